@@ -1,0 +1,6 @@
+import type { Command } from "../lib/command.js";
+import { conventionCommand } from "./convention.js";
+import { statesCommand } from "./states.js";
+
+/** Every sub-command, in the order `tahub --help` lists them. Add new commands here. */
+export const COMMANDS: Command[] = [conventionCommand, statesCommand];

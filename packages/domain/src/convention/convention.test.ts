@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import {
+  ARTICLES,
+  CHAPTERS,
+  CLUSTERS,
+  articlesOfChapter,
+  chapterOf,
+  clusterOf,
+  cycleOf,
+  cycleOfChapter,
+  getArticle,
+  requireArticle,
+} from "./index.js";
+
+describe("the Convention", () => {
+  it("has 71 articles numbered 1 to 71, each with a title", () => {
+    expect(ARTICLES).toHaveLength(71);
+    ARTICLES.forEach((a, i) => {
+      expect(a.number).toBe(i + 1);
+      expect(a.title.length).toBeGreaterThan(3);
+    });
+  });
+
+  it("has eight chapters whose article ranges tile 1-71 without gaps", () => {
+    expect(CHAPTERS.map((c) => c.id)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]);
+    let next = 1;
+    for (const c of CHAPTERS) {
+      expect(c.first).toBe(next);
+      next = c.last + 1;
+      expect(articlesOfChapter(c.id)).toHaveLength(c.last - c.first + 1);
+    }
+    expect(next).toBe(72);
+  });
+
+  it("puts each article in the chapter DESIGN.md gives", () => {
+    expect(chapterOf(5)).toBe("II");
+    expect(chapterOf(14)).toBe("II");
+    expect(chapterOf(15)).toBe("III");
+    expect(chapterOf(46)).toBe("IV");
+    expect(chapterOf(52)).toBe("V");
+    expect(chapterOf(60)).toBe("VI");
+    expect(chapterOf(71)).toBe("VIII");
+  });
+
+  it("knows official titles", () => {
+    expect(getArticle(52)?.title).toBe(
+      "Prevention and detection of transfers of proceeds of crime",
+    );
+    expect(getArticle(33)?.title).toBe("Protection of reporting persons");
+  });
+
+  it("reviews chapters III and IV in cycle 1 and II and V in cycle 2", () => {
+    expect(cycleOfChapter("III")).toBe(1);
+    expect(cycleOfChapter("IV")).toBe(1);
+    expect(cycleOfChapter("II")).toBe(2);
+    expect(cycleOfChapter("V")).toBe(2);
+    expect(cycleOfChapter("VI")).toBeUndefined();
+    expect(cycleOf(46)).toBe(1);
+    expect(cycleOf(9)).toBe(2);
+  });
+
+  it("clusters articles as the executive summaries do, with 14 analysed under chapter V", () => {
+    expect(CLUSTERS.map((c) => c.id)).toEqual([
+      "5+6",
+      "7+8+11",
+      "9",
+      "10+13",
+      "12",
+      "14+52+58",
+      "51+56+59",
+      "53+54+55",
+      "57",
+    ]);
+    expect(clusterOf(14)?.id).toBe("14+52+58");
+    expect(clusterOf(14)?.analysedUnder).toBe("V");
+    expect(clusterOf(11)?.id).toBe("7+8+11");
+    // Chapter III articles are not reviewed in clusters.
+    expect(clusterOf(15)).toBeUndefined();
+  });
+
+  it("covers every article of chapters II and V with exactly one cluster", () => {
+    for (const a of [...articlesOfChapter("II"), ...articlesOfChapter("V")]) {
+      expect(CLUSTERS.filter((c) => c.articles.includes(a.number))).toHaveLength(1);
+    }
+  });
+
+  it("rejects article numbers outside the Convention with a clear error", () => {
+    expect(getArticle(0)).toBeUndefined();
+    expect(getArticle(72)).toBeUndefined();
+    expect(getArticle(5.5)).toBeUndefined();
+    expect(() => requireArticle(99)).toThrow(/Unknown article 99/);
+  });
+});

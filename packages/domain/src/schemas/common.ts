@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { CHAPTER_IDS } from "../convention/chapters.js";
+import { CONFIDENTIALITY_TIERS, ENGAGEMENT_STATUSES, NEED_STATUSES } from "../lifecycle/index.js";
+import { REGIONAL_GROUP_IDS, UN_LANGUAGES } from "../states/types.js";
+import { CATEGORY_IDS, CYCLE1_CATEGORY_IDS, MODALITY_IDS } from "../taxonomy/index.js";
+import { ROLE_IDS } from "../access/index.js";
+import { PROVIDER_KINDS } from "../providers/index.js";
+
+export const ZIdSchema = z.string().min(1).max(64);
+export const ZIso3Schema = z
+  .string()
+  .regex(/^[A-Za-z]{3}$/, "must be an ISO 3166 alpha-3 code such as KEN")
+  .transform((s) => s.toUpperCase());
+export const ZArticleSchema = z
+  .number()
+  .int("an article is a whole number")
+  .min(1, "the Convention starts at article 1")
+  .max(71, "the Convention ends at article 71");
+export const ZArticlesSchema = z.array(ZArticleSchema).max(71);
+export const ZChapterSchema = z.enum(CHAPTER_IDS);
+export const ZCycleSchema = z.union([z.literal(1), z.literal(2)]);
+export const ZCategorySchema = z.enum(CATEGORY_IDS);
+export const ZCycle1CategorySchema = z.enum(CYCLE1_CATEGORY_IDS);
+export const ZModalitySchema = z.enum(MODALITY_IDS);
+export const ZRegionalGroupSchema = z.enum(REGIONAL_GROUP_IDS);
+/** Languages are ISO 639-1; needs may be in any, matching privileges the six UN languages. */
+export const ZLanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2}$/, "must be an ISO 639-1 code such as en");
+export const ZUnLanguageSchema = z.enum(UN_LANGUAGES);
+export const ZNeedStatusSchema = z.enum(NEED_STATUSES);
+export const ZConfidentialitySchema = z.enum(CONFIDENTIALITY_TIERS);
+export const ZEngagementStatusSchema = z.enum(ENGAGEMENT_STATUSES);
+export const ZRoleSchema = z.enum(ROLE_IDS);
+export const ZProviderKindSchema = z.enum(PROVIDER_KINDS);
+/** Calendar date as yyyy-mm-dd. */
+export const ZDateSchema = z.iso.date();
+
+export const ZPeriodSchema = z
+  .object({ from: ZDateSchema, to: ZDateSchema.optional() })
+  .refine((p) => !p.to || p.to >= p.from, {
+    message: "the period must end after it starts",
+    path: ["to"],
+  });
+
+/** Free text of a need, offer or entry: never empty, bounded so one request cannot exhaust memory. */
+export const ZTextSchema = z
+  .string()
+  .trim()
+  .min(3, "the text is empty or too short")
+  .max(10_000, "the text is longer than 10,000 characters");

@@ -1,0 +1,59 @@
+import { STATES_PARTIES } from "./states-parties.js";
+import type { RegionalGroup, RegionalGroupId, StateParty } from "./types.js";
+
+export * from "./types.js";
+export {
+  APPROXIMATE_RATIFICATION_DATES,
+  EUROPEAN_UNION,
+  NON_PARTIES,
+  STATES_PARTIES,
+} from "./states-parties.js";
+export type { NonParty } from "./states-parties.js";
+
+/** The five UN regional groups, in `REGIONAL_GROUP_IDS` order, with their names in UN documents. */
+export const REGIONAL_GROUPS: readonly RegionalGroup[] = [
+  { id: "african", name: "African States" },
+  { id: "asia-pacific", name: "Asia-Pacific States" },
+  { id: "eastern-european", name: "Eastern European States" },
+  { id: "latin-american-caribbean", name: "Latin American and Caribbean States" },
+  { id: "western-european-other", name: "Western European and other States" },
+];
+
+const BY_ISO3: ReadonlyMap<string, StateParty> = new Map(STATES_PARTIES.map((s) => [s.iso3, s]));
+
+function normalize(iso3: string): string {
+  return iso3.trim().toUpperCase();
+}
+
+/** The State party with this ISO 3166-1 alpha-3 code (any case), or undefined if it is not one. */
+export function getState(iso3: string): StateParty | undefined {
+  return BY_ISO3.get(normalize(iso3));
+}
+
+/** Like `getState`, but throws when the code is not a State party's (a non-party, a typo, "EU"). */
+export function requireState(iso3: string): StateParty {
+  const state = getState(iso3);
+  if (!state) throw new Error(`Unknown UNCAC State party: no State with ISO3 code "${iso3}"`);
+  return state;
+}
+
+/** The regional group of a State party, or undefined if the code is not a State party's. */
+export function regionOf(iso3: string): RegionalGroupId | undefined {
+  return getState(iso3)?.group;
+}
+
+/** The States parties of a regional group, in name order. */
+export function statesInGroup(group: RegionalGroupId): StateParty[] {
+  return STATES_PARTIES.filter((s) => s.group === group);
+}
+
+/**
+ * Whether two States parties can be matched as South-South cooperation: both are developing
+ * (historical UN M49 classification, see `types.ts`). False when either code is unknown.
+ * The same code twice is answered like any pair; callers decide whether self-pairs make sense.
+ */
+export function isSouthSouth(a: string, b: string): boolean {
+  const first = getState(a);
+  const second = getState(b);
+  return first !== undefined && second !== undefined && first.developing && second.developing;
+}

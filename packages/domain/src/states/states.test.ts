@@ -1,0 +1,205 @@
+import { describe, expect, it } from "vitest";
+import {
+  APPROXIMATE_RATIFICATION_DATES,
+  EUROPEAN_UNION,
+  getState,
+  isSouthSouth,
+  NON_PARTIES,
+  REGIONAL_GROUP_IDS,
+  REGIONAL_GROUPS,
+  regionOf,
+  requireState,
+  STATES_PARTIES,
+  statesInGroup,
+  UN_LANGUAGES,
+} from "./index.js";
+import type { RegionalGroupId } from "./index.js";
+
+describe("the States parties to UNCAC", () => {
+  it("has 191 States, plus the European Union: 192 parties", () => {
+    // 193 UN Member States, less 6 non-parties = 187; plus the Cook Islands, the Holy See,
+    // Niue and the State of Palestine = 191 States. The EU is the 192nd party.
+    expect(STATES_PARTIES).toHaveLength(191);
+    expect(EUROPEAN_UNION).toMatchObject({ kind: "organization", id: "EU" });
+    expect(STATES_PARTIES.some((s) => s.iso3 === "EU" || s.name === EUROPEAN_UNION.name)).toBe(
+      false,
+    );
+  });
+
+  it("counts the parties of each regional group", () => {
+    const expected: Record<RegionalGroupId, number> = {
+      // 54 UN Member States, all parties except Eritrea.
+      african: 53,
+      // 54 UN Member States (Türkiye counts in WEOG), less the Democratic People's Republic
+      // of Korea and the Syrian Arab Republic = 52; plus the Cook Islands, Niue and the
+      // State of Palestine, which take part in this group = 55.
+      "asia-pacific": 55,
+      // 23 UN Member States, all parties.
+      "eastern-european": 23,
+      // 33 UN Member States, all parties except Barbados (a signatory only).
+      "latin-american-caribbean": 32,
+      // 28 members plus the United States = 29, less Andorra and Monaco = 27 (San Marino
+      // ratified in 2025); plus the Holy See = 28.
+      "western-european-other": 28,
+    };
+    for (const group of REGIONAL_GROUP_IDS) {
+      expect(statesInGroup(group), group).toHaveLength(expected[group]);
+    }
+  });
+
+  it("excludes the known non-parties", () => {
+    expect(NON_PARTIES.map((s) => s.iso3).sort()).toEqual([
+      "AND",
+      "BRB",
+      "ERI",
+      "MCO",
+      "PRK",
+      "SYR",
+    ]);
+    for (const { iso3 } of NON_PARTIES) expect(getState(iso3), iso3).toBeUndefined();
+  });
+
+  it("gives every State a unique, well-formed ISO3 code", () => {
+    const codes = STATES_PARTIES.map((s) => s.iso3);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const code of codes) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it("gives every State a unique three-digit M49 code and a name", () => {
+    const codes = STATES_PARTIES.map((s) => s.m49);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const s of STATES_PARTIES) {
+      expect(s.m49, s.iso3).toMatch(/^\d{3}$/);
+      expect(s.name.trim().length, s.iso3).toBeGreaterThan(0);
+      expect(s.subregion.trim().length, s.iso3).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps languages to the six UN languages, without repeats, in UN order", () => {
+    for (const s of STATES_PARTIES) {
+      const order = s.languages.map((l) => UN_LANGUAGES.indexOf(l));
+      expect(
+        order.every((i) => i >= 0),
+        s.iso3,
+      ).toBe(true);
+      expect(order, s.iso3).toEqual([...new Set(order)].sort((x, y) => x - y));
+    }
+  });
+
+  it("dates each ratification on a real day between the Convention's signature and today", () => {
+    for (const s of STATES_PARTIES) {
+      expect(s.ratified, s.iso3).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const day = new Date(`${s.ratified}T00:00:00Z`);
+      expect(day.toISOString().slice(0, 10), s.iso3).toBe(s.ratified);
+      expect(s.ratified >= "2003-12-09", s.iso3).toBe(true); // Kenya ratified on the 9th
+    }
+    for (const code of APPROXIMATE_RATIFICATION_DATES) expect(getState(code), code).toBeDefined();
+  });
+
+  it("lists the States in name order", () => {
+    const names = STATES_PARTIES.map((s) => s.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+  });
+});
+
+describe("spot checks", () => {
+  it("places France in WEOG, French-speaking, developed", () => {
+    expect(getState("FRA")).toMatchObject({
+      name: "France",
+      group: "western-european-other",
+      subregion: "Western Europe",
+      m49: "250",
+      languages: ["fr"],
+      developing: false,
+    });
+  });
+
+  it("places Brazil in the Latin American and Caribbean group, with no UN language", () => {
+    expect(getState("BRA")).toMatchObject({
+      group: "latin-american-caribbean",
+      subregion: "South America",
+      languages: [],
+    });
+  });
+
+  it("places Kenya in the African group and in Eastern Africa; it ratified first", () => {
+    expect(getState("KEN")).toMatchObject({
+      group: "african",
+      subregion: "Eastern Africa",
+      ratified: "2003-12-09",
+    });
+  });
+
+  it("gives China Chinese only", () => {
+    expect(getState("CHN")?.languages).toEqual(["zh"]);
+  });
+
+  it("counts the United States, Türkiye and Israel in WEOG, Cyprus in Asia-Pacific", () => {
+    expect(regionOf("USA")).toBe("western-european-other");
+    expect(regionOf("TUR")).toBe("western-european-other");
+    expect(regionOf("ISR")).toBe("western-european-other");
+    expect(regionOf("CYP")).toBe("asia-pacific");
+  });
+
+  it("includes the parties that are not UN members, in the group they take part in", () => {
+    expect(regionOf("COK")).toBe("asia-pacific");
+    expect(regionOf("NIU")).toBe("asia-pacific");
+    expect(regionOf("PSE")).toBe("asia-pacific");
+    expect(regionOf("VAT")).toBe("western-european-other");
+  });
+
+  it("gives Germany no UN language and keeps Eastern Europe developed, Western Asia not", () => {
+    expect(getState("DEU")?.languages).toEqual([]);
+    expect(getState("RUS")?.developing).toBe(false);
+    expect(getState("GEO")?.developing).toBe(true);
+  });
+});
+
+describe("helpers", () => {
+  it("finds a State whatever the case of its code", () => {
+    expect(getState("ken")?.name).toBe("Kenya");
+    expect(getState(" Ken ")?.iso3).toBe("KEN");
+  });
+
+  it("answers undefined for codes that are not States parties", () => {
+    expect(getState("XXX")).toBeUndefined();
+    expect(getState("")).toBeUndefined();
+    expect(getState("EU")).toBeUndefined();
+    expect(getState("ERI")).toBeUndefined(); // a UN member that is not a party
+    expect(regionOf("XXX")).toBeUndefined();
+  });
+
+  it("throws an error naming the code when a State is required but unknown", () => {
+    expect(() => requireState("XYZ")).toThrow(/XYZ/);
+    expect(requireState("bra").name).toBe("Brazil");
+  });
+
+  it("names the five regional groups in UN terms, one per id", () => {
+    expect(REGIONAL_GROUPS.map((g) => g.id)).toEqual([...REGIONAL_GROUP_IDS]);
+    expect(REGIONAL_GROUPS.map((g) => g.name)).toEqual([
+      "African States",
+      "Asia-Pacific States",
+      "Eastern European States",
+      "Latin American and Caribbean States",
+      "Western European and other States",
+    ]);
+  });
+
+  it("puts every State in exactly one group", () => {
+    const total = REGIONAL_GROUP_IDS.reduce((n, g) => n + statesInGroup(g).length, 0);
+    expect(total).toBe(STATES_PARTIES.length);
+  });
+
+  it("calls a pair South-South only when both States are developing", () => {
+    expect(isSouthSouth("KEN", "BRA")).toBe(true);
+    expect(isSouthSouth("ken", "idn")).toBe(true);
+    expect(isSouthSouth("KEN", "FRA")).toBe(false);
+    expect(isSouthSouth("JPN", "USA")).toBe(false);
+  });
+
+  it("never calls a pair South-South when a code is unknown", () => {
+    expect(isSouthSouth("KEN", "XXX")).toBe(false);
+    expect(isSouthSouth("XXX", "KEN")).toBe(false);
+    expect(isSouthSouth("ERI", "KEN")).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+import { referencedArticles } from "@tahub/domain";
+import { detectLanguage, type Language } from "./language.js";
+import { stemmers } from "./natural.js";
+import { normalise } from "./normalise.js";
+import { isStopword } from "./stopwords.js";
+
+export interface Analysed {
+  language: Language;
+  /** Normalised words, stop words included, in order. */
+  words: string[];
+  /** Stems of content words, in order. */
+  stems: string[];
+  /** Adjacent content-stem pairs "a_b", the cheapest way to keep "asset declaration" apart from "asset" + "declaration". */
+  bigrams: string[];
+  /** Articles the text cites explicitly. */
+  articles: number[];
+}
+
+export interface AnalyseOptions {
+  /** Force a language instead of detecting it. Default: detected. */
+  language?: Language;
+  /** Words longer than this are dropped (hashes, glued URLs). Default 40. */
+  maxWordLength?: number;
+}
+
+/*
+ * Stemming dominates the cost of analysis, and vocabularies are small: memoise per language.
+ * Bounded so that an adversarial stream of unique words cannot grow it without limit.
+ */
+const STEM_CACHE_LIMIT = 200_000;
+const stemCache: Record<Language, Map<string, string>> = {
+  en: new Map(),
+  fr: new Map(),
+  es: new Map(),
+};
+
+export function stem(word: string, lang: Language): string {
+  const cache = stemCache[lang];
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = stemmers[lang](word);
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
+    cache.set(word, s);
+  }
+  return s;
+}
+
+const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+
+export function tokenise(normalised: string, maxWordLength = 40): string[] {
+  const out: string[] = [];
+  for (const m of normalised.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length <= maxWordLength) out.push(w);
+  }
+  return out;
+}
+
+/** Normalise, tokenise, detect the language, drop stop words, stem, and pair. */
+export function analyse(text: string, options: AnalyseOptions = {}): Analysed {
+  const words = tokenise(normalise(text), options.maxWordLength ?? 40);
+  const language = options.language ?? detectLanguage(words);
+  const stems: string[] = [];
+  for (const raw of words) {
+    // Hyphenated compounds ("anti-corruption") count as their parts too.
+    const parts = raw.includes("-") || raw.includes("'") ? raw.split(/['-]/) : [raw];
+    for (const w of parts) {
+      if (w.length < 2 || isStopword(w, language) || /^\d+$/.test(w)) continue;
+      stems.push(stem(w, language));
+    }
+  }
+  const bigrams: string[] = [];
+  for (let i = 1; i < stems.length; i++) bigrams.push(`${stems[i - 1]}_${stems[i]}`);
+  return { language, words, stems, bigrams, articles: referencedArticles(text) };
+}

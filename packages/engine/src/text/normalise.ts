@@ -1,0 +1,21 @@
+/**
+ * Normalisation shared by the classifier, the matcher and the language detector:
+ * lower case, accents folded (déclaration -> declaration), typographic dashes and quotes made
+ * plain, control characters and other non-text removed. Stemming happens after this.
+ */
+const COMBINING = /[\u0300-\u036f]/g;
+const NON_TEXT = /[^a-z0-9\s'-]+/g;
+const SPACE = /\s+/g;
+
+export function foldAccents(s: string): string {
+  return s.normalize("NFKD").replace(COMBINING, "");
+}
+
+export function normalise(text: string): string {
+  return foldAccents(text.toLowerCase())
+    .replace(/[‐-―]/g, "-")
+    .replace(/[‘’`´]/g, "'")
+    .replace(NON_TEXT, " ")
+    .replace(SPACE, " ")
+    .trim();
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { analyse, detectLanguage, normalise, tokenise } from "./index.js";
+
+describe("the text pipeline", () => {
+  it("folds case, accents and typographic punctuation", () => {
+    expect(normalise("Déclaration  D’ACTIFS — art. 52")).toBe("declaration d'actifs - art 52");
+  });
+
+  it("tokenises words, keeping hyphenated compounds whole", () => {
+    expect(tokenise("anti-corruption body, 2 experts")).toEqual([
+      "anti-corruption",
+      "body",
+      "2",
+      "experts",
+    ]);
+  });
+
+  it("drops stop words and stems content words", () => {
+    const a = analyse("Training of the investigators on asset declarations");
+    expect(a.stems).toEqual(["train", "investig", "asset", "declar"]);
+    expect(a.bigrams).toContain("asset_declar");
+  });
+
+  it("splits hyphenated compounds into their parts for stemming", () => {
+    expect(analyse("anti-corruption").stems).toEqual(["anti", "corrupt"]);
+  });
+
+  it("reads the articles a text cites", () => {
+    expect(analyse("Legislative assistance (arts. 14, 52 and 58)").articles).toEqual([14, 52, 58]);
+  });
+
+  it("detects English, French and Spanish needs", () => {
+    expect(
+      detectLanguage(
+        tokenise(normalise("Training for the members of the anti-corruption commission")),
+      ),
+    ).toBe("en");
+    expect(
+      detectLanguage(
+        tokenise(normalise("Renforcement des capacités de l'organe de lutte contre la corruption")),
+      ),
+    ).toBe("fr");
+    expect(
+      detectLanguage(
+        tokenise(
+          normalise("Fortalecimiento de las capacidades del órgano de lucha contra la corrupción"),
+        ),
+      ),
+    ).toBe("es");
+  });
+
+  it("stems French and Spanish with their own stemmers", () => {
+    const fr = analyse("déclarations de patrimoine des agents publics");
+    expect(fr.language).toBe("fr");
+    expect(fr.stems).toContain("declar");
+    const es = analyse("declaraciones patrimoniales de los funcionarios públicos");
+    expect(es.language).toBe("es");
+    expect(es.stems).toContain("funcionari");
+  });
+
+  it("returns empty analyses for empty or symbol-only input", () => {
+    expect(analyse("").stems).toEqual([]);
+    expect(analyse("   \u0000\u0001 ### ").stems).toEqual([]);
+  });
+
+  it("drops absurdly long tokens", () => {
+    expect(analyse("x".repeat(500) + " training").stems).toEqual(["train"]);
+  });
+});

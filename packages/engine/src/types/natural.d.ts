@@ -1,0 +1,28 @@
+/**
+ * The slice of `natural` the engine uses. natural ships raw .ts sources that do not compile
+ * under this repo's strict settings, so tsconfig maps the module here instead (see "paths").
+ */
+declare module "natural" {
+  interface Stemmer {
+    stem(token: string): string;
+  }
+  interface ClassifierClassification {
+    label: string;
+    value: number;
+  }
+  class Classifier {
+    addDocument(text: string | string[], classification: string): void;
+    train(): void;
+    classify(observation: string | string[]): string;
+    getClassifications(observation: string | string[]): ClassifierClassification[];
+  }
+  const natural: {
+    PorterStemmer: Stemmer;
+    PorterStemmerFr: Stemmer;
+    PorterStemmerEs: Stemmer;
+    stopwords: string[];
+    BayesClassifier: new (stemmer?: Stemmer, smoothing?: number) => Classifier;
+    LogisticRegressionClassifier: new (stemmer?: Stemmer) => Classifier;
+  };
+  export default natural;
+}

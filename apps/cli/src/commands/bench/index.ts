@@ -1,0 +1,19 @@
+import type { Command } from "../../lib/command.js";
+import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+
+/** `tahub bench <target>`: speed and memory figures. Each target adds one line here. */
+export const BENCH_TARGETS: Record<string, SubCommand> = {};
+
+export const benchCommand: Command = {
+  name: "bench",
+  summary: "Measure speed and memory (targets: classify, match)",
+  usage: "tahub bench <classify|match> [options] [--json]",
+  options: {
+    json: { type: "boolean" },
+    needs: { type: "string" },
+    candidates: { type: "string" },
+    queries: { type: "string" },
+    seconds: { type: "string" },
+  },
+  run: (ctx) => dispatch("bench", BENCH_TARGETS, ctx),
+};

@@ -1,0 +1,21 @@
+import type { Command } from "../../lib/command.js";
+import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+
+/** `tahub eval <target>`: quality figures on labelled files. Each target adds one line here. */
+export const EVAL_TARGETS: Record<string, SubCommand> = {};
+
+export const evalCommand: Command = {
+  name: "eval",
+  summary: "Measure quality on a labelled file (targets: classify, match)",
+  usage: "tahub eval <classify|match> [options] [--json]",
+  // Options are the union of the targets'; each target validates its own.
+  options: {
+    json: { type: "boolean" },
+    file: { type: "string" },
+    needs: { type: "string" },
+    candidates: { type: "string" },
+    qrels: { type: "string" },
+    model: { type: "string" },
+  },
+  run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
+};

@@ -1,6 +1,6 @@
 /**
  * The slice of `natural` the engine uses. natural ships raw .ts sources that do not compile
- * under this repo's strict settings, so tsconfig maps the module here instead (see "paths").
+ * under this repo's strict settings, so tsconfig.base.json maps the module here for every package (see "paths").
  */
 declare module "natural" {
   interface Stemmer {

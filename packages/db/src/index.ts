@@ -1,0 +1,18 @@
+export { createDb, withDb, type CreateDbOptions, type Db } from "./client.js";
+export {
+  createAdapter,
+  isPostgresUrl,
+  MEMORY,
+  pgConfigFromUrl,
+  redactUrl,
+  resolveTarget,
+  type Backend,
+  type DbTarget,
+} from "./adapter.js";
+export { defaultDataDir, repoRoot } from "./env.js";
+export { migrate, resetSchema, listMigrations, type MigrateResult } from "./migrate.js";
+export { rawTransaction, type RawTx } from "./raw.js";
+export { DbError, mapDbErrors, toDbError, validate, type DbErrorCode } from "./errors.js";
+export { loadReferenceData } from "./reference.js";
+export { hashPassword, verifyPassword } from "./password.js";
+export * from "./generated/prisma/client.js";

@@ -1,6 +1,7 @@
 import type { RoleId } from "@tahub/domain";
 import type { Services } from "./services/index.js";
-import type { Prisma } from "./db.js";
+import type { DbClient } from "./db.js";
+import { resolveSession } from "./auth/sessions.js";
 
 /** Who is calling. `null` in `Context.user` is the anonymous public. */
 export interface SessionUser {
@@ -16,7 +17,7 @@ export interface SessionUser {
 }
 
 export interface Context {
-  db: Prisma;
+  db: DbClient;
   user: SessionUser | null;
   services: Services;
   /** Client address, for login throttling and the audit log. */
@@ -25,6 +26,35 @@ export interface Context {
   sessionToken: string | null;
   /** Lets the auth router set or clear the session cookie; absent in createCaller tests. */
   setCookie?: (cookie: string) => void;
+  /** Mark the session cookie Secure. */
+  cookieSecure: boolean;
+  /** Receives a new session token (tests without a cookie jar use it). */
+  onLogin?: (token: string) => void;
+}
+
+export interface RequestContextOptions {
+  db: DbClient;
+  services: Services;
+  ip: string;
+  sessionToken: string | null;
+  setCookie?: (cookie: string) => void;
+  cookieSecure?: boolean;
+  onLogin?: (token: string) => void;
+}
+
+/** Builds the context of one request (HTTP or a test's createCaller): resolves the session to a user. */
+export async function createRequestContext(o: RequestContextOptions): Promise<Context> {
+  const user = await resolveSession(o.db, o.sessionToken);
+  return {
+    db: o.db,
+    services: o.services,
+    user,
+    ip: o.ip,
+    sessionToken: o.sessionToken,
+    setCookie: o.setCookie,
+    cookieSecure: o.cookieSecure ?? false,
+    onLogin: o.onLogin,
+  };
 }
 
 export function roleOf(ctx: Pick<Context, "user">): RoleId {

@@ -1,0 +1,3 @@
+import base from "@tahub/eslint-config/base";
+
+export default base;

@@ -1,0 +1,57 @@
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createServices } from "@tahub/api";
+import { createDb, migrate } from "@tahub/db";
+import { readServerEnv, type ServerEnv } from "./env.js";
+import { createLogger } from "./logger.js";
+import { createHttpServer } from "./server.js";
+
+export interface StartOptions {
+  env?: Partial<ServerEnv>;
+  /** Called after migrations, before listening: e.g. seed demo data. */
+  prepare?: (db: Awaited<ReturnType<typeof createDb>>) => Promise<void>;
+}
+
+const DEFAULT_PORTAL = resolve(dirname(fileURLToPath(import.meta.url)), "../../portal/dist");
+
+/** Opens the database, migrates it, listens, and shuts down gracefully on SIGINT/SIGTERM. */
+export async function startServer(opts: StartOptions = {}) {
+  const env = { ...readServerEnv(), ...opts.env };
+  const logger = createLogger(env.LOG_LEVEL);
+  const db = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : env.TAHUB_DATA_DIR ? { dataDir: env.TAHUB_DATA_DIR } : {});
+  await migrate(db);
+  if (opts.prepare) await opts.prepare(db);
+  const services = createServices();
+  const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
+  if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
+  const { server } = createHttpServer({
+    db,
+    services,
+    logger,
+    portalDir: existsSync(portalDir) ? portalDir : undefined,
+    trustProxy: env.TRUST_PROXY,
+    cookieSecure: env.COOKIE_SECURE,
+  });
+  await new Promise<void>((ok) => server.listen(env.PORT, env.HOST, ok));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  logger.info("TA Hub listening", { url: `http://${env.HOST}:${port}`, db: db.target });
+
+  let stopping = false;
+  async function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    // Stop accepting, let in-flight requests finish (bounded), then close the database.
+    const force = setTimeout(() => server.closeAllConnections(), 10_000);
+    force.unref();
+    await new Promise<void>((ok) => server.close(() => ok()));
+    server.closeIdleConnections();
+    await db.close();
+    logger.info("stopped");
+  }
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  return { server, port, db, stop };
+}

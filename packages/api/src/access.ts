@@ -1,0 +1,62 @@
+/**
+ * Row-level visibility, as Prisma `where` fragments. Every read path (lists, look-ups, search,
+ * matching, analytics drill-downs, exports) goes through these, so a restricted record cannot
+ * leak through a path that forgot to check.
+ */
+import { isSecretariat, readableTiers, type RoleId } from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+
+type NeedWhereInput = Prisma.NeedWhereInput;
+type OfferWhereInput = Prisma.OfferWhereInput;
+type ExpertiseWhereInput = Prisma.ExpertiseWhereInput;
+type ExpertWhereInput = Prisma.ExpertWhereInput;
+import type { SessionUser } from "./context.js";
+import { forbidden } from "./errors.js";
+
+const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
+
+export function visibleNeeds(u: SessionUser | null): NeedWhereInput {
+  if (u && isSecretariat(u.role)) return {};
+  const tiers = { confidentiality: { in: readableTiers(role(u)) } };
+  if (u?.role === "state" && u.state) return { OR: [tiers, { stateId: u.state }] };
+  return tiers;
+}
+
+export function visibleOffers(u: SessionUser | null): OfferWhereInput {
+  if (u && isSecretariat(u.role)) return {};
+  const tiers = { confidentiality: { in: readableTiers(role(u)) } };
+  if (u?.role === "provider" && u.providerId) return { OR: [tiers, { providerId: u.providerId }] };
+  return tiers;
+}
+
+export function visibleExpertise(u: SessionUser | null): ExpertiseWhereInput {
+  if (u && isSecretariat(u.role)) return {};
+  const tiers = { confidentiality: { in: readableTiers(role(u)) } };
+  const own: ExpertiseWhereInput[] = [];
+  if (u?.role === "state" && u.state) own.push({ stateId: u.state });
+  if (u?.role === "provider" && u.providerId) own.push({ providerId: u.providerId });
+  return own.length ? { OR: [tiers, ...own] } : tiers;
+}
+
+/** Experts appear only with their consent; the secretariat sees every entry to manage them. */
+export function visibleExperts(u: SessionUser | null): ExpertWhereInput {
+  return u && isSecretariat(u.role) ? {} : { consentToList: true };
+}
+
+export function assertCanEditNeed(u: SessionUser, need: { stateId: string }): void {
+  if (isSecretariat(u.role)) return;
+  if (u.role === "state" && u.state === need.stateId) return;
+  throw forbidden("Only the State that identified this need, or the secretariat, can change it");
+}
+
+export function assertCanActForState(u: SessionUser, state: string): void {
+  if (isSecretariat(u.role)) return;
+  if (u.role === "state" && u.state === state) return;
+  throw forbidden(`You act for ${u.state ?? "no State"}, not for ${state}`);
+}
+
+export function assertCanActForProvider(u: SessionUser, providerId: string): void {
+  if (isSecretariat(u.role)) return;
+  if (u.role === "provider" && u.providerId === providerId) return;
+  throw forbidden("You can only act for your own organization");
+}

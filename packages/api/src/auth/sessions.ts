@@ -1,0 +1,71 @@
+import { createHash, randomBytes } from "node:crypto";
+import { verifyPassword } from "@tahub/db";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import { AppError } from "../errors.js";
+
+export const SESSION_TTL_MS = 12 * 3600_000;
+/** Throttling: at most this many failed logins per e-mail, and per address, in the window. */
+export const MAX_FAILURES = 5;
+export const FAILURE_WINDOW_MS = 15 * 60_000;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** The user behind a session token, or null (unknown, expired, disabled). Sessions live in the database so any process can serve any request. */
+export async function resolveSession(db: DbClient, token: string | null): Promise<SessionUser | null> {
+  if (!token) return null;
+  const session = await db.session.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          locale: true,
+          disabled: true,
+          memberships: { select: { role: true, stateId: true, providerId: true }, take: 1, orderBy: { createdAt: "asc" } },
+        },
+      },
+    },
+  });
+  if (!session || session.expiresAt.getTime() < Date.now() || session.user.disabled) return null;
+  const m = session.user.memberships[0];
+  if (!m) return null;
+  return {
+    id: session.user.id,
+    email: session.user.email,
+    name: session.user.name,
+    role: m.role as SessionUser["role"],
+    state: m.stateId,
+    providerId: m.providerId,
+    locale: session.user.locale,
+  };
+}
+
+/**
+ * Checks the password and opens a session. Failures are recorded and throttled per e-mail and
+ * per address; the message never says whether the e-mail exists.
+ */
+export async function login(db: DbClient, email: string, password: string, ip: string): Promise<{ token: string; userId: string }> {
+  const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+  const [byEmail, byIp] = await Promise.all([
+    db.loginAttempt.count({ where: { email, success: false, at: { gte: since } } }),
+    db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
+  ]);
+  if (byEmail >= MAX_FAILURES || byIp >= MAX_FAILURES * 4) {
+    throw new AppError("TOO_MANY_REQUESTS", "Too many failed attempts: wait 15 minutes and try again");
+  }
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } });
+  const ok = !!user && !user.disabled && (await verifyPassword(password, user.passwordHash));
+  await db.loginAttempt.create({ data: { email, ip, success: ok } });
+  if (!ok || !user) throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password");
+  const token = randomBytes(32).toString("base64url");
+  await db.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
+  return { token, userId: user.id };
+}
+
+export async function logout(db: DbClient, token: string | null): Promise<void> {
+  if (token) await db.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}

@@ -1,0 +1,280 @@
+import {
+  assertTransition,
+  chapterOf,
+  isArticleNumber,
+  type CategoryId,
+  type ChapterId,
+  type NeedStatus,
+  type TNeedInput,
+} from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+import { assertCanActForState, assertCanEditNeed, visibleNeeds } from "../access.js";
+import { audit } from "../audit.js";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import { AppError, notFound } from "../errors.js";
+import type { TClassification, TNeedDetail, TNeedRow } from "../schemas.js";
+import type { Services } from "../services/index.js";
+import { toDay, toInstant, fromDay } from "./dates.js";
+
+/** Below this calibrated confidence an automatic categorisation waits for the secretariat. */
+export const REVIEW_THRESHOLD = 0.7;
+
+export const needRowSelect = {
+  id: true,
+  stateId: true,
+  state: { select: { name: true, group: true } },
+  cycle: true,
+  chapterId: true,
+  articles: true,
+  text: true,
+  category: true,
+  categories: true,
+  status: true,
+  confidentiality: true,
+  suggestion: true,
+  reviewAction: true,
+  identifiedOn: true,
+  genderResponsive: true,
+  demo: true,
+} satisfies Prisma.NeedSelect;
+
+type NeedRowRecord = Prisma.NeedGetPayload<{ select: typeof needRowSelect }>;
+
+export function suggestionOf(json: unknown): TClassification | null {
+  if (!json || typeof json !== "object") return null;
+  const s = json as Partial<TClassification>;
+  if (!Array.isArray(s.categories) || !Array.isArray(s.articles)) return null;
+  return {
+    categories: s.categories,
+    articles: s.articles,
+    chapter: s.chapter ?? null,
+    evidence: s.evidence ?? [],
+    abstain: s.abstain ?? false,
+    modelVersion: s.modelVersion ?? "unknown",
+  };
+}
+
+export function confidenceOf(s: TClassification | null): number | null {
+  return s?.categories[0]?.score ?? null;
+}
+
+export function needsReview(reviewAction: string | null, s: TClassification | null): boolean {
+  if (reviewAction || !s) return false;
+  return s.abstain || (confidenceOf(s) ?? 0) < REVIEW_THRESHOLD;
+}
+
+export function toNeedRow(n: NeedRowRecord): TNeedRow {
+  const s = suggestionOf(n.suggestion);
+  return {
+    id: n.id,
+    state: n.stateId,
+    stateName: n.state.name,
+    region: n.state.group as TNeedRow["region"],
+    cycle: n.cycle,
+    chapter: n.chapterId as ChapterId | null,
+    articles: n.articles,
+    text: n.text,
+    category: n.category as CategoryId | null,
+    categories: n.categories as CategoryId[],
+    status: n.status as NeedStatus,
+    confidentiality: n.confidentiality as TNeedRow["confidentiality"],
+    confidence: confidenceOf(s),
+    needsReview: needsReview(n.reviewAction, s),
+    identifiedOn: toDay(n.identifiedOn),
+    genderResponsive: n.genderResponsive,
+    demo: n.demo,
+  };
+}
+
+export interface NeedFilters {
+  cycle?: number;
+  chapter?: string;
+  article?: number;
+  category?: string;
+  region?: string;
+  state?: string;
+  status?: string;
+  confidentiality?: string;
+  q?: string;
+  needsReview?: boolean;
+}
+
+export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.NeedWhereInput {
+  const and: Prisma.NeedWhereInput[] = [visibleNeeds(user)];
+  if (f.cycle) and.push({ cycle: f.cycle });
+  if (f.chapter) and.push({ chapterId: f.chapter });
+  if (f.article) and.push({ articles: { has: f.article } });
+  if (f.category) and.push({ category: f.category });
+  if (f.region) and.push({ state: { group: f.region } });
+  if (f.state) and.push({ stateId: f.state.toUpperCase() });
+  if (f.status) and.push({ status: f.status });
+  if (f.confidentiality) and.push({ confidentiality: f.confidentiality });
+  if (f.q?.trim()) and.push({ text: { contains: f.q.trim(), mode: "insensitive" } });
+  if (f.needsReview) and.push({ reviewAction: null, suggestion: { not: { equals: null } } as Prisma.JsonNullableFilter });
+  return { AND: and };
+}
+
+export async function getNeedDetail(db: DbClient, user: SessionUser | null, id: string): Promise<TNeedDetail> {
+  const n = await db.need.findFirst({
+    where: { AND: [{ id }, visibleNeeds(user)] },
+    select: {
+      ...needRowSelect,
+      language: true,
+      sourceRef: true,
+      reviewedAt: true,
+      reviewedBy: { select: { name: true } },
+      cycle1Category: true,
+      statusChanges: { select: { from: true, to: true, at: true, note: true, by: { select: { name: true } } }, orderBy: { at: "asc" } },
+      engagements: {
+        select: {
+          id: true,
+          needId: true,
+          offerId: true,
+          offer: { select: { title: true } },
+          providerId: true,
+          provider: { select: { name: true } },
+          status: true,
+          startedOn: true,
+          endedOn: true,
+          description: true,
+          evaluation: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!n) throw notFound("Need", id);
+  return {
+    ...toNeedRow(n),
+    language: n.language,
+    sourceRef: n.sourceRef,
+    suggestion: suggestionOf(n.suggestion),
+    reviewAction: (n.reviewAction as "confirm" | "correct" | null) ?? null,
+    reviewedBy: n.reviewedBy?.name ?? null,
+    reviewedAt: toInstant(n.reviewedAt),
+    cycle1Category: n.cycle1Category,
+    statusHistory: n.statusChanges.map((c) => ({
+      from: c.from as NeedStatus | null,
+      to: c.to as NeedStatus,
+      at: c.at.toISOString(),
+      by: c.by?.name ?? null,
+      note: c.note,
+    })),
+    engagements: n.engagements.map((e) => ({
+      id: e.id,
+      needId: e.needId,
+      offerId: e.offerId,
+      offerTitle: e.offer?.title ?? null,
+      providerId: e.providerId,
+      providerName: e.provider.name,
+      status: e.status,
+      startedOn: toDay(e.startedOn),
+      endedOn: toDay(e.endedOn),
+      description: e.description,
+      evaluation: (e.evaluation as Record<string, { score: number; note?: string }> | null) ?? null,
+    })),
+  };
+}
+
+/** The chapter of a need: from its articles (all in one chapter), else the classifier's. */
+export function chapterFor(articles: number[], suggested: ChapterId | null, given?: ChapterId): ChapterId | null {
+  if (given) return given;
+  const chapters = new Set(articles.filter(isArticleNumber).map(chapterOf));
+  if (chapters.size === 1) return [...chapters][0] ?? null;
+  // Art. 14 is analysed with 52 and 58 under chapter V; any other mix: take the first article's.
+  if (articles.length) return chapterOf(articles[0]!);
+  return suggested;
+}
+
+/** Creates a need, classified on the way in, with its first status, in one transaction. */
+export async function createNeed(db: DbClient, services: Services, user: SessionUser, input: TNeedInput): Promise<TNeedDetail> {
+  assertCanActForState(user, input.state);
+  const state = await db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } });
+  if (!state) throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
+  const suggestion = services.classifier.classify(input.text);
+  const confident = !suggestion.abstain && (suggestion.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
+  const articles = input.articles.length
+    ? input.articles
+    : confident
+      ? suggestion.articles.filter((a) => a.score >= 0.5).slice(0, 3).map((a) => a.article)
+      : [];
+  const top = suggestion.abstain ? undefined : suggestion.categories[0]?.id;
+  const category = input.category ?? top ?? null;
+  const categories = input.category ? [input.category] : suggestion.categories.filter((c) => c.score >= 0.35).map((c) => c.id);
+  const id = await db.$transaction(async (tx) => {
+    const need = await tx.need.create({
+      data: {
+        stateId: input.state,
+        cycle: input.cycle,
+        chapterId: chapterFor(articles, suggestion.chapter, input.chapter),
+        articles,
+        text: input.text,
+        language: input.language,
+        sourceRef: input.sourceRef ?? null,
+        confidentiality: input.confidentiality,
+        genderResponsive: input.genderResponsive,
+        identifiedOn: fromDay(input.identifiedOn ?? new Date().toISOString().slice(0, 10)),
+        category,
+        categories: categories.length ? categories : category ? [category] : [],
+        cycle1Category: input.cycle1Category ?? null,
+        suggestion,
+        modelVersion: suggestion.modelVersion,
+        statusChanges: { create: { from: null, to: "identified", byUserId: user.id } },
+      },
+      select: { id: true },
+    });
+    await audit(tx, user, { action: "need.create", entity: "Need", entityId: need.id, after: input });
+    return need.id;
+  });
+  return getNeedDetail(db, user, id);
+}
+
+export async function updateNeed(
+  db: DbClient,
+  services: Services,
+  user: SessionUser,
+  id: string,
+  patch: { text?: string; articles?: number[]; confidentiality?: string; genderResponsive?: boolean; sourceRef?: string },
+): Promise<TNeedDetail> {
+  const before = await db.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] } });
+  if (!before) throw notFound("Need", id);
+  assertCanEditNeed(user, before);
+  const data: Prisma.NeedUpdateInput = {};
+  if (patch.text !== undefined && patch.text !== before.text) {
+    const suggestion = services.classifier.classify(patch.text);
+    Object.assign(data, { text: patch.text, suggestion, modelVersion: suggestion.modelVersion });
+  }
+  if (patch.articles) {
+    data.articles = patch.articles;
+    const ch = chapterFor(patch.articles, null);
+    if (ch) data.chapter = { connect: { id: ch } };
+  }
+  if (patch.confidentiality) data.confidentiality = patch.confidentiality;
+  if (patch.genderResponsive !== undefined) data.genderResponsive = patch.genderResponsive;
+  if (patch.sourceRef !== undefined) data.sourceRef = patch.sourceRef;
+  await db.$transaction(async (tx) => {
+    const after = await tx.need.update({ where: { id }, data });
+    await audit(tx, user, { action: "need.update", entity: "Need", entityId: id, before, after });
+  });
+  return getNeedDetail(db, user, id);
+}
+
+export async function setNeedStatus(db: DbClient, user: SessionUser, id: string, to: NeedStatus, note?: string): Promise<TNeedDetail> {
+  const need = await db.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] }, select: { stateId: true, status: true } });
+  if (!need) throw notFound("Need", id);
+  assertCanEditNeed(user, need);
+  try {
+    assertTransition(need.status as NeedStatus, to);
+  } catch (e) {
+    throw new AppError("BAD_INPUT", (e as Error).message, "status");
+  }
+  await db.$transaction(async (tx) => {
+    // The status condition makes a concurrent change fail instead of writing a history that skips a step.
+    const r = await tx.need.updateMany({ where: { id, status: need.status }, data: { status: to } });
+    if (r.count !== 1) throw new AppError("CONFLICT", "The need changed meanwhile: reload and try again");
+    await tx.needStatusChange.create({ data: { needId: id, from: need.status, to, byUserId: user.id, note: note ?? null } });
+    await audit(tx, user, { action: "need.status", entity: "Need", entityId: id, before: { status: need.status }, after: { status: to, note } });
+  });
+  return getNeedDetail(db, user, id);
+}

@@ -1,0 +1,89 @@
+import type { CategoryId } from "@tahub/domain";
+import { visibleNeeds } from "../access.js";
+import { audit } from "../audit.js";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import { notFound } from "../errors.js";
+import type { Services } from "../services/index.js";
+import { chapterFor, confidenceOf, getNeedDetail, needRowSelect, needsReview, suggestionOf, toNeedRow } from "./needs.js";
+
+/**
+ * The review queue: classified needs nobody has reviewed whose suggestion is unsure (abstained
+ * or below the threshold), least confident first. Confidence lives inside the JSON suggestion,
+ * so the queue is ordered in memory over the unreviewed set, which stays small in practice
+ * because every review removes a need from it.
+ */
+export async function reviewQueue(db: DbClient, user: SessionUser, limit: number, offset: number) {
+  const rows = await db.need.findMany({
+    where: { AND: [visibleNeeds(user), { reviewAction: null }, { NOT: { suggestion: { equals: null as never } } }] },
+    select: needRowSelect,
+  });
+  const queued = rows
+    .filter((r) => needsReview(r.reviewAction, suggestionOf(r.suggestion)))
+    .map(toNeedRow)
+    .sort((a, b) => (a.confidence ?? 0) - (b.confidence ?? 0) || a.id.localeCompare(b.id));
+  return { items: queued.slice(offset, offset + limit), total: queued.length, nextOffset: offset + limit < queued.length ? offset + limit : null };
+}
+
+export async function confirmNeed(db: DbClient, user: SessionUser, id: string) {
+  const n = await db.need.findFirst({ where: { id }, select: { suggestion: true, category: true, categories: true, articles: true } });
+  if (!n) throw notFound("Need", id);
+  const s = suggestionOf(n.suggestion);
+  const category = n.category ?? s?.categories[0]?.id ?? null;
+  const articles = n.articles.length ? n.articles : (s?.articles.slice(0, 1).map((a) => a.article) ?? []);
+  await db.$transaction(async (tx) => {
+    await tx.need.update({
+      where: { id },
+      data: {
+        category,
+        categories: n.categories.length ? n.categories : category ? [category] : [],
+        articles,
+        chapterId: chapterFor(articles, s?.chapter ?? null),
+        reviewAction: "confirm",
+        reviewedById: user.id,
+        reviewedAt: new Date(),
+      },
+    });
+    await audit(tx, user, { action: "need.confirm", entity: "Need", entityId: id, after: { category, articles } });
+  });
+  return getNeedDetail(db, user, id);
+}
+
+export async function correctNeed(db: DbClient, services: Services, user: SessionUser, id: string, category: CategoryId, articles: number[]) {
+  const n = await db.need.findFirst({ where: { id }, select: { text: true, category: true, articles: true, suggestion: true } });
+  if (!n) throw notFound("Need", id);
+  await db.$transaction(async (tx) => {
+    await tx.need.update({
+      where: { id },
+      data: {
+        category,
+        categories: [category],
+        articles,
+        chapterId: chapterFor(articles, suggestionOf(n.suggestion)?.chapter ?? null),
+        reviewAction: "correct",
+        reviewedById: user.id,
+        reviewedAt: new Date(),
+      },
+    });
+    await audit(tx, user, {
+      action: "need.correct",
+      entity: "Need",
+      entityId: id,
+      before: { category: n.category, articles: n.articles, confidence: confidenceOf(suggestionOf(n.suggestion)) },
+      after: { category, articles },
+    });
+  });
+  // The correction teaches this process's model at once; `retrain` replays every stored correction.
+  services.classifier.learn([{ text: n.text, category, articles }]);
+  return getNeedDetail(db, user, id);
+}
+
+/** Replays every secretariat correction into the classifier. */
+export async function retrain(db: DbClient, services: Services) {
+  const corrections = await db.need.findMany({
+    where: { reviewAction: "correct", category: { not: null } },
+    select: { text: true, category: true, articles: true },
+  });
+  services.classifier.learn(corrections.map((c) => ({ text: c.text, category: c.category as CategoryId, articles: c.articles })));
+  return { modelVersion: services.classifier.version(), corrections: corrections.length };
+}

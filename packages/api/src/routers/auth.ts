@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { clearedSessionCookie, sessionCookie } from "../auth/cookies.js";
+import { login, logout, SESSION_TTL_MS } from "../auth/sessions.js";
+import { resolveSession } from "../auth/sessions.js";
+import { audit } from "../audit.js";
+import { authedProcedure, publicProcedure, router } from "../trpc.js";
+
+const ZSessionUserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(["admin", "analyst", "state", "provider"]),
+  state: z.string().nullable(),
+  providerId: z.string().nullable(),
+  locale: z.string(),
+});
+
+export const authRouter = router({
+  login: publicProcedure
+    .input(z.object({ email: z.email().max(200).transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) }))
+    .output(z.object({ user: ZSessionUserSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const { token } = await login(ctx.db, input.email, input.password, ctx.ip);
+      ctx.setCookie?.(sessionCookie(token, SESSION_TTL_MS / 1000, ctx.cookieSecure));
+      const user = await resolveSession(ctx.db, token);
+      if (!user) throw new Error("session not readable right after login");
+      await audit(ctx.db, user, { action: "auth.login", entity: "User", entityId: user.id });
+      // Tests through createCaller have no cookie jar: they read the token from here.
+      ctx.onLogin?.(token);
+      return { user };
+    }),
+
+  logout: publicProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+    await logout(ctx.db, ctx.sessionToken);
+    ctx.setCookie?.(clearedSessionCookie(ctx.cookieSecure));
+    return { ok: true as const };
+  }),
+
+  me: publicProcedure.output(ZSessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
+
+  setLocale: authedProcedure
+    .input(z.object({ locale: z.enum(["en", "fr", "es"]) }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } });
+      return { ok: true as const };
+    }),
+});

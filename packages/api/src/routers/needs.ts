@@ -1,0 +1,86 @@
+import {
+  ZArticlesSchema,
+  ZCategorySchema,
+  ZChapterSchema,
+  ZConfidentialitySchema,
+  ZIso3Schema,
+  ZNeedInputSchema,
+  ZNeedStatusSchema,
+  ZRegionalGroupSchema,
+  ZTextSchema,
+} from "@tahub/domain";
+import { z } from "zod";
+import { createNeed, getNeedDetail, needRowSelect, needWhere, setNeedStatus, toNeedRow, updateNeed } from "../domain/needs.js";
+import { ZNeedDetailSchema, ZNeedRowSchema, ZPageOf } from "../schemas.js";
+import { publicProcedure, router, stateProcedure, ZPageSchema } from "../trpc.js";
+
+export const ZNeedFiltersSchema = z.object({
+  cycle: z.union([z.literal(1), z.literal(2)]).optional(),
+  chapter: ZChapterSchema.optional(),
+  article: z.number().int().min(1).max(71).optional(),
+  category: ZCategorySchema.optional(),
+  region: ZRegionalGroupSchema.optional(),
+  state: ZIso3Schema.optional(),
+  status: ZNeedStatusSchema.optional(),
+  confidentiality: ZConfidentialitySchema.optional(),
+  q: z.string().max(200).optional(),
+  needsReview: z.boolean().optional(),
+});
+
+const SORTS = { identifiedOn: "identifiedOn", state: "stateId", category: "category", status: "status", created: "createdAt" } as const;
+
+export const needsRouter = router({
+  list: publicProcedure
+    .input(
+      ZNeedFiltersSchema.extend(ZPageSchema.shape).extend({
+        sort: z.enum(["identifiedOn", "state", "category", "status", "created"]).default("created"),
+        order: z.enum(["asc", "desc"]).default("desc"),
+      }),
+    )
+    .output(ZPageOf(ZNeedRowSchema))
+    .query(async ({ ctx, input }) => {
+      const where = needWhere(ctx.user, input);
+      const [rows, total] = await Promise.all([
+        ctx.db.need.findMany({
+          where,
+          select: needRowSelect,
+          orderBy: [{ [SORTS[input.sort]]: { sort: input.order, nulls: "last" } }, { id: "asc" }],
+          take: input.limit + 1,
+          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+        }),
+        ctx.db.need.count({ where }),
+      ]);
+      const more = rows.length > input.limit;
+      const items = rows.slice(0, input.limit).map(toNeedRow);
+      return { items, nextCursor: more ? (items.at(-1)?.id ?? null) : null, total };
+    }),
+
+  byId: publicProcedure
+    .input(z.object({ id: z.string().min(1).max(64) }))
+    .output(ZNeedDetailSchema)
+    .query(({ ctx, input }) => getNeedDetail(ctx.db, ctx.user, input.id)),
+
+  create: stateProcedure
+    .input(ZNeedInputSchema)
+    .output(ZNeedDetailSchema)
+    .mutation(({ ctx, input }) => createNeed(ctx.db, ctx.services, ctx.user, input)),
+
+  update: stateProcedure
+    .input(
+      z.object({
+        id: z.string().min(1).max(64),
+        text: ZTextSchema.optional(),
+        articles: ZArticlesSchema.optional(),
+        confidentiality: ZConfidentialitySchema.optional(),
+        genderResponsive: z.boolean().optional(),
+        sourceRef: z.string().max(500).optional(),
+      }),
+    )
+    .output(ZNeedDetailSchema)
+    .mutation(({ ctx, input: { id, ...patch } }) => updateNeed(ctx.db, ctx.services, ctx.user, id, patch)),
+
+  setStatus: stateProcedure
+    .input(z.object({ id: z.string().min(1).max(64), status: ZNeedStatusSchema, note: z.string().max(2000).optional() }))
+    .output(ZNeedDetailSchema)
+    .mutation(({ ctx, input }) => setNeedStatus(ctx.db, ctx.user, input.id, input.status, input.note)),
+});

@@ -1,0 +1,196 @@
+import {
+  ZCategorySchema,
+  ZConfidentialitySchema,
+  ZOfferInputSchema,
+  ZRegionalGroupSchema,
+  type TOfferInput,
+} from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+import { z } from "zod";
+import { assertCanActForProvider, visibleOffers } from "../access.js";
+import { audit } from "../audit.js";
+import { fromDay, toDay } from "../domain/dates.js";
+import { notFound } from "../errors.js";
+import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
+import { ZPageOf } from "../schemas.js";
+
+export const ZOfferRowSchema = z.object({
+  id: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  providerKind: z.string(),
+  providerState: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  modalities: z.array(z.string()),
+  articles: z.array(z.number()),
+  categories: z.array(z.string()),
+  regions: z.array(z.string()),
+  languages: z.array(z.string()),
+  periodFrom: z.string().nullable(),
+  periodTo: z.string().nullable(),
+  capacity: z.number().nullable(),
+  southSouth: z.boolean(),
+  status: z.enum(["open", "closed"]),
+  confidentiality: ZConfidentialitySchema,
+  engagements: z.number().int(),
+  demo: z.boolean(),
+});
+
+const offerSelect = {
+  id: true,
+  providerId: true,
+  provider: { select: { name: true, kind: true, stateId: true } },
+  title: true,
+  description: true,
+  modalities: true,
+  articles: true,
+  categories: true,
+  regions: true,
+  languages: true,
+  periodFrom: true,
+  periodTo: true,
+  capacity: true,
+  southSouth: true,
+  status: true,
+  confidentiality: true,
+  demo: true,
+  _count: { select: { engagements: true } },
+} satisfies Prisma.OfferSelect;
+
+function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
+  return {
+    id: o.id,
+    providerId: o.providerId,
+    providerName: o.provider.name,
+    providerKind: o.provider.kind,
+    providerState: o.provider.stateId,
+    title: o.title,
+    description: o.description,
+    modalities: o.modalities,
+    articles: o.articles,
+    categories: o.categories,
+    regions: o.regions,
+    languages: o.languages,
+    periodFrom: toDay(o.periodFrom),
+    periodTo: toDay(o.periodTo),
+    capacity: o.capacity,
+    southSouth: o.southSouth,
+    status: o.status as "open" | "closed",
+    confidentiality: o.confidentiality as z.infer<typeof ZConfidentialitySchema>,
+    engagements: o._count.engagements,
+    demo: o.demo,
+  };
+}
+
+function offerData(input: TOfferInput) {
+  return {
+    title: input.title,
+    description: input.description,
+    modalities: input.modalities,
+    articles: input.articles,
+    categories: input.categories,
+    regions: input.regions,
+    languages: input.languages,
+    periodFrom: fromDay(input.period?.from),
+    periodTo: fromDay(input.period?.to),
+    capacity: input.capacity ?? null,
+    southSouth: input.southSouth,
+    confidentiality: input.confidentiality,
+  };
+}
+
+const ZIdInput = z.object({ id: z.string().min(1).max(64) });
+
+export const offersRouter = router({
+  list: publicProcedure
+    .input(
+      z
+        .object({
+          providerId: z.string().max(64).optional(),
+          article: z.number().int().min(1).max(71).optional(),
+          category: ZCategorySchema.optional(),
+          region: ZRegionalGroupSchema.optional(),
+          status: z.enum(["open", "closed"]).optional(),
+          q: z.string().max(200).optional(),
+        })
+        .extend(ZPageSchema.shape),
+    )
+    .output(ZPageOf(ZOfferRowSchema))
+    .query(async ({ ctx, input }) => {
+      const and: Prisma.OfferWhereInput[] = [visibleOffers(ctx.user)];
+      if (input.providerId) and.push({ providerId: input.providerId });
+      if (input.article) and.push({ articles: { has: input.article } });
+      if (input.category) and.push({ categories: { has: input.category } });
+      if (input.region) and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
+      if (input.status) and.push({ status: input.status });
+      if (input.q?.trim())
+        and.push({ OR: [{ title: { contains: input.q, mode: "insensitive" } }, { description: { contains: input.q, mode: "insensitive" } }] });
+      const where = { AND: and };
+      const [rows, total] = await Promise.all([
+        ctx.db.offer.findMany({
+          where,
+          select: offerSelect,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: input.limit + 1,
+          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+        }),
+        ctx.db.offer.count({ where }),
+      ]);
+      const items = rows.slice(0, input.limit).map(toOfferRow);
+      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+    }),
+
+  byId: publicProcedure
+    .input(ZIdInput)
+    .output(ZOfferRowSchema)
+    .query(async ({ ctx, input }) => {
+      const o = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] }, select: offerSelect });
+      if (!o) throw notFound("Offer", input.id);
+      return toOfferRow(o);
+    }),
+
+  create: donorProcedure
+    .input(ZOfferInputSchema)
+    .output(ZOfferRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      assertCanActForProvider(ctx.user, input.providerId);
+      const o = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.offer.create({ data: { ...offerData(input), providerId: input.providerId }, select: offerSelect });
+        await audit(tx, ctx.user, { action: "offer.create", entity: "Offer", entityId: created.id, after: input });
+        return created;
+      });
+      return toOfferRow(o);
+    }),
+
+  update: donorProcedure
+    .input(z.object({ id: z.string().min(1).max(64), offer: ZOfferInputSchema }))
+    .output(ZOfferRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      const before = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] } });
+      if (!before) throw notFound("Offer", input.id);
+      assertCanActForProvider(ctx.user, before.providerId);
+      assertCanActForProvider(ctx.user, input.offer.providerId);
+      const o = await ctx.db.$transaction(async (tx) => {
+        const updated = await tx.offer.update({ where: { id: input.id }, data: offerData(input.offer), select: offerSelect });
+        await audit(tx, ctx.user, { action: "offer.update", entity: "Offer", entityId: input.id, before, after: input.offer });
+        return updated;
+      });
+      return toOfferRow(o);
+    }),
+
+  close: donorProcedure
+    .input(ZIdInput)
+    .output(ZOfferRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      const before = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] } });
+      if (!before) throw notFound("Offer", input.id);
+      assertCanActForProvider(ctx.user, before.providerId);
+      const o = await ctx.db.$transaction(async (tx) => {
+        const updated = await tx.offer.update({ where: { id: input.id }, data: { status: "closed" }, select: offerSelect });
+        await audit(tx, ctx.user, { action: "offer.close", entity: "Offer", entityId: input.id });
+        return updated;
+      });
+      return toOfferRow(o);
+    }),
+});

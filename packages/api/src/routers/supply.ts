@@ -1,0 +1,302 @@
+/** Knowledge bank, expert directory and providers. */
+import { ZExpertInputSchema, ZExpertiseInputSchema, ZProviderInputSchema, isSecretariat } from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+import { z } from "zod";
+import { assertCanActForProvider, assertCanActForState, visibleExpertise, visibleExperts } from "../access.js";
+import { audit } from "../audit.js";
+import { fromDay, toDay } from "../domain/dates.js";
+import { AppError, forbidden, notFound } from "../errors.js";
+import { adminProcedure, authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
+import { ZPageOf } from "../schemas.js";
+
+const ZIdInput = z.object({ id: z.string().min(1).max(64) });
+
+export const ZExpertiseRowSchema = z.object({
+  id: z.string(),
+  state: z.string().nullable(),
+  stateName: z.string().nullable(),
+  providerId: z.string().nullable(),
+  providerName: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  articles: z.array(z.number()),
+  categories: z.array(z.string()),
+  languages: z.array(z.string()),
+  contact: z.string().nullable(),
+  confidentiality: z.string(),
+});
+
+const expertiseSelect = {
+  id: true,
+  stateId: true,
+  state: { select: { name: true } },
+  providerId: true,
+  provider: { select: { name: true } },
+  title: true,
+  description: true,
+  articles: true,
+  categories: true,
+  languages: true,
+  contact: true,
+  confidentiality: true,
+} satisfies Prisma.ExpertiseSelect;
+
+const toExpertiseRow = (e: Prisma.ExpertiseGetPayload<{ select: typeof expertiseSelect }>) => ({
+  id: e.id,
+  state: e.stateId,
+  stateName: e.state?.name ?? null,
+  providerId: e.providerId,
+  providerName: e.provider?.name ?? null,
+  title: e.title,
+  description: e.description,
+  articles: e.articles,
+  categories: e.categories,
+  languages: e.languages,
+  contact: e.contact,
+  confidentiality: e.confidentiality,
+});
+
+export const expertiseRouter = router({
+  list: publicProcedure
+    .input(z.object({ article: z.number().int().min(1).max(71).optional(), state: z.string().max(3).optional(), q: z.string().max(200).optional() }).extend(ZPageSchema.shape))
+    .output(ZPageOf(ZExpertiseRowSchema))
+    .query(async ({ ctx, input }) => {
+      const and: Prisma.ExpertiseWhereInput[] = [visibleExpertise(ctx.user)];
+      if (input.article) and.push({ articles: { has: input.article } });
+      if (input.state) and.push({ stateId: input.state.toUpperCase() });
+      if (input.q?.trim())
+        and.push({ OR: [{ title: { contains: input.q, mode: "insensitive" } }, { description: { contains: input.q, mode: "insensitive" } }] });
+      const where = { AND: and };
+      const [rows, total] = await Promise.all([
+        ctx.db.expertise.findMany({ where, select: expertiseSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}) }),
+        ctx.db.expertise.count({ where }),
+      ]);
+      const items = rows.slice(0, input.limit).map(toExpertiseRow);
+      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+    }),
+
+  byId: publicProcedure
+    .input(ZIdInput)
+    .output(ZExpertiseRowSchema)
+    .query(async ({ ctx, input }) => {
+      const e = await ctx.db.expertise.findFirst({ where: { AND: [{ id: input.id }, visibleExpertise(ctx.user)] }, select: expertiseSelect });
+      if (!e) throw notFound("Knowledge-bank entry", input.id);
+      return toExpertiseRow(e);
+    }),
+
+  /** A State or a provider publishes expertise it is willing to share. */
+  create: authedProcedure
+    .input(ZExpertiseInputSchema)
+    .output(ZExpertiseRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.state) assertCanActForState(ctx.user, input.state);
+      if (input.providerId) assertCanActForProvider(ctx.user, input.providerId);
+      const e = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.expertise.create({
+          data: {
+            stateId: input.state ?? null,
+            providerId: input.providerId ?? null,
+            title: input.title,
+            description: input.description,
+            articles: input.articles,
+            categories: input.categories,
+            languages: input.languages,
+            contact: input.contact ?? null,
+            confidentiality: input.confidentiality,
+          },
+          select: expertiseSelect,
+        });
+        await audit(tx, ctx.user, { action: "expertise.create", entity: "Expertise", entityId: created.id, after: input });
+        return created;
+      });
+      return toExpertiseRow(e);
+    }),
+});
+
+export const ZExpertRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nationality: z.string().nullable(),
+  currentPosition: z.string().nullable(),
+  organization: z.string().nullable(),
+  summary: z.string(),
+  languages: z.array(z.string()),
+  articles: z.array(z.number()),
+  areas: z.array(z.string()),
+  availableFrom: z.string().nullable(),
+  daysPerYear: z.number().nullable(),
+  consentToList: z.boolean(),
+});
+export const ZExpertDetailSchema = ZExpertRowSchema.extend({
+  email: z.string().nullable(),
+  education: z.array(z.object({ year: z.string(), degree: z.string(), institution: z.string() })),
+  employment: z.array(z.object({ from: z.string(), to: z.string().optional(), organization: z.string(), role: z.string(), description: z.string().optional() })),
+  assignments: z.array(z.object({ from: z.string(), to: z.string().optional(), organization: z.string(), role: z.string(), description: z.string().optional() })),
+  publications: z.array(z.string()),
+  consentDate: z.string().nullable(),
+});
+
+type ExpertRecord = Prisma.ExpertGetPayload<object>;
+const toExpertRow = (e: ExpertRecord) => ({
+  id: e.id,
+  name: e.name,
+  nationality: e.nationality,
+  currentPosition: e.currentPosition,
+  organization: e.organization,
+  summary: e.summary,
+  languages: e.languages,
+  articles: e.articles,
+  areas: e.areas,
+  availableFrom: toDay(e.availableFrom),
+  daysPerYear: e.daysPerYear,
+  consentToList: e.consentToList,
+});
+const toExpertDetail = (e: ExpertRecord) => ({
+  ...toExpertRow(e),
+  email: e.email,
+  education: e.education as z.infer<typeof ZExpertDetailSchema>["education"],
+  employment: e.employment as z.infer<typeof ZExpertDetailSchema>["employment"],
+  assignments: e.assignments as z.infer<typeof ZExpertDetailSchema>["assignments"],
+  publications: e.publications,
+  consentDate: toDay(e.consentDate),
+});
+
+export const expertsRouter = router({
+  list: publicProcedure
+    .input(z.object({ q: z.string().max(200).optional(), article: z.number().int().min(1).max(71).optional(), language: z.string().max(2).optional() }).extend(ZPageSchema.shape))
+    .output(ZPageOf(ZExpertRowSchema))
+    .query(async ({ ctx, input }) => {
+      const and: Prisma.ExpertWhereInput[] = [visibleExperts(ctx.user)];
+      if (input.article) and.push({ articles: { has: input.article } });
+      if (input.language) and.push({ languages: { has: input.language } });
+      if (input.q?.trim())
+        and.push({
+          OR: [
+            { name: { contains: input.q, mode: "insensitive" } },
+            { summary: { contains: input.q, mode: "insensitive" } },
+            { areas: { has: input.q } },
+          ],
+        });
+      const where = { AND: and };
+      const [rows, total] = await Promise.all([
+        ctx.db.expert.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}) }),
+        ctx.db.expert.count({ where }),
+      ]);
+      const items = rows.slice(0, input.limit).map(toExpertRow);
+      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+    }),
+
+  byId: publicProcedure
+    .input(ZIdInput)
+    .output(ZExpertDetailSchema)
+    .query(async ({ ctx, input }) => {
+      const e = await ctx.db.expert.findFirst({ where: { AND: [{ id: input.id }, visibleExperts(ctx.user)] } });
+      if (!e) throw notFound("Expert", input.id);
+      const detail = toExpertDetail(e);
+      // Contact details only for signed-in users.
+      return ctx.user ? detail : { ...detail, email: null };
+    }),
+
+  /** Create or update a CV. Listing requires the expert's consent, recorded with its date. */
+  upsert: authedProcedure
+    .input(z.object({ id: z.string().max(64).optional(), expert: ZExpertInputSchema }))
+    .output(ZExpertDetailSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (ctx.user.role === "state") throw forbidden("States publish expertise in the knowledge bank; experts are added by the secretariat or providers");
+      const x = input.expert;
+      const data = {
+        name: x.name,
+        nationality: x.nationality ?? null,
+        email: x.email ?? null,
+        currentPosition: x.currentPosition ?? null,
+        organization: x.organization ?? null,
+        summary: x.summary,
+        languages: x.languages,
+        articles: x.articles,
+        areas: x.areas,
+        education: x.education,
+        employment: x.employment,
+        assignments: x.assignments,
+        publications: x.publications,
+        availableFrom: fromDay(x.availability.from),
+        daysPerYear: x.availability.daysPerYear ?? null,
+        consentToList: x.consentToList,
+        consentDate: x.consentToList ? fromDay(x.consentDate ?? new Date().toISOString().slice(0, 10)) : null,
+      };
+      const e = await ctx.db.$transaction(async (tx) => {
+        if (input.id && !isSecretariat(ctx.user.role)) {
+          const existing = await tx.expert.findUnique({ where: { id: input.id }, select: { id: true } });
+          if (!existing) throw notFound("Expert", input.id);
+        }
+        const saved = input.id ? await tx.expert.update({ where: { id: input.id }, data }) : await tx.expert.create({ data });
+        await audit(tx, ctx.user, { action: input.id ? "expert.update" : "expert.create", entity: "Expert", entityId: saved.id, after: { ...x, email: undefined } });
+        return saved;
+      });
+      return toExpertDetail(e);
+    }),
+});
+
+export const ZProviderRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  state: z.string().nullable(),
+  regions: z.array(z.string()),
+  website: z.string().nullable(),
+  description: z.string().nullable(),
+  offers: z.number().int(),
+});
+
+const providerSelect = {
+  id: true,
+  name: true,
+  kind: true,
+  stateId: true,
+  regions: true,
+  website: true,
+  description: true,
+  _count: { select: { offers: true } },
+} satisfies Prisma.ProviderSelect;
+const toProviderRow = (p: Prisma.ProviderGetPayload<{ select: typeof providerSelect }>) => ({
+  id: p.id,
+  name: p.name,
+  kind: p.kind,
+  state: p.stateId,
+  regions: p.regions,
+  website: p.website,
+  description: p.description,
+  offers: p._count.offers,
+});
+
+export const providersRouter = router({
+  list: publicProcedure
+    .input(z.object({ kind: z.string().max(40).optional() }).default({}))
+    .output(z.array(ZProviderRowSchema))
+    .query(async ({ ctx, input }) =>
+      (await ctx.db.provider.findMany({ where: input.kind ? { kind: input.kind } : {}, select: providerSelect, orderBy: { name: "asc" } })).map(toProviderRow),
+    ),
+  byId: publicProcedure
+    .input(ZIdInput)
+    .output(ZProviderRowSchema)
+    .query(async ({ ctx, input }) => {
+      const p = await ctx.db.provider.findUnique({ where: { id: input.id }, select: providerSelect });
+      if (!p) throw notFound("Provider", input.id);
+      return toProviderRow(p);
+    }),
+  create: adminProcedure
+    .input(ZProviderInputSchema)
+    .output(ZProviderRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.state && !(await ctx.db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } })))
+        throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
+      const p = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.provider.create({
+          data: { name: input.name, kind: input.kind, stateId: input.state ?? null, regions: input.regions, website: input.website ?? null, description: input.description ?? null },
+          select: providerSelect,
+        });
+        await audit(tx, ctx.user, { action: "provider.create", entity: "Provider", entityId: created.id, after: input });
+        return created;
+      });
+      return toProviderRow(p);
+    }),
+});

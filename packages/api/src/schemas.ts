@@ -1,0 +1,84 @@
+/** Output schemas of the API: what callers may rely on. Inputs reuse the domain schemas. */
+import {
+  ZCategorySchema,
+  ZChapterSchema,
+  ZConfidentialitySchema,
+  ZNeedStatusSchema,
+  ZRegionalGroupSchema,
+} from "@tahub/domain";
+import { z } from "zod";
+
+export const ZScoredCategorySchema = z.object({ id: ZCategorySchema, score: z.number() });
+export const ZScoredArticleSchema = z.object({ article: z.number().int(), score: z.number() });
+
+export const ZClassificationSchema = z.object({
+  categories: z.array(ZScoredCategorySchema),
+  articles: z.array(ZScoredArticleSchema),
+  chapter: ZChapterSchema.nullable(),
+  evidence: z.array(z.string()),
+  abstain: z.boolean(),
+  modelVersion: z.string(),
+});
+export type TClassification = z.infer<typeof ZClassificationSchema>;
+
+export const ZNeedRowSchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  stateName: z.string(),
+  region: ZRegionalGroupSchema,
+  cycle: z.number().int(),
+  chapter: ZChapterSchema.nullable(),
+  articles: z.array(z.number().int()),
+  text: z.string(),
+  category: ZCategorySchema.nullable(),
+  categories: z.array(ZCategorySchema),
+  status: ZNeedStatusSchema,
+  confidentiality: ZConfidentialitySchema,
+  /** Calibrated probability of the top suggested category; null when never classified. */
+  confidence: z.number().nullable(),
+  needsReview: z.boolean(),
+  identifiedOn: z.string().nullable(),
+  genderResponsive: z.boolean(),
+  demo: z.boolean(),
+});
+export type TNeedRow = z.infer<typeof ZNeedRowSchema>;
+
+export const ZStatusChangeSchema = z.object({
+  from: ZNeedStatusSchema.nullable(),
+  to: ZNeedStatusSchema,
+  at: z.string(),
+  by: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const ZEngagementRowSchema = z.object({
+  id: z.string(),
+  needId: z.string(),
+  offerId: z.string().nullable(),
+  offerTitle: z.string().nullable(),
+  providerId: z.string(),
+  providerName: z.string(),
+  status: z.string(),
+  startedOn: z.string().nullable(),
+  endedOn: z.string().nullable(),
+  description: z.string(),
+  evaluation: z.record(z.string(), z.object({ score: z.number(), note: z.string().optional() })).nullable(),
+});
+
+export const ZNeedDetailSchema = ZNeedRowSchema.extend({
+  language: z.string(),
+  sourceRef: z.string().nullable(),
+  suggestion: ZClassificationSchema.nullable(),
+  reviewAction: z.enum(["confirm", "correct"]).nullable(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  statusHistory: z.array(ZStatusChangeSchema),
+  engagements: z.array(ZEngagementRowSchema),
+  cycle1Category: z.string().nullable(),
+});
+export type TNeedDetail = z.infer<typeof ZNeedDetailSchema>;
+
+export const ZPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
+
+export const ZOkSchema = z.object({ ok: z.literal(true) });

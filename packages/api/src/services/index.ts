@@ -1,0 +1,30 @@
+/**
+ * Engine-backed services the routers share. They hold derived state only (a trained model, a
+ * search index) that every process rebuilds from the database, so processes stay interchangeable.
+ */
+import type { CategoryId } from "@tahub/domain";
+import type { TClassification } from "../schemas.js";
+import { createClassifierService } from "./classifier.js";
+import { createMatcherService, type MatcherService } from "./matcher.js";
+
+export interface Correction {
+  text: string;
+  category: CategoryId;
+  articles: number[];
+}
+
+export interface ClassifierService {
+  classify(text: string): TClassification;
+  /** Teaches the model from secretariat corrections. */
+  learn(corrections: Correction[]): void;
+  version(): string;
+}
+
+export interface Services {
+  classifier: ClassifierService;
+  matcher: MatcherService;
+}
+
+export function createServices(): Services {
+  return { classifier: createClassifierService(), matcher: createMatcherService() };
+}

@@ -1,0 +1,96 @@
+/**
+ * Domain knowledge about the Convention, written by hand: which topics each article covers
+ * (with English, French and Spanish terms), which phrases signal each form of assistance, and
+ * which phrases make a need chapter-general. The classifier turns matches into features whose
+ * weights start from these priors, so a need can be placed even when none of its words were
+ * seen in training.
+ */
+import type { CategoryId } from "@tahub/domain";
+import type { Analysed } from "../text/analyse.js";
+import { LANGUAGES } from "../text/language.js";
+import { CHAPTER_II } from "./chapter2.js";
+import { CHAPTERS_III_IV } from "./chapter3-4.js";
+import { CHAPTERS_V_VI } from "./chapter5-6.js";
+import { CATEGORY_CUES, CHAPTER_CUES } from "./cues.js";
+import { compileLexicon, type Lexicon } from "./lexicon.js";
+import type { Concept } from "./types.js";
+
+export type { CategoryCues, Concept, TermLanguage } from "./types.js";
+export { CATEGORY_CUES, CHAPTER_CUES } from "./cues.js";
+export { compileLexicon, type Lexicon, type LexiconHit } from "./lexicon.js";
+
+export const CONCEPTS: readonly Concept[] = [...CHAPTER_II, ...CHAPTERS_III_IV, ...CHAPTERS_V_VI];
+
+const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+export function getConcept(id: string): Concept | undefined {
+  return CONCEPT_BY_ID.get(id);
+}
+
+/** Concepts whose first-listed article is `article`, then those that list it anywhere. */
+export function conceptsOfArticle(article: number): Concept[] {
+  return CONCEPTS.filter((c) => c.articles.includes(article)).sort(
+    (a, b) => a.articles.indexOf(article) - b.articles.indexOf(article),
+  );
+}
+
+let conceptLexicon: Lexicon<Concept> | undefined;
+let cueLexicon: Lexicon<CategoryId> | undefined;
+let chapterLexicon: Lexicon<"II" | "V"> | undefined;
+
+// Compiled on first use: compiling stems every term (a few ms), which importers should not pay.
+function concepts(): Lexicon<Concept> {
+  return (conceptLexicon ??= compileLexicon(
+    CONCEPTS.flatMap((c) =>
+      LANGUAGES.flatMap((language) =>
+        c.terms[language].map((term) => ({ payload: c, language, term })),
+      ),
+    ),
+  ));
+}
+
+function cues(): Lexicon<CategoryId> {
+  return (cueLexicon ??= compileLexicon(
+    CATEGORY_CUES.flatMap((c) =>
+      LANGUAGES.flatMap((language) =>
+        c.terms[language].map((term) => ({ payload: c.category, language, term })),
+      ),
+    ),
+  ));
+}
+
+function chapters(): Lexicon<"II" | "V"> {
+  return (chapterLexicon ??= compileLexicon(
+    (["II", "V"] as const).flatMap((ch) =>
+      LANGUAGES.flatMap((language) =>
+        CHAPTER_CUES[ch][language].map((term) => ({ payload: ch, language, term })),
+      ),
+    ),
+  ));
+}
+
+/** The concepts a need mentions, each with the term that matched first, in text order. */
+export function findConcepts(a: Analysed): { concept: Concept; term: string }[] {
+  return concepts()
+    .match(a)
+    .map((h) => ({ concept: h.payload, term: h.term }));
+}
+
+/** The forms of assistance a need's wording points to, each with the cue that matched. */
+export function findCategoryCues(a: Analysed): { category: CategoryId; term: string }[] {
+  return cues()
+    .match(a)
+    .map((h) => ({ category: h.payload, term: h.term }));
+}
+
+/** Every cue that matched, per category (a category may be cued several times). */
+export function categoryCueTerms(category: CategoryId): readonly string[] {
+  return CATEGORY_CUES.find((c) => c.category === category)?.terms.en ?? [];
+}
+
+/** Chapters the need refers to as a whole ("preventive measures", "asset recovery", "chapter V"). */
+export function findChapterCues(a: Analysed): { chapter: "II" | "V"; term: string }[] {
+  return chapters()
+    .match(a)
+    .map((h) => ({ chapter: h.payload, term: h.term }));
+}

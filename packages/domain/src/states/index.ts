@@ -21,6 +21,8 @@ export const REGIONAL_GROUPS: readonly RegionalGroup[] = [
 
 const BY_ISO3: ReadonlyMap<string, StateParty> = new Map(STATES_PARTIES.map((s) => [s.iso3, s]));
 
+const BY_ISO2: ReadonlyMap<string, StateParty> = new Map(STATES_PARTIES.map((s) => [s.iso2, s]));
+
 function normalize(iso3: string): string {
   return iso3.trim().toUpperCase();
 }
@@ -28,6 +30,11 @@ function normalize(iso3: string): string {
 /** The State party with this ISO 3166-1 alpha-3 code (any case), or undefined if it is not one. */
 export function getState(iso3: string): StateParty | undefined {
   return BY_ISO3.get(normalize(iso3));
+}
+
+/** The State party with this ISO 3166-1 alpha-2 code (any case), or undefined if it is not one. */
+export function getStateByIso2(iso2: string): StateParty | undefined {
+  return BY_ISO2.get(normalize(iso2));
 }
 
 /** Like `getState`, but throws when the code is not a State party's (a non-party, a typo, "EU"). */

@@ -3,6 +3,7 @@ import {
   APPROXIMATE_RATIFICATION_DATES,
   EUROPEAN_UNION,
   getState,
+  getStateByIso2,
   isSouthSouth,
   NON_PARTIES,
   REGIONAL_GROUP_IDS,
@@ -63,6 +64,12 @@ describe("the States parties to UNCAC", () => {
     const codes = STATES_PARTIES.map((s) => s.iso3);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it("gives every State a unique, well-formed ISO alpha-2 code", () => {
+    const codes = STATES_PARTIES.map((s) => s.iso2);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const s of STATES_PARTIES) expect(s.iso2, s.iso3).toMatch(/^[A-Z]{2}$/);
   });
 
   it("gives every State a unique three-digit M49 code and a name", () => {
@@ -155,10 +162,41 @@ describe("spot checks", () => {
   });
 });
 
+describe("ISO alpha-2 codes", () => {
+  it("maps alpha-3 to alpha-2 as ISO 3166-1 does", () => {
+    const expected: Record<string, string> = {
+      KEN: "KE",
+      GBR: "GB",
+      PSE: "PS",
+      COK: "CK",
+      NIU: "NU",
+      BRA: "BR",
+      CHN: "CN",
+    };
+    for (const [iso3, iso2] of Object.entries(expected)) {
+      expect(getState(iso3)?.iso2, iso3).toBe(iso2);
+    }
+  });
+
+  it("has no Kosovo (XKX/XK is a user-assigned code, and Kosovo is not a party)", () => {
+    expect(getState("XKX")).toBeUndefined();
+    expect(STATES_PARTIES.some((s) => s.iso3 === "XKX" || s.iso2 === "XK")).toBe(false);
+  });
+});
+
 describe("helpers", () => {
   it("finds a State whatever the case of its code", () => {
     expect(getState("ken")?.name).toBe("Kenya");
     expect(getState(" Ken ")?.iso3).toBe("KEN");
+  });
+
+  it("finds a State by its alpha-2 code whatever the case", () => {
+    expect(getStateByIso2("ke")?.iso3).toBe("KEN");
+    expect(getStateByIso2(" GB ")?.iso3).toBe("GBR");
+    expect(getStateByIso2("XX")).toBeUndefined();
+    expect(getStateByIso2("ER")).toBeUndefined(); // Eritrea is not a party
+    expect(getStateByIso2("EU")).toBeUndefined(); // the EU is a party but not a State
+    expect(getStateByIso2("")).toBeUndefined();
   });
 
   it("answers undefined for codes that are not States parties", () => {

@@ -49,6 +49,8 @@ export type UnLanguage = (typeof UN_LANGUAGES)[number];
 export interface StateParty {
   /** ISO 3166-1 alpha-3 code, upper case. */
   iso3: string;
+  /** ISO 3166-1 alpha-2 code, upper case ("KE" for Kenya, "PS" for the State of Palestine). */
+  iso2: string;
   /** English short name as the UN uses it ("Bolivia (Plurinational State of)", "Türkiye"). */
   name: string;
   /** UN regional group (for non-members, the group they take part in; see the note above). */

@@ -1,1 +1,3 @@
 export * from "./text/index.js";
+export * from "./match/index.js";
+export * from "./fuzzy/index.js";

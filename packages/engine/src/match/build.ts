@@ -1,0 +1,209 @@
+import { analyse, type Analysed } from "../text/index.js";
+import { Bm25Index, type WeightedTerm } from "./bm25.js";
+import { defaultConcepts } from "./default-concepts.js";
+import type { ConceptFinder, FoundConcept } from "./concepts.js";
+import {
+  ARTICLE_WORDS,
+  categoryMask,
+  chapterMask,
+  clusterMask,
+  languageMask,
+  regionBit,
+  regionMask,
+  stateOf,
+  subregionIndex,
+  validArticles,
+  writeArticleMask,
+} from "./features.js";
+import type { MatchCandidate, MatchNeed } from "./types.js";
+import { resolveWeights, type MatchWeights } from "./weights.js";
+
+/**
+ * One searchable side of the index (candidates or needs): the records, their BM25 postings and
+ * their structured features in parallel typed arrays (index d everywhere).
+ */
+export interface Side<T> {
+  records: T[];
+  bm25: Bm25Index;
+  /** Articles, 3 words per record. */
+  art: Uint32Array;
+  cluster: Uint16Array;
+  chapter: Uint8Array;
+  category: Uint8Array;
+  /** Regional groups served (candidates; 0 = worldwide) or the need's own group. */
+  serves: Uint8Array;
+  /** Group of the provider's / need's State (0 = unknown). */
+  home: Uint8Array;
+  /** Subregion index of that State (-1 = unknown). */
+  sub: Int16Array;
+  language: Uint8Array;
+  /** 1 when that State is developing (UN M49, historical). */
+  developing: Uint8Array;
+  /** 1 when the record declares itself South-South cooperation. */
+  southSouth: Uint8Array;
+  /** Equity prior in [0, 1]: 1 / (1 + supportCount); 0 for candidates. */
+  equity: Float32Array;
+  /** 1 when the provider stated no capacity left. */
+  full: Uint8Array;
+  /** 1 = closed offer, or a met / no-longer-relevant need. */
+  closed: Uint8Array;
+  /** 1 = a need met or partially met (South-South: "had the same need and met it"). */
+  met: Uint8Array;
+  /** Last valid day as yyyymmdd, 0 = open-ended. */
+  until: Uint32Array;
+  /** Concept ids per record. */
+  concepts: FoundConcept[][];
+}
+
+export interface MatchIndex {
+  candidates: Side<MatchCandidate>;
+  needs: Side<MatchNeed>;
+  weights: MatchWeights;
+  concepts: ConceptFinder;
+  /** Index of every candidate id and need id, for look-ups by id. */
+  candidateById: Map<string, number>;
+  needById: Map<string, number>;
+}
+
+export interface BuildOptions {
+  /** Weights (BM25 k1/b are fixed at build time; the rest can be overridden per query). */
+  weights?: Partial<MatchWeights>;
+  /** Concept finder; defaults to the engine's knowledge base when present. Pass `noConcepts` to turn it off. */
+  concepts?: ConceptFinder;
+}
+
+/** The weighted terms of a text: stems, bigrams and concept ids. */
+export function termsOf(
+  a: Analysed,
+  concepts: readonly FoundConcept[],
+  w: MatchWeights,
+): WeightedTerm[] {
+  const out: WeightedTerm[] = [];
+  for (const s of a.stems) out.push({ term: s, weight: 1 });
+  for (const b of a.bigrams) out.push({ term: b, weight: w.bigram });
+  for (const c of concepts) out.push({ term: `c:${c.id}`, weight: w.conceptTerm });
+  return out;
+}
+
+export function dayNumber(iso: string | undefined): number {
+  if (!iso) return 0;
+  const n = Number(iso.slice(0, 10).replaceAll("-", ""));
+  return Number.isFinite(n) ? n : 0;
+}
+
+interface Packable {
+  text: string;
+  articles?: readonly number[];
+  chapter?: string | null;
+  categories?: readonly string[];
+  category?: string | null;
+  modalities?: MatchCandidate["modalities"];
+  regions?: readonly string[];
+  languages?: readonly string[];
+  language?: string;
+  state?: string;
+  southSouth?: boolean;
+}
+
+function buildSide<T>(
+  records: T[],
+  view: (r: T) => Packable,
+  extra: (r: T, d: number, side: Side<T>) => void,
+  w: MatchWeights,
+  finder: ConceptFinder,
+): Side<T> {
+  const n = records.length;
+  const side: Side<T> = {
+    records,
+    bm25: new Bm25Index(),
+    art: new Uint32Array(n * ARTICLE_WORDS),
+    cluster: new Uint16Array(n),
+    chapter: new Uint8Array(n),
+    category: new Uint8Array(n),
+    serves: new Uint8Array(n),
+    home: new Uint8Array(n),
+    sub: new Int16Array(n),
+    language: new Uint8Array(n),
+    developing: new Uint8Array(n),
+    southSouth: new Uint8Array(n),
+    equity: new Float32Array(n),
+    full: new Uint8Array(n),
+    closed: new Uint8Array(n),
+    met: new Uint8Array(n),
+    until: new Uint32Array(n),
+    concepts: [],
+  };
+  const docs: WeightedTerm[][] = [];
+  for (let d = 0; d < n; d++) {
+    const r = records[d]!;
+    const v = view(r);
+    const a = analyse(v.text ?? "");
+    const found = finder(a);
+    side.concepts.push(found);
+    docs.push(termsOf(a, found, w));
+    const arts = validArticles([...(v.articles ?? []), ...a.articles]);
+    writeArticleMask(arts, side.art, d * ARTICLE_WORDS);
+    side.cluster[d] = clusterMask(arts);
+    side.chapter[d] = chapterMask(arts, v.chapter);
+    side.category[d] = categoryMask(
+      [...(v.categories ?? []), ...(v.category ? [v.category] : [])],
+      v.modalities,
+    );
+    const st = stateOf(v.state);
+    side.home[d] = regionBit(st?.group);
+    side.sub[d] = st ? subregionIndex(st.subregion) : -1;
+    side.developing[d] = st?.developing ? 1 : 0;
+    side.southSouth[d] = v.southSouth ? 1 : 0;
+    side.serves[d] = regionMask(v.regions);
+    const langs = v.languages?.length ? v.languages : v.language ? [v.language] : st?.languages;
+    side.language[d] = languageMask(langs);
+    extra(r, d, side);
+  }
+  side.bm25 = Bm25Index.build(docs, { k1: w.k1, b: w.b });
+  return side;
+}
+
+/**
+ * Builds the index over candidates (offers, expertise, experts) and needs. Records are kept by
+ * reference and returned in results; do not mutate them afterwards. Unknown State codes in
+ * records are tolerated (the record simply has no region, language or South-South features).
+ */
+export function buildMatchIndex(
+  input: { candidates?: readonly MatchCandidate[]; needs?: readonly MatchNeed[] },
+  options: BuildOptions = {},
+): MatchIndex {
+  const w = resolveWeights(options.weights);
+  const finder = options.concepts ?? defaultConcepts;
+  const candidates = buildSide(
+    [...(input.candidates ?? [])],
+    (c) => ({ ...c, state: c.providerState }),
+    (c, d, s) => {
+      s.closed[d] = c.status === "closed" ? 1 : 0;
+      s.full[d] = c.capacity === 0 ? 1 : 0;
+      s.until[d] = dayNumber(c.period?.to);
+    },
+    w,
+    finder,
+  );
+  const needs = buildSide(
+    [...(input.needs ?? [])],
+    (n) => ({ ...n, languages: n.language ? [n.language] : undefined }),
+    (n, d, s) => {
+      // A need's own group is also the only region it "serves", so region fit is symmetric.
+      s.serves[d] = s.home[d]!;
+      s.closed[d] = n.status === "met" || n.status === "no-longer-relevant" ? 1 : 0;
+      s.met[d] = n.status === "met" || n.status === "partially-met" ? 1 : 0;
+      s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));
+    },
+    w,
+    finder,
+  );
+  return {
+    candidates,
+    needs,
+    weights: w,
+    concepts: finder,
+    candidateById: new Map(candidates.records.map((c, i) => [c.id, i])),
+    needById: new Map(needs.records.map((n, i) => [n.id, i])),
+  };
+}

@@ -1,0 +1,221 @@
+import { analyse, type Analysed } from "../text/index.js";
+import type { WeightedTerm } from "./bm25.js";
+import { termsOf, type MatchIndex, type Side } from "./build.js";
+import type { FoundConcept } from "./concepts.js";
+import {
+  ARTICLE_WORDS,
+  categoryMask,
+  chapterMask,
+  clusterMask,
+  languageMask,
+  regionBit,
+  regionMask,
+  stateOf,
+  subregionIndex,
+  validArticles,
+  writeArticleMask,
+} from "./features.js";
+import type { MatchCandidate } from "./types.js";
+import type { MatchWeights } from "./weights.js";
+
+/** A query packed like one record of a side: a need looking for candidates, or a provider looking for needs. */
+export interface Probe {
+  analysed: Analysed;
+  terms: WeightedTerm[];
+  concepts: FoundConcept[];
+  articles: number[];
+  art: Uint32Array;
+  cluster: number;
+  chapter: number;
+  category: number;
+  serves: number;
+  home: number;
+  sub: number;
+  language: number;
+  developing: boolean;
+  southSouth: boolean;
+  state?: string;
+}
+
+export interface ProbeInput {
+  text: string;
+  articles?: readonly number[];
+  chapter?: string | null;
+  categories?: readonly string[];
+  category?: string | null;
+  modalities?: MatchCandidate["modalities"];
+  regions?: readonly string[];
+  languages?: readonly string[];
+  state?: string;
+  southSouth?: boolean;
+}
+
+export function makeProbe(index: MatchIndex, q: ProbeInput): Probe {
+  const analysed = analyse(q.text ?? "");
+  const concepts = index.concepts(analysed);
+  const articles = validArticles([...(q.articles ?? []), ...analysed.articles]);
+  const art = new Uint32Array(ARTICLE_WORDS);
+  writeArticleMask(articles, art, 0);
+  const st = stateOf(q.state);
+  const home = regionBit(st?.group);
+  const langs = q.languages?.length ? q.languages : st?.languages;
+  return {
+    analysed,
+    terms: termsOf(analysed, concepts, index.weights),
+    concepts,
+    articles,
+    art,
+    cluster: clusterMask(articles),
+    chapter: chapterMask(articles, q.chapter),
+    category: categoryMask(
+      [...(q.categories ?? []), ...(q.category ? [q.category] : [])],
+      q.modalities,
+    ),
+    serves: regionMask(q.regions),
+    home,
+    sub: st ? subregionIndex(st.subregion) : -1,
+    language: languageMask(langs),
+    developing: Boolean(st?.developing),
+    southSouth: Boolean(q.southSouth),
+    state: st?.iso3,
+  };
+}
+
+export interface ScoreOptions {
+  weights: MatchWeights;
+  /** Multiply the South-South weight by `southSouthBoost`. */
+  preferSouthSouth: boolean;
+  /** yyyymmdd; records whose period ended before are dropped. */
+  today: number;
+  /** Keep closed offers and met needs (partner search wants met needs). */
+  includeClosed: boolean;
+  /** Only records for which this returns true (e.g. one kind). */
+  filter?: (d: number) => boolean;
+}
+
+/** Article overlap in [0, 1]: same article 1, same executive-summary cluster 0.6, same chapter 0.25. */
+export function articleScore(p: Probe, side: Side<unknown>, d: number): number {
+  const o = d * ARTICLE_WORDS;
+  if ((p.art[0]! & side.art[o]!) | (p.art[1]! & side.art[o + 1]!) | (p.art[2]! & side.art[o + 2]!))
+    return 1;
+  if (p.cluster & side.cluster[d]!) return 0.6;
+  if (p.chapter & side.chapter[d]!) return 0.25;
+  return 0;
+}
+
+/**
+ * Region fit in [0, 1] between a need-like record `n` and a provider-like record `c`: the provider
+ * serves the need's group (1) or everybody (0.4), plus a bonus for a provider at home in the same
+ * group (0.3) or the same subregion (0.3).
+ */
+export function regionScore(
+  nHome: number,
+  nSub: number,
+  cServes: number,
+  cHome: number,
+  cSub: number,
+): number {
+  if (!nHome) return 0;
+  let r = cServes ? (cServes & nHome ? 1 : 0) : 0.4;
+  if (cHome && cHome === nHome) r += 0.3;
+  if (cSub >= 0 && cSub === nSub) r += 0.3;
+  return r > 1 ? 1 : r;
+}
+
+/** South-South fit: a developing State's need and a provider from a developing State (1 in the same group, 0.8 elsewhere) or a declared South-South offer (0.6). */
+export function southSouthScore(
+  nDeveloping: boolean,
+  nHome: number,
+  cDeveloping: boolean,
+  cDeclared: boolean,
+  cHome: number,
+): number {
+  if (!nDeveloping) return 0;
+  if (cDeveloping) return cHome === nHome ? 1 : 0.8;
+  return cDeclared ? 0.6 : 0;
+}
+
+/**
+ * Scores every record of `side` against the probe into `out` (length >= side size);
+ * excluded records get -Infinity. `needSide` says which way round region and South-South go.
+ */
+export function scoreSide(
+  p: Probe,
+  side: Side<unknown>,
+  needSide: boolean,
+  o: ScoreOptions,
+  out: Float32Array,
+): void {
+  const n = side.bm25.size;
+  const w = o.weights;
+  out.fill(0, 0, n);
+  const best = side.bm25.accumulate(p.terms, out);
+  const textW = best > 0 ? w.text / best : 0;
+  // Concept overlap: share of the probe's concepts the record has.
+  let conceptAcc: Float32Array | undefined;
+  if (p.concepts.length > 0 && w.concept > 0) {
+    conceptAcc = new Float32Array(n);
+    const share = 1 / p.concepts.length;
+    for (const c of p.concepts)
+      side.bm25.forEachDoc(`c:${c.id}`, (d) => (conceptAcc![d]! += share));
+  }
+  const ss = w.southSouth * (o.preferSouthSouth ? w.southSouthBoost : 1);
+  for (let d = 0; d < n; d++) {
+    if (
+      (!o.includeClosed && side.closed[d]) ||
+      (side.until[d]! > 0 && side.until[d]! < o.today) ||
+      (o.filter && !o.filter(d))
+    ) {
+      out[d] = -Infinity;
+      continue;
+    }
+    let s = out[d]! * textW + w.article * articleScore(p, side, d);
+    if (conceptAcc) s += w.concept * conceptAcc[d]!;
+    if (p.category & side.category[d]!) s += w.category;
+    if (p.language & side.language[d]!) s += w.language;
+    if (needSide) {
+      s += w.region * regionScore(side.home[d]!, side.sub[d]!, p.serves, p.home, p.sub);
+      s +=
+        ss *
+        southSouthScore(
+          side.developing[d] === 1,
+          side.home[d]!,
+          p.developing,
+          p.southSouth,
+          p.home,
+        );
+      s += w.equity * side.equity[d]!;
+    } else {
+      s += w.region * regionScore(p.home, p.sub, side.serves[d]!, side.home[d]!, side.sub[d]!);
+      s +=
+        ss *
+        southSouthScore(
+          p.developing,
+          p.home,
+          side.developing[d] === 1,
+          side.southSouth[d] === 1,
+          side.home[d]!,
+        );
+      if (side.full[d]) s -= w.capacity;
+    }
+    out[d] = s;
+  }
+}
+
+/** Indices of the k best finite scores, best first (ties: lower index first). */
+export function topK(scores: Float32Array, n: number, k: number): number[] {
+  if (k <= 0) return [];
+  const idx: number[] = [];
+  let min = -Infinity;
+  for (let d = 0; d < n; d++) {
+    const s = scores[d]!;
+    if (s === -Infinity || (idx.length >= k && s <= min)) continue;
+    // Insert keeping idx sorted by descending score.
+    let i = idx.length;
+    while (i > 0 && scores[idx[i - 1]!]! < s) i--;
+    idx.splice(i, 0, d);
+    if (idx.length > k) idx.pop();
+    if (idx.length >= k) min = scores[idx[idx.length - 1]!]!;
+  }
+  return idx;
+}

@@ -2,7 +2,8 @@ import type { Command } from "../lib/command.js";
 import { benchCommand } from "./bench/index.js";
 import { conventionCommand } from "./convention.js";
 import { evalCommand } from "./eval/index.js";
+import { matchCommand } from "./match.js";
 import { statesCommand } from "./states.js";
 
 /** Every sub-command, in the order `tahub --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [conventionCommand, statesCommand, evalCommand, benchCommand];
+export const COMMANDS: Command[] = [conventionCommand, statesCommand, matchCommand, evalCommand, benchCommand];

@@ -1,7 +1,13 @@
-import { noConcepts, type ConceptFinder } from "./concepts.js";
+import { findConcepts } from "../knowledge/index.js";
+import type { ConceptFinder } from "./concepts.js";
 
 /**
- * The concept finder used when the caller does not pass one. Wired to the knowledge base
- * (`../knowledge/`) once it exists; until then matching runs on text and structure alone.
+ * The concept finder used when the caller does not pass one: the engine's knowledge base
+ * (`../knowledge/`), whose concepts join synonyms and languages ("whistle-blower" ~ "reporting
+ * person" ~ "lanceur d'alerte") under one id. A concept found through several terms counts once.
  */
-export const defaultConcepts: ConceptFinder = noConcepts;
+export const defaultConcepts: ConceptFinder = (a) => {
+  const seen = new Map<string, string>();
+  for (const { concept } of findConcepts(a)) seen.set(concept.id, concept.label);
+  return [...seen].map(([id, label]) => ({ id, label }));
+};

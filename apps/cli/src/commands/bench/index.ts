@@ -1,8 +1,11 @@
 import type { Command } from "../../lib/command.js";
 import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+import { benchMatch } from "./match.js";
 
 /** `tahub bench <target>`: speed and memory figures. Each target adds one line here. */
-export const BENCH_TARGETS: Record<string, SubCommand> = {};
+export const BENCH_TARGETS: Record<string, SubCommand> = {
+  match: benchMatch,
+};
 
 export const benchCommand: Command = {
   name: "bench",

@@ -1,8 +1,11 @@
 import type { Command } from "../../lib/command.js";
 import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+import { evalMatch } from "./match.js";
 
 /** `tahub eval <target>`: quality figures on labelled files. Each target adds one line here. */
-export const EVAL_TARGETS: Record<string, SubCommand> = {};
+export const EVAL_TARGETS: Record<string, SubCommand> = {
+  match: evalMatch,
+};
 
 export const evalCommand: Command = {
   name: "eval",

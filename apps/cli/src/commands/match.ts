@@ -1,0 +1,84 @@
+import { getState, isArticleNumber } from "@tahub/domain";
+import {
+  ZMatchCandidateLineSchema,
+  buildMatchIndex,
+  findStates,
+  matchNeed,
+  type MatchResult,
+} from "@tahub/engine";
+import { json, UsageError, type Command } from "../lib/command.js";
+import { JUDGED_SET_DIR, readJsonLines, toCandidate } from "./eval/match.js";
+
+function parseArticles(raw: string | undefined): number[] {
+  if (!raw) return [];
+  const out = raw.split(",").map((s) => Number(s.trim()));
+  const bad = out.find((a) => !isArticleNumber(a));
+  if (bad !== undefined) throw new UsageError(`--article: ${String(bad)} is not an article (1-71)`);
+  return out;
+}
+
+export const matchCommand: Command = {
+  name: "match",
+  summary: "Rank offers, expertise and experts for a need, each with its reasons",
+  usage:
+    'tahub match --need "text" [--state KEN] [--article 52,14] [--south-south] [--candidates C.jsonl] [--limit 10] [--json]',
+  options: {
+    need: { type: "string" },
+    state: { type: "string" },
+    article: { type: "string" },
+    candidates: { type: "string" },
+    limit: { type: "string" },
+    "south-south": { type: "boolean" },
+    json: { type: "boolean" },
+  },
+  async run({ values, io }) {
+    const text = (values.need as string | undefined) ?? "";
+    const articles = parseArticles(values.article as string | undefined);
+    if (!text.trim() && articles.length === 0)
+      throw new UsageError('say what is needed: --need "text" and/or --article N');
+    const state = values.state as string | undefined;
+    if (state !== undefined && !getState(state)) {
+      const guess = findStates(state, 1)[0];
+      throw new UsageError(
+        `unknown State "${state}"${guess ? `; did you mean ${guess.item.iso3} (${guess.item.name})?` : ""}`,
+      );
+    }
+    const limit = Number((values.limit as string | undefined) ?? 10);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError("--limit must be a positive whole number");
+    // Without --candidates, the judged set's catalogue serves as a demonstration until the
+    // API hands the database's offers to the engine.
+    const path = (values.candidates as string | undefined) ?? `${JUDGED_SET_DIR}candidates.jsonl`;
+    const candidates = readJsonLines(path, ZMatchCandidateLineSchema, io, "candidate").map(
+      toCandidate,
+    );
+    const index = buildMatchIndex({ candidates });
+    const result = matchNeed(
+      index,
+      { id: "query", text, state: state?.toUpperCase(), articles },
+      { limit, preferSouthSouth: values["south-south"] === true },
+    );
+    if (values.json) {
+      const strip = (r: MatchResult) => ({
+        id: r.id,
+        kind: r.item.kind,
+        provider: r.item.provider,
+        score: r.score,
+        reasons: r.reasons,
+      });
+      io.out(json(result.all.map(strip)));
+      return 0;
+    }
+    if (result.all.length === 0) {
+      io.out("No offer, expertise or expert matches this need.");
+      return 0;
+    }
+    result.all.forEach((r, i) => {
+      const title = r.item.text.split(/[.:\n]/)[0]!.slice(0, 90);
+      io.out(`${String(i + 1).padStart(2)}. [${r.item.kind}] ${title}  (${r.score.toFixed(2)})`);
+      if (r.item.provider) io.out(`    by ${r.item.provider}`);
+      for (const reason of r.reasons) io.out(`    - ${reason}`);
+    });
+    return 0;
+  },
+};

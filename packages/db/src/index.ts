@@ -16,3 +16,13 @@ export { DbError, mapDbErrors, toDbError, validate, type DbErrorCode } from "./e
 export { loadReferenceData } from "./reference.js";
 export { hashPassword, verifyPassword } from "./password.js";
 export * from "./generated/prisma/client.js";
+export { analytics, needsBySupply, type Analytics, type SupplyCell } from "./analytics.js";
+export {
+  seedDemo,
+  seedScale,
+  buildDemo,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  type SeedResult,
+} from "./seed/index.js";
+export { planDemo, verifyPlan, type DemoPlan } from "./seed/plan.js";

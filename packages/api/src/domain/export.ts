@@ -1,0 +1,92 @@
+/** Exports of visible records: CSV, JSON, and IATI activity XML (version 2.03) for offers and needs. */
+import { getArticle, getState } from "@tahub/domain";
+import type { TNeedRow } from "../schemas.js";
+import { toCsv } from "./tabular.js";
+
+export interface OfferExportRow {
+  id: string;
+  providerName: string;
+  providerKind: string;
+  title: string;
+  description: string;
+  modalities: string[];
+  articles: number[];
+  categories: string[];
+  regions: string[];
+  languages: string[];
+  periodFrom: string | null;
+  periodTo: string | null;
+  status: string;
+  southSouth: boolean;
+}
+
+export const NEED_COLUMNS = ["id", "state", "stateName", "region", "cycle", "chapter", "articles", "category", "categories", "status", "confidence", "identifiedOn", "genderResponsive", "text"] as const;
+
+export function needsCsv(rows: TNeedRow[]): string {
+  return toCsv(
+    [...NEED_COLUMNS],
+    rows.map((r) => [r.id, r.state, r.stateName, r.region, r.cycle, r.chapter, r.articles.join("; "), r.category, r.categories.join("; "), r.status, r.confidence?.toFixed(3), r.identifiedOn, r.genderResponsive, r.text]),
+  );
+}
+
+export function offersCsv(rows: OfferExportRow[]): string {
+  return toCsv(
+    ["id", "provider", "kind", "title", "modalities", "articles", "categories", "regions", "languages", "from", "to", "status", "southSouth", "description"],
+    rows.map((o) => [o.id, o.providerName, o.providerKind, o.title, o.modalities.join("; "), o.articles.join("; "), o.categories.join("; "), o.regions.join("; "), o.languages.join("; "), o.periodFrom, o.periodTo, o.status, o.southSouth, o.description]),
+  );
+}
+
+/** Placeholder organisation identifier until the operator registers one with IATI. */
+export const IATI_REPORTING_ORG = "XI-TAHUB";
+
+const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const narrative = (s: string) => `<narrative xml:lang="en">${xml(s)}</narrative>`;
+
+/** DAC 5-digit purpose code 15113: anti-corruption organisations and institutions. */
+const ANTI_CORRUPTION_SECTOR = "15113";
+/** IATI activity status: 1 pipeline/identification, 2 implementation, 3 finalisation. */
+const NEED_STATUS_TO_IATI: Record<string, string> = { identified: "1", "in-progress": "2", "partially-met": "2", met: "3", "no-longer-relevant": "5" };
+
+function articleTags(articles: number[]): string {
+  // IATI vocabulary 99 = reporting organisation's own: the UNCAC article.
+  return articles
+    .map((a) => `<tag vocabulary="99" vocabulary-uri="https://www.unodc.org/unodc/en/treaties/CAC/" code="UNCAC-${a}">${narrative(getArticle(a)?.title ?? `Article ${a}`)}</tag>`)
+    .join("");
+}
+
+export function iatiDocument(activities: string[], now = new Date()): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}">\n${activities.join("\n")}\n</iati-activities>\n`;
+}
+
+export function needToIati(n: TNeedRow, reportingOrg = IATI_REPORTING_ORG): string {
+  const state = getState(n.state);
+  return [
+    `<iati-activity default-currency="USD" xml:lang="en">`,
+    `<iati-identifier>${xml(reportingOrg)}-NEED-${xml(n.id)}</iati-identifier>`,
+    `<reporting-org ref="${xml(reportingOrg)}" type="40">${narrative("TA Hub")}</reporting-org>`,
+    `<title>${narrative(`Technical assistance need of ${n.stateName}${n.articles.length ? ` (UNCAC art. ${n.articles.join(", ")})` : ""}`)}</title>`,
+    `<description type="1">${narrative(n.text)}</description>`,
+    `<activity-status code="${NEED_STATUS_TO_IATI[n.status] ?? "1"}"/>`,
+    state?.iso2 ? `<recipient-country code="${state.iso2}" percentage="100"/>` : "",
+    `<sector vocabulary="1" code="${ANTI_CORRUPTION_SECTOR}" percentage="100"/>`,
+    articleTags(n.articles),
+    `</iati-activity>`,
+  ].join("");
+}
+
+export function offerToIati(o: OfferExportRow, reportingOrg = IATI_REPORTING_ORG): string {
+  return [
+    `<iati-activity default-currency="USD" xml:lang="en">`,
+    `<iati-identifier>${xml(reportingOrg)}-OFFER-${xml(o.id)}</iati-identifier>`,
+    `<reporting-org ref="${xml(reportingOrg)}" type="40">${narrative("TA Hub")}</reporting-org>`,
+    `<title>${narrative(o.title)}</title>`,
+    `<description type="1">${narrative(o.description)}</description>`,
+    `<participating-org role="4">${narrative(o.providerName)}</participating-org>`,
+    `<activity-status code="${o.status === "open" ? "1" : "3"}"/>`,
+    o.periodFrom ? `<activity-date type="1" iso-date="${o.periodFrom}"/>` : "",
+    o.periodTo ? `<activity-date type="3" iso-date="${o.periodTo}"/>` : "",
+    `<sector vocabulary="1" code="${ANTI_CORRUPTION_SECTOR}" percentage="100"/>`,
+    articleTags(o.articles),
+    `</iati-activity>`,
+  ].join("");
+}

@@ -1,0 +1,37 @@
+import { analyticsRouter } from "./routers/analytics.js";
+import { authRouter } from "./routers/auth.js";
+import { classifyRouter } from "./routers/classify.js";
+import { auditRouter, questionnaireRouter, subscriptionsRouter } from "./routers/community.js";
+import { engagementsRouter } from "./routers/engagements.js";
+import { matchRouter } from "./routers/match.js";
+import { needsRouter } from "./routers/needs.js";
+import { offersRouter } from "./routers/offers.js";
+import { conventionRouter, statesRouter } from "./routers/reference.js";
+import { searchRouter } from "./routers/search.js";
+import { expertiseRouter, expertsRouter, providersRouter } from "./routers/supply.js";
+import { exportRouter, importRouter } from "./routers/transfer.js";
+import { createCallerFactory, router } from "./trpc.js";
+
+export const appRouter = router({
+  auth: authRouter,
+  convention: conventionRouter,
+  states: statesRouter,
+  search: searchRouter,
+  needs: needsRouter,
+  classify: classifyRouter,
+  offers: offersRouter,
+  expertise: expertiseRouter,
+  experts: expertsRouter,
+  providers: providersRouter,
+  engagements: engagementsRouter,
+  match: matchRouter,
+  analytics: analyticsRouter,
+  questionnaire: questionnaireRouter,
+  subscriptions: subscriptionsRouter,
+  import: importRouter,
+  export: exportRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,195 @@
+import { getState, type CategoryId, type ModalityId, type RegionalGroupId } from "@tahub/domain";
+import { matchNeed, matchProvider, partners, similarNeeds, type MatchNeed, type MatchResult, type ProviderQuery } from "@tahub/engine";
+import { z } from "zod";
+import { visibleNeeds } from "../access.js";
+import type { Context, SessionUser } from "../context.js";
+import { AppError, notFound } from "../errors.js";
+import { visibleTo, type MatchData } from "../services/matcher.js";
+import { donorProcedure, publicProcedure, router } from "../trpc.js";
+
+const ZMatchItemSchema = z.object({
+  id: z.string(),
+  kind: z.enum(["offer", "expertise", "expert", "need"]),
+  title: z.string(),
+  subtitle: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+const ZStateMatchSchema = z.object({ state: z.string(), name: z.string(), score: z.number(), reasons: z.array(z.string()) });
+type MatchItem = z.infer<typeof ZMatchItemSchema>;
+
+/** How many raw results to take before visibility filtering, so filtering rarely empties a page. */
+const OVERFETCH = 4;
+const LIMIT = 10;
+
+/** Engine reasons may cite record ids; people read titles. */
+function humanise(reason: string, data: MatchData): string {
+  return reason.replace(/\b(c[a-z0-9]{20,30}|[a-z]+-[a-z0-9-]{3,})\b/g, (id) => {
+    const m = data.meta.get(id);
+    return m ? `“${m.title.length > 60 ? m.title.slice(0, 57) + "…" : m.title}”` : id;
+  });
+}
+
+function candidateItems(results: MatchResult[], data: MatchData, user: SessionUser | null): MatchItem[] {
+  return results
+    .filter((r) => visibleTo(user, data.meta.get(r.id)))
+    .slice(0, LIMIT)
+    .map((r) => ({
+      id: r.id,
+      kind: r.item.kind,
+      title: data.meta.get(r.id)?.title ?? r.id,
+      subtitle: r.item.provider ?? "",
+      score: r.score,
+      reasons: r.reasons.map((x) => humanise(x, data)),
+    }));
+}
+
+async function loadNeed(ctx: Context, needId: string): Promise<{ data: MatchData; need: MatchNeed }> {
+  const visible = await ctx.db.need.findFirst({ where: { AND: [{ id: needId }, visibleNeeds(ctx.user)] }, select: { id: true } });
+  if (!visible) throw notFound("Need", needId);
+  const data = await ctx.services.matcher.data(ctx.db);
+  const need = data.needs.get(needId);
+  if (!need) throw notFound("Need", needId);
+  return { data, need };
+}
+
+function statePartners(data: MatchData, need: MatchNeed) {
+  if (!need.state || !getState(need.state)) return [];
+  return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({ ...p, reasons: p.reasons.map((r) => humanise(r, data)) }));
+}
+
+/** A provider described by its open offers, as one query. */
+async function providerQuery(ctx: Context, providerId: string): Promise<ProviderQuery> {
+  const provider = await ctx.db.provider.findUnique({ where: { id: providerId }, include: { offers: { where: { status: "open" } } } });
+  if (!provider) throw notFound("Provider", providerId);
+  const offers = provider.offers;
+  const union = <T>(f: (o: (typeof offers)[number]) => T[]) => [...new Set(offers.flatMap(f))];
+  return {
+    text: [provider.description ?? "", ...offers.map((o) => `${o.title}. ${o.description}`)].join(" "),
+    provider: provider.name,
+    providerState: provider.stateId ?? undefined,
+    articles: union((o) => o.articles),
+    categories: union((o) => o.categories) as CategoryId[],
+    modalities: union((o) => o.modalities) as ModalityId[],
+    regions: (offers.length ? union((o) => o.regions) : provider.regions) as RegionalGroupId[],
+    languages: union((o) => o.languages),
+    southSouth: offers.some((o) => o.southSouth),
+  };
+}
+
+function providerIdFor(user: SessionUser, requested?: string): string {
+  if (user.role === "provider") {
+    if (requested && requested !== user.providerId) throw new AppError("FORBIDDEN", "You can only match for your own organization");
+    return user.providerId!;
+  }
+  if (!requested) throw new AppError("BAD_INPUT", "Say which provider to match for", "providerId");
+  return requested;
+}
+
+export const matchRouter = router({
+  forNeed: publicProcedure
+    .input(z.object({ needId: z.string().min(1).max(64), southSouth: z.boolean().default(false) }))
+    .output(z.object({ offers: z.array(ZMatchItemSchema), expertise: z.array(ZMatchItemSchema), experts: z.array(ZMatchItemSchema), partners: z.array(ZStateMatchSchema) }))
+    .query(async ({ ctx, input }) => {
+      const { data, need } = await loadNeed(ctx, input.needId);
+      const m = matchNeed(data.index, need, { limit: LIMIT * OVERFETCH, preferSouthSouth: input.southSouth });
+      return {
+        offers: candidateItems(m.offers, data, ctx.user),
+        expertise: candidateItems(m.expertise, data, ctx.user),
+        experts: candidateItems(m.experts, data, ctx.user),
+        partners: statePartners(data, need),
+      };
+    }),
+
+  partners: publicProcedure
+    .input(z.object({ needId: z.string().min(1).max(64) }))
+    .output(z.array(ZStateMatchSchema))
+    .query(async ({ ctx, input }) => {
+      const { data, need } = await loadNeed(ctx, input.needId);
+      return statePartners(data, need);
+    }),
+
+  similar: publicProcedure
+    .input(z.object({ needId: z.string().min(1).max(64) }))
+    .output(z.array(ZMatchItemSchema.extend({ state: z.string(), duplicate: z.boolean() })))
+    .query(async ({ ctx, input }) => {
+      const { data, need } = await loadNeed(ctx, input.needId);
+      return similarNeeds(data.index, need, { limit: LIMIT * OVERFETCH, otherStatesOnly: true })
+        .filter((s) => visibleTo(ctx.user, data.meta.get(s.id)))
+        .slice(0, LIMIT)
+        .map((s) => ({
+          id: s.id,
+          kind: "need" as const,
+          title: s.need.text.slice(0, 200),
+          subtitle: getState(s.state ?? "")?.name ?? s.state ?? "",
+          state: s.state ?? "",
+          score: s.similarity,
+          duplicate: s.duplicate,
+          reasons: s.reasons,
+        }));
+    }),
+
+  forProvider: donorProcedure
+    .input(z.object({ providerId: z.string().max(64).optional(), southSouth: z.boolean().default(false) }))
+    .output(z.object({ needs: z.array(ZMatchItemSchema.extend({ state: z.string(), supporters: z.array(z.string()) })), states: z.array(ZStateMatchSchema) }))
+    .query(async ({ ctx, input }) => {
+      const providerId = providerIdFor(ctx.user, input.providerId);
+      const query = await providerQuery(ctx, providerId);
+      const data = await ctx.services.matcher.data(ctx.db);
+      const m = matchProvider(data.index, query, { limit: LIMIT * OVERFETCH, preferSouthSouth: input.southSouth });
+      const needs = m.needs
+        .filter((r) => visibleTo(ctx.user, data.meta.get(r.id)))
+        .slice(0, LIMIT * 2)
+        .map((r) => ({
+          id: r.id,
+          kind: "need" as const,
+          title: r.item.text.slice(0, 200),
+          subtitle: getState(r.item.state ?? "")?.name ?? "",
+          state: r.item.state ?? "",
+          score: r.score,
+          reasons: r.reasons.map((x) => humanise(x, data)),
+          supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
+        }));
+      // States are aggregates; restricted needs may shape the rank but are never named.
+      const states = m.states.map((s) => ({ ...s, reasons: s.reasons.filter((r) => !r.includes("best:")) }));
+      return { needs, states };
+    }),
+
+  /** Which of the provider's matching needs already have support, from whom, and where donors overlap. */
+  coverage: donorProcedure
+    .input(z.object({ providerId: z.string().max(64).optional() }).default({}))
+    .output(
+      z.array(
+        z.object({
+          needId: z.string(),
+          state: z.string(),
+          text: z.string(),
+          score: z.number(),
+          supporters: z.array(z.object({ providerId: z.string(), provider: z.string(), status: z.string() })),
+          overlap: z.boolean(),
+          supportedByMe: z.boolean(),
+        }),
+      ),
+    )
+    .query(async ({ ctx, input }) => {
+      const providerId = providerIdFor(ctx.user, input.providerId);
+      const data = await ctx.services.matcher.data(ctx.db);
+      const m = matchProvider(data.index, await providerQuery(ctx, providerId), { limit: 200, includeMet: true });
+      return m.needs
+        .filter((r) => visibleTo(ctx.user, data.meta.get(r.id)))
+        .slice(0, 50)
+        .map((r) => {
+          const supporters = data.supporters.get(r.id) ?? [];
+          const distinct = new Set(supporters.map((s) => s.providerId));
+          return {
+            needId: r.id,
+            state: r.item.state ?? "",
+            text: r.item.text.slice(0, 300),
+            score: r.score,
+            supporters,
+            overlap: distinct.size > 1,
+            supportedByMe: distinct.has(providerId),
+          };
+        });
+    }),
+});

@@ -1,0 +1,80 @@
+/** Batch import of needs (CSV, XLSX) and exports of visible records (CSV, JSON, IATI XML). */
+import { z } from "zod";
+import { visibleOffers } from "../access.js";
+import { importNeeds } from "../domain/import.js";
+import { iatiDocument, needsCsv, needToIati, offersCsv, offerToIati, type OfferExportRow } from "../domain/export.js";
+import { needRowSelect, needWhere, toNeedRow } from "../domain/needs.js";
+import { readTable } from "../domain/tabular.js";
+import { toDay } from "../domain/dates.js";
+import { AppError } from "../errors.js";
+import { publicProcedure, router, secretariatProcedure } from "../trpc.js";
+import { ZNeedFiltersSchema } from "./needs.js";
+
+const ZFileSchema = z.object({
+  filename: z.string().min(1).max(200),
+  /** The file's bytes, base64; ~27 MB of text for the 20 MB limit. */
+  contentBase64: z.string().max(28_000_000),
+});
+
+const ZExportSchema = z.object({ filename: z.string(), contentType: z.string(), body: z.string(), count: z.number().int() });
+const MAX_EXPORT = 100_000;
+
+export const importRouter = router({
+  /** All or nothing: every bad row is reported in `error.data.details.rows` and nothing is stored. */
+  needs: secretariatProcedure
+    .input(ZFileSchema)
+    .output(z.object({ imported: z.number().int() }))
+    .mutation(async ({ ctx, input }) => {
+      const buf = Buffer.from(input.contentBase64, "base64");
+      if (!buf.length) throw new AppError("BAD_INPUT", "The file is empty", "contentBase64");
+      const rows = await readTable(input.filename, buf);
+      return importNeeds(ctx.db, ctx.services, ctx.user, input.filename, rows);
+    }),
+});
+
+export const exportRouter = router({
+  needs: publicProcedure
+    .input(ZNeedFiltersSchema.extend({ format: z.enum(["csv", "json", "iati"]).default("csv") }))
+    .output(ZExportSchema)
+    .query(async ({ ctx, input }) => {
+      const rows = (await ctx.db.need.findMany({ where: needWhere(ctx.user, input), select: needRowSelect, orderBy: { id: "asc" }, take: MAX_EXPORT })).map(toNeedRow);
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (input.format === "json") return { filename: `tahub-needs-${stamp}.json`, contentType: "application/json", body: JSON.stringify(rows), count: rows.length };
+      if (input.format === "iati")
+        return { filename: `tahub-needs-${stamp}.iati.xml`, contentType: "application/xml", body: iatiDocument(rows.map((r) => needToIati(r))), count: rows.length };
+      return { filename: `tahub-needs-${stamp}.csv`, contentType: "text/csv", body: needsCsv(rows), count: rows.length };
+    }),
+
+  offers: publicProcedure
+    .input(z.object({ format: z.enum(["csv", "json", "iati"]).default("csv"), status: z.enum(["open", "closed"]).optional() }))
+    .output(ZExportSchema)
+    .query(async ({ ctx, input }) => {
+      const offers = await ctx.db.offer.findMany({
+        where: { AND: [visibleOffers(ctx.user), input.status ? { status: input.status } : {}] },
+        include: { provider: { select: { name: true, kind: true } } },
+        orderBy: { id: "asc" },
+        take: MAX_EXPORT,
+      });
+      const rows: OfferExportRow[] = offers.map((o) => ({
+        id: o.id,
+        providerName: o.provider.name,
+        providerKind: o.provider.kind,
+        title: o.title,
+        description: o.description,
+        modalities: o.modalities,
+        articles: o.articles,
+        categories: o.categories,
+        regions: o.regions,
+        languages: o.languages,
+        periodFrom: toDay(o.periodFrom),
+        periodTo: toDay(o.periodTo),
+        status: o.status,
+        southSouth: o.southSouth,
+      }));
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (input.format === "json") return { filename: `tahub-offers-${stamp}.json`, contentType: "application/json", body: JSON.stringify(rows), count: rows.length };
+      if (input.format === "iati")
+        return { filename: `tahub-offers-${stamp}.iati.xml`, contentType: "application/xml", body: iatiDocument(rows.map((r) => offerToIati(r))), count: rows.length };
+      return { filename: `tahub-offers-${stamp}.csv`, contentType: "text/csv", body: offersCsv(rows), count: rows.length };
+    }),
+});

@@ -1,0 +1,162 @@
+/**
+ * The matching index over the database's needs, offers, knowledge-bank entries and consenting
+ * experts. Built from the records, cached in the process, and rebuilt when a cheap fingerprint
+ * query (counts and last update times) says the data changed — so any process answers from the
+ * same data, and nothing here needs to be shared between processes.
+ *
+ * The index holds every record; what a caller may see is filtered afterwards with `meta`
+ * (confidentiality tier and owner), so restricted records never come out of a match.
+ */
+import { canRead, type CategoryId, type ModalityId, type NeedStatus, type RegionalGroupId, type RoleId, type Confidentiality } from "@tahub/domain";
+import { buildMatchIndex, type MatchCandidate, type MatchIndex, type MatchNeed } from "@tahub/engine";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import { toDay } from "../domain/dates.js";
+
+export interface RecordMeta {
+  kind: "need" | "offer" | "expertise" | "expert";
+  title: string;
+  confidentiality: Confidentiality;
+  /** Owning State (needs, State expertise) or provider (offers, provider expertise). */
+  state?: string | null;
+  providerId?: string | null;
+}
+
+export interface MatchData {
+  index: MatchIndex;
+  meta: Map<string, RecordMeta>;
+  needs: Map<string, MatchNeed>;
+  /** Who already supports each need: provider ids and names, by need id. */
+  supporters: Map<string, { providerId: string; provider: string; status: string }[]>;
+  builtAt: number;
+}
+
+export interface MatcherService {
+  data(db: DbClient): Promise<MatchData>;
+}
+
+const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
+
+/** Whether `user` may see the record behind a match result. */
+export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): boolean {
+  if (!m) return false;
+  const owns =
+    (!!user?.state && user.role === "state" && m.state === user.state) ||
+    (!!user?.providerId && user.role === "provider" && m.providerId === user.providerId);
+  return canRead(role(user), m.confidentiality, owns);
+}
+
+async function fingerprint(db: DbClient): Promise<string> {
+  const [n, o, e, x, g] = await Promise.all([
+    db.need.aggregate({ _count: true, _max: { updatedAt: true } }),
+    db.offer.aggregate({ _count: true, _max: { updatedAt: true } }),
+    db.expertise.aggregate({ _count: true, _max: { createdAt: true } }),
+    db.expert.aggregate({ _count: true, _max: { createdAt: true } }),
+    db.engagement.aggregate({ _count: true, _max: { updatedAt: true } }),
+  ]);
+  return [n._count, n._max.updatedAt?.getTime(), o._count, o._max.updatedAt?.getTime(), e._count, e._max.createdAt?.getTime(), x._count, x._max.createdAt?.getTime(), g._count, g._max.updatedAt?.getTime()].join(":");
+}
+
+async function build(db: DbClient): Promise<MatchData> {
+  const [needs, offers, expertise, experts, engagements] = await Promise.all([
+    db.need.findMany({ select: { id: true, stateId: true, text: true, articles: true, category: true, categories: true, chapterId: true, language: true, status: true, confidentiality: true } }),
+    db.offer.findMany({ include: { provider: { select: { name: true, stateId: true } } } }),
+    db.expertise.findMany({ include: { provider: { select: { name: true, stateId: true } }, state: { select: { name: true } } } }),
+    db.expert.findMany({ where: { consentToList: true } }),
+    db.engagement.findMany({ where: { status: { not: "cancelled" } }, select: { needId: true, offerId: true, providerId: true, status: true, provider: { select: { name: true } }, need: { select: { stateId: true } } } }),
+  ]);
+  const meta = new Map<string, RecordMeta>();
+  const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
+  const deliveredTo = new Map<string, Set<string>>();
+  for (const e of engagements) {
+    const list = supporters.get(e.needId) ?? [];
+    list.push({ providerId: e.providerId, provider: e.provider.name, status: e.status });
+    supporters.set(e.needId, list);
+    if (e.offerId) {
+      const s = deliveredTo.get(e.offerId) ?? new Set<string>();
+      s.add(e.need.stateId);
+      deliveredTo.set(e.offerId, s);
+    }
+  }
+  const matchNeeds: MatchNeed[] = needs.map((n) => {
+    meta.set(n.id, { kind: "need", title: n.text.slice(0, 140), confidentiality: n.confidentiality as Confidentiality, state: n.stateId });
+    return {
+      id: n.id,
+      text: n.text,
+      state: n.stateId,
+      articles: n.articles,
+      category: n.category as CategoryId | null,
+      categories: n.categories as CategoryId[],
+      chapter: n.chapterId,
+      language: n.language,
+      status: n.status as NeedStatus,
+      supportCount: supporters.get(n.id)?.length ?? 0,
+    };
+  });
+  const candidates: MatchCandidate[] = [];
+  for (const o of offers) {
+    meta.set(o.id, { kind: "offer", title: o.title, confidentiality: o.confidentiality as Confidentiality, providerId: o.providerId });
+    candidates.push({
+      id: o.id,
+      kind: "offer",
+      provider: o.provider.name,
+      providerState: o.provider.stateId ?? undefined,
+      text: `${o.title}. ${o.description}`,
+      articles: o.articles,
+      categories: o.categories as CategoryId[],
+      modalities: o.modalities as ModalityId[],
+      regions: o.regions as RegionalGroupId[],
+      languages: o.languages,
+      southSouth: o.southSouth,
+      capacity: o.capacity ?? undefined,
+      period: { from: toDay(o.periodFrom) ?? undefined, to: toDay(o.periodTo) ?? undefined },
+      status: o.status as "open" | "closed",
+      deliveredTo: [...(deliveredTo.get(o.id) ?? [])],
+    });
+  }
+  for (const e of expertise) {
+    meta.set(e.id, { kind: "expertise", title: e.title, confidentiality: e.confidentiality as Confidentiality, state: e.stateId, providerId: e.providerId });
+    candidates.push({
+      id: e.id,
+      kind: "expertise",
+      provider: e.provider?.name ?? e.state?.name ?? undefined,
+      providerState: e.stateId ?? e.provider?.stateId ?? undefined,
+      text: `${e.title}. ${e.description}`,
+      articles: e.articles,
+      categories: e.categories as CategoryId[],
+      languages: e.languages,
+    });
+  }
+  for (const x of experts) {
+    meta.set(x.id, { kind: "expert", title: x.name, confidentiality: "public" });
+    candidates.push({
+      id: x.id,
+      kind: "expert",
+      provider: x.name,
+      providerState: x.nationality ?? undefined,
+      text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")].filter(Boolean).join(". "),
+      articles: x.articles,
+      languages: x.languages,
+    });
+  }
+  const index = buildMatchIndex({ candidates, needs: matchNeeds });
+  return { index, meta, needs: new Map(matchNeeds.map((n) => [n.id, n])), supporters, builtAt: Date.now() };
+}
+
+export function createMatcherService(): MatcherService {
+  let cached: { key: string; data: Promise<MatchData> } | null = null;
+  return {
+    async data(db) {
+      const key = await fingerprint(db);
+      if (cached?.key !== key) {
+        const data = build(db);
+        cached = { key, data };
+        // A failed build must not be cached forever.
+        data.catch(() => {
+          if (cached?.data === data) cached = null;
+        });
+      }
+      return cached.data;
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServices } from "@tahub/api";
+import { createServices, type Services } from "@tahub/api";
 import { createDb, migrate } from "@tahub/db";
 import { readServerEnv, type ServerEnv } from "./env.js";
 import { createLogger } from "./logger.js";
@@ -11,6 +11,8 @@ export interface StartOptions {
   env?: Partial<ServerEnv>;
   /** Called after migrations, before listening: e.g. seed demo data. */
   prepare?: (db: Awaited<ReturnType<typeof createDb>>) => Promise<void>;
+  /** Engine services to use (the caller may have prepared them). Default: fresh ones. */
+  services?: Services;
 }
 
 const DEFAULT_PORTAL = resolve(dirname(fileURLToPath(import.meta.url)), "../../portal/dist");
@@ -22,7 +24,7 @@ export async function startServer(opts: StartOptions = {}) {
   const db = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : env.TAHUB_DATA_DIR ? { dataDir: env.TAHUB_DATA_DIR } : {});
   await migrate(db);
   if (opts.prepare) await opts.prepare(db);
-  const services = createServices();
+  const services = opts.services ?? createServices();
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
   const { server } = createHttpServer({

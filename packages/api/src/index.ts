@@ -4,3 +4,4 @@ export { readSessionCookie, SESSION_COOKIE } from "./auth/cookies.js";
 export { createServices, type Services } from "./services/index.js";
 export { retrain } from "./domain/review.js";
 export { AppError, type AppErrorCode } from "./errors.js";
+export { classifyPending } from "./domain/pending.js";

@@ -4,6 +4,10 @@ import { conventionCommand } from "./convention.js";
 import { evalCommand } from "./eval/index.js";
 import { matchCommand } from "./match.js";
 import { statesCommand } from "./states.js";
+import { seedCommand } from "./seed.js";
+import { analyticsCommand } from "./analytics.js";
+import { dbCommand } from "./db.js";
+import { serveCommand } from "./serve.js";
 
 /** Every sub-command, in the order `tahub --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [conventionCommand, statesCommand, matchCommand, evalCommand, benchCommand];
+export const COMMANDS: Command[] = [conventionCommand, statesCommand, matchCommand, evalCommand, benchCommand, seedCommand, analyticsCommand, dbCommand, serveCommand];

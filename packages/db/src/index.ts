@@ -26,3 +26,13 @@ export {
   type SeedResult,
 } from "./seed/index.js";
 export { planDemo, verifyPlan, type DemoPlan } from "./seed/plan.js";
+export {
+  dumpPGlite,
+  exportLogical,
+  importLogical,
+  readLogicalBackup,
+  restorePGlite,
+  writeLogicalBackup,
+  TABLES,
+  type LogicalBackup,
+} from "./backup.js";

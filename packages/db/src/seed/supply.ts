@@ -593,9 +593,8 @@ export function demoExperts(rng: Rng) {
   const out = [];
   const used = new Set<string>();
   for (let i = 1; i <= 120; i++) {
-    let name = "";
-    do name = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
-    while (used.has(name));
+    let name = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
+    while (used.has(name)) name = `${rng.pick(FIRST)} ${rng.pick(LAST)}`;
     used.add(name);
     const nationality = rng.pick(STATES_PARTIES).iso3;
     const langs = [...new Set(["en", ...(getState(nationality)?.languages ?? [])])];

@@ -69,7 +69,7 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
         ok = false;
       }
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: ok ? "ok" : "database unavailable", db: opts.db.target }));
+      res.end(JSON.stringify({ status: ok ? "ok" : "database unavailable", db: opts.db.target.backend }));
       return;
     }
     if (url.pathname === "/metrics") {

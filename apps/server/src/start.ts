@@ -38,7 +38,7 @@ export async function startServer(opts: StartOptions = {}) {
   await new Promise<void>((ok) => server.listen(env.PORT, env.HOST, ok));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  logger.info("TA Hub listening", { url: `http://${env.HOST}:${port}`, db: db.target });
+  logger.info("TA Hub listening", { url: `http://${env.HOST}:${port}`, db: db.target.backend });
 
   let stopping = false;
   async function stop(signal: string) {

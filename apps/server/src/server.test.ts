@@ -1,0 +1,91 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AddressInfo } from "node:net";
+import { createServices } from "@tahub/api";
+import { createDb, hashPassword, loadReferenceData, migrate, type Db } from "@tahub/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "./logger.js";
+import { createHttpServer } from "./server.js";
+
+let db: Db;
+let base: string;
+let close: () => Promise<void>;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  db = await createDb({ url: "memory://" });
+  await migrate(db);
+  await loadReferenceData(db.prisma);
+  await db.prisma.user.create({
+    data: { email: "analyst@test.org", name: "Analyst", passwordHash: await hashPassword("pw-123456"), memberships: { create: { role: "analyst" } } },
+  });
+  const portal = mkdtempSync(join(tmpdir(), "portal-"));
+  mkdirSync(join(portal, "assets"));
+  writeFileSync(join(portal, "index.html"), "<!doctype html><title>TA Hub</title>");
+  writeFileSync(join(portal, "assets", "app-abc123.js"), "console.log(1)");
+  const { server } = createHttpServer({ db, services: createServices(), logger: createLogger("debug", (l) => logs.push(l)), portalDir: portal });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  close = () => new Promise((ok) => server.close(() => ok()));
+}, 120_000);
+
+afterAll(async () => {
+  await close?.();
+  await db?.close();
+});
+
+const trpcGet = (path: string, input: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
+
+describe("the HTTP server", () => {
+  it("reports health with the database reachable", async () => {
+    const r = await fetch(`${base}/healthz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toMatchObject({ status: "ok", db: "pglite" });
+  });
+
+  it("serves tRPC queries", async () => {
+    const r = await trpcGet("states.list", { group: "eastern-european" });
+    expect(r.status).toBe(200);
+    const body = (await r.json()) as { result: { data: { iso3: string }[] } };
+    expect(body.result.data.length).toBe(23);
+  });
+
+  it("answers bad input with 400, naming the field and the reason", async () => {
+    const r = await trpcGet("needs.list", { article: 99 });
+    expect(r.status).toBe(400);
+    const body = (await r.json()) as { error: { data: { fields: { field: string; message: string }[] } } };
+    expect(body.error.data.fields).toEqual([{ field: "article", message: expect.stringMatching(/71/) }]);
+  });
+
+  it("survives malformed requests", async () => {
+    expect((await fetch(`${base}/trpc/needs.list?input=%7Bnot-json`)).status).toBe(400);
+    expect((await fetch(`${base}/trpc/no.such.procedure`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it("logs in with an HTTP-only cookie that later requests carry", async () => {
+    const r = await fetch(`${base}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "analyst@test.org", password: "pw-123456" }) });
+    expect(r.status).toBe(200);
+    const cookie = r.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/);
+    const me = await trpcGet("auth.me", null, { cookie: cookie.split(";")[0]! });
+    expect(((await me.json()) as { result: { data: { role: string } } }).result.data.role).toBe("analyst");
+  });
+
+  it("serves the portal with the SPA fallback and long-lived caching for hashed assets", async () => {
+    const page = await fetch(`${base}/needs/some-id`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<title>TA Hub</title>");
+    const asset = await fetch(`${base}/assets/app-abc123.js`);
+    expect(asset.headers.get("cache-control")).toMatch(/immutable/);
+    expect((await fetch(`${base}/../../etc/passwd`)).status).not.toBe(500);
+  });
+
+  it("exposes Prometheus metrics", async () => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/tahub_http_requests_total\{route="trpc:states.list",status="200"\} \d+/);
+    expect(text).toMatch(/process_resident_memory_bytes \d+/);
+  });
+});

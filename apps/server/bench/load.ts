@@ -1,0 +1,113 @@
+/**
+ * Load benchmark: starts real `tahub serve` processes (demo data) and drives them with
+ * autocannon on 127.0.0.1. Prints JSON: requests/second, latency and errors per endpoint.
+ *
+ *   pnpm --filter @tahub/server bench:load                         # one process, embedded PGlite
+ *   TAHUB_BENCH_PG_URL=postgresql://postgres@127.0.0.1:55432/postgres \
+ *     pnpm --filter @tahub/server bench:load -- --processes 2      # two processes, one PostgreSQL
+ *
+ * With two processes it also checks that they serve the same data: a need created through one
+ * is read back through the other. Bounded: every run lasts `--seconds` per endpoint.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const { values } = parseArgs({
+  options: {
+    processes: { type: "string", default: "1" },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "32" },
+  },
+});
+const processes = Number(values.processes);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const pgUrl = process.env.TAHUB_BENCH_PG_URL;
+const repo = resolve(import.meta.dirname, "../../..");
+
+function start(port: number, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", join(repo, "apps/cli/src/main.ts"), "serve", "--demo", "--port", String(port)], {
+    cwd: repo,
+    env: { ...process.env, ...env, LOG_LEVEL: "warn", DOTENV_CONFIG_QUIET: "true" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+async function waitHealthy(port: number, ms = 180_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server on ${port} not healthy after ${ms} ms`);
+}
+
+const trpc = (proc: string, input: unknown) => `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
+const ENDPOINTS = {
+  "classify.text": trpc("classify.text", { text: "Training for the financial intelligence unit on the analysis of suspicious transaction reports (art. 58)" }),
+  "needs.list": trpc("needs.list", { limit: 20, cycle: 2 }),
+};
+
+async function load(ports: number[], path: string) {
+  const runs = await Promise.all(
+    ports.map((port) =>
+      autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: Math.ceil(connections / ports.length), duration: seconds }),
+    ),
+  );
+  const sum = (f: (r: autocannon.Result) => number) => runs.reduce((s, r) => s + f(r), 0);
+  return {
+    requestsPerSecond: Math.round(sum((r) => r.requests.average)),
+    latencyP50ms: Math.max(...runs.map((r) => r.latency.p50)),
+    latencyP99ms: Math.max(...runs.map((r) => r.latency.p99)),
+    errors: sum((r) => r.errors + r.timeouts + r.non2xx),
+    requests: sum((r) => r.requests.total),
+  };
+}
+
+async function sameData(ports: number[]) {
+  const [a, b] = ports as [number, number];
+  const login = await fetch(`http://127.0.0.1:${a}/trpc/auth.login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "analyst@tahub.demo", password: "tahub-demo-2023" }),
+  });
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const text = `Load-test need ${Date.now()}: training on e-procurement audits (art. 9)`;
+  const created = await fetch(`http://127.0.0.1:${a}/trpc/needs.create`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify({ state: "KEN", text }),
+  });
+  const id = ((await created.json()) as { result: { data: { id: string } } }).result.data.id;
+  // The session made on A is valid on B: sessions live in the database.
+  const read = await fetch(`http://127.0.0.1:${b}${trpc("needs.byId", { id })}`, { headers: { cookie } });
+  const got = ((await read.json()) as { result?: { data: { text: string } } }).result?.data.text;
+  return got === text;
+}
+
+const basePort = 4300 + Math.floor(Math.random() * 500);
+const ports = Array.from({ length: processes }, (_, i) => basePort + i);
+const env: Record<string, string> = pgUrl ? { DATABASE_URL: pgUrl } : { TAHUB_DATA_DIR: mkdtempSync(join(tmpdir(), "tahub-load-")) };
+if (processes > 1 && !pgUrl) throw new Error("two processes need a shared PostgreSQL: set TAHUB_BENCH_PG_URL");
+
+// The first process migrates and seeds; the others start once it is healthy.
+const children = [start(ports[0]!, env)];
+try {
+  await waitHealthy(ports[0]!);
+  for (const p of ports.slice(1)) children.push(start(p, env));
+  for (const p of ports.slice(1)) await waitHealthy(p);
+  const results: Record<string, unknown> = { backend: pgUrl ? "postgres" : "pglite", processes, seconds, connections };
+  for (const [name, path] of Object.entries(ENDPOINTS)) results[name] = await load(ports, path);
+  if (processes > 1) results.sameDataAcrossProcesses = await sameData(ports);
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  for (const c of children) c.kill("SIGTERM");
+}

@@ -1,3 +1,5 @@
 export * from "./text/index.js";
+export * from "./knowledge/index.js";
+export * from "./classify/index.js";
 export * from "./match/index.js";
 export * from "./fuzzy/index.js";

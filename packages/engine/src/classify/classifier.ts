@@ -1,0 +1,234 @@
+import { CATEGORY_IDS, chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
+import { extract } from "./features.js";
+import {
+  articleTitle,
+  ClassifierModel,
+  retrainModel,
+  trainModel,
+  type BuildOptions,
+  type Correction,
+} from "./model.js";
+import { trainingSet } from "./training/index.js";
+import type { LabelledNeed } from "./types.js";
+
+/** Abstain when the best grouping's calibrated probability is below this. */
+export const ABSTAIN_BELOW = 0.4;
+/** Every grouping at or above this calibrated probability is a label of the need (multi-label). */
+export const MULTI_LABEL_AT = 0.3;
+/** Articles returned, best first. */
+export const TOP_ARTICLES = 5;
+
+/** Thrown for input that is not text at all (not a string). Empty or binary text abstains instead. */
+export class ClassifyInputError extends Error {
+  override name = "ClassifyInputError";
+}
+
+export interface LabelEvidence {
+  /** Words of the need that pushed this label up most. */
+  terms: string[];
+  /** Knowledge concepts (ids) that pushed it up. */
+  concepts: string[];
+}
+
+export interface Classification {
+  /** All six groupings, best first; calibrated probabilities summing to 1. */
+  categories: { id: CategoryId; score: number }[];
+  /** The groupings the need spans: every one with score >= MULTI_LABEL_AT (at least the best, unless abstaining). */
+  labels: CategoryId[];
+  /** Best articles first (calibrated probabilities over articles 5-62). */
+  articles: { article: number; title: string; score: number }[];
+  chapter: ChapterId | null;
+  chapterScore: number;
+  /** Terms and concepts that drove the result, most telling first. */
+  evidence: string[];
+  perLabel: {
+    categories: Partial<Record<CategoryId, LabelEvidence>>;
+    articles: Record<number, LabelEvidence>;
+  };
+  abstain: boolean;
+  /** Why it abstained: low confidence, nothing recognisable, or unreadable input. */
+  reason?: "low-confidence" | "no-known-words" | "empty" | "binary";
+  language: "en" | "fr" | "es";
+  /** The text was longer than MAX_ANALYSED_CHARS and only its start was read. */
+  truncated: boolean;
+  modelVersion: string;
+}
+
+export class Classifier {
+  readonly model: ClassifierModel;
+  readonly modelVersion: string;
+  // Scratch buffers: classify() allocates little beyond its result.
+  private readonly cat: Float64Array;
+  private readonly art: Float64Array;
+  private readonly chap: Float64Array;
+
+  constructor(model: ClassifierModel) {
+    this.model = model;
+    this.modelVersion = model.modelVersion;
+    this.cat = new Float64Array(model.heads.category.L);
+    this.art = new Float64Array(model.heads.article.L);
+    this.chap = new Float64Array(model.heads.chapter.L);
+  }
+
+  static train(needs: readonly LabelledNeed[] = trainingSet(), opts?: BuildOptions): Classifier {
+    return new Classifier(trainModel(needs, opts));
+  }
+
+  static fromJSON(json: unknown): Classifier {
+    return new Classifier(
+      ClassifierModel.fromJSON(typeof json === "string" ? JSON.parse(json) : json),
+    );
+  }
+
+  toJSON() {
+    return this.model.toJSON();
+  }
+
+  /** A new classifier updated from secretariat corrections (this one is unchanged). */
+  retrain(corrections: readonly Correction[]): Classifier {
+    return new Classifier(retrainModel(this.model, corrections));
+  }
+
+  classify(text: string): Classification {
+    if (typeof text !== "string")
+      throw new ClassifyInputError(
+        `classify expects text, got ${text === null ? "null" : typeof text}`,
+      );
+    const x = extract(text);
+    const { category, article, chapter } = this.model.heads;
+    const known = category.predict(x.features, this.cat);
+    article.predict(x.features, this.art);
+    chapter.predict(x.features, this.chap);
+
+    const categories = CATEGORY_IDS.map((id, i) => ({ id, score: this.cat[i] as number })).sort(
+      (a, b) => b.score - a.score,
+    );
+    const arts: { article: number; title: string; score: number }[] = [];
+    const order = topK(this.art, TOP_ARTICLES);
+    for (const i of order) {
+      const n = Number(article.labels[i]);
+      arts.push({ article: n, title: articleTitle(n), score: this.art[i] as number });
+    }
+    // Chapter: its own head, pulled towards the chapter of the best article when that is sure.
+    let bestCh = 0;
+    for (let i = 1; i < this.chap.length; i++)
+      if ((this.chap[i] as number) > (this.chap[bestCh] as number)) bestCh = i;
+    let chapterId = chapter.labels[bestCh] as ChapterId;
+    let chapterScore = this.chap[bestCh] as number;
+    const top = arts[0];
+    if (top && top.score > chapterScore) {
+      const ch = chapterOf(top.article);
+      const i = chapter.labels.indexOf(ch);
+      if (i >= 0) {
+        chapterId = ch;
+        chapterScore = Math.max(this.chap[i] as number, top.score);
+      }
+    }
+
+    const best = categories[0] as { id: CategoryId; score: number };
+    const reason: Classification["reason"] = x.unreadable
+      ? x.unreadable
+      : known === 0 || x.analysed.stems.length === 0
+        ? "no-known-words"
+        : best.score < ABSTAIN_BELOW
+          ? "low-confidence"
+          : undefined;
+    const abstain = reason !== undefined;
+    const labels = abstain
+      ? []
+      : categories.filter((c) => c.score >= MULTI_LABEL_AT).map((c) => c.id);
+
+    const perLabel: Classification["perLabel"] = { categories: {}, articles: {} };
+    const evidence = new Set<string>();
+    if (!x.unreadable && known > 0) {
+      for (const r of x.analysed.articles) evidence.add(`art. ${r}`);
+      for (const c of labels.length ? labels : [best.id]) {
+        const e = this.explain("category", CATEGORY_IDS.indexOf(c), x);
+        perLabel.categories[c] = e;
+        for (const t of e.terms) evidence.add(t);
+      }
+      for (const a of arts.slice(0, 1)) {
+        const e = this.explain("article", article.labels.indexOf(String(a.article)), x);
+        perLabel.articles[a.article] = e;
+        for (const t of e.terms) evidence.add(t);
+      }
+    }
+    const out: Classification = {
+      categories,
+      labels,
+      articles: arts,
+      chapter: x.unreadable ? null : chapterId,
+      chapterScore: x.unreadable ? 0 : chapterScore,
+      evidence: [...evidence].slice(0, 8),
+      perLabel,
+      abstain,
+      language: x.analysed.language,
+      truncated: x.truncated,
+      modelVersion: this.modelVersion,
+    };
+    if (reason) out.reason = reason;
+    return out;
+  }
+
+  /** The features that raised `label` most above its average over labels, as readable terms. */
+  private explain(
+    head: "category" | "article",
+    label: number,
+    x: ReturnType<typeof extract>,
+  ): LabelEvidence {
+    const m = this.model.heads[head];
+    const scored: { f: string; v: number }[] = [];
+    for (const f of x.features) {
+      const i = m.index.get(f);
+      if (i === undefined || f.startsWith("l:") || f.startsWith("ach:")) continue;
+      const v = (m.weights[i * m.L + label] as number) - m.rowMean(i);
+      if (v > 0.15) scored.push({ f, v });
+    }
+    scored.sort((a, b) => b.v - a.v);
+    const terms: string[] = [];
+    const concepts: string[] = [];
+    for (const { f } of scored.slice(0, 6)) {
+      if (f.startsWith("c:")) {
+        const id = f.slice(2);
+        concepts.push(id);
+        const hit = x.concepts.find((h) => h.concept.id === id);
+        if (hit) terms.push(hit.term);
+      } else if (f.startsWith("q:")) {
+        const hit = x.cues.find((h) => h.category === f.slice(2));
+        if (hit) terms.push(hit.term);
+      } else if (f.startsWith("a:")) terms.push(`art. ${f.slice(2)}`);
+      else if (f.startsWith("gc:")) {
+        const hit = x.chapterCues.find((h) => h.chapter === f.slice(3));
+        if (hit) terms.push(hit.term);
+      } else if (f.startsWith("s:")) terms.push(f.slice(2));
+      else if (f.startsWith("b:")) terms.push(f.slice(2).replace("_", " "));
+    }
+    return { terms: [...new Set(terms)], concepts };
+  }
+}
+
+function topK(p: Float64Array, k: number): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < p.length; i++) {
+    if (idx.length < k) {
+      idx.push(i);
+      idx.sort((a, b) => (p[b] as number) - (p[a] as number));
+    } else if ((p[i] as number) > (p[idx[k - 1] as number] as number)) {
+      idx[k - 1] = i;
+      idx.sort((a, b) => (p[b] as number) - (p[a] as number));
+    }
+  }
+  return idx;
+}
+
+let defaultClassifier: Classifier | undefined;
+
+/** The classifier trained on the built-in training set, trained once on first use. */
+export function getDefaultClassifier(): Classifier {
+  return (defaultClassifier ??= Classifier.train());
+}
+
+/** Classifies with the default classifier. */
+export function classify(text: string): Classification {
+  return getDefaultClassifier().classify(text);
+}

@@ -1,0 +1,17 @@
+export * from "./classifier.js";
+export * from "./evaluate.js";
+export * from "./peers.js";
+export {
+  ClassifierModel,
+  trainModel,
+  retrainModel,
+  ARTICLE_LABELS,
+  CHAPTER_LABELS,
+  type Correction,
+  type BuildOptions,
+  type ModelJSON,
+} from "./model.js";
+export { extract, MAX_ANALYSED_CHARS as MAX_CLASSIFIED_CHARS } from "./features.js";
+export { trainingSet, generateTrainingSet, seededRandom } from "./training/index.js";
+export type { LabelledNeed } from "./types.js";
+export { expectedCalibrationError, fitTemperature } from "../calibrate/index.js";

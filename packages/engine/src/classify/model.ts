@@ -1,0 +1,350 @@
+/**
+ * The TA Hub classifier: three softmax heads over the same sparse features (grouping, article,
+ * chapter), with knowledge priors, temperature calibration fitted on cross-validated
+ * predictions, JSON round trip and incremental retraining from secretariat corrections.
+ */
+import {
+  CATEGORY_IDS,
+  CHAPTERS,
+  chapterOf,
+  getArticle,
+  type CategoryId,
+  type ChapterId,
+} from "@tahub/domain";
+import { fitTemperature } from "../calibrate/index.js";
+import { CONCEPTS, getConcept } from "../knowledge/index.js";
+import { extract } from "./features.js";
+import { SoftmaxModel, type Example, type SoftmaxJSON, type TrainOptions } from "./softmax.js";
+import type { LabelledNeed } from "./types.js";
+
+/** Articles the article head can name: chapters II to VI (5-62). */
+export const ARTICLE_LABELS: readonly number[] = Array.from({ length: 58 }, (_, i) => i + 5);
+export const CHAPTER_LABELS: readonly ChapterId[] = ["II", "III", "IV", "V", "VI"];
+
+/** Knowledge priors: the starting weight of each knowledge feature for each label. */
+const PRIOR = {
+  /** A cited article, for that article (and its chapter). */
+  citedArticle: 3,
+  citedChapter: 2.5,
+  /** A concept, for its articles in order of relevance. */
+  concept: [1.6, 0.9, 0.5],
+  conceptChapter: 0.8,
+  /** A cue, for its grouping. */
+  cue: 1.2,
+  /** A chapter-general cue, for that chapter. */
+  chapterCue: 1.2,
+};
+
+function knowledgeFeatures(): string[] {
+  const f: string[] = [];
+  for (const c of CONCEPTS) f.push("c:" + c.id);
+  for (const c of CATEGORY_IDS) f.push("q:" + c);
+  for (let a = 1; a <= 71; a++) f.push("a:" + a);
+  for (const ch of CHAPTERS) f.push("ach:" + ch.id);
+  f.push("gc:II", "gc:V", "l:fr", "l:es");
+  return f;
+}
+
+function categoryPrior(
+  feature: string,
+  labels: readonly string[],
+): Map<number, number> | undefined {
+  if (feature.startsWith("q:")) return new Map([[labels.indexOf(feature.slice(2)), PRIOR.cue]]);
+  return undefined;
+}
+
+function articlePrior(feature: string, labels: readonly string[]): Map<number, number> | undefined {
+  if (feature.startsWith("a:")) {
+    const i = labels.indexOf(feature.slice(2));
+    return i >= 0 ? new Map([[i, PRIOR.citedArticle]]) : undefined;
+  }
+  if (feature.startsWith("c:")) {
+    const c = getConcept(feature.slice(2));
+    if (!c) return undefined;
+    const m = new Map<number, number>();
+    c.articles.forEach((a, k) => {
+      const i = labels.indexOf(String(a));
+      if (i >= 0 && k < PRIOR.concept.length) m.set(i, PRIOR.concept[k] as number);
+    });
+    return m;
+  }
+  return undefined;
+}
+
+function chapterPrior(feature: string, labels: readonly string[]): Map<number, number> | undefined {
+  const at = (ch: string, v: number) => {
+    const i = labels.indexOf(ch);
+    return i >= 0 ? new Map([[i, v]]) : undefined;
+  };
+  if (feature.startsWith("ach:")) return at(feature.slice(4), PRIOR.citedChapter);
+  if (feature.startsWith("gc:")) return at(feature.slice(3), PRIOR.chapterCue);
+  if (feature.startsWith("c:")) {
+    const a = getConcept(feature.slice(2))?.articles[0];
+    return a ? at(chapterOf(a), PRIOR.conceptChapter) : undefined;
+  }
+  return undefined;
+}
+
+type Head = "category" | "article" | "chapter";
+const PRIORS: Record<Head, typeof categoryPrior> = {
+  category: categoryPrior,
+  article: articlePrior,
+  chapter: chapterPrior,
+};
+
+function priorVector(m: SoftmaxModel, head: Head): Float64Array {
+  const p = new Float64Array(m.weights.length);
+  m.features.forEach((f, i) => {
+    const v = PRIORS[head](f, m.labels);
+    if (v) for (const [l, w] of v) p[i * m.L + l] = w;
+  });
+  return p;
+}
+
+interface Prepared {
+  features: string[];
+  need: LabelledNeed;
+}
+
+function examplesFor(head: Head, m: SoftmaxModel, data: readonly Prepared[]): Example[] {
+  const out: Example[] = [];
+  for (const { features, need } of data) {
+    const target = new Map<number, number>();
+    if (head === "category") {
+      const main = m.labels.indexOf(need.category);
+      const also = (need.also ?? [])
+        .map((c) => m.labels.indexOf(c))
+        .filter((i) => i >= 0 && i !== main);
+      target.set(main, also.length ? 0.7 : 1);
+      for (const i of also) target.set(i, 0.3 / also.length);
+    } else if (head === "article") {
+      const idx = need.articles.map((a) => m.labels.indexOf(String(a))).filter((i) => i >= 0);
+      if (idx.length === 0) continue;
+      for (const i of idx) target.set(i, 1 / idx.length);
+    } else {
+      const i = m.labels.indexOf(need.chapter);
+      if (i < 0) continue;
+      target.set(i, 1);
+    }
+    out.push({ features, target });
+  }
+  return out;
+}
+
+function goldIndex(head: Head, m: SoftmaxModel, need: LabelledNeed): number {
+  if (head === "category") return m.labels.indexOf(need.category);
+  if (head === "article")
+    return need.articles.length ? m.labels.indexOf(String(need.articles[0])) : -1;
+  return m.labels.indexOf(need.chapter);
+}
+
+const HEAD_LABELS: Record<Head, readonly string[]> = {
+  category: CATEGORY_IDS,
+  article: ARTICLE_LABELS.map(String),
+  chapter: CHAPTER_LABELS,
+};
+
+function newHead(head: Head, data: readonly Prepared[]): SoftmaxModel {
+  const m = new SoftmaxModel(HEAD_LABELS[head]);
+  m.addFeatures(knowledgeFeatures());
+  m.addFeatures(data.flatMap((d) => d.features));
+  const prior = priorVector(m, head);
+  m.weights.set(prior);
+  return m;
+}
+
+function trainHead(head: Head, data: readonly Prepared[], opts: TrainOptions): SoftmaxModel {
+  const m = newHead(head, data);
+  m.train(examplesFor(head, m, data), priorVector(m, head), opts);
+  return m;
+}
+
+export interface BuildOptions extends TrainOptions {
+  /** Folds for the cross-validated calibration. Default 4; 0 or 1 leaves temperature at 1. */
+  folds?: number;
+}
+
+export interface ModelJSON {
+  format: "tahub-classifier";
+  version: 1;
+  heads: Record<Head, SoftmaxJSON>;
+}
+
+export class ClassifierModel {
+  constructor(readonly heads: Record<Head, SoftmaxModel>) {}
+
+  get modelVersion(): string {
+    return modelHash(this.heads);
+  }
+
+  toJSON(): ModelJSON {
+    return {
+      format: "tahub-classifier",
+      version: 1,
+      heads: {
+        category: this.heads.category.toJSON(),
+        article: this.heads.article.toJSON(),
+        chapter: this.heads.chapter.toJSON(),
+      },
+    };
+  }
+
+  static fromJSON(j: unknown): ClassifierModel {
+    const m = j as Partial<ModelJSON> | null;
+    if (!m || m.format !== "tahub-classifier" || m.version !== 1 || !m.heads) {
+      throw new Error(
+        'not a TA Hub classifier model (expected format "tahub-classifier", version 1)',
+      );
+    }
+    return new ClassifierModel({
+      category: SoftmaxModel.fromJSON(m.heads.category),
+      article: SoftmaxModel.fromJSON(m.heads.article),
+      chapter: SoftmaxModel.fromJSON(m.heads.chapter),
+    });
+  }
+}
+
+function prepare(needs: readonly LabelledNeed[]): Prepared[] {
+  return needs.map((need) => ({ need, features: extract(need.text).features }));
+}
+
+/**
+ * Trains the three heads on `needs`, then fits each head's temperature on out-of-fold
+ * predictions of a k-fold split (same seeds, so the result is reproducible).
+ */
+export function trainModel(
+  needs: readonly LabelledNeed[],
+  opts: BuildOptions = {},
+): ClassifierModel {
+  const data = prepare(needs);
+  const heads = {} as Record<Head, SoftmaxModel>;
+  const folds = opts.folds ?? 4;
+  for (const head of ["category", "article", "chapter"] as const) {
+    const m = trainHead(head, data, opts);
+    if (folds > 1) m.temperature = crossValidatedTemperature(head, data, folds, opts);
+    heads[head] = m;
+  }
+  return new ClassifierModel(heads);
+}
+
+/** Out-of-fold logits for a head: fold k is predicted by a model trained on the others. */
+export function outOfFold(
+  head: Head,
+  data: readonly Prepared[],
+  folds: number,
+  opts: TrainOptions,
+): { logits: Float64Array; gold: number; need: LabelledNeed }[] {
+  const out: { logits: Float64Array; gold: number; need: LabelledNeed }[] = [];
+  for (let k = 0; k < folds; k++) {
+    const train = data.filter((_, i) => i % folds !== k);
+    const test = data.filter((_, i) => i % folds === k);
+    const m = trainHead(head, train, opts);
+    for (const d of test) {
+      const gold = goldIndex(head, m, d.need);
+      if (gold < 0) continue;
+      const z = new Float64Array(m.L);
+      m.logits(d.features, z);
+      out.push({ logits: z, gold, need: d.need });
+    }
+  }
+  return out;
+}
+
+function crossValidatedTemperature(
+  head: Head,
+  data: readonly Prepared[],
+  folds: number,
+  opts: TrainOptions,
+): number {
+  const oof = outOfFold(head, data, folds, opts);
+  return fitTemperature(
+    oof.map((o) => o.logits),
+    oof.map((o) => o.gold),
+  );
+}
+
+/** A correction from the secretariat: the text and whichever labels were confirmed or fixed. */
+export interface Correction {
+  text: string;
+  category?: CategoryId;
+  articles?: number[];
+  chapter?: ChapterId;
+}
+
+/**
+ * Incremental update: new words become features (starting at their prior), and a few passes
+ * of SGD over the corrections move the weights until each correction is predicted. Returns a
+ * new model; the old one is untouched. Temperatures are kept.
+ */
+export function retrainModel(
+  model: ClassifierModel,
+  corrections: readonly Correction[],
+  opts: TrainOptions = {},
+): ClassifierModel {
+  const heads = {
+    category: model.heads.category.clone(),
+    article: model.heads.article.clone(),
+    chapter: model.heads.chapter.clone(),
+  };
+  const prepared = corrections.map((c) => ({ c, features: extract(c.text).features }));
+  for (const head of ["category", "article", "chapter"] as const) {
+    const m = heads[head];
+    m.addFeatures(
+      prepared.flatMap((p) => p.features),
+      PRIORS[head],
+    );
+    const examples: Example[] = [];
+    for (const { c, features } of prepared) {
+      const chapter = c.chapter ?? (c.articles?.[0] ? chapterOf(c.articles[0]) : undefined);
+      const labels =
+        head === "category"
+          ? c.category
+            ? [c.category]
+            : []
+          : head === "article"
+            ? (c.articles ?? []).map(String)
+            : chapter
+              ? [chapter]
+              : [];
+      const idx = labels.map((l) => m.labels.indexOf(l)).filter((i) => i >= 0);
+      if (idx.length)
+        examples.push({ features, target: new Map(idx.map((i) => [i, 1 / idx.length])) });
+    }
+    if (examples.length)
+      m.train(examples, priorVector(m, head), {
+        epochs: opts.epochs ?? 20,
+        learningRate: opts.learningRate ?? 0.5,
+        l2: opts.l2 ?? 0.002,
+        seed: opts.seed ?? 11,
+      });
+  }
+  return new ClassifierModel(heads);
+}
+
+/** FNV-1a over every head's labels, features, weights and temperature: same weights, same version. */
+function modelHash(heads: Record<Head, SoftmaxModel>): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const mix = (x: number) => {
+    h1 = Math.imul(h1 ^ x, 0x01000193);
+    h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
+  };
+  for (const head of ["category", "article", "chapter"] as const) {
+    const m = heads[head];
+    for (const s of [...m.labels, ...m.features])
+      for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
+    const words = new Uint32Array(m.weights.buffer, m.weights.byteOffset, m.weights.length * 2);
+    for (const w of words) mix(w);
+    const b = new Uint32Array(Float64Array.from([...m.bias, m.temperature]).buffer);
+    for (const w of b) mix(w);
+  }
+  return (
+    "tahub-" + (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0")
+  );
+}
+
+export function articleTitle(n: number): string {
+  return getArticle(n)?.title ?? `Article ${n}`;
+}
+
+export { prepare };

@@ -1,0 +1,67 @@
+/**
+ * natural's BayesClassifier and LogisticRegressionClassifier trained on the same data, for
+ * side-by-side figures. Each peer gets two classifiers (grouping; first article or "none") and
+ * derives the chapter from its article, or guesses the commonest chapter for "none".
+ */
+import { chapterOf, isCategoryId, type CategoryId, type ChapterId } from "@tahub/domain";
+import { naturalClassifiers, stemmers } from "../text/natural.js";
+import type { Prediction } from "./evaluate.js";
+import type { LabelledNeed } from "./types.js";
+
+export type PeerName = "natural-bayes" | "natural-logreg";
+export const PEER_NAMES: readonly PeerName[] = ["natural-bayes", "natural-logreg"];
+
+export interface Peer {
+  name: PeerName;
+  predict(text: string): Prediction;
+}
+
+type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
+
+function make(name: PeerName): NaturalClassifier {
+  const stemmer = { stem: stemmers.en };
+  return name === "natural-bayes"
+    ? new naturalClassifiers.BayesClassifier(stemmer)
+    : new naturalClassifiers.LogisticRegressionClassifier(stemmer);
+}
+
+/** natural's scores are not probabilities (Bayes gives unnormalised likelihoods): normalise. */
+function normalised(c: NaturalClassifier, text: string): { label: string; value: number }[] {
+  const raw = c.getClassifications(text);
+  const vals = raw.map((r) => (Number.isFinite(r.value) && r.value > 0 ? r.value : 0));
+  const sum = vals.reduce((a, b) => a + b, 0);
+  return raw
+    .map((r, i) => ({
+      label: r.label,
+      value: sum > 0 ? (vals[i] as number) / sum : 1 / raw.length,
+    }))
+    .sort((a, b) => b.value - a.value);
+}
+
+export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer {
+  const cat = make(name);
+  const art = make(name);
+  const chapterCounts = new Map<ChapterId, number>();
+  for (const n of needs) {
+    cat.addDocument(n.text, n.category);
+    art.addDocument(n.text, n.articles.length ? String(n.articles[0]) : "none");
+    chapterCounts.set(n.chapter, (chapterCounts.get(n.chapter) ?? 0) + 1);
+  }
+  cat.train();
+  art.train();
+  const commonest = ([...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II") as ChapterId;
+  return {
+    name,
+    predict(text) {
+      const categories = normalised(cat, text)
+        .filter((c) => isCategoryId(c.label))
+        .map((c) => ({ id: c.label as CategoryId, score: c.value }));
+      const articles = normalised(art, text)
+        .filter((a) => a.label !== "none")
+        .map((a) => ({ article: Number(a.label), score: a.value }));
+      const top = normalised(art, text)[0]?.label;
+      const chapter = top && top !== "none" ? chapterOf(Number(top)) : commonest;
+      return { categories, articles, chapter, abstain: false };
+    },
+  };
+}

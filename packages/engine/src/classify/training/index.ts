@@ -1,0 +1,205 @@
+/**
+ * The built-in training set: >= 600 labelled needs written for TA Hub. Most are generated
+ * deterministically from per-article topics (`./topics.ts`) and forms of assistance
+ * (`./forms.ts`) in the shapes needs take (nominal phrases, sentences with an article
+ * reference, terse "<grouping> (art. N)" lines, several needs in one line, chapter-general
+ * needs, French and Spanish); the rest are hand-written (`./handwritten.ts`).
+ */
+import { CATEGORY_IDS, chapterOf, type CategoryId } from "@tahub/domain";
+import type { LabelledNeed } from "../types.js";
+import { FORMS, GENERIC_WHO, NAMES } from "./forms.js";
+import { HANDWRITTEN } from "./handwritten.js";
+import { GENERAL_TOPICS, TOPICS } from "./topics.js";
+
+export { HANDWRITTEN } from "./handwritten.js";
+export { TOPICS, GENERAL_TOPICS } from "./topics.js";
+
+/** Mulberry32: tiny, fast, good enough to shuffle and sample deterministically. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(rnd: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(rnd() * xs.length)] as T;
+}
+
+// Roughly the secretariat's published mix, flattened so every grouping is well represented.
+const CATEGORY_WEIGHTS: Record<CategoryId, number> = {
+  "capacity-building": 0.3,
+  "legislative-assistance": 0.18,
+  "institution-building": 0.16,
+  policymaking: 0.12,
+  "research-data": 0.12,
+  "international-cooperation": 0.12,
+};
+
+function pickCategory(rnd: () => number): CategoryId {
+  let x = rnd();
+  for (const c of CATEGORY_IDS) {
+    x -= CATEGORY_WEIGHTS[c];
+    if (x <= 0) return c;
+  }
+  return "capacity-building";
+}
+
+function cite(rnd: () => number, articles: number[]): string {
+  const [a, b] = articles;
+  const r = rnd();
+  if (b !== undefined) return r < 0.5 ? ` (arts. ${a} and ${b})` : ` (articles ${a}, ${b})`;
+  if (r < 0.45) return ` (art. ${a})`;
+  if (r < 0.65) return ` (article ${a})`;
+  if (r < 0.8) return ` (art. ${a}, para. ${1 + Math.floor(rnd() * 4)})`;
+  if (r < 0.9) return `, article ${a}`;
+  return ` - art. ${a}`;
+}
+
+function fill(form: string, topic: string, who: string): string {
+  const s = form.replace("{t}", topic).replace("{w}", who);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function citeFr(rnd: () => number, a: number): string {
+  return rnd() < 0.5 ? ` (art. ${a})` : ` (article ${a})`;
+}
+
+export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
+  const rnd = seededRandom(seed);
+  const out: LabelledNeed[] = [];
+  let n = 0;
+  const push = (need: Omit<LabelledNeed, "id">) => out.push({ id: `g${++n}`, ...need });
+
+  for (const t of TOPICS) {
+    const chapter = chapterOf(t.article);
+    const who = t.who ?? GENERIC_WHO.en;
+    // Cycle-2 articles (chapters II and V) get more variants: they are what States write about.
+    const perTopic = chapter === "II" || chapter === "V" ? 3 : 2;
+    for (const topic of t.en) {
+      for (let k = 0; k < perTopic; k++) {
+        const category = pickCategory(rnd);
+        const text = fill(pick(rnd, FORMS[category].en), topic, pick(rnd, who));
+        const withRef = rnd() < 0.55;
+        push({
+          text: withRef ? text + cite(rnd, [t.article]) : text,
+          category,
+          articles: [t.article],
+          chapter,
+        });
+      }
+    }
+    for (const lang of ["fr", "es"] as const) {
+      for (const topic of t[lang] ?? []) {
+        for (let k = 0; k < 2; k++) {
+          const category = pickCategory(rnd);
+          const text = fill(pick(rnd, FORMS[category][lang]), topic, pick(rnd, GENERIC_WHO[lang]));
+          push({
+            text: rnd() < 0.5 ? text + citeFr(rnd, t.article) : text,
+            category,
+            articles: [t.article],
+            chapter,
+          });
+        }
+      }
+    }
+    // Terse: "<grouping> (art. N)".
+    const terse = chapter === "II" || chapter === "V" ? 2 : 1;
+    for (let k = 0; k < terse; k++) {
+      const category = pickCategory(rnd);
+      const lang = rnd() < 0.8 ? "en" : rnd() < 0.5 ? "fr" : "es";
+      push({
+        text: pick(rnd, NAMES[category][lang]) + ` (art. ${t.article})`,
+        category,
+        articles: [t.article],
+        chapter,
+      });
+    }
+  }
+
+  // Several needs in one line: the first names the grouping, the others soften the target.
+  const cycle2 = TOPICS.filter((t) => t.article <= 14 || (t.article >= 51 && t.article <= 59));
+  for (let k = 0; k < 90; k++) {
+    const t = pick(rnd, cycle2);
+    const c1 = pickCategory(rnd);
+    let c2 = pickCategory(rnd);
+    if (c2 === c1) c2 = c1 === "capacity-building" ? "legislative-assistance" : "capacity-building";
+    const topic = pick(rnd, t.en);
+    const who = pick(rnd, t.who ?? GENERIC_WHO.en);
+    const second = fill(pick(rnd, FORMS[c2].en), rnd() < 0.5 ? topic : "the same", who);
+    const sep = pick(rnd, ["; ", ", and ", ". Also: ", "; as well as "]);
+    const text =
+      fill(pick(rnd, FORMS[c1].en), topic, who) +
+      sep +
+      second.charAt(0).toLowerCase() +
+      second.slice(1);
+    push({
+      text: rnd() < 0.6 ? text + cite(rnd, [t.article]) : text,
+      category: c1,
+      articles: [t.article],
+      chapter: chapterOf(t.article),
+      also: [c2],
+    });
+  }
+
+  // Clusters cited together, as executive summaries group them.
+  const clusters = [
+    [5, 6],
+    [7, 8],
+    [10, 13],
+    [14, 52],
+    [52, 58],
+    [53, 54],
+    [54, 55],
+    [51, 57],
+    [56, 59],
+  ];
+  for (let k = 0; k < 45; k++) {
+    const pair = pick(rnd, clusters);
+    const t = TOPICS.find((x) => x.article === pair[0]);
+    if (!t) continue;
+    const category = pickCategory(rnd);
+    const text = fill(
+      pick(rnd, FORMS[category].en),
+      pick(rnd, t.en),
+      pick(rnd, t.who ?? GENERIC_WHO.en),
+    );
+    push({
+      text: text + cite(rnd, pair),
+      category,
+      articles: [...pair],
+      chapter: chapterOf(pair[0] as number),
+    });
+  }
+
+  // Chapter-general needs: no article.
+  for (const chapter of ["II", "V"] as const) {
+    const g = GENERAL_TOPICS[chapter];
+    for (const lang of ["en", "fr", "es"] as const) {
+      for (const topic of g[lang]) {
+        const reps = lang === "en" ? 4 : 2;
+        for (let k = 0; k < reps; k++) {
+          const category = pickCategory(rnd);
+          push({
+            text: fill(pick(rnd, FORMS[category][lang]), topic, pick(rnd, GENERIC_WHO[lang])),
+            category,
+            articles: [],
+            chapter,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+let cached: LabelledNeed[] | undefined;
+
+/** The full built-in training set (generated + hand-written), built once. */
+export function trainingSet(): LabelledNeed[] {
+  return (cached ??= [...generateTrainingSet(), ...HANDWRITTEN]);
+}

@@ -1,0 +1,13 @@
+import type { CategoryId, ChapterId } from "@tahub/domain";
+
+/** A need with the secretariat's labels, the format of DESIGN.md's evaluation files. */
+export interface LabelledNeed {
+  id: string;
+  text: string;
+  category: CategoryId;
+  /** Empty for a chapter-general need. */
+  articles: number[];
+  chapter: ChapterId;
+  /** Other groupings the need also spans (training only: softens the target). */
+  also?: CategoryId[];
+}

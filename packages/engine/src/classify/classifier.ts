@@ -5,7 +5,7 @@ import {
   ClassifierModel,
   retrainModel,
   trainModel,
-  type BuildOptions,
+  type TrainModelOptions,
   type Correction,
 } from "./model.js";
 import { trainingSet } from "./training/index.js";
@@ -70,7 +70,10 @@ export class Classifier {
     this.chap = new Float64Array(model.heads.chapter.L);
   }
 
-  static train(needs: readonly LabelledNeed[] = trainingSet(), opts?: BuildOptions): Classifier {
+  static train(
+    needs: readonly LabelledNeed[] = trainingSet(),
+    opts?: TrainModelOptions,
+  ): Classifier {
     return new Classifier(trainModel(needs, opts));
   }
 

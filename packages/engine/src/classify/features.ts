@@ -26,6 +26,7 @@ export interface Extracted {
 }
 
 // Control characters other than tab/newline, and U+FFFD from a failed decode.
+// eslint-disable-next-line no-control-regex -- detecting control characters is the point
 const BINARY = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
 export function unreadableReason(text: string): "empty" | "binary" | undefined {

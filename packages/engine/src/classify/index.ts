@@ -8,7 +8,7 @@ export {
   ARTICLE_LABELS,
   CHAPTER_LABELS,
   type Correction,
-  type BuildOptions,
+  type TrainModelOptions,
   type ModelJSON,
 } from "./model.js";
 export { extract, MAX_ANALYSED_CHARS as MAX_CLASSIFIED_CHARS } from "./features.js";

@@ -159,7 +159,7 @@ function trainHead(head: Head, data: readonly Prepared[], opts: TrainOptions): S
   return m;
 }
 
-export interface BuildOptions extends TrainOptions {
+export interface TrainModelOptions extends TrainOptions {
   /** Folds for the cross-validated calibration. Default 4; 0 or 1 leaves temperature at 1. */
   folds?: number;
 }
@@ -214,7 +214,7 @@ function prepare(needs: readonly LabelledNeed[]): Prepared[] {
  */
 export function trainModel(
   needs: readonly LabelledNeed[],
-  opts: BuildOptions = {},
+  opts: TrainModelOptions = {},
 ): ClassifierModel {
   const data = prepare(needs);
   const heads = {} as Record<Head, SoftmaxModel>;

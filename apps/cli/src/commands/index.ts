@@ -1,5 +1,6 @@
 import type { Command } from "../lib/command.js";
 import { benchCommand } from "./bench/index.js";
+import { classifyCommand } from "./classify.js";
 import { conventionCommand } from "./convention.js";
 import { evalCommand } from "./eval/index.js";
 import { matchCommand } from "./match.js";
@@ -10,4 +11,4 @@ import { dbCommand } from "./db.js";
 import { serveCommand } from "./serve.js";
 
 /** Every sub-command, in the order `tahub --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [conventionCommand, statesCommand, matchCommand, evalCommand, benchCommand, seedCommand, analyticsCommand, dbCommand, serveCommand];
+export const COMMANDS: Command[] = [conventionCommand, statesCommand, classifyCommand, matchCommand, evalCommand, benchCommand, seedCommand, analyticsCommand, dbCommand, serveCommand];

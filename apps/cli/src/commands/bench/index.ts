@@ -1,9 +1,11 @@
 import type { Command } from "../../lib/command.js";
 import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+import { benchClassify } from "./classify.js";
 import { benchMatch } from "./match.js";
 
 /** `tahub bench <target>`: speed and memory figures. Each target adds one line here. */
 export const BENCH_TARGETS: Record<string, SubCommand> = {
+  classify: benchClassify,
   match: benchMatch,
 };
 

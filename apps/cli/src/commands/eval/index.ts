@@ -1,9 +1,11 @@
 import type { Command } from "../../lib/command.js";
 import { dispatch, type SubCommand } from "../../lib/subcommands.js";
+import { evalClassify } from "./classify.js";
 import { evalMatch } from "./match.js";
 
 /** `tahub eval <target>`: quality figures on labelled files. Each target adds one line here. */
 export const EVAL_TARGETS: Record<string, SubCommand> = {
+  classify: evalClassify,
   match: evalMatch,
 };
 

@@ -70,6 +70,8 @@ export interface BuildOptions {
   weights?: Partial<MatchWeights>;
   /** Concept finder; defaults to the engine's knowledge base when present. Pass `noConcepts` to turn it off. */
   concepts?: ConceptFinder;
+  /** Place records that name no article by the articles of the concepts in their text. Default true. */
+  inferArticles?: boolean;
 }
 
 /** The weighted terms of a text: stems, bigrams and concept ids. */
@@ -111,6 +113,7 @@ function buildSide<T>(
   extra: (r: T, d: number, side: Side<T>) => void,
   w: MatchWeights,
   finder: ConceptFinder,
+  infer: boolean,
 ): Side<T> {
   const n = records.length;
   const side: Side<T> = {
@@ -141,7 +144,9 @@ function buildSide<T>(
     const found = finder(a);
     side.concepts.push(found);
     docs.push(termsOf(a, found, w));
-    const arts = validArticles([...(v.articles ?? []), ...a.articles]);
+    let arts = validArticles([...(v.articles ?? []), ...a.articles]);
+    // A record that names no article is placed by the articles of its concepts, if any.
+    if (arts.length === 0 && infer) arts = validArticles(found.flatMap((c) => c.articles ?? []));
     writeArticleMask(arts, side.art, d * ARTICLE_WORDS);
     side.cluster[d] = clusterMask(arts);
     side.chapter[d] = chapterMask(arts, v.chapter);
@@ -184,6 +189,7 @@ export function buildMatchIndex(
     },
     w,
     finder,
+    options.inferArticles ?? true,
   );
   const needs = buildSide(
     [...(input.needs ?? [])],
@@ -197,6 +203,7 @@ export function buildMatchIndex(
     },
     w,
     finder,
+    options.inferArticles ?? true,
   );
   return {
     candidates,

@@ -4,6 +4,8 @@ import type { Analysed } from "../text/index.js";
 export interface FoundConcept {
   id: string;
   label: string;
+  /** Articles the concept belongs to, when known. */
+  articles?: readonly number[];
 }
 
 /** Finds the domain concepts of an analysed text. The matcher treats their ids as terms. */

@@ -1,5 +1,5 @@
 import { findConcepts } from "../knowledge/index.js";
-import type { ConceptFinder } from "./concepts.js";
+import type { ConceptFinder, FoundConcept } from "./concepts.js";
 
 /**
  * The concept finder used when the caller does not pass one: the engine's knowledge base
@@ -7,7 +7,8 @@ import type { ConceptFinder } from "./concepts.js";
  * person" ~ "lanceur d'alerte") under one id. A concept found through several terms counts once.
  */
 export const defaultConcepts: ConceptFinder = (a) => {
-  const seen = new Map<string, string>();
-  for (const { concept } of findConcepts(a)) seen.set(concept.id, concept.label);
-  return [...seen].map(([id, label]) => ({ id, label }));
+  const seen = new Map<string, FoundConcept>();
+  for (const { concept } of findConcepts(a))
+    seen.set(concept.id, { id: concept.id, label: concept.label, articles: concept.articles });
+  return [...seen.values()];
 };

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, MODALITY_IDS, REGIONAL_GROUP_IDS, STATES_PARTIES } from "@tahub/domain";
+import { MODALITY_IDS, REGIONAL_GROUP_IDS, STATES_PARTIES, type CategoryId } from "@tahub/domain";
 import type { MatchCandidate, MatchNeed } from "./types.js";
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same records on every machine. */
@@ -42,7 +42,7 @@ const TOPICS: readonly [number, string][] = [
   [58, "financial intelligence unit analysis and suspicious transaction reports"],
 ];
 
-const FORMS: readonly [string, (typeof CATEGORY_IDS)[number]][] = [
+const FORMS: readonly [string, CategoryId][] = [
   ["Training for officials on", "capacity-building"],
   ["Legislative review and drafting on", "legislative-assistance"],
   ["Strengthening the institutions responsible for", "institution-building"],

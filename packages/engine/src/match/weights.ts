@@ -5,13 +5,13 @@
  * of them per call with `{ weights: { region: 0 } }`.
  */
 export interface MatchWeights {
-  /** BM25 over stems, bigrams and concept ids, divided by the best BM25 of the query. Default 1.0. */
+  /** BM25 over stems, bigrams and concept ids, divided by the best BM25 of the query. Default 0.8. */
   text: number;
-  /** Same article as the need (1), same executive-summary cluster (0.6), same chapter (0.25). Default 1.6. */
+  /** Same article as the need (1), same executive-summary cluster (0.6), same chapter (0.25). Default 2.5. */
   article: number;
-  /** Shared domain concepts (whistle-blower ~ reporting person), share of the query's concepts. Default 0.4. */
+  /** Shared domain concepts (whistle-blower ~ reporting person), share of the query's concepts. Default 0.2. */
   concept: number;
-  /** The candidate's form of assistance fits the need's category (via `MODALITY_CATEGORIES`). Default 0.5. */
+  /** The candidate's form of assistance fits the need's category (via `MODALITY_CATEGORIES`). Default 1.0. */
   category: number;
   /** The provider serves the need's regional group (1) or is in the same subregion (bonus). Default 0.15. */
   region: number;
@@ -39,10 +39,10 @@ export interface MatchWeights {
 }
 
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
-  text: 1.0,
-  article: 1.6,
-  concept: 0.4,
-  category: 0.5,
+  text: 0.8,
+  article: 2.5,
+  concept: 0.2,
+  category: 1.0,
   region: 0.15,
   language: 0.15,
   southSouth: 0.1,

@@ -1,0 +1,108 @@
+import { lazy, Suspense, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Route, Routes } from "react-router";
+import { EmptyState, Spinner } from "../components/ui";
+import { useSession } from "../lib/session";
+import { Layout } from "./Layout";
+import { Link } from "react-router";
+
+// One chunk per page: the first load carries only the shell and the page it lands on.
+const Home = lazy(() => import("../pages/home/HomePage"));
+const Login = lazy(() => import("../pages/login/LoginPage"));
+const Search = lazy(() => import("../pages/search/SearchPage"));
+const NeedsExplorer = lazy(() => import("../pages/needs/NeedsExplorerPage"));
+const NeedDetail = lazy(() => import("../pages/needs/NeedPage"));
+const Partners = lazy(() => import("../pages/needs/PartnersPage"));
+const Review = lazy(() => import("../pages/review/ReviewQueuePage"));
+const Import = lazy(() => import("../pages/import/ImportPage"));
+const Analytics = lazy(() => import("../pages/analytics/AnalyticsPage"));
+const Offers = lazy(() => import("../pages/offers/OffersPage"));
+const OfferDetail = lazy(() => import("../pages/offers/OfferPage"));
+const MyOffers = lazy(() => import("../pages/donor/MyOffersPage"));
+const OfferEdit = lazy(() => import("../pages/donor/OfferEditPage"));
+const Matches = lazy(() => import("../pages/donor/MatchesPage"));
+const Coverage = lazy(() => import("../pages/donor/CoveragePage"));
+const MyNeeds = lazy(() => import("../pages/state/MyNeedsPage"));
+const NewNeed = lazy(() => import("../pages/state/NewNeedPage"));
+const Questionnaire = lazy(() => import("../pages/state/QuestionnairePage"));
+const Expertise = lazy(() => import("../pages/expertise/ExpertisePage"));
+const PublishExpertise = lazy(() => import("../pages/expertise/PublishExpertisePage"));
+const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
+const ExpertDetail = lazy(() => import("../pages/experts/ExpertPage"));
+const ExpertForm = lazy(() => import("../pages/experts/ExpertFormPage"));
+
+type Need = "secretariat" | "state" | "donor" | "user" | "stateOrDonor" | "secretariatOrDonor" | "secretariatOrState";
+
+/** Shows the page only to the roles it is for; others get a clear explanation, not a blank. */
+function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
+  const { t } = useTranslation();
+  const s = useSession();
+  if (s.loading) return <Spinner />;
+  if (!s.user) {
+    return (
+      <EmptyState title={t("auth.needLogin")}>
+        <Link className="button button-primary" to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+          {t("nav.login")}
+        </Link>
+      </EmptyState>
+    );
+  }
+  const ok =
+    need === "user" ||
+    (need === "secretariat" && s.isSecretariat) ||
+    (need === "state" && (s.isState || s.isSecretariat)) ||
+    (need === "donor" && (s.isDonor || s.isSecretariat)) ||
+    (need === "stateOrDonor" && (s.isState || s.isDonor || s.isSecretariat)) ||
+    (need === "secretariatOrDonor" && (s.isDonor || s.isSecretariat)) ||
+    (need === "secretariatOrState" && (s.isState || s.isSecretariat));
+  if (!ok) return <EmptyState title={t("errors.forbidden")} />;
+  return <>{children}</>;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState title={t("errors.pageNotFound")}>
+      <Link to="/">{t("nav.home")}</Link>
+    </EmptyState>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Page><Home /></Page>} />
+        <Route path="login" element={<Page><Login /></Page>} />
+        <Route path="search" element={<Page><Search /></Page>} />
+        <Route path="needs" element={<Page><NeedsExplorer /></Page>} />
+        <Route path="needs/:id" element={<Page><NeedDetail /></Page>} />
+        <Route path="needs/:id/partners" element={<Page><Partners /></Page>} />
+        <Route path="analytics" element={<Page><Analytics /></Page>} />
+        <Route path="offers" element={<Page><Offers /></Page>} />
+        <Route path="offers/:id" element={<Page><OfferDetail /></Page>} />
+        <Route path="expertise" element={<Page><Expertise /></Page>} />
+        <Route path="expertise/new" element={<Page need="stateOrDonor"><PublishExpertise /></Page>} />
+        <Route path="experts" element={<Page><Experts /></Page>} />
+        <Route path="experts/new" element={<Page need="secretariatOrDonor"><ExpertForm /></Page>} />
+        <Route path="experts/:id" element={<Page><ExpertDetail /></Page>} />
+        <Route path="review" element={<Page need="secretariat"><Review /></Page>} />
+        <Route path="import" element={<Page need="secretariat"><Import /></Page>} />
+        <Route path="my/offers" element={<Page need="donor"><MyOffers /></Page>} />
+        <Route path="my/offers/new" element={<Page need="donor"><OfferEdit /></Page>} />
+        <Route path="my/offers/:id" element={<Page need="donor"><OfferEdit /></Page>} />
+        <Route path="matches" element={<Page need="donor"><Matches /></Page>} />
+        <Route path="coverage" element={<Page need="donor"><Coverage /></Page>} />
+        <Route path="my/needs" element={<Page need="state"><MyNeeds /></Page>} />
+        <Route path="my/needs/new" element={<Page need="state"><NewNeed /></Page>} />
+        <Route path="questionnaire" element={<Page need="state"><Questionnaire /></Page>} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function Page({ children, need }: { children: ReactNode; need?: Need }) {
+  const body = <Suspense fallback={<Spinner />}>{children}</Suspense>;
+  return need ? <RequireRole need={need}>{body}</RequireRole> : body;
+}

@@ -1,0 +1,66 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { describeError } from "../lib/errors";
+import { useSession } from "../lib/session";
+import { useTRPC } from "../lib/trpc";
+
+/** A donor records (proposes) support for a need, optionally under one of its open offers. */
+export function EngagementForm({ needId, onDone }: { needId: string; onDone?: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  const providerId = user?.providerId ?? "";
+  const offers = useQuery({ ...trpc.offers.list.queryOptions({ providerId, status: "open" }), enabled: !!providerId });
+  const [offerId, setOfferId] = useState("");
+  const [description, setDescription] = useState("");
+  const create = useMutation(
+    trpc.engagements.create.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.needs.byId.queryKey({ id: needId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.match.coverage.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.engagements.list.pathKey() });
+        onDone?.();
+      },
+    }),
+  );
+  if (!providerId) return null;
+  const offerItems = offers.data ? ("items" in offers.data ? offers.data.items : offers.data) : [];
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    create.mutate({ needId, providerId, offerId: offerId || undefined, status: "proposed", description: description.trim() });
+  }
+  return (
+    <form className="form engagement-form" onSubmit={submit} aria-label={t("engagement.record")}>
+      <div className="field">
+        <label htmlFor={`${id}-offer`}>{t("engagement.underOffer")}</label>
+        <select id={`${id}-offer`} value={offerId} onChange={(e) => setOfferId(e.target.value)}>
+          <option value="">{t("engagement.noOffer")}</option>
+          {offerItems.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-desc`}>{t("engagement.description")}</label>
+        <textarea id={`${id}-desc`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={5000} />
+      </div>
+      <button type="submit" className="button button-primary" disabled={create.isPending}>
+        {t("engagement.record")}
+      </button>
+      {create.error ? (
+        <p className="field-error" role="alert">
+          {describeError(create.error, t)}
+        </p>
+      ) : create.isSuccess ? (
+        <p className="field-ok" role="status">
+          {t("engagement.recorded")}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, type ReactNode } from "react";
+import type { FieldError } from "../lib/errors";
+
+/** Checkbox group over a fixed vocabulary, as a fieldset with a legend. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+  label,
+  error,
+}: {
+  legend: string;
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  label: (id: T) => string;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="checks" aria-describedby={error ? `${id}-err` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o} className="check">
+          <input
+            type="checkbox"
+            checked={value.includes(o)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((v) => v !== o))}
+          />
+          <span>{label(o)}</span>
+        </label>
+      ))}
+      {error ? (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Label, control, hint and error of one form field, wired for screen readers. */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`field${error ? " field-invalid" : ""}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-err`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The first API message for a field path (exact, or nested below it). */
+export function errorFor(errors: readonly FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field || e.field.startsWith(`${field}.`))?.message;
+}
+
+export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-err` : ""].filter(Boolean).join(" ");
+  return ids || undefined;
+}

@@ -1,0 +1,80 @@
+/** Saves text or a blob as a file through a temporary link (no server round trip). */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+export function downloadText(text: string, filename: string, type = "text/csv;charset=utf-8"): void {
+  downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** Quotes one CSV cell (RFC 4180): doubles quotes, wraps cells holding a comma, quote or newline. */
+export function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? "" : String(value);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+/**
+ * Renders an SVG element to a PNG and downloads it. Styles set by CSS classes are not carried
+ * into a serialised SVG, so the computed fill/stroke/font of each node are inlined first.
+ */
+export async function downloadSvgAsPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const source = svg.querySelectorAll<SVGElement>("*");
+  const target = clone.querySelectorAll<SVGElement>("*");
+  source.forEach((node, i) => {
+    const style = getComputedStyle(node);
+    const t = target[i];
+    if (!t) return;
+    for (const prop of ["fill", "stroke", "stroke-width", "font-family", "font-size", "font-weight", "opacity"]) {
+      const v = style.getPropertyValue(prop);
+      if (v) t.style.setProperty(prop, v);
+    }
+  });
+  const { width, height } = svg.getBoundingClientRect();
+  clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  clone.setAttribute("width", String(width));
+  clone.setAttribute("height", String(height));
+  const data = new XMLSerializer().serializeToString(clone);
+  const img = new Image();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
+  await img.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.ceil(width * scale);
+  canvas.height = Math.ceil(height * scale);
+  const ctx = canvas.getContext("2d");
+  if (!ctx) throw new Error("canvas 2D context unavailable");
+  ctx.fillStyle = "#ffffff";
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
+  if (!blob) throw new Error("could not encode the PNG");
+  downloadBlob(blob, filename);
+}
+
+/** Reads a file as base64 (no data: prefix), reporting progress 0..1. */
+export function readFileBase64(file: File, onProgress?: (fraction: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(e.loaded / e.total);
+    };
+    reader.onerror = () => reject(reader.error ?? new Error("could not read the file"));
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.readAsDataURL(file);
+  });
+}

@@ -1,0 +1,144 @@
+import { useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { downloadSvgAsPng, downloadText, toCsv } from "../../lib/download";
+
+export interface Series {
+  key: string;
+  label: string;
+  color: string;
+}
+
+export type ChartRow = { label: string } & Record<string, number | string>;
+
+/** Colour-blind-safe palette (Okabe-Ito), in an order that keeps neighbours distinct. */
+export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
+
+/**
+ * One figure: a recharts bar chart (its accessibility layer gives keyboard focus and announced
+ * tooltips), the same numbers in a visually hidden table for screen readers, and PNG/CSV downloads.
+ */
+export function ChartCard({
+  id,
+  title,
+  subtitle,
+  rows,
+  series,
+  horizontal = false,
+  csv,
+}: {
+  id: string;
+  title: string;
+  subtitle?: string;
+  rows: ChartRow[];
+  series: Series[];
+  horizontal?: boolean;
+  /** Server-made CSV of the figure; when absent, the CSV is built from the rows. */
+  csv?: () => Promise<{ filename: string; csv: string }>;
+}) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const height = horizontal ? Math.max(220, rows.length * (series.length > 1 ? 34 : 26) + 60) : 320;
+
+  async function png() {
+    setError(null);
+    const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (!svg) return;
+    try {
+      await downloadSvgAsPng(svg, `${id}.png`);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  async function downloadCsv() {
+    setError(null);
+    try {
+      if (csv) {
+        const file = await csv();
+        downloadText(file.csv, file.filename);
+      } else {
+        downloadText(toCsv([t("analytics.label"), ...series.map((s) => s.label)], rows.map((r) => [r.label, ...series.map((s) => r[s.key] ?? "")])), `${id}.csv`);
+      }
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
+      <div className="card-head">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          {subtitle ? <p className="hint">{subtitle}</p> : null}
+        </div>
+        <div className="button-row">
+          <button type="button" className="button button-small" onClick={() => void png()} aria-label={t("analytics.downloadPngOf", { title })}>
+            PNG
+          </button>
+          <button type="button" className="button button-small" onClick={() => void downloadCsv()} aria-label={t("analytics.downloadCsvOf", { title })}>
+            CSV
+          </button>
+        </div>
+      </div>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div ref={box} className="chart" aria-hidden="false">
+        <ResponsiveContainer width="100%" height={height}>
+          <BarChart
+            data={rows}
+            layout={horizontal ? "vertical" : "horizontal"}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+            accessibilityLayer
+            title={title}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
+            {horizontal ? (
+              <>
+                <XAxis type="number" allowDecimals={false} tick={{ fill: "#3b4656", fontSize: 12 }} />
+                <YAxis type="category" dataKey="label" width={190} tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
+              </>
+            ) : (
+              <>
+                <XAxis dataKey="label" tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
+                <YAxis allowDecimals={false} tick={{ fill: "#3b4656", fontSize: 12 }} />
+              </>
+            )}
+            <Tooltip />
+            {series.length > 1 ? <Legend /> : null}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="visually-hidden">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("analytics.label")}</th>
+            {series.map((s) => (
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              {series.map((s) => (
+                <td key={s.key}>{r[s.key] ?? ""}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

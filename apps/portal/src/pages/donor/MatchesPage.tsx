@@ -1,0 +1,82 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { EngagementForm } from "../../components/EngagementForm";
+import { MatchList } from "../../components/MatchList";
+import { Badge, Card, Confidence, EmptyState, ErrorState, PageHeader, Reasons, SkeletonRows } from "../../components/ui";
+import { useSession } from "../../lib/session";
+import { useTRPC } from "../../lib/trpc";
+
+/** States and needs that match the provider's open offers, ranked, each with its reasons. */
+export default function MatchesPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const { user } = useSession();
+  const [southSouth, setSouthSouth] = useState(false);
+  const [open, setOpen] = useState<string | null>(null);
+  const providerId = user?.providerId ?? undefined;
+  const matches = useQuery({ ...trpc.match.forProvider.queryOptions({ southSouth, ...(providerId ? { providerId } : {}) }), enabled: !!providerId });
+
+  if (!providerId) return <EmptyState title={t("matches.noProvider")} />;
+  return (
+    <>
+      <PageHeader title={t("matches.title")} lead={t("matches.lead")} />
+      <label className="check">
+        <input type="checkbox" checked={southSouth} onChange={(e) => setSouthSouth(e.target.checked)} />
+        <span>{t("matches.preferSouthSouth")}</span>
+      </label>
+      {matches.isPending ? (
+        <SkeletonRows />
+      ) : matches.isError ? (
+        <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
+      ) : (
+        <div className="grid-2 grid-wide-left">
+          <Card title={t("matches.needs")} id="matching-needs">
+            {matches.data.needs.length === 0 ? (
+              <EmptyState title={t("matches.noNeeds")}>
+                <Link to="/my/offers/new">{t("myOffers.new")}</Link>
+              </EmptyState>
+            ) : (
+              <ol className="matches">
+                {matches.data.needs.map((n) => (
+                  <li key={n.id} className="match">
+                    <div className="match-head">
+                      <span>
+                        <span className="cell-strong">{n.subtitle}</span>{" "}
+                        {n.supporters.length ? <Badge tone="warning">{t("matches.supportedBy", { list: n.supporters.join(", ") })}</Badge> : <Badge tone="info">{t("matches.noSupportYet")}</Badge>}
+                      </span>
+                      <Confidence value={Math.min(1, n.score)} label={t("match.score")} />
+                    </div>
+                    <p>
+                      <Link to={`/needs/${n.id}`}>{n.title}</Link>
+                    </p>
+                    <Reasons reasons={n.reasons} />
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-expanded={open === n.id}
+                      aria-controls={`eng-${n.id}`}
+                      onClick={() => setOpen(open === n.id ? null : n.id)}
+                    >
+                      {t("engagement.offerSupport")}
+                      <span className="visually-hidden">: {n.subtitle}</span>
+                    </button>
+                    {open === n.id ? (
+                      <div id={`eng-${n.id}`}>
+                        <EngagementForm needId={n.id} />
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </Card>
+          <Card title={t("matches.states")} id="matching-states">
+            <MatchList items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("matches.noStates")} />
+          </Card>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { describeError } from "../../lib/errors";
+import { useSession } from "../../lib/session";
+import { useTRPC } from "../../lib/trpc";
+import { OfferSummary } from "../offers/OfferSummary";
+
+export default function MyOffersPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { user } = useSession();
+  const providerId = user?.providerId ?? undefined;
+  const offers = useQuery(trpc.offers.list.queryOptions({ limit: 200, ...(providerId ? { providerId } : {}) }));
+  const close = useMutation(
+    trpc.offers.close.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
+    }),
+  );
+  return (
+    <>
+      <PageHeader
+        title={t("myOffers.title")}
+        lead={t("myOffers.lead")}
+        actions={
+          <Link to="/my/offers/new" className="button button-primary">
+            {t("myOffers.new")}
+          </Link>
+        }
+      />
+      {close.error ? (
+        <p className="alert alert-error" role="alert">
+          {describeError(close.error, t)}
+        </p>
+      ) : null}
+      {offers.isPending ? (
+        <SkeletonRows />
+      ) : offers.isError ? (
+        <ErrorState error={offers.error} onRetry={() => void offers.refetch()} />
+      ) : offers.data.items.length === 0 ? (
+        <EmptyState title={t("myOffers.empty")}>
+          <Link to="/my/offers/new" className="button button-primary">
+            {t("myOffers.new")}
+          </Link>
+        </EmptyState>
+      ) : (
+        <ul className="cards-list">
+          {offers.data.items.map((o) => (
+            <li key={o.id}>
+              <OfferSummary
+                offer={o}
+                actions={
+                  <>
+                    <Link to={`/my/offers/${o.id}`} className="button button-small">
+                      {t("common.edit")}
+                      <span className="visually-hidden">: {o.title}</span>
+                    </Link>
+                    {o.status === "open" ? (
+                      <button type="button" className="button button-small" disabled={close.isPending} onClick={() => close.mutate({ id: o.id })}>
+                        {t("myOffers.close")}
+                        <span className="visually-hidden">: {o.title}</span>
+                      </button>
+                    ) : null}
+                  </>
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { useLabels } from "../../lib/labels";
+import { useSession } from "../../lib/session";
+import { useTRPC } from "../../lib/trpc";
+import { useDebounced } from "../../lib/useDebounced";
+
+/** The knowledge bank: expertise States and providers share. */
+export default function ExpertisePage() {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const trpc = useTRPC();
+  const s = useSession();
+  const [params, setParams] = useSearchParams();
+  const q = useDebounced(params.get("q") ?? "", 250);
+  const focus = params.get("focus");
+  const list = useInfiniteQuery(trpc.expertise.list.infiniteQueryOptions({ limit: 50, ...(q ? { q } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  useEffect(() => {
+    if (focus && items.some((i) => i.id === focus)) document.getElementById(`exp-${focus}`)?.scrollIntoView({ block: "center" });
+  }, [focus, items]);
+  return (
+    <>
+      <PageHeader
+        title={t("expertise.title")}
+        lead={t("expertise.lead")}
+        actions={
+          s.isState || s.isDonor || s.isSecretariat ? (
+            <Link to="/expertise/new" className="button button-primary">
+              {t("nav.publishExpertise")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="filters" role="group" aria-label={t("filters.label")}>
+        <div className="field field-inline field-grow">
+          <label htmlFor="x-q">{t("filters.text")}</label>
+          <input
+            id="x-q"
+            type="search"
+            value={params.get("q") ?? ""}
+            onChange={(e) => {
+              const next = new URLSearchParams(params);
+              if (e.target.value) next.set("q", e.target.value);
+              else next.delete("q");
+              setParams(next, { replace: true });
+            }}
+          />
+        </div>
+      </div>
+      {list.isPending ? (
+        <SkeletonRows />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t("expertise.empty")} />
+      ) : (
+        <ul className="cards-list">
+          {items.map((e) => (
+            <li key={e.id} id={`exp-${e.id}`} className={e.id === focus ? "focused" : undefined}>
+              <article className="offer">
+                <h3>{e.title}</h3>
+                <p className="cell-sub">{[e.stateName, e.providerName].filter(Boolean).join(" · ")}</p>
+                <p>{e.description}</p>
+                <p className="tags">
+                  {e.categories.map((c) => (
+                    <span key={c} className="tag tag-cat">
+                      {l.category(c)}
+                    </span>
+                  ))}
+                  {e.articles.length ? <span className="tag">{l.articles(e.articles)}</span> : null}
+                </p>
+                {e.contact ? (
+                  <p className="hint">
+                    {t("expertise.contact")}: {e.contact}
+                  </p>
+                ) : null}
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage ? (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
+            {t("common.loadMore")}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { useLabels } from "../../lib/labels";
+import { useSession } from "../../lib/session";
+import { useTRPC } from "../../lib/trpc";
+import { useDebounced } from "../../lib/useDebounced";
+
+/** The experts directory: only experts who consented to be listed appear. */
+export default function ExpertsPage() {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const trpc = useTRPC();
+  const s = useSession();
+  const [params, setParams] = useSearchParams();
+  const q = useDebounced(params.get("q") ?? "", 250);
+  const language = params.get("language") ?? "";
+  const list = useInfiniteQuery(
+    trpc.experts.list.infiniteQueryOptions({ limit: 50, ...(q ? { q } : {}), ...(language ? { language } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+  );
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  return (
+    <>
+      <PageHeader
+        title={t("experts.title")}
+        lead={t("experts.lead")}
+        actions={
+          s.isSecretariat || s.isDonor ? (
+            <Link to="/experts/new" className="button button-primary">
+              {t("nav.addExpert")}
+            </Link>
+          ) : null
+        }
+      />
+      <div className="filters" role="group" aria-label={t("filters.label")}>
+        <div className="field field-inline field-grow">
+          <label htmlFor="e-q">{t("filters.text")}</label>
+          <input id="e-q" type="search" value={params.get("q") ?? ""} onChange={(e) => set("q", e.target.value)} />
+        </div>
+        <div className="field field-inline">
+          <label htmlFor="e-lang">{t("experts.language")}</label>
+          <select id="e-lang" value={language} onChange={(e) => set("language", e.target.value)}>
+            <option value="">{t("filters.any")}</option>
+            {["ar", "zh", "en", "fr", "ru", "es", "pt"].map((x) => (
+              <option key={x} value={x}>
+                {t(`language.${x}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {list.isPending ? (
+        <SkeletonRows />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t("experts.empty")} />
+      ) : (
+        <ul className="cards-list cards-grid">
+          {items.map((e) => (
+            <li key={e.id}>
+              <article className="offer">
+                <h3>
+                  <Link to={`/experts/${e.id}`}>{e.name}</Link>
+                </h3>
+                <p className="cell-sub">{[e.currentPosition, e.organization, e.nationality ? l.state(e.nationality) : null].filter(Boolean).join(" · ")}</p>
+                <p>{e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary}</p>
+                <p className="tags">
+                  {e.areas.slice(0, 4).map((a) => (
+                    <span key={a} className="tag">
+                      {a}
+                    </span>
+                  ))}
+                  {e.languages.map((x) => (
+                    <span key={x} className="tag tag-cat">
+                      {x.toUpperCase()}
+                    </span>
+                  ))}
+                </p>
+              </article>
+            </li>
+          ))}
+        </ul>
+      )}
+      {list.hasNextPage ? (
+        <div className="load-more">
+          <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
+            {t("common.loadMore")}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,173 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Card, PageHeader } from "../../components/ui";
+import { readFileBase64 } from "../../lib/download";
+import { describeError, errorCode, errorDetails } from "../../lib/errors";
+import { useTRPC } from "../../lib/trpc";
+
+interface RowError {
+  row: number;
+  field?: string;
+  message: string;
+}
+
+/** Reads `err.data.details.rows` whatever its exact shape: `[{row, field?, message}]` or `[{row, errors: [...]}]`. */
+function rowErrors(details: unknown): RowError[] {
+  const rows = (details as { rows?: unknown } | null)?.rows;
+  if (!Array.isArray(rows)) return [];
+  return rows.flatMap((r: Record<string, unknown>) => {
+    const row = Number(r.row ?? r.line ?? 0);
+    if (Array.isArray(r.errors)) {
+      return r.errors.map((e: Record<string, unknown> | string) =>
+        typeof e === "string" ? { row, message: e } : { row, field: String(e.field ?? ""), message: String(e.message ?? "") },
+      );
+    }
+    return [{ row, field: r.field ? String(r.field) : undefined, message: String(r.message ?? r.error ?? "") }];
+  });
+}
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Batch import of needs from CSV or XLSX: all or nothing, every bad row reported. */
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [phase, setPhase] = useState<"idle" | "reading" | "uploading" | "done" | "failed">("idle");
+  const [progress, setProgress] = useState(0);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const mutation = useMutation(
+    trpc.import.needs.mutationOptions({
+      onSuccess: () => {
+        setPhase("done");
+        setProgress(1);
+        void queryClient.invalidateQueries({ queryKey: trpc.needs.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.analytics.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.classify.pathKey() });
+      },
+      onError: () => setPhase("failed"),
+    }),
+  );
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setLocalError(null);
+    mutation.reset();
+    if (!file) {
+      setLocalError(t("import.chooseFile"));
+      return;
+    }
+    if (!/\.(csv|xlsx)$/i.test(file.name)) {
+      setLocalError(t("import.badType"));
+      return;
+    }
+    if (file.size > MAX_BYTES) {
+      setLocalError(t("import.tooBig"));
+      return;
+    }
+    setPhase("reading");
+    setProgress(0);
+    try {
+      // Reading is the first half of the bar; the server's validation and write the second.
+      const contentBase64 = await readFileBase64(file, (f) => setProgress(f * 0.5));
+      setPhase("uploading");
+      setProgress(0.55);
+      mutation.mutate({ filename: file.name, contentBase64 });
+    } catch (err) {
+      setPhase("failed");
+      setLocalError(err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  const rows = mutation.error && errorCode(mutation.error) === "BAD_REQUEST" ? rowErrors(errorDetails(mutation.error)) : [];
+  const pct = Math.round(progress * 100);
+
+  return (
+    <>
+      <PageHeader title={t("import.title")} lead={t("import.lead")} />
+      <Card title={t("import.file")} id="import-form">
+        <form className="form" onSubmit={(e) => void submit(e)}>
+          <div className="field">
+            <label htmlFor="import-file">{t("import.choose")}</label>
+            <input
+              ref={inputRef}
+              id="import-file"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby="import-hint"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPhase("idle");
+                setProgress(0);
+                mutation.reset();
+              }}
+            />
+            <p id="import-hint" className="hint">
+              {t("import.hint")}
+            </p>
+          </div>
+          <button type="submit" className="button button-primary" disabled={phase === "reading" || phase === "uploading"}>
+            {t("import.submit")}
+          </button>
+        </form>
+        {phase !== "idle" ? (
+          <div className="progress-block">
+            <label htmlFor="import-progress">
+              {phase === "reading"
+                ? t("import.reading")
+                : phase === "uploading"
+                  ? t("import.uploading")
+                  : phase === "done"
+                    ? t("import.done")
+                    : t("import.failed")}
+            </label>
+            <progress id="import-progress" max={100} value={phase === "uploading" ? undefined : pct}>
+              {pct}%
+            </progress>
+          </div>
+        ) : null}
+        <div role="status" aria-live="polite">
+          {mutation.data ? <p className="alert alert-success">{t("import.imported", { count: mutation.data.imported })}</p> : null}
+        </div>
+        {localError ? (
+          <p className="alert alert-error" role="alert">
+            {localError}
+          </p>
+        ) : null}
+        {mutation.error ? (
+          <div className="alert alert-error" role="alert">
+            <p>{rows.length ? t("import.rejected", { count: rows.length }) : describeError(mutation.error, t)}</p>
+          </div>
+        ) : null}
+      </Card>
+      {rows.length ? (
+        <Card title={t("import.report")} id="import-report">
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t("import.report")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("import.row")}</th>
+                  <th scope="col">{t("import.field")}</th>
+                  <th scope="col">{t("import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr key={i}>
+                    <td>{r.row}</td>
+                    <td>{r.field ?? "–"}</td>
+                    <td>{r.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { NeedFilters } from "../../components/Filters";
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { downloadText } from "../../lib/download";
+import { describeError } from "../../lib/errors";
+import { needListInput } from "../../lib/needFilters";
+import { useTRPC } from "../../lib/trpc";
+import { useDebounced } from "../../lib/useDebounced";
+import { NeedsTable, type SortState } from "./NeedsTable";
+
+export default function NeedsExplorerPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const values = Object.fromEntries(params.entries());
+  const debouncedParams = useDebounced(params.toString(), 250);
+  const input = useMemo(() => needListInput(new URLSearchParams(debouncedParams)), [debouncedParams]);
+
+  const list = useInfiniteQuery(
+    trpc.needs.list.infiniteQueryOptions(
+      { ...input, limit: 50 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (prev) => prev },
+    ),
+  );
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages[0]?.total;
+  const sort: SortState | undefined = params.get("sort") ? { sort: params.get("sort") ?? "", order: params.get("order") === "asc" ? "asc" : "desc" } : undefined;
+
+  function setFilter(key: string, value: string) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key === "chapter") next.delete("article");
+    setParams(next, { replace: true });
+  }
+
+  function onSort(id: string) {
+    const next = new URLSearchParams(params);
+    const order = sort?.sort === id && sort.order === "asc" ? "desc" : "asc";
+    next.set("sort", id);
+    next.set("order", order);
+    setParams(next, { replace: true });
+  }
+
+  async function exportCsv() {
+    setExportError(null);
+    setExporting(true);
+    try {
+      const { sort: _s, order: _o, ...filters } = input;
+      const file = await queryClient.fetchQuery(trpc.export.needs.queryOptions({ format: "csv", ...filters }));
+      downloadText(file.body, file.filename, file.contentType);
+    } catch (err) {
+      setExportError(describeError(err, t));
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t("needs.title")}
+        lead={t("needs.lead")}
+        actions={
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={exporting}>
+            {exporting ? t("common.preparing") : t("needs.exportCsv")}
+          </button>
+        }
+      />
+      {exportError ? (
+        <div className="alert alert-error" role="alert">
+          {exportError}
+        </div>
+      ) : null}
+      <NeedFilters values={values} onChange={setFilter} />
+      <p className="result-count" role="status" aria-live="polite">
+        {total === undefined ? "" : t("needs.count", { count: total, shown: rows.length })}
+      </p>
+      {list.isPending ? (
+        <SkeletonRows />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : rows.length === 0 ? (
+        <EmptyState title={t("needs.empty")}>
+          <button type="button" className="button" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+            {t("filters.clear")}
+          </button>
+        </EmptyState>
+      ) : (
+        <>
+          <NeedsTable rows={rows} sort={sort} onSort={onSort} caption={t("needs.title")} />
+          {list.hasNextPage ? (
+            <div className="load-more">
+              <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+                {list.isFetchingNextPage ? t("common.loading") : t("common.loadMore")}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { CATEGORY_IDS, REGIONAL_GROUP_IDS } from "@tahub/domain";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { useSearchParams } from "react-router";
+import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { useLabels } from "../../lib/labels";
+import { useTRPC } from "../../lib/trpc";
+import { useDebounced } from "../../lib/useDebounced";
+import { OfferSummary } from "./OfferSummary";
+
+/** The public offers registry. */
+export default function OffersPage() {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const q = useDebounced(params.get("q") ?? "", 250);
+  const category = params.get("category") ?? "";
+  const region = params.get("region") ?? "";
+  const providerId = params.get("providerId") ?? "";
+  const list = useInfiniteQuery(
+    trpc.offers.list.infiniteQueryOptions(
+      {
+        limit: 30,
+        ...(q ? { q } : {}),
+        ...(category ? { category: category as (typeof CATEGORY_IDS)[number] } : {}),
+        ...(region ? { region: region as (typeof REGIONAL_GROUP_IDS)[number] } : {}),
+        ...(providerId ? { providerId } : {}),
+      },
+      { getNextPageParam: (p) => p.nextCursor ?? undefined },
+    ),
+  );
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <>
+      <PageHeader title={t("offers.title")} lead={t("offers.lead")} />
+      <div className="filters" role="group" aria-label={t("filters.label")}>
+        <div className="field field-inline field-grow">
+          <label htmlFor="o-q">{t("filters.text")}</label>
+          <input id="o-q" type="search" value={params.get("q") ?? ""} onChange={(e) => set("q", e.target.value)} />
+        </div>
+        <div className="field field-inline">
+          <label htmlFor="o-cat">{t("filters.category")}</label>
+          <select id="o-cat" value={category} onChange={(e) => set("category", e.target.value)}>
+            <option value="">{t("filters.any")}</option>
+            {CATEGORY_IDS.map((c) => (
+              <option key={c} value={c}>
+                {l.category(c)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-inline">
+          <label htmlFor="o-region">{t("filters.region")}</label>
+          <select id="o-region" value={region} onChange={(e) => set("region", e.target.value)}>
+            <option value="">{t("filters.any")}</option>
+            {REGIONAL_GROUP_IDS.map((r) => (
+              <option key={r} value={r}>
+                {l.region(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {list.isPending ? (
+        <SkeletonRows />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t("offers.empty")} />
+      ) : (
+        <>
+          <p className="result-count">{t("offers.count", { count: list.data.pages[0]?.total ?? items.length })}</p>
+          <ul className="cards-list">
+            {items.map((o) => (
+              <li key={o.id}>
+                <OfferSummary offer={o} />
+              </li>
+            ))}
+          </ul>
+          {list.hasNextPage ? (
+            <div className="load-more">
+              <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+                {t("common.loadMore")}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

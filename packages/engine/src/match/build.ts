@@ -1,7 +1,7 @@
 import { analyse, type Analysed } from "../text/index.js";
 import { Bm25Index, type WeightedTerm } from "./bm25.js";
-import { defaultConcepts } from "./default-concepts.js";
-import type { ConceptFinder, FoundConcept } from "./concepts.js";
+import { defaultCategories, defaultConcepts } from "./default-concepts.js";
+import type { CategoryFinder, ConceptFinder, FoundConcept } from "./concepts.js";
 import {
   ARTICLE_WORDS,
   categoryMask,
@@ -60,6 +60,8 @@ export interface MatchIndex {
   needs: Side<MatchNeed>;
   weights: MatchWeights;
   concepts: ConceptFinder;
+  categories: CategoryFinder;
+  inferArticles: boolean;
   /** Index of every candidate id and need id, for look-ups by id. */
   candidateById: Map<string, number>;
   needById: Map<string, number>;
@@ -70,6 +72,8 @@ export interface BuildOptions {
   weights?: Partial<MatchWeights>;
   /** Concept finder; defaults to the engine's knowledge base when present. Pass `noConcepts` to turn it off. */
   concepts?: ConceptFinder;
+  /** Category finder for records and queries that state no category nor modality; defaults to the knowledge base's cues. */
+  categories?: CategoryFinder;
   /** Place records that name no article by the articles of the concepts in their text. Default true. */
   inferArticles?: boolean;
 }
@@ -114,6 +118,7 @@ function buildSide<T>(
   w: MatchWeights,
   finder: ConceptFinder,
   infer: boolean,
+  categories: CategoryFinder | undefined,
 ): Side<T> {
   const n = records.length;
   const side: Side<T> = {
@@ -146,12 +151,14 @@ function buildSide<T>(
     docs.push(termsOf(a, found, w));
     let arts = validArticles([...(v.articles ?? []), ...a.articles]);
     // A record that names no article is placed by the articles of its concepts, if any.
-    if (arts.length === 0 && infer) arts = validArticles(found.flatMap((c) => c.articles ?? []));
+    if (arts.length === 0 && !v.chapter && infer)
+      arts = validArticles(found.flatMap((c) => c.articles ?? []));
     writeArticleMask(arts, side.art, d * ARTICLE_WORDS);
     side.cluster[d] = clusterMask(arts);
     side.chapter[d] = chapterMask(arts, v.chapter);
+    const stated = [...(v.categories ?? []), ...(v.category ? [v.category] : [])];
     side.category[d] = categoryMask(
-      [...(v.categories ?? []), ...(v.category ? [v.category] : [])],
+      stated.length || v.modalities?.length || !categories ? stated : categories(a),
       v.modalities,
     );
     const st = stateOf(v.state);
@@ -190,6 +197,9 @@ export function buildMatchIndex(
     w,
     finder,
     options.inferArticles ?? true,
+    // Candidates state their forms of assistance (modalities, categories); guessing the
+    // missing ones from wording cues measured slightly worse on the judged set.
+    undefined,
   );
   const needs = buildSide(
     [...(input.needs ?? [])],
@@ -204,12 +214,15 @@ export function buildMatchIndex(
     w,
     finder,
     options.inferArticles ?? true,
+    options.categories ?? defaultCategories,
   );
   return {
     candidates,
     needs,
     weights: w,
     concepts: finder,
+    categories: options.categories ?? defaultCategories,
+    inferArticles: options.inferArticles ?? true,
     candidateById: new Map(candidates.records.map((c, i) => [c.id, i])),
     needById: new Map(needs.records.map((n, i) => [n.id, i])),
   };

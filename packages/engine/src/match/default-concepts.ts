@@ -1,5 +1,5 @@
-import { findConcepts } from "../knowledge/index.js";
-import type { ConceptFinder, FoundConcept } from "./concepts.js";
+import { findCategoryCues, findConcepts } from "../knowledge/index.js";
+import type { CategoryFinder, ConceptFinder, FoundConcept } from "./concepts.js";
 
 /**
  * The concept finder used when the caller does not pass one: the engine's knowledge base
@@ -12,3 +12,11 @@ export const defaultConcepts: ConceptFinder = (a) => {
     seen.set(concept.id, { id: concept.id, label: concept.label, articles: concept.articles });
   return [...seen.values()];
 };
+
+/**
+ * Categories from the knowledge base's cues ("training" -> capacity-building, "draft law" ->
+ * legislative assistance), used only for records and queries that state no category.
+ */
+export const defaultCategories: CategoryFinder = (a) => [
+  ...new Set(findCategoryCues(a).map((c) => c.category)),
+];

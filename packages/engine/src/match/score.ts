@@ -53,7 +53,11 @@ export interface ProbeInput {
 export function makeProbe(index: MatchIndex, q: ProbeInput): Probe {
   const analysed = analyse(q.text ?? "");
   const concepts = index.concepts(analysed);
-  const articles = validArticles([...(q.articles ?? []), ...analysed.articles]);
+  let articles = validArticles([...(q.articles ?? []), ...analysed.articles]);
+  // A chapter-general need ("II" with no article) stays general: no article is inferred.
+  if (articles.length === 0 && !q.chapter && index.inferArticles)
+    articles = validArticles(concepts.flatMap((c) => c.articles ?? []));
+  const stated = [...(q.categories ?? []), ...(q.category ? [q.category] : [])];
   const art = new Uint32Array(ARTICLE_WORDS);
   writeArticleMask(articles, art, 0);
   const st = stateOf(q.state);
@@ -67,8 +71,9 @@ export function makeProbe(index: MatchIndex, q: ProbeInput): Probe {
     art,
     cluster: clusterMask(articles),
     chapter: chapterMask(articles, q.chapter),
+    // A query that states no form of assistance is read for cues ("training", "draft law").
     category: categoryMask(
-      [...(q.categories ?? []), ...(q.category ? [q.category] : [])],
+      stated.length || q.modalities?.length ? stated : index.categories(analysed),
       q.modalities,
     ),
     serves: regionMask(q.regions),

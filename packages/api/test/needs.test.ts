@@ -45,7 +45,7 @@ describe("needs", () => {
     expect(met.statusHistory.map((s) => s.to)).toEqual(["identified", "in-progress", "met"]);
     const err = await ken.needs.setStatus({ id: n.id, status: "identified" }).catch((e: unknown) => e as { code: string; message: string });
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
-    expect((err as Error).message).toMatch(/may go to: partially-met/);
+    expect((err as unknown as Error).message).toMatch(/may go to: partially-met/);
   });
 
   it("filters, searches, sorts and pages through needs with a cursor", async () => {

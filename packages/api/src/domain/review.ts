@@ -84,6 +84,6 @@ export async function retrain(db: DbClient, services: Services) {
     where: { reviewAction: "correct", category: { not: null } },
     select: { text: true, category: true, articles: true },
   });
-  services.classifier.learn(corrections.map((c) => ({ text: c.text, category: c.category as CategoryId, articles: c.articles })));
+  services.classifier.replay(corrections.map((c) => ({ text: c.text, category: c.category as CategoryId, articles: c.articles })));
   return { modelVersion: services.classifier.version(), corrections: corrections.length };
 }

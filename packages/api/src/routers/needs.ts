@@ -27,6 +27,8 @@ export const ZNeedFiltersSchema = z.object({
   needsReview: z.boolean().optional(),
 });
 
+/** Sort keys whose column may be null: those need an explicit place for nulls. */
+const NULLABLE = new Set(["identifiedOn", "category"]);
 const SORTS = { identifiedOn: "identifiedOn", state: "stateId", category: "category", status: "status", created: "createdAt" } as const;
 
 export const needsRouter = router({
@@ -44,7 +46,7 @@ export const needsRouter = router({
         ctx.db.need.findMany({
           where,
           select: needRowSelect,
-          orderBy: [{ [SORTS[input.sort]]: { sort: input.order, nulls: "last" } }, { id: "asc" }],
+          orderBy: [{ [SORTS[input.sort]]: NULLABLE.has(input.sort) ? { sort: input.order, nulls: "last" } : input.order }, { id: "asc" }],
           take: input.limit + 1,
           ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
         }),

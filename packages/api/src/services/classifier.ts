@@ -1,27 +1,31 @@
 /**
- * The classifier the API uses: the engine's default model, trained once per process from the
- * built-in training data, then taught the secretariat's stored corrections (see `retrain`).
+ * The classifier the API uses: the engine's default model (trained once per process from the
+ * built-in training data), updated with the secretariat's corrections. Models are immutable:
+ * each update swaps in a new one, so a request never sees a half-updated model.
  */
-import { getDefaultClassifier } from "@tahub/engine";
+import { getDefaultClassifier, type Classifier } from "@tahub/engine";
 import type { ClassifierService } from "./index.js";
 
-export function createClassifierService(): ClassifierService {
-  const classifier = getDefaultClassifier();
+export function createClassifierService(base: Classifier = getDefaultClassifier()): ClassifierService {
+  let current = base;
   return {
     classify(text) {
-      const r = classifier.classify(text);
+      const r = current.classify(text);
       return {
         categories: r.categories.map((c) => ({ id: c.id, score: c.score })),
         articles: r.articles.map((a) => ({ article: a.article, score: a.score })),
         chapter: r.chapter,
         evidence: r.evidence,
         abstain: r.abstain,
-        modelVersion: classifier.version,
+        modelVersion: r.modelVersion,
       };
     },
     learn(corrections) {
-      classifier.learn(corrections);
+      if (corrections.length) current = current.retrain(corrections);
     },
-    version: () => classifier.version,
+    replay(corrections) {
+      current = corrections.length ? base.retrain(corrections) : base;
+    },
+    version: () => current.modelVersion,
   };
 }

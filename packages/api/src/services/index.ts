@@ -15,8 +15,10 @@ export interface Correction {
 
 export interface ClassifierService {
   classify(text: string): TClassification;
-  /** Teaches the model from secretariat corrections. */
+  /** Teaches the current model one or more new corrections. */
   learn(corrections: Correction[]): void;
+  /** Rebuilds the model from the base model and every stored correction (no double counting). */
+  replay(corrections: Correction[]): void;
   version(): string;
 }
 

@@ -30,11 +30,23 @@ const pgUrl = process.env.TAHUB_BENCH_PG_URL;
 const repo = resolve(import.meta.dirname, "../../..");
 
 function start(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", join(repo, "apps/cli/src/main.ts"), "serve", "--demo", "--port", String(port)], {
-    cwd: repo,
-    env: { ...process.env, ...env, LOG_LEVEL: "warn", DOTENV_CONFIG_QUIET: "true" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
+  return spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(repo, "apps/cli/src/main.ts"),
+      "serve",
+      "--demo",
+      "--port",
+      String(port),
+    ],
+    {
+      cwd: repo,
+      env: { ...process.env, ...env, LOG_LEVEL: "warn", DOTENV_CONFIG_QUIET: "true" },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
 }
 
 async function waitHealthy(port: number, ms = 180_000) {
@@ -50,16 +62,23 @@ async function waitHealthy(port: number, ms = 180_000) {
   throw new Error(`server on ${port} not healthy after ${ms} ms`);
 }
 
-const trpc = (proc: string, input: unknown) => `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
+const trpc = (proc: string, input: unknown) =>
+  `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
 const ENDPOINTS = {
-  "classify.text": trpc("classify.text", { text: "Training for the financial intelligence unit on the analysis of suspicious transaction reports (art. 58)" }),
+  "classify.text": trpc("classify.text", {
+    text: "Training for the financial intelligence unit on the analysis of suspicious transaction reports (art. 58)",
+  }),
   "needs.list": trpc("needs.list", { limit: 20, cycle: 2 }),
 };
 
 async function load(ports: number[], path: string) {
   const runs = await Promise.all(
     ports.map((port) =>
-      autocannon({ url: `http://127.0.0.1:${port}${path}`, connections: Math.ceil(connections / ports.length), duration: seconds }),
+      autocannon({
+        url: `http://127.0.0.1:${port}${path}`,
+        connections: Math.ceil(connections / ports.length),
+        duration: seconds,
+      }),
     ),
   );
   const sum = (f: (r: autocannon.Result) => number) => runs.reduce((s, r) => s + f(r), 0);
@@ -88,15 +107,20 @@ async function sameData(ports: number[]) {
   });
   const id = ((await created.json()) as { result: { data: { id: string } } }).result.data.id;
   // The session made on A is valid on B: sessions live in the database.
-  const read = await fetch(`http://127.0.0.1:${b}${trpc("needs.byId", { id })}`, { headers: { cookie } });
+  const read = await fetch(`http://127.0.0.1:${b}${trpc("needs.byId", { id })}`, {
+    headers: { cookie },
+  });
   const got = ((await read.json()) as { result?: { data: { text: string } } }).result?.data.text;
   return got === text;
 }
 
 const basePort = 4300 + Math.floor(Math.random() * 500);
 const ports = Array.from({ length: processes }, (_, i) => basePort + i);
-const env: Record<string, string> = pgUrl ? { DATABASE_URL: pgUrl } : { TAHUB_DATA_DIR: mkdtempSync(join(tmpdir(), "tahub-load-")) };
-if (processes > 1 && !pgUrl) throw new Error("two processes need a shared PostgreSQL: set TAHUB_BENCH_PG_URL");
+const env: Record<string, string> = pgUrl
+  ? { DATABASE_URL: pgUrl }
+  : { TAHUB_DATA_DIR: mkdtempSync(join(tmpdir(), "tahub-load-")) };
+if (processes > 1 && !pgUrl)
+  throw new Error("two processes need a shared PostgreSQL: set TAHUB_BENCH_PG_URL");
 
 // The first process migrates and seeds; the others start once it is healthy.
 const children = [start(ports[0]!, env)];
@@ -104,7 +128,12 @@ try {
   await waitHealthy(ports[0]!);
   for (const p of ports.slice(1)) children.push(start(p, env));
   for (const p of ports.slice(1)) await waitHealthy(p);
-  const results: Record<string, unknown> = { backend: pgUrl ? "postgres" : "pglite", processes, seconds, connections };
+  const results: Record<string, unknown> = {
+    backend: pgUrl ? "postgres" : "pglite",
+    processes,
+    seconds,
+    connections,
+  };
   for (const [name, path] of Object.entries(ENDPOINTS)) results[name] = await load(ports, path);
   if (processes > 1) results.sameDataAcrossProcesses = await sameData(ports);
   console.log(JSON.stringify(results, null, 2));

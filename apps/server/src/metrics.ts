@@ -24,19 +24,35 @@ export class Metrics {
 
   render(): string {
     const out: string[] = [];
-    out.push("# HELP tahub_http_requests_total HTTP requests by route and status.", "# TYPE tahub_http_requests_total counter");
+    out.push(
+      "# HELP tahub_http_requests_total HTTP requests by route and status.",
+      "# TYPE tahub_http_requests_total counter",
+    );
     for (const [k, v] of this.requests) out.push(`tahub_http_requests_total{${k}} ${v}`);
-    out.push("# HELP tahub_http_request_duration_seconds HTTP request latency.", "# TYPE tahub_http_request_duration_seconds histogram");
+    out.push(
+      "# HELP tahub_http_request_duration_seconds HTTP request latency.",
+      "# TYPE tahub_http_request_duration_seconds histogram",
+    );
     for (const [route, h] of this.histogram) {
-      BUCKETS.forEach((b, i) => out.push(`tahub_http_request_duration_seconds_bucket{route="${route}",le="${b}"} ${h.buckets[i]}`));
+      BUCKETS.forEach((b, i) =>
+        out.push(
+          `tahub_http_request_duration_seconds_bucket{route="${route}",le="${b}"} ${h.buckets[i]}`,
+        ),
+      );
       out.push(`tahub_http_request_duration_seconds_bucket{route="${route}",le="+Inf"} ${h.count}`);
       out.push(`tahub_http_request_duration_seconds_sum{route="${route}"} ${h.sum}`);
       out.push(`tahub_http_request_duration_seconds_count{route="${route}"} ${h.count}`);
     }
     const mem = process.memoryUsage();
-    out.push("# TYPE process_resident_memory_bytes gauge", `process_resident_memory_bytes ${mem.rss}`);
+    out.push(
+      "# TYPE process_resident_memory_bytes gauge",
+      `process_resident_memory_bytes ${mem.rss}`,
+    );
     out.push("# TYPE nodejs_heap_used_bytes gauge", `nodejs_heap_used_bytes ${mem.heapUsed}`);
-    out.push("# TYPE process_uptime_seconds gauge", `process_uptime_seconds ${(Date.now() - this.started) / 1000}`);
+    out.push(
+      "# TYPE process_uptime_seconds gauge",
+      `process_uptime_seconds ${(Date.now() - this.started) / 1000}`,
+    );
     return out.join("\n") + "\n";
   }
 }

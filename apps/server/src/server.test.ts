@@ -18,13 +18,23 @@ beforeAll(async () => {
   await migrate(db);
   await loadReferenceData(db.prisma);
   await db.prisma.user.create({
-    data: { email: "analyst@test.org", name: "Analyst", passwordHash: await hashPassword("pw-123456"), memberships: { create: { role: "analyst" } } },
+    data: {
+      email: "analyst@test.org",
+      name: "Analyst",
+      passwordHash: await hashPassword("pw-123456"),
+      memberships: { create: { role: "analyst" } },
+    },
   });
   const portal = mkdtempSync(join(tmpdir(), "portal-"));
   mkdirSync(join(portal, "assets"));
   writeFileSync(join(portal, "index.html"), "<!doctype html><title>TA Hub</title>");
   writeFileSync(join(portal, "assets", "app-abc123.js"), "console.log(1)");
-  const { server } = createHttpServer({ db, services: createServices(), logger: createLogger("debug", (l) => logs.push(l)), portalDir: portal });
+  const { server } = createHttpServer({
+    db,
+    services: createServices(),
+    logger: createLogger("debug", (l) => logs.push(l)),
+    portalDir: portal,
+  });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise((ok) => server.close(() => ok()));
@@ -55,8 +65,12 @@ describe("the HTTP server", () => {
   it("answers bad input with 400, naming the field and the reason", async () => {
     const r = await trpcGet("needs.list", { article: 99 });
     expect(r.status).toBe(400);
-    const body = (await r.json()) as { error: { data: { fields: { field: string; message: string }[] } } };
-    expect(body.error.data.fields).toEqual([{ field: "article", message: expect.stringMatching(/71/) }]);
+    const body = (await r.json()) as {
+      error: { data: { fields: { field: string; message: string }[] } };
+    };
+    expect(body.error.data.fields).toEqual([
+      { field: "article", message: expect.stringMatching(/71/) },
+    ]);
   });
 
   it("survives malformed requests", async () => {
@@ -66,12 +80,18 @@ describe("the HTTP server", () => {
   });
 
   it("logs in with an HTTP-only cookie that later requests carry", async () => {
-    const r = await fetch(`${base}/trpc/auth.login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: "analyst@test.org", password: "pw-123456" }) });
+    const r = await fetch(`${base}/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "analyst@test.org", password: "pw-123456" }),
+    });
     expect(r.status).toBe(200);
     const cookie = r.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);
     const me = await trpcGet("auth.me", null, { cookie: cookie.split(";")[0]! });
-    expect(((await me.json()) as { result: { data: { role: string } } }).result.data.role).toBe("analyst");
+    expect(((await me.json()) as { result: { data: { role: string } } }).result.data.role).toBe(
+      "analyst",
+    );
   });
 
   it("serves the portal with the SPA fallback and long-lived caching for hashed assets", async () => {

@@ -18,7 +18,8 @@ export interface ServerOptions {
 
 /** Paths are bucketed so metrics do not explode with ids in URLs. */
 function routeOf(pathname: string): string {
-  if (pathname.startsWith("/trpc/")) return "trpc:" + pathname.slice(6).split(",").slice(0, 3).join(",");
+  if (pathname.startsWith("/trpc/"))
+    return "trpc:" + pathname.slice(6).split(",").slice(0, 3).join(",");
   if (pathname === "/healthz" || pathname === "/metrics") return pathname;
   return "static";
 }
@@ -50,7 +51,8 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
         cookieSecure: opts.cookieSecure ?? false,
       }),
     onError: ({ error, path }) => {
-      if (error.code === "INTERNAL_SERVER_ERROR") opts.logger.error("procedure failed", { path, err: String(error.cause ?? error) });
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        opts.logger.error("procedure failed", { path, err: String(error.cause ?? error) });
     },
   });
 
@@ -69,7 +71,9 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
         ok = false;
       }
       res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-      res.end(JSON.stringify({ status: ok ? "ok" : "database unavailable", db: opts.db.target.backend }));
+      res.end(
+        JSON.stringify({ status: ok ? "ok" : "database unavailable", db: opts.db.target.backend }),
+      );
       return;
     }
     if (url.pathname === "/metrics") {

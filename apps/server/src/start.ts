@@ -21,7 +21,13 @@ const DEFAULT_PORTAL = resolve(dirname(fileURLToPath(import.meta.url)), "../../p
 export async function startServer(opts: StartOptions = {}) {
   const env = { ...readServerEnv(), ...opts.env };
   const logger = createLogger(env.LOG_LEVEL);
-  const db = await createDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : env.TAHUB_DATA_DIR ? { dataDir: env.TAHUB_DATA_DIR } : {});
+  const db = await createDb(
+    env.DATABASE_URL
+      ? { url: env.DATABASE_URL }
+      : env.TAHUB_DATA_DIR
+        ? { dataDir: env.TAHUB_DATA_DIR }
+        : {},
+  );
   await migrate(db);
   if (opts.prepare) await opts.prepare(db);
   const services = opts.services ?? createServices();

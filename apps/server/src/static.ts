@@ -22,7 +22,11 @@ const TYPES: Record<string, string> = {
  */
 export function createStaticHandler(root: string) {
   const base = resolve(root);
-  return async function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  return async function serveStatic(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathname: string,
+  ): Promise<boolean> {
     if (req.method !== "GET" && req.method !== "HEAD") return false;
     let rel: string;
     try {
@@ -44,7 +48,9 @@ export function createStaticHandler(root: string) {
       res.end();
       return true;
     }
-    await new Promise<void>((done, fail) => createReadStream(target).on("error", fail).on("end", done).pipe(res));
+    await new Promise<void>((done, fail) =>
+      createReadStream(target).on("error", fail).on("end", done).pipe(res),
+    );
     return true;
   };
 }

@@ -15,8 +15,12 @@ export async function audit(
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,
-      before: entry.before === undefined ? undefined : (JSON.parse(JSON.stringify(entry.before)) as object),
-      after: entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as object),
+      before:
+        entry.before === undefined
+          ? undefined
+          : (JSON.parse(JSON.stringify(entry.before)) as object),
+      after:
+        entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as object),
     },
   });
 }

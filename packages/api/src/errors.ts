@@ -33,5 +33,6 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError("NOT_FOUND", `${what} ${id} does not exist or is not visible to you`);
+export const notFound = (what: string, id: string) =>
+  new AppError("NOT_FOUND", `${what} ${id} does not exist or is not visible to you`);
 export const forbidden = (why: string) => new AppError("FORBIDDEN", why);

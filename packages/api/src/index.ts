@@ -1,5 +1,10 @@
 export { appRouter, createCaller, type AppRouter } from "./root.js";
-export { createRequestContext, type Context, type RequestContextOptions, type SessionUser } from "./context.js";
+export {
+  createRequestContext,
+  type Context,
+  type RequestContextOptions,
+  type SessionUser,
+} from "./context.js";
 export { readSessionCookie, SESSION_COOKIE } from "./auth/cookies.js";
 export { createServices, type Services } from "./services/index.js";
 export { retrain } from "./domain/review.js";

@@ -62,7 +62,9 @@ export const ZEngagementRowSchema = z.object({
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   description: z.string(),
-  evaluation: z.record(z.string(), z.object({ score: z.number(), note: z.string().optional() })).nullable(),
+  evaluation: z
+    .record(z.string(), z.object({ score: z.number(), note: z.string().optional() }))
+    .nullable(),
 });
 
 export const ZNeedDetailSchema = ZNeedRowSchema.extend({

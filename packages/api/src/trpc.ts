@@ -23,7 +23,11 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         // Each bad field with its reason, e.g. [{ field: "articles.0", message: "the Convention ends at article 71" }]
-        fields: zod ? zod.issues.map((i) => ({ field: i.path.join("."), message: i.message })) : app?.field ? [{ field: app.field, message: app.message }] : null,
+        fields: zod
+          ? zod.issues.map((i) => ({ field: i.path.join("."), message: i.message }))
+          : app?.field
+            ? [{ field: app.field, message: app.message }]
+            : null,
         details: app?.details ?? null,
       },
     };
@@ -51,22 +55,29 @@ function requireUser(user: SessionUser | null): SessionUser {
   return user;
 }
 
-export const authedProcedure = publicProcedure.use(({ ctx, next }) => next({ ctx: { ...ctx, user: requireUser(ctx.user) } }));
+export const authedProcedure = publicProcedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, user: requireUser(ctx.user) } }),
+);
 
 export const secretariatProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!isSecretariat(ctx.user.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Only the secretariat can do this" });
+  if (!isSecretariat(ctx.user.role))
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only the secretariat can do this" });
   return next({ ctx });
 });
 
 export const adminProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (ctx.user.role !== "admin") throw new TRPCError({ code: "FORBIDDEN", message: "Only an administrator can do this" });
+  if (ctx.user.role !== "admin")
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only an administrator can do this" });
   return next({ ctx });
 });
 
 /** A State focal point, or the secretariat acting on a State's behalf. */
 export const stateProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "state" && !isSecretariat(ctx.user.role)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only a State focal point or the secretariat can do this" });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only a State focal point or the secretariat can do this",
+    });
   }
   return next({ ctx });
 });
@@ -74,7 +85,10 @@ export const stateProcedure = authedProcedure.use(({ ctx, next }) => {
 /** A donor/provider user, or the secretariat acting on a provider's behalf. */
 export const donorProcedure = authedProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== "provider" && !isSecretariat(ctx.user.role)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Only a provider or the secretariat can do this" });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only a provider or the secretariat can do this",
+    });
   }
   return next({ ctx });
 });

@@ -12,7 +12,14 @@ async function anonymous(ip = "192.0.2.1") {
   const cookies: string[] = [];
   let token: string | null = null;
   const caller = createCaller(
-    await createRequestContext({ db: h.db.prisma, services: h.services, ip, sessionToken: null, setCookie: (c) => cookies.push(c), onLogin: (t) => (token = t) }),
+    await createRequestContext({
+      db: h.db.prisma,
+      services: h.services,
+      ip,
+      sessionToken: null,
+      setCookie: (c) => cookies.push(c),
+      onLogin: (t) => (token = t),
+    }),
   );
   return { caller, cookies, token: () => token };
 }
@@ -23,29 +30,57 @@ describe("sessions", () => {
     const { user } = await a.caller.auth.login({ email: "ANALYST@test.org", password: PASSWORD });
     expect(user).toMatchObject({ email: "analyst@test.org", role: "analyst" });
     expect(a.cookies[0]).toMatch(/^tahub_session=[A-Za-z0-9_-]+; Path=\/; HttpOnly; SameSite=Lax/);
-    const me = createCaller(await createRequestContext({ db: h.db.prisma, services: h.services, ip: "x", sessionToken: a.token() }));
+    const me = createCaller(
+      await createRequestContext({
+        db: h.db.prisma,
+        services: h.services,
+        ip: "x",
+        sessionToken: a.token(),
+      }),
+    );
     expect((await me.auth.me())?.role).toBe("analyst");
   });
 
   it("never says whether the e-mail exists", async () => {
     const a = await anonymous();
-    const unknown = await a.caller.auth.login({ email: "nobody@test.org", password: PASSWORD }).catch((e: Error) => e.message);
-    const wrong = await a.caller.auth.login({ email: "admin@test.org", password: "wrong" }).catch((e: Error) => e.message);
+    const unknown = await a.caller.auth
+      .login({ email: "nobody@test.org", password: PASSWORD })
+      .catch((e: Error) => e.message);
+    const wrong = await a.caller.auth
+      .login({ email: "admin@test.org", password: "wrong" })
+      .catch((e: Error) => e.message);
     expect(unknown).toBe(wrong);
   });
 
   it("throttles repeated failures for one e-mail", async () => {
     const a = await anonymous("198.51.100.7");
-    for (let i = 0; i < 5; i++) await a.caller.auth.login({ email: "donor2@test.org", password: "nope" }).catch(() => null);
-    await expect(a.caller.auth.login({ email: "donor2@test.org", password: PASSWORD })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (let i = 0; i < 5; i++)
+      await a.caller.auth.login({ email: "donor2@test.org", password: "nope" }).catch(() => null);
+    await expect(
+      a.caller.auth.login({ email: "donor2@test.org", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 
   it("ends the session on logout", async () => {
     const a = await anonymous();
     await a.caller.auth.login({ email: "admin@test.org", password: PASSWORD });
-    const me = createCaller(await createRequestContext({ db: h.db.prisma, services: h.services, ip: "x", sessionToken: a.token() }));
+    const me = createCaller(
+      await createRequestContext({
+        db: h.db.prisma,
+        services: h.services,
+        ip: "x",
+        sessionToken: a.token(),
+      }),
+    );
     await me.auth.logout();
-    const after = createCaller(await createRequestContext({ db: h.db.prisma, services: h.services, ip: "x", sessionToken: a.token() }));
+    const after = createCaller(
+      await createRequestContext({
+        db: h.db.prisma,
+        services: h.services,
+        ip: "x",
+        sessionToken: a.token(),
+      }),
+    );
     expect(await after.auth.me()).toBeNull();
   });
 

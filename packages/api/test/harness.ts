@@ -7,13 +7,25 @@ import { createCaller, createRequestContext, createServices, type Services } fro
 
 export const PASSWORD = "correct horse battery staple";
 
-export const ROLES = ["public", "admin", "analyst", "state", "otherState", "provider", "otherProvider"] as const;
+export const ROLES = [
+  "public",
+  "admin",
+  "analyst",
+  "state",
+  "otherState",
+  "provider",
+  "otherProvider",
+] as const;
 export type TestRole = (typeof ROLES)[number];
 
 export interface Harness {
   db: Db;
   services: Services;
-  ids: { provider: string; otherProvider: string; users: Record<Exclude<TestRole, "public">, string> };
+  ids: {
+    provider: string;
+    otherProvider: string;
+    users: Record<Exclude<TestRole, "public">, string>;
+  };
   /** A caller acting as `role`; `fresh` opens a new session instead of reusing the cached one. */
   as(role: TestRole, fresh?: boolean): Promise<ReturnType<typeof createCaller>>;
   close(): Promise<void>;
@@ -34,10 +46,22 @@ export async function createHarness(): Promise<Harness> {
   await loadReferenceData(db.prisma);
   const services = createServices();
   const p = db.prisma;
-  const provider = await p.provider.create({ data: { name: "Integrity Commission of Ghana", kind: "state-agency", stateId: "GHA", regions: ["african"] } });
-  const otherProvider = await p.provider.create({ data: { name: "Nordic Governance Fund", kind: "bilateral-donor", stateId: "NOR", regions: [] } });
+  const provider = await p.provider.create({
+    data: {
+      name: "Integrity Commission of Ghana",
+      kind: "state-agency",
+      stateId: "GHA",
+      regions: ["african"],
+    },
+  });
+  const otherProvider = await p.provider.create({
+    data: { name: "Nordic Governance Fund", kind: "bilateral-donor", stateId: "NOR", regions: [] },
+  });
   const hash = await hashPassword(PASSWORD);
-  const membership: Record<Exclude<TestRole, "public">, { role: string; stateId?: string; providerId?: string }> = {
+  const membership: Record<
+    Exclude<TestRole, "public">,
+    { role: string; stateId?: string; providerId?: string }
+  > = {
     admin: { role: "admin" },
     analyst: { role: "analyst" },
     state: { role: "state", stateId: "KEN" },
@@ -47,7 +71,9 @@ export async function createHarness(): Promise<Harness> {
   };
   const users = {} as Record<Exclude<TestRole, "public">, string>;
   for (const [role, email] of Object.entries(EMAILS) as [Exclude<TestRole, "public">, string][]) {
-    const u = await p.user.create({ data: { email, name: role, passwordHash: hash, memberships: { create: membership[role] } } });
+    const u = await p.user.create({
+      data: { email, name: role, passwordHash: hash, memberships: { create: membership[role] } },
+    });
     users[role] = u.id;
   }
   const tokens = new Map<TestRole, string | null>([["public", null]]);
@@ -56,16 +82,38 @@ export async function createHarness(): Promise<Harness> {
     if (!tokens.has(role)) {
       let token: string | null = null;
       const anon = createCaller(
-        await createRequestContext({ db: p, services, ip: `10.0.0.${ROLES.indexOf(role)}`, sessionToken: null, onLogin: (t) => (token = t) }),
+        await createRequestContext({
+          db: p,
+          services,
+          ip: `10.0.0.${ROLES.indexOf(role)}`,
+          sessionToken: null,
+          onLogin: (t) => (token = t),
+        }),
       );
-      await anon.auth.login({ email: EMAILS[role as Exclude<TestRole, "public">], password: PASSWORD });
+      await anon.auth.login({
+        email: EMAILS[role as Exclude<TestRole, "public">],
+        password: PASSWORD,
+      });
       tokens.set(role, token);
     }
-    const caller = createCaller(await createRequestContext({ db: p, services, ip: "10.0.1.1", sessionToken: tokens.get(role) ?? null }));
+    const caller = createCaller(
+      await createRequestContext({
+        db: p,
+        services,
+        ip: "10.0.1.1",
+        sessionToken: tokens.get(role) ?? null,
+      }),
+    );
     if (fresh && role !== "public") tokens.delete(role);
     return caller;
   }
-  return { db, services, ids: { provider: provider.id, otherProvider: otherProvider.id, users }, as, close: () => db.close() };
+  return {
+    db,
+    services,
+    ids: { provider: provider.id, otherProvider: otherProvider.id, users },
+    as,
+    close: () => db.close(),
+  };
 }
 
 /** The tRPC error code a promise rejects with, or "OK". */

@@ -26,7 +26,9 @@ const KEN_OR_SECRETARIAT: TestRole[] = ["admin", "analyst", "state"];
 const PROVIDER_OR_SECRETARIAT: TestRole[] = ["admin", "analyst", "provider"];
 const STATES_OR_SECRETARIAT: TestRole[] = ["admin", "analyst", "state", "otherState"];
 
-const CSV = Buffer.from("state,text,articles\nKEN,Training for asset declaration verifiers,52\n").toString("base64");
+const CSV = Buffer.from(
+  "state,text,articles\nKEN,Training for asset declaration verifiers,52\n",
+).toString("base64");
 
 const expert = {
   name: "Matrix Expert",
@@ -34,8 +36,14 @@ const expert = {
   consentToList: true,
 };
 
-const MATRIX: Record<string, { allowed: TestRole[]; input: (f: Fixtures) => unknown; fresh?: boolean }> = {
-  "auth.login": { allowed: ALL, input: () => ({ email: "admin@test.org", password: "correct horse battery staple" }) },
+const MATRIX: Record<
+  string,
+  { allowed: TestRole[]; input: (f: Fixtures) => unknown; fresh?: boolean }
+> = {
+  "auth.login": {
+    allowed: ALL,
+    input: () => ({ email: "admin@test.org", password: "correct horse battery staple" }),
+  },
   "auth.logout": { allowed: ALL, input: () => undefined, fresh: true },
   "auth.me": { allowed: ALL, input: () => undefined },
   "auth.setLocale": { allowed: USERS, input: () => ({ locale: "fr" }) },
@@ -47,54 +55,113 @@ const MATRIX: Record<string, { allowed: TestRole[]; input: (f: Fixtures) => unkn
   "search.global": { allowed: ALL, input: () => ({ q: "kenya" }) },
   "needs.list": { allowed: ALL, input: () => ({}) },
   "needs.byId": { allowed: ALL, input: (f) => ({ id: f.kenNeed }) },
-  "needs.create": { allowed: KEN_OR_SECRETARIAT, input: () => ({ state: "KEN", text: "Support for a whistle-blower protection law (art. 33)" }) },
-  "needs.update": { allowed: KEN_OR_SECRETARIAT, input: (f) => ({ id: f.kenNeed, genderResponsive: true }) },
-  "needs.setStatus": { allowed: KEN_OR_SECRETARIAT, input: (f) => ({ id: f.kenNeed, status: "in-progress" }) },
+  "needs.create": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({ state: "KEN", text: "Support for a whistle-blower protection law (art. 33)" }),
+  },
+  "needs.update": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: (f) => ({ id: f.kenNeed, genderResponsive: true }),
+  },
+  "needs.setStatus": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: (f) => ({ id: f.kenNeed, status: "in-progress" }),
+  },
   "classify.text": { allowed: ALL, input: () => ({ text: "Legislative assistance (art. 52)" }) },
-  "classify.batch": { allowed: SECRETARIAT, input: () => ({ texts: ["Training of FIU analysts"] }) },
+  "classify.batch": {
+    allowed: SECRETARIAT,
+    input: () => ({ texts: ["Training of FIU analysts"] }),
+  },
   "classify.queue": { allowed: SECRETARIAT, input: () => ({}) },
   "classify.confirm": { allowed: SECRETARIAT, input: (f) => ({ needId: f.kenNeed }) },
-  "classify.correct": { allowed: SECRETARIAT, input: (f) => ({ needId: f.kenNeed, category: "capacity-building", articles: [52] }) },
+  "classify.correct": {
+    allowed: SECRETARIAT,
+    input: (f) => ({ needId: f.kenNeed, category: "capacity-building", articles: [52] }),
+  },
   "classify.retrain": { allowed: ["admin"], input: () => undefined },
   "offers.list": { allowed: ALL, input: () => ({}) },
   "offers.byId": { allowed: ALL, input: (f) => ({ id: f.offer }) },
   "offers.create": {
     allowed: PROVIDER_OR_SECRETARIAT,
-    input: (f) => ({ providerId: f.provider, title: "Peer review", description: "Peer review of integrity plans", modalities: ["peer-learning"] }),
+    input: (f) => ({
+      providerId: f.provider,
+      title: "Peer review",
+      description: "Peer review of integrity plans",
+      modalities: ["peer-learning"],
+    }),
   },
   "offers.update": {
     allowed: PROVIDER_OR_SECRETARIAT,
-    input: (f) => ({ id: f.offer, offer: { providerId: f.provider, title: "Risk assessment", description: "Corruption risk assessment training", modalities: ["training"] } }),
+    input: (f) => ({
+      id: f.offer,
+      offer: {
+        providerId: f.provider,
+        title: "Risk assessment",
+        description: "Corruption risk assessment training",
+        modalities: ["training"],
+      },
+    }),
   },
   "offers.close": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ id: f.offer }) },
   "expertise.list": { allowed: ALL, input: () => ({}) },
   "expertise.byId": { allowed: ALL, input: (f) => ({ id: f.expertise }) },
-  "expertise.create": { allowed: KEN_OR_SECRETARIAT, input: () => ({ state: "KEN", title: "E-procurement", description: "Our e-procurement reform" }) },
+  "expertise.create": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      title: "E-procurement",
+      description: "Our e-procurement reform",
+    }),
+  },
   "experts.list": { allowed: ALL, input: () => ({}) },
   "experts.byId": { allowed: ALL, input: (f) => ({ id: f.expert }) },
-  "experts.upsert": { allowed: ["admin", "analyst", "provider", "otherProvider"], input: () => ({ expert }) },
+  "experts.upsert": {
+    allowed: ["admin", "analyst", "provider", "otherProvider"],
+    input: () => ({ expert }),
+  },
   "providers.list": { allowed: ALL, input: () => ({}) },
   "providers.byId": { allowed: ALL, input: (f) => ({ id: f.provider }) },
-  "providers.create": { allowed: ["admin"], input: () => ({ name: `Provider ${Math.random()}`, kind: "ngo" }) },
+  "providers.create": {
+    allowed: ["admin"],
+    input: () => ({ name: `Provider ${Math.random()}`, kind: "ngo" }),
+  },
   "engagements.list": { allowed: ALL, input: () => ({}) },
-  "engagements.create": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ needId: f.kenNeed, providerId: f.provider }) },
-  "engagements.update": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ id: f.engagement, status: "ongoing" }) },
+  "engagements.create": {
+    allowed: PROVIDER_OR_SECRETARIAT,
+    input: (f) => ({ needId: f.kenNeed, providerId: f.provider }),
+  },
+  "engagements.update": {
+    allowed: PROVIDER_OR_SECRETARIAT,
+    input: (f) => ({ id: f.engagement, status: "ongoing" }),
+  },
   "match.forNeed": { allowed: ALL, input: (f) => ({ needId: f.kenNeed }) },
-  "match.forProvider": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ providerId: f.provider }) },
+  "match.forProvider": {
+    allowed: PROVIDER_OR_SECRETARIAT,
+    input: (f) => ({ providerId: f.provider }),
+  },
   "match.partners": { allowed: ALL, input: (f) => ({ needId: f.kenNeed }) },
   "match.similar": { allowed: ALL, input: (f) => ({ needId: f.kenNeed }) },
-  "match.coverage": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ providerId: f.provider }) },
+  "match.coverage": {
+    allowed: PROVIDER_OR_SECRETARIAT,
+    input: (f) => ({ providerId: f.provider }),
+  },
   "analytics.figures": { allowed: ALL, input: () => undefined },
   "analytics.supplyMatrix": { allowed: ALL, input: () => ({}) },
   "analytics.csv": { allowed: ALL, input: () => ({ figure: "IV" }) },
   "questionnaire.questions": { allowed: ALL, input: () => undefined },
-  "questionnaire.submit": { allowed: KEN_OR_SECRETARIAT, input: () => ({ state: "KEN", answers: { "2": { answer: "yes" } } }) },
+  "questionnaire.submit": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({ state: "KEN", answers: { "2": { answer: "yes" } } }),
+  },
   "questionnaire.list": { allowed: STATES_OR_SECRETARIAT, input: () => ({}) },
   "subscriptions.list": { allowed: USERS, input: () => undefined },
   "subscriptions.create": { allowed: USERS, input: () => ({ kind: "article", value: "52" }) },
   "subscriptions.remove": { allowed: USERS, input: (f) => ({ id: f.subscription }) },
   "subscriptions.feed": { allowed: USERS, input: () => ({}) },
-  "import.needs": { allowed: SECRETARIAT, input: () => ({ filename: "needs.csv", contentBase64: CSV }) },
+  "import.needs": {
+    allowed: SECRETARIAT,
+    input: () => ({ filename: "needs.csv", contentBase64: CSV }),
+  },
   "export.needs": { allowed: ALL, input: () => ({ format: "csv" }) },
   "export.offers": { allowed: ALL, input: () => ({ format: "iati" }) },
   "audit.list": { allowed: ["admin"], input: () => ({}) },
@@ -106,7 +173,12 @@ let f: Fixtures;
 beforeAll(async () => {
   h = await createHarness();
   const admin = await h.as("admin");
-  const need = await (await h.as("state")).needs.create({ state: "KEN", text: "Training of the anti-corruption commission's investigators (art. 6)" });
+  const need = await (
+    await h.as("state")
+  ).needs.create({
+    state: "KEN",
+    text: "Training of the anti-corruption commission's investigators (art. 6)",
+  });
   const offer = await admin.offers.create({
     providerId: h.ids.provider,
     title: "Integrity assessment",
@@ -114,17 +186,35 @@ beforeAll(async () => {
     modalities: ["assessment"],
     articles: [6],
   });
-  const engagement = await admin.engagements.create({ needId: need.id, providerId: h.ids.provider, offerId: offer.id });
+  const engagement = await admin.engagements.create({
+    needId: need.id,
+    providerId: h.ids.provider,
+    offerId: offer.id,
+  });
   const ex = await admin.experts.upsert({ expert });
-  const entry = await admin.expertise.create({ state: "KEN", title: "Asset declarations", description: "Online asset declaration system" });
+  const entry = await admin.expertise.create({
+    state: "KEN",
+    title: "Asset declarations",
+    description: "Online asset declaration system",
+  });
   const sub = await admin.subscriptions.create({ kind: "state", value: "KEN" });
-  f = { kenNeed: need.id, offer: offer.id, engagement: engagement.id, provider: h.ids.provider, expert: ex.id, expertise: entry.id, subscription: sub.id };
+  f = {
+    kenNeed: need.id,
+    offer: offer.id,
+    engagement: engagement.id,
+    provider: h.ids.provider,
+    expert: ex.id,
+    expertise: entry.id,
+    subscription: sub.id,
+  };
 }, 120_000);
 
 afterAll(() => h?.close());
 
 function procedurePaths(): string[] {
-  return Object.keys((appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures).sort();
+  return Object.keys(
+    (appRouter as unknown as { _def: { procedures: Record<string, unknown> } })._def.procedures,
+  ).sort();
 }
 
 describe("the role x procedure matrix", () => {
@@ -138,11 +228,16 @@ describe("the role x procedure matrix", () => {
       const [ns, proc] = path.split(".") as [string, string];
       const results: Record<string, string> = {};
       for (const role of ROLES) {
-        const caller = (await h.as(role, row.fresh)) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const caller = (await h.as(role, row.fresh)) as unknown as Record<
+          string,
+          Record<string, (i: unknown) => Promise<unknown>>
+        >;
         const code = await outcome(caller[ns]![proc]!(row.input(f)));
         results[role] = code === "UNAUTHORIZED" || code === "FORBIDDEN" ? "refused" : "allowed";
       }
-      const expected = Object.fromEntries(ROLES.map((r) => [r, row.allowed.includes(r) ? "allowed" : "refused"]));
+      const expected = Object.fromEntries(
+        ROLES.map((r) => [r, row.allowed.includes(r) ? "allowed" : "refused"]),
+      );
       expect(results).toEqual(expected);
     });
   }

@@ -10,7 +10,10 @@ afterAll(() => h?.close());
 describe("needs", () => {
   it("classifies a need on the way in and records its first status", async () => {
     const ken = await h.as("state");
-    const n = await ken.needs.create({ state: "KEN", text: "Legislative assistance to draft a law on the protection of whistle-blowers (art. 33)" });
+    const n = await ken.needs.create({
+      state: "KEN",
+      text: "Legislative assistance to draft a law on the protection of whistle-blowers (art. 33)",
+    });
     expect(n.suggestion?.categories[0]?.id).toBeDefined();
     expect(n.suggestion?.modelVersion).toBe(h.services.classifier.version());
     expect(n.statusHistory).toEqual([expect.objectContaining({ from: null, to: "identified" })]);
@@ -19,7 +22,13 @@ describe("needs", () => {
   });
 
   it("keeps the articles the State gave and derives the chapter from them", async () => {
-    const n = await (await h.as("state")).needs.create({ state: "KEN", text: "Training of FIU analysts on financial investigations", articles: [58] });
+    const n = await (
+      await h.as("state")
+    ).needs.create({
+      state: "KEN",
+      text: "Training of FIU analysts on financial investigations",
+      articles: [58],
+    });
     expect(n.articles).toEqual([58]);
     expect(n.chapter).toBe("V");
   });
@@ -27,46 +36,93 @@ describe("needs", () => {
   it("refuses bad input with the field and the reason, storing nothing", async () => {
     const ken = await h.as("state");
     const before = (await ken.needs.list({})).total;
-    const err = await ken.needs.create({ state: "KEN", text: " ", articles: [99] } as never).catch((e: unknown) => e);
+    const err = await ken.needs
+      .create({ state: "KEN", text: " ", articles: [99] } as never)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
     expect((await ken.needs.list({})).total).toBe(before);
   });
 
   it("lets a State add needs only for itself", async () => {
     const ken = await h.as("state");
-    expect(await outcome(ken.needs.create({ state: "PER", text: "Support for the public procurement authority" }))).toBe("FORBIDDEN");
+    expect(
+      await outcome(
+        ken.needs.create({ state: "PER", text: "Support for the public procurement authority" }),
+      ),
+    ).toBe("FORBIDDEN");
   });
 
   it("moves a need through its lifecycle and keeps the history, refusing jumps the rules forbid", async () => {
     const ken = await h.as("state");
-    const n = await ken.needs.create({ state: "KEN", text: "Support to set up an asset management office (art. 31)" });
+    const n = await ken.needs.create({
+      state: "KEN",
+      text: "Support to set up an asset management office (art. 31)",
+    });
     await ken.needs.setStatus({ id: n.id, status: "in-progress", note: "UNODC mentor assigned" });
     const met = await ken.needs.setStatus({ id: n.id, status: "met" });
     expect(met.statusHistory.map((s) => s.to)).toEqual(["identified", "in-progress", "met"]);
-    const err = await ken.needs.setStatus({ id: n.id, status: "identified" }).catch((e: unknown) => e as { code: string; message: string });
+    const err = await ken.needs
+      .setStatus({ id: n.id, status: "identified" })
+      .catch((e: unknown) => e as { code: string; message: string });
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
     expect((err as unknown as Error).message).toMatch(/may go to: partially-met/);
   });
 
   it("filters, searches, sorts and pages through needs with a cursor", async () => {
     const analyst = await h.as("analyst");
-    for (let i = 0; i < 5; i++) await analyst.needs.create({ state: "PER", text: `Peru need number ${i} on procurement audits (art. 9)`, articles: [9] });
-    const page1 = await analyst.needs.list({ state: "PER", article: 9, limit: 2, sort: "created", order: "asc" });
+    for (let i = 0; i < 5; i++)
+      await analyst.needs.create({
+        state: "PER",
+        text: `Peru need number ${i} on procurement audits (art. 9)`,
+        articles: [9],
+      });
+    const page1 = await analyst.needs.list({
+      state: "PER",
+      article: 9,
+      limit: 2,
+      sort: "created",
+      order: "asc",
+    });
     expect(page1.total).toBe(5);
     expect(page1.items).toHaveLength(2);
-    const page2 = await analyst.needs.list({ state: "PER", article: 9, limit: 2, sort: "created", order: "asc", cursor: page1.nextCursor! });
-    const page3 = await analyst.needs.list({ state: "PER", article: 9, limit: 2, sort: "created", order: "asc", cursor: page2.nextCursor! });
+    const page2 = await analyst.needs.list({
+      state: "PER",
+      article: 9,
+      limit: 2,
+      sort: "created",
+      order: "asc",
+      cursor: page1.nextCursor!,
+    });
+    const page3 = await analyst.needs.list({
+      state: "PER",
+      article: 9,
+      limit: 2,
+      sort: "created",
+      order: "asc",
+      cursor: page2.nextCursor!,
+    });
     const ids = [...page1.items, ...page2.items, ...page3.items].map((n) => n.id);
     expect(new Set(ids).size).toBe(5);
     expect(page3.nextCursor).toBeNull();
-    expect((await analyst.needs.list({ q: "number 3" })).items.map((n) => n.text)).toEqual(["Peru need number 3 on procurement audits (art. 9)"]);
+    expect((await analyst.needs.list({ q: "number 3" })).items.map((n) => n.text)).toEqual([
+      "Peru need number 3 on procurement audits (art. 9)",
+    ]);
     expect((await analyst.needs.list({ region: "latin-american-caribbean" })).total).toBe(5);
   });
 
   it("lets only the owning State or the secretariat edit a need", async () => {
-    const n = await (await h.as("state")).needs.create({ state: "KEN", text: "Awareness campaign on the access to information law (art. 10)" });
-    expect(await outcome((await h.as("otherState")).needs.update({ id: n.id, genderResponsive: true }))).toMatch(/FORBIDDEN|NOT_FOUND/);
-    const updated = await (await h.as("analyst")).needs.update({ id: n.id, genderResponsive: true });
+    const n = await (
+      await h.as("state")
+    ).needs.create({
+      state: "KEN",
+      text: "Awareness campaign on the access to information law (art. 10)",
+    });
+    expect(
+      await outcome((await h.as("otherState")).needs.update({ id: n.id, genderResponsive: true })),
+    ).toMatch(/FORBIDDEN|NOT_FOUND/);
+    const updated = await (
+      await h.as("analyst")
+    ).needs.update({ id: n.id, genderResponsive: true });
     expect(updated.genderResponsive).toBe(true);
   });
 });
@@ -80,14 +136,26 @@ describe("the review queue", () => {
     const conf = q.items.map((i) => i.confidence ?? 0);
     expect([...conf].sort((a, b) => a - b)).toEqual(conf);
     const first = q.items[0]!;
-    const corrected = await analyst.classify.correct({ needId: first.id, category: "institution-building", articles: [6] });
-    expect(corrected).toMatchObject({ category: "institution-building", articles: [6], chapter: "II", reviewAction: "correct", reviewedBy: "analyst" });
+    const corrected = await analyst.classify.correct({
+      needId: first.id,
+      category: "institution-building",
+      articles: [6],
+    });
+    expect(corrected).toMatchObject({
+      category: "institution-building",
+      articles: [6],
+      chapter: "II",
+      reviewAction: "correct",
+      reviewedBy: "analyst",
+    });
     expect((await analyst.classify.queue({})).items.map((i) => i.id)).not.toContain(first.id);
   });
 
   it("confirms a suggestion, recording who and when", async () => {
     const analyst = await h.as("analyst");
-    const n = await (await h.as("state")).needs.create({ state: "KEN", text: "Training for judges on judicial integrity (art. 11)" });
+    const n = await (
+      await h.as("state")
+    ).needs.create({ state: "KEN", text: "Training for judges on judicial integrity (art. 11)" });
     const c = await analyst.classify.confirm({ needId: n.id });
     expect(c.reviewAction).toBe("confirm");
     expect(c.reviewedAt).not.toBeNull();

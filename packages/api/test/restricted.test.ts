@@ -16,27 +16,61 @@ const READERS: Record<string, TestRole[]> = {
   [SECRET]: ["admin", "analyst", "otherState"],
   [DONORS]: ["admin", "analyst", "otherState", "provider", "otherProvider"],
 };
-const ROLES: TestRole[] = ["public", "admin", "analyst", "state", "otherState", "provider", "otherProvider"];
+const ROLES: TestRole[] = [
+  "public",
+  "admin",
+  "analyst",
+  "state",
+  "otherState",
+  "provider",
+  "otherProvider",
+];
 
 beforeAll(async () => {
   h = await createHarness();
   const peru = await h.as("otherState");
-  ids[SECRET] = (await peru.needs.create({ state: "PER", text: SECRET + " (art. 32)", confidentiality: "secretariat-only", articles: [9] })).id;
-  ids[DONORS] = (await peru.needs.create({ state: "PER", text: DONORS + " (art. 9)", confidentiality: "donors-secretariat", articles: [9] })).id;
-  await (await h.as("admin")).engagements.create({ needId: ids[SECRET]!, providerId: h.ids.otherProvider });
-  for (const r of ["state", "provider"] as const) await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
+  ids[SECRET] = (
+    await peru.needs.create({
+      state: "PER",
+      text: SECRET + " (art. 32)",
+      confidentiality: "secretariat-only",
+      articles: [9],
+    })
+  ).id;
+  ids[DONORS] = (
+    await peru.needs.create({
+      state: "PER",
+      text: DONORS + " (art. 9)",
+      confidentiality: "donors-secretariat",
+      articles: [9],
+    })
+  ).id;
+  await (
+    await h.as("admin")
+  ).engagements.create({ needId: ids[SECRET]!, providerId: h.ids.otherProvider });
+  for (const r of ["state", "provider"] as const)
+    await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
 }, 120_000);
 
 afterAll(() => h?.close());
 
 /** Every read path, returning everything it shows as one string. */
-const READ_PATHS: Record<string, (c: Awaited<ReturnType<Harness["as"]>>, role: TestRole) => Promise<unknown>> = {
+const READ_PATHS: Record<
+  string,
+  (c: Awaited<ReturnType<Harness["as"]>>, role: TestRole) => Promise<unknown>
+> = {
   "needs.list": (c) => c.needs.list({ limit: 200 }),
   "needs.list (text search)": (c) => c.needs.list({ q: "need about" }),
-  "needs.byId": async (c) => Promise.all(Object.values(ids).map((id) => c.needs.byId({ id }).catch(() => null))),
-  "search.global": (c) => c.search.global({ q: "Zephyrine" }).then(async (a) => [a, await c.search.global({ q: "Quillwort" })]),
+  "needs.byId": async (c) =>
+    Promise.all(Object.values(ids).map((id) => c.needs.byId({ id }).catch(() => null))),
+  "search.global": (c) =>
+    c.search
+      .global({ q: "Zephyrine" })
+      .then(async (a) => [a, await c.search.global({ q: "Quillwort" })]),
   "match.similar": async (c) => {
-    const mine = await (await h.as("admin")).needs.create({ state: "KEN", text: "Procurement audits need about informants (art. 9)" });
+    const mine = await (
+      await h.as("admin")
+    ).needs.create({ state: "KEN", text: "Procurement audits need about informants (art. 9)" });
     return c.match.similar({ needId: mine.id });
   },
   "export.needs csv": (c) => c.export.needs({ format: "csv" }),
@@ -46,7 +80,8 @@ const READ_PATHS: Record<string, (c: Awaited<ReturnType<Harness["as"]>>, role: T
     const list = await c.engagements.list({});
     return list.map((e) => (Object.values(ids).includes(e.needId) ? `${SECRET}` : e.id));
   },
-  "subscriptions.feed": (c, role) => (role === "state" || role === "provider" ? c.subscriptions.feed({}) : Promise.resolve([])),
+  "subscriptions.feed": (c, role) =>
+    role === "state" || role === "provider" ? c.subscriptions.feed({}) : Promise.resolve([]),
   "classify.queue": (c) => c.classify.queue({}).catch(() => []),
 };
 
@@ -57,7 +92,10 @@ describe("restricted needs never leak", () => {
         const shown = JSON.stringify(await read(await h.as(role), role));
         for (const text of [SECRET, DONORS]) {
           const mayRead = READERS[text]!.includes(role);
-          if (!mayRead) expect(shown, `${role} must not see "${text.slice(0, 10)}" via ${path}`).not.toContain(text.split(" ")[0]);
+          if (!mayRead)
+            expect(shown, `${role} must not see "${text.slice(0, 10)}" via ${path}`).not.toContain(
+              text.split(" ")[0],
+            );
         }
       }
     });
@@ -70,7 +108,9 @@ describe("restricted needs never leak", () => {
 
   it("lets the owning State and the secretariat read the restricted need", async () => {
     for (const role of ["otherState", "analyst"] as const) {
-      expect((await (await h.as(role)).needs.byId({ id: ids[SECRET]! })).text).toContain("Zephyrine");
+      expect((await (await h.as(role)).needs.byId({ id: ids[SECRET]! })).text).toContain(
+        "Zephyrine",
+      );
     }
   });
 });

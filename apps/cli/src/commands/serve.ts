@@ -5,27 +5,35 @@ import { UsageError, type Command } from "../lib/command.js";
 
 export const serveCommand: Command = {
   name: "serve",
-  summary: "Serve the API and the portal (embedded PGlite by default, PostgreSQL with DATABASE_URL)",
+  summary:
+    "Serve the API and the portal (embedded PGlite by default, PostgreSQL with DATABASE_URL)",
   usage: "tahub serve [--port 3000] [--host 127.0.0.1] [--demo]",
   options: { port: { type: "string" }, host: { type: "string" }, demo: { type: "boolean" } },
   async run({ values, io }) {
     const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError(`--port must be 0-65535, not ${String(values.port)}`);
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
+      throw new UsageError(`--port must be 0-65535, not ${String(values.port)}`);
     const services = createServices();
     const { stop } = await startServer({
-      env: { ...(port !== undefined ? { PORT: port } : {}), ...(values.host ? { HOST: values.host as string } : {}) },
+      env: {
+        ...(port !== undefined ? { PORT: port } : {}),
+        ...(values.host ? { HOST: values.host as string } : {}),
+      },
       services,
       async prepare(db) {
         if (values.demo) {
           const t = Date.now();
           const r = await seedDemo(db.prisma);
           const added = Object.entries(r.counts).filter(([, n]) => n > 0);
-          io.err(`demo data: ${r.changed ? added.map(([k, n]) => `${n} ${k}`).join(", ") : "already present"} (${Date.now() - t} ms)`);
+          io.err(
+            `demo data: ${r.changed ? added.map(([k, n]) => `${n} ${k}`).join(", ") : "already present"} (${Date.now() - t} ms)`,
+          );
         }
         // Corrections stored by the secretariat teach this process's model, then new records get suggestions.
         const { corrections } = await retrain(db.prisma, services);
         const { classified } = await classifyPending(db.prisma, services);
-        if (corrections || classified) io.err(`classifier: ${corrections} corrections replayed, ${classified} needs classified`);
+        if (corrections || classified)
+          io.err(`classifier: ${corrections} corrections replayed, ${classified} needs classified`);
       },
     });
     await new Promise<void>((resolve) => {

@@ -14,7 +14,14 @@ export function readSessionCookie(header: string | undefined): string | null {
 
 /** HTTP-only, SameSite=Lax: not readable by scripts, not sent on cross-site POSTs. */
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${maxAgeSeconds}`, secure ? "Secure" : ""]
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${maxAgeSeconds}`,
+    secure ? "Secure" : "",
+  ]
     .filter(Boolean)
     .join("; ");
 }

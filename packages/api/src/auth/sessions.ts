@@ -12,7 +12,10 @@ export const FAILURE_WINDOW_MS = 15 * 60_000;
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** The user behind a session token, or null (unknown, expired, disabled). Sessions live in the database so any process can serve any request. */
-export async function resolveSession(db: DbClient, token: string | null): Promise<SessionUser | null> {
+export async function resolveSession(
+  db: DbClient,
+  token: string | null,
+): Promise<SessionUser | null> {
   if (!token) return null;
   const session = await db.session.findUnique({
     where: { tokenHash: hashToken(token) },
@@ -25,7 +28,11 @@ export async function resolveSession(db: DbClient, token: string | null): Promis
           name: true,
           locale: true,
           disabled: true,
-          memberships: { select: { role: true, stateId: true, providerId: true }, take: 1, orderBy: { createdAt: "asc" } },
+          memberships: {
+            select: { role: true, stateId: true, providerId: true },
+            take: 1,
+            orderBy: { createdAt: "asc" },
+          },
         },
       },
     },
@@ -48,21 +55,38 @@ export async function resolveSession(db: DbClient, token: string | null): Promis
  * Checks the password and opens a session. Failures are recorded and throttled per e-mail and
  * per address; the message never says whether the e-mail exists.
  */
-export async function login(db: DbClient, email: string, password: string, ip: string): Promise<{ token: string; userId: string }> {
+export async function login(
+  db: DbClient,
+  email: string,
+  password: string,
+  ip: string,
+): Promise<{ token: string; userId: string }> {
   const since = new Date(Date.now() - FAILURE_WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([
     db.loginAttempt.count({ where: { email, success: false, at: { gte: since } } }),
     db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
   ]);
   if (byEmail >= MAX_FAILURES || byIp >= MAX_FAILURES * 4) {
-    throw new AppError("TOO_MANY_REQUESTS", "Too many failed attempts: wait 15 minutes and try again");
+    throw new AppError(
+      "TOO_MANY_REQUESTS",
+      "Too many failed attempts: wait 15 minutes and try again",
+    );
   }
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabled: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabled: true },
+  });
   const ok = !!user && !user.disabled && (await verifyPassword(password, user.passwordHash));
   await db.loginAttempt.create({ data: { email, ip, success: ok } });
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password");
   const token = randomBytes(32).toString("base64url");
-  await db.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } });
+  await db.session.create({
+    data: {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    },
+  });
   return { token, userId: user.id };
 }
 

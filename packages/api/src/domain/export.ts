@@ -20,37 +20,107 @@ export interface OfferExportRow {
   southSouth: boolean;
 }
 
-export const NEED_COLUMNS = ["id", "state", "stateName", "region", "cycle", "chapter", "articles", "category", "categories", "status", "confidence", "identifiedOn", "genderResponsive", "text"] as const;
+export const NEED_COLUMNS = [
+  "id",
+  "state",
+  "stateName",
+  "region",
+  "cycle",
+  "chapter",
+  "articles",
+  "category",
+  "categories",
+  "status",
+  "confidence",
+  "identifiedOn",
+  "genderResponsive",
+  "text",
+] as const;
 
 export function needsCsv(rows: TNeedRow[]): string {
   return toCsv(
     [...NEED_COLUMNS],
-    rows.map((r) => [r.id, r.state, r.stateName, r.region, r.cycle, r.chapter, r.articles.join("; "), r.category, r.categories.join("; "), r.status, r.confidence?.toFixed(3), r.identifiedOn, r.genderResponsive, r.text]),
+    rows.map((r) => [
+      r.id,
+      r.state,
+      r.stateName,
+      r.region,
+      r.cycle,
+      r.chapter,
+      r.articles.join("; "),
+      r.category,
+      r.categories.join("; "),
+      r.status,
+      r.confidence?.toFixed(3),
+      r.identifiedOn,
+      r.genderResponsive,
+      r.text,
+    ]),
   );
 }
 
 export function offersCsv(rows: OfferExportRow[]): string {
   return toCsv(
-    ["id", "provider", "kind", "title", "modalities", "articles", "categories", "regions", "languages", "from", "to", "status", "southSouth", "description"],
-    rows.map((o) => [o.id, o.providerName, o.providerKind, o.title, o.modalities.join("; "), o.articles.join("; "), o.categories.join("; "), o.regions.join("; "), o.languages.join("; "), o.periodFrom, o.periodTo, o.status, o.southSouth, o.description]),
+    [
+      "id",
+      "provider",
+      "kind",
+      "title",
+      "modalities",
+      "articles",
+      "categories",
+      "regions",
+      "languages",
+      "from",
+      "to",
+      "status",
+      "southSouth",
+      "description",
+    ],
+    rows.map((o) => [
+      o.id,
+      o.providerName,
+      o.providerKind,
+      o.title,
+      o.modalities.join("; "),
+      o.articles.join("; "),
+      o.categories.join("; "),
+      o.regions.join("; "),
+      o.languages.join("; "),
+      o.periodFrom,
+      o.periodTo,
+      o.status,
+      o.southSouth,
+      o.description,
+    ]),
   );
 }
 
 /** Placeholder organisation identifier until the operator registers one with IATI. */
 export const IATI_REPORTING_ORG = "XI-TAHUB";
 
-const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const narrative = (s: string) => `<narrative xml:lang="en">${xml(s)}</narrative>`;
 
 /** DAC 5-digit purpose code 15113: anti-corruption organisations and institutions. */
 const ANTI_CORRUPTION_SECTOR = "15113";
 /** IATI activity status: 1 pipeline/identification, 2 implementation, 3 finalisation. */
-const NEED_STATUS_TO_IATI: Record<string, string> = { identified: "1", "in-progress": "2", "partially-met": "2", met: "3", "no-longer-relevant": "5" };
+const NEED_STATUS_TO_IATI: Record<string, string> = {
+  identified: "1",
+  "in-progress": "2",
+  "partially-met": "2",
+  met: "3",
+  "no-longer-relevant": "5",
+};
 
 function articleTags(articles: number[]): string {
   // IATI vocabulary 99 = reporting organisation's own: the UNCAC article.
   return articles
-    .map((a) => `<tag vocabulary="99" vocabulary-uri="https://www.unodc.org/unodc/en/treaties/CAC/" code="UNCAC-${a}">${narrative(getArticle(a)?.title ?? `Article ${a}`)}</tag>`)
+    .map(
+      (a) =>
+        `<tag vocabulary="99" vocabulary-uri="https://www.unodc.org/unodc/en/treaties/CAC/" code="UNCAC-${a}">${narrative(getArticle(a)?.title ?? `Article ${a}`)}</tag>`,
+    )
     .join("");
 }
 

@@ -24,7 +24,9 @@ const list = (s: string | undefined) =>
 /** Maps one spreadsheet row to the need input the API accepts, leaving validation to zod. */
 export function rowToNeedInput(r: Row): unknown {
   const bool = (v?: string) => (v ? /^(1|true|yes|oui|si|sí|y)$/i.test(v.trim()) : undefined);
-  const articles = list(r.articles ?? r.article).map((a) => Number(a.replace(/^art(icle)?s?\.?\s*/i, "")));
+  const articles = list(r.articles ?? r.article).map((a) =>
+    Number(a.replace(/^art(icle)?s?\.?\s*/i, "")),
+  );
   return {
     state: r.state ?? r.iso3 ?? r.country,
     cycle: r.cycle ? Number(r.cycle) : undefined,
@@ -48,7 +50,8 @@ export function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowEr
     const row = i + 2;
     const parsed = ZNeedInputSchema.safeParse(rowToNeedInput(r));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+      for (const issue of parsed.error.issues)
+        errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
       return;
     }
     if (!getState(parsed.data.state)) {
@@ -62,18 +65,33 @@ export function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowEr
 
 const BATCH = 1000;
 
-export async function importNeeds(db: DbClient, services: Services, user: SessionUser, filename: string, rows: Row[]) {
+export async function importNeeds(
+  db: DbClient,
+  services: Services,
+  user: SessionUser,
+  filename: string,
+  rows: Row[],
+) {
   if (!rows.length) throw new AppError("BAD_INPUT", "The file has no data rows", "file");
   const { inputs, errors } = validateRows(rows);
   if (errors.length) {
-    throw new AppError("BAD_INPUT", `${errors.length} problem(s) in ${new Set(errors.map((e) => e.row)).size} row(s); nothing was imported`, "file", {
-      rows: errors,
-    });
+    throw new AppError(
+      "BAD_INPUT",
+      `${errors.length} problem(s) in ${new Set(errors.map((e) => e.row)).size} row(s); nothing was imported`,
+      "file",
+      {
+        rows: errors,
+      },
+    );
   }
   const data = inputs.map((input) => {
     const s = services.classifier.classify(input.text);
     const confident = !s.abstain && (s.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
-    const articles = input.articles.length ? input.articles : confident ? s.articles.slice(0, 1).map((a) => a.article) : [];
+    const articles = input.articles.length
+      ? input.articles
+      : confident
+        ? s.articles.slice(0, 1).map((a) => a.article)
+        : [];
     const category = input.category ?? (s.abstain ? null : (s.categories[0]?.id ?? null));
     return {
       stateId: input.state,
@@ -99,12 +117,26 @@ export async function importNeeds(db: DbClient, services: Services, user: Sessio
   await db.$transaction(
     async (tx) => {
       for (let i = 0; i < data.length; i += BATCH) {
-        const created = await tx.need.createManyAndReturn({ data: data.slice(i, i + BATCH), select: { id: true } });
+        const created = await tx.need.createManyAndReturn({
+          data: data.slice(i, i + BATCH),
+          select: { id: true },
+        });
         await tx.needStatusChange.createMany({
-          data: created.map((c) => ({ needId: c.id, from: null, to: "identified", byUserId: user.id, note: `imported from ${filename}` })),
+          data: created.map((c) => ({
+            needId: c.id,
+            from: null,
+            to: "identified",
+            byUserId: user.id,
+            note: `imported from ${filename}`,
+          })),
         });
       }
-      await audit(tx, user, { action: "need.import", entity: "Need", entityId: filename, after: { rows: data.length } });
+      await audit(tx, user, {
+        action: "need.import",
+        entity: "Need",
+        entityId: filename,
+        after: { rows: data.length },
+      });
     },
     { timeout: 120_000 },
   );

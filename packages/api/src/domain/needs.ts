@@ -111,11 +111,19 @@ export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.Need
   if (f.status) and.push({ status: f.status });
   if (f.confidentiality) and.push({ confidentiality: f.confidentiality });
   if (f.q?.trim()) and.push({ text: { contains: f.q.trim(), mode: "insensitive" } });
-  if (f.needsReview) and.push({ reviewAction: null, suggestion: { not: { equals: null } } as Prisma.JsonNullableFilter });
+  if (f.needsReview)
+    and.push({
+      reviewAction: null,
+      suggestion: { not: { equals: null } } as Prisma.JsonNullableFilter,
+    });
   return { AND: and };
 }
 
-export async function getNeedDetail(db: DbClient, user: SessionUser | null, id: string): Promise<TNeedDetail> {
+export async function getNeedDetail(
+  db: DbClient,
+  user: SessionUser | null,
+  id: string,
+): Promise<TNeedDetail> {
   const n = await db.need.findFirst({
     where: { AND: [{ id }, visibleNeeds(user)] },
     select: {
@@ -125,7 +133,10 @@ export async function getNeedDetail(db: DbClient, user: SessionUser | null, id: 
       reviewedAt: true,
       reviewedBy: { select: { name: true } },
       cycle1Category: true,
-      statusChanges: { select: { from: true, to: true, at: true, note: true, by: { select: { name: true } } }, orderBy: { at: "asc" } },
+      statusChanges: {
+        select: { from: true, to: true, at: true, note: true, by: { select: { name: true } } },
+        orderBy: { at: "asc" },
+      },
       engagements: {
         select: {
           id: true,
@@ -178,7 +189,11 @@ export async function getNeedDetail(db: DbClient, user: SessionUser | null, id: 
 }
 
 /** The chapter of a need: from its articles (all in one chapter), else the classifier's. */
-export function chapterFor(articles: number[], suggested: ChapterId | null, given?: ChapterId): ChapterId | null {
+export function chapterFor(
+  articles: number[],
+  suggested: ChapterId | null,
+  given?: ChapterId,
+): ChapterId | null {
   if (given) return given;
   const chapters = new Set(articles.filter(isArticleNumber).map(chapterOf));
   if (chapters.size === 1) return [...chapters][0] ?? null;
@@ -188,20 +203,31 @@ export function chapterFor(articles: number[], suggested: ChapterId | null, give
 }
 
 /** Creates a need, classified on the way in, with its first status, in one transaction. */
-export async function createNeed(db: DbClient, services: Services, user: SessionUser, input: TNeedInput): Promise<TNeedDetail> {
+export async function createNeed(
+  db: DbClient,
+  services: Services,
+  user: SessionUser,
+  input: TNeedInput,
+): Promise<TNeedDetail> {
   assertCanActForState(user, input.state);
   const state = await db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } });
   if (!state) throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
   const suggestion = services.classifier.classify(input.text);
-  const confident = !suggestion.abstain && (suggestion.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
+  const confident =
+    !suggestion.abstain && (suggestion.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
   const articles = input.articles.length
     ? input.articles
     : confident
-      ? suggestion.articles.filter((a) => a.score >= 0.5).slice(0, 3).map((a) => a.article)
+      ? suggestion.articles
+          .filter((a) => a.score >= 0.5)
+          .slice(0, 3)
+          .map((a) => a.article)
       : [];
   const top = suggestion.abstain ? undefined : suggestion.categories[0]?.id;
   const category = input.category ?? top ?? null;
-  const categories = input.category ? [input.category] : suggestion.categories.filter((c) => c.score >= 0.35).map((c) => c.id);
+  const categories = input.category
+    ? [input.category]
+    : suggestion.categories.filter((c) => c.score >= 0.35).map((c) => c.id);
   const id = await db.$transaction(async (tx) => {
     const need = await tx.need.create({
       data: {
@@ -224,7 +250,12 @@ export async function createNeed(db: DbClient, services: Services, user: Session
       },
       select: { id: true },
     });
-    await audit(tx, user, { action: "need.create", entity: "Need", entityId: need.id, after: input });
+    await audit(tx, user, {
+      action: "need.create",
+      entity: "Need",
+      entityId: need.id,
+      after: input,
+    });
     return need.id;
   });
   return getNeedDetail(db, user, id);
@@ -235,7 +266,13 @@ export async function updateNeed(
   services: Services,
   user: SessionUser,
   id: string,
-  patch: { text?: string; articles?: number[]; confidentiality?: string; genderResponsive?: boolean; sourceRef?: string },
+  patch: {
+    text?: string;
+    articles?: number[];
+    confidentiality?: string;
+    genderResponsive?: boolean;
+    sourceRef?: string;
+  },
 ): Promise<TNeedDetail> {
   const before = await db.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] } });
   if (!before) throw notFound("Need", id);
@@ -260,8 +297,17 @@ export async function updateNeed(
   return getNeedDetail(db, user, id);
 }
 
-export async function setNeedStatus(db: DbClient, user: SessionUser, id: string, to: NeedStatus, note?: string): Promise<TNeedDetail> {
-  const need = await db.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] }, select: { stateId: true, status: true } });
+export async function setNeedStatus(
+  db: DbClient,
+  user: SessionUser,
+  id: string,
+  to: NeedStatus,
+  note?: string,
+): Promise<TNeedDetail> {
+  const need = await db.need.findFirst({
+    where: { AND: [{ id }, visibleNeeds(user)] },
+    select: { stateId: true, status: true },
+  });
   if (!need) throw notFound("Need", id);
   assertCanEditNeed(user, need);
   try {
@@ -271,10 +317,22 @@ export async function setNeedStatus(db: DbClient, user: SessionUser, id: string,
   }
   await db.$transaction(async (tx) => {
     // The status condition makes a concurrent change fail instead of writing a history that skips a step.
-    const r = await tx.need.updateMany({ where: { id, status: need.status }, data: { status: to } });
-    if (r.count !== 1) throw new AppError("CONFLICT", "The need changed meanwhile: reload and try again");
-    await tx.needStatusChange.create({ data: { needId: id, from: need.status, to, byUserId: user.id, note: note ?? null } });
-    await audit(tx, user, { action: "need.status", entity: "Need", entityId: id, before: { status: need.status }, after: { status: to, note } });
+    const r = await tx.need.updateMany({
+      where: { id, status: need.status },
+      data: { status: to },
+    });
+    if (r.count !== 1)
+      throw new AppError("CONFLICT", "The need changed meanwhile: reload and try again");
+    await tx.needStatusChange.create({
+      data: { needId: id, from: need.status, to, byUserId: user.id, note: note ?? null },
+    });
+    await audit(tx, user, {
+      action: "need.status",
+      entity: "Need",
+      entityId: id,
+      before: { status: need.status },
+      after: { status: to, note },
+    });
   });
   return getNeedDetail(db, user, id);
 }

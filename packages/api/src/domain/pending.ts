@@ -8,7 +8,10 @@ const BATCH = 500;
  * the suggestion and model version; low-confidence ones then wait in the review queue. One
  * UPDATE per batch: thousands of needs take seconds, not minutes, on embedded PGlite.
  */
-export async function classifyPending(db: DbClient, services: Services): Promise<{ classified: number }> {
+export async function classifyPending(
+  db: DbClient,
+  services: Services,
+): Promise<{ classified: number }> {
   let classified = 0;
   for (;;) {
     const batch = await db.need.findMany({

@@ -5,7 +5,15 @@ import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { notFound } from "../errors.js";
 import type { Services } from "../services/index.js";
-import { chapterFor, confidenceOf, getNeedDetail, needRowSelect, needsReview, suggestionOf, toNeedRow } from "./needs.js";
+import {
+  chapterFor,
+  confidenceOf,
+  getNeedDetail,
+  needRowSelect,
+  needsReview,
+  suggestionOf,
+  toNeedRow,
+} from "./needs.js";
 
 /**
  * The review queue: classified needs nobody has reviewed whose suggestion is unsure (abstained
@@ -15,22 +23,37 @@ import { chapterFor, confidenceOf, getNeedDetail, needRowSelect, needsReview, su
  */
 export async function reviewQueue(db: DbClient, user: SessionUser, limit: number, offset: number) {
   const rows = await db.need.findMany({
-    where: { AND: [visibleNeeds(user), { reviewAction: null }, { NOT: { suggestion: { equals: null as never } } }] },
+    where: {
+      AND: [
+        visibleNeeds(user),
+        { reviewAction: null },
+        { NOT: { suggestion: { equals: null as never } } },
+      ],
+    },
     select: needRowSelect,
   });
   const queued = rows
     .filter((r) => needsReview(r.reviewAction, suggestionOf(r.suggestion)))
     .map(toNeedRow)
     .sort((a, b) => (a.confidence ?? 0) - (b.confidence ?? 0) || a.id.localeCompare(b.id));
-  return { items: queued.slice(offset, offset + limit), total: queued.length, nextOffset: offset + limit < queued.length ? offset + limit : null };
+  return {
+    items: queued.slice(offset, offset + limit),
+    total: queued.length,
+    nextOffset: offset + limit < queued.length ? offset + limit : null,
+  };
 }
 
 export async function confirmNeed(db: DbClient, user: SessionUser, id: string) {
-  const n = await db.need.findFirst({ where: { id }, select: { suggestion: true, category: true, categories: true, articles: true } });
+  const n = await db.need.findFirst({
+    where: { id },
+    select: { suggestion: true, category: true, categories: true, articles: true },
+  });
   if (!n) throw notFound("Need", id);
   const s = suggestionOf(n.suggestion);
   const category = n.category ?? s?.categories[0]?.id ?? null;
-  const articles = n.articles.length ? n.articles : (s?.articles.slice(0, 1).map((a) => a.article) ?? []);
+  const articles = n.articles.length
+    ? n.articles
+    : (s?.articles.slice(0, 1).map((a) => a.article) ?? []);
   await db.$transaction(async (tx) => {
     await tx.need.update({
       where: { id },
@@ -44,13 +67,28 @@ export async function confirmNeed(db: DbClient, user: SessionUser, id: string) {
         reviewedAt: new Date(),
       },
     });
-    await audit(tx, user, { action: "need.confirm", entity: "Need", entityId: id, after: { category, articles } });
+    await audit(tx, user, {
+      action: "need.confirm",
+      entity: "Need",
+      entityId: id,
+      after: { category, articles },
+    });
   });
   return getNeedDetail(db, user, id);
 }
 
-export async function correctNeed(db: DbClient, services: Services, user: SessionUser, id: string, category: CategoryId, articles: number[]) {
-  const n = await db.need.findFirst({ where: { id }, select: { text: true, category: true, articles: true, suggestion: true } });
+export async function correctNeed(
+  db: DbClient,
+  services: Services,
+  user: SessionUser,
+  id: string,
+  category: CategoryId,
+  articles: number[],
+) {
+  const n = await db.need.findFirst({
+    where: { id },
+    select: { text: true, category: true, articles: true, suggestion: true },
+  });
   if (!n) throw notFound("Need", id);
   await db.$transaction(async (tx) => {
     await tx.need.update({
@@ -69,7 +107,11 @@ export async function correctNeed(db: DbClient, services: Services, user: Sessio
       action: "need.correct",
       entity: "Need",
       entityId: id,
-      before: { category: n.category, articles: n.articles, confidence: confidenceOf(suggestionOf(n.suggestion)) },
+      before: {
+        category: n.category,
+        articles: n.articles,
+        confidence: confidenceOf(suggestionOf(n.suggestion)),
+      },
       after: { category, articles },
     });
   });
@@ -84,6 +126,12 @@ export async function retrain(db: DbClient, services: Services) {
     where: { reviewAction: "correct", category: { not: null } },
     select: { text: true, category: true, articles: true },
   });
-  services.classifier.replay(corrections.map((c) => ({ text: c.text, category: c.category as CategoryId, articles: c.articles })));
+  services.classifier.replay(
+    corrections.map((c) => ({
+      text: c.text,
+      category: c.category as CategoryId,
+      articles: c.articles,
+    })),
+  );
   return { modelVersion: services.classifier.version(), corrections: corrections.length };
 }

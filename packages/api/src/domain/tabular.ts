@@ -9,10 +9,19 @@ export type Row = Record<string, string>;
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_ROWS = 50_000;
 
-const normaliseHeader = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, "");
+const normaliseHeader = (h: string) =>
+  h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, "");
 
 function checkRows(rows: Row[]): Row[] {
-  if (rows.length > MAX_ROWS) throw new AppError("BAD_INPUT", `The file has ${rows.length} rows; the limit is ${MAX_ROWS}`, "file");
+  if (rows.length > MAX_ROWS)
+    throw new AppError(
+      "BAD_INPUT",
+      `The file has ${rows.length} rows; the limit is ${MAX_ROWS}`,
+      "file",
+    );
   return rows;
 }
 
@@ -46,7 +55,8 @@ export async function readXlsx(buf: Buffer): Promise<Row[]> {
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
     const cells = (row.values as unknown[]).slice(1).map(cellText);
     if (n === 1) headers.push(...cells.map(normaliseHeader));
-    else if (cells.some((c) => c !== "")) rows.push(Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ""])));
+    else if (cells.some((c) => c !== ""))
+      rows.push(Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ""])));
   });
   return checkRows(rows);
 }
@@ -65,14 +75,18 @@ function cellText(v: unknown): string {
 }
 
 export async function readTable(filename: string, buf: Buffer): Promise<Row[]> {
-  if (buf.length > MAX_UPLOAD_BYTES) throw new AppError("BAD_INPUT", "The file is larger than 20 MB", "file");
+  if (buf.length > MAX_UPLOAD_BYTES)
+    throw new AppError("BAD_INPUT", "The file is larger than 20 MB", "file");
   if (/\.xlsx$/i.test(filename)) return readXlsx(buf);
   if (/\.(csv|txt)$/i.test(filename)) return readCsv(buf);
   throw new AppError("BAD_INPUT", "Upload a .csv or .xlsx file", "filename");
 }
 
 /** RFC 4180 CSV, with formula-looking cells neutralised so a spreadsheet never executes them. */
-export function toCsv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
+export function toCsv(
+  header: string[],
+  rows: (string | number | boolean | null | undefined)[][],
+): string {
   const cell = (v: string | number | boolean | null | undefined) => {
     let s = v === null || v === undefined ? "" : String(v);
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;

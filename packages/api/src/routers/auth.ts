@@ -17,7 +17,15 @@ const ZSessionUserSchema = z.object({
 
 export const authRouter = router({
   login: publicProcedure
-    .input(z.object({ email: z.email().max(200).transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) }))
+    .input(
+      z.object({
+        email: z
+          .email()
+          .max(200)
+          .transform((e) => e.toLowerCase()),
+        password: z.string().min(1).max(200),
+      }),
+    )
     .output(z.object({ user: ZSessionUserSchema }))
     .mutation(async ({ ctx, input }) => {
       const { token } = await login(ctx.db, input.email, input.password, ctx.ip);

@@ -22,8 +22,19 @@ export const classifyRouter = router({
     .mutation(({ ctx, input }) => input.texts.map((t) => ctx.services.classifier.classify(t))),
 
   queue: secretariatProcedure
-    .input(z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(100).default(20) }))
-    .output(z.object({ items: z.array(ZNeedRowSchema), total: z.number().int(), nextOffset: z.number().int().nullable() }))
+    .input(
+      z.object({
+        offset: z.number().int().min(0).default(0),
+        limit: z.number().int().min(1).max(100).default(20),
+      }),
+    )
+    .output(
+      z.object({
+        items: z.array(ZNeedRowSchema),
+        total: z.number().int(),
+        nextOffset: z.number().int().nullable(),
+      }),
+    )
     .query(({ ctx, input }) => reviewQueue(ctx.db, ctx.user, input.limit, input.offset)),
 
   confirm: secretariatProcedure
@@ -32,9 +43,17 @@ export const classifyRouter = router({
     .mutation(({ ctx, input }) => confirmNeed(ctx.db, ctx.user, input.needId)),
 
   correct: secretariatProcedure
-    .input(z.object({ needId: z.string().min(1).max(64), category: ZCategorySchema, articles: ZArticlesSchema }))
+    .input(
+      z.object({
+        needId: z.string().min(1).max(64),
+        category: ZCategorySchema,
+        articles: ZArticlesSchema,
+      }),
+    )
     .output(ZNeedDetailSchema)
-    .mutation(({ ctx, input }) => correctNeed(ctx.db, ctx.services, ctx.user, input.needId, input.category, input.articles)),
+    .mutation(({ ctx, input }) =>
+      correctNeed(ctx.db, ctx.services, ctx.user, input.needId, input.category, input.articles),
+    ),
 
   retrain: adminProcedure
     .output(z.object({ modelVersion: z.string(), corrections: z.number().int() }))

@@ -1,5 +1,11 @@
 /** The follow-up questionnaire, subscriptions with their feed, and the audit log. */
-import { QUESTIONNAIRE_SECTIONS, QUESTIONNAIRE_VERSION, QUESTIONS, ZQuestionnaireAnswersSchema, isSecretariat } from "@tahub/domain";
+import {
+  QUESTIONNAIRE_SECTIONS,
+  QUESTIONNAIRE_VERSION,
+  QUESTIONS,
+  ZQuestionnaireAnswersSchema,
+  isSecretariat,
+} from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForState, visibleNeeds } from "../access.js";
@@ -7,13 +13,22 @@ import { audit } from "../audit.js";
 import { needRowSelect, toNeedRow } from "../domain/needs.js";
 import { AppError, forbidden } from "../errors.js";
 import { ZNeedRowSchema } from "../schemas.js";
-import { adminProcedure, authedProcedure, publicProcedure, router, stateProcedure } from "../trpc.js";
+import {
+  adminProcedure,
+  authedProcedure,
+  publicProcedure,
+  router,
+  stateProcedure,
+} from "../trpc.js";
 
 const ZResponseSchema = z.object({
   id: z.string(),
   state: z.string(),
   version: z.string(),
-  answers: z.record(z.string(), z.object({ answer: z.enum(["yes", "no", "partly"]).nullable(), text: z.string().optional() })),
+  answers: z.record(
+    z.string(),
+    z.object({ answer: z.enum(["yes", "no", "partly"]).nullable(), text: z.string().optional() }),
+  ),
   submittedAt: z.string(),
 });
 
@@ -23,13 +38,21 @@ export const questionnaireRouter = router({
       z.object({
         version: z.string(),
         sections: z.record(z.string(), z.string()),
-        questions: z.array(z.object({ id: z.string(), section: z.string(), kind: z.string(), text: z.string() })),
+        questions: z.array(
+          z.object({ id: z.string(), section: z.string(), kind: z.string(), text: z.string() }),
+        ),
       }),
     )
-    .query(() => ({ version: QUESTIONNAIRE_VERSION, sections: { ...QUESTIONNAIRE_SECTIONS }, questions: [...QUESTIONS] })),
+    .query(() => ({
+      version: QUESTIONNAIRE_VERSION,
+      sections: { ...QUESTIONNAIRE_SECTIONS },
+      questions: [...QUESTIONS],
+    })),
 
   submit: stateProcedure
-    .input(z.object({ state: z.string().length(3).optional(), answers: ZQuestionnaireAnswersSchema }))
+    .input(
+      z.object({ state: z.string().length(3).optional(), answers: ZQuestionnaireAnswersSchema }),
+    )
     .output(ZResponseSchema)
     .mutation(async ({ ctx, input }) => {
       const state = (input.state ?? ctx.user.state ?? "").toUpperCase();
@@ -37,12 +60,27 @@ export const questionnaireRouter = router({
       assertCanActForState(ctx.user, state);
       const r = await ctx.db.$transaction(async (tx) => {
         const created = await tx.questionnaireResponse.create({
-          data: { stateId: state, questionnaireVersion: QUESTIONNAIRE_VERSION, answers: input.answers, submittedById: ctx.user.id },
+          data: {
+            stateId: state,
+            questionnaireVersion: QUESTIONNAIRE_VERSION,
+            answers: input.answers,
+            submittedById: ctx.user.id,
+          },
         });
-        await audit(tx, ctx.user, { action: "questionnaire.submit", entity: "QuestionnaireResponse", entityId: created.id });
+        await audit(tx, ctx.user, {
+          action: "questionnaire.submit",
+          entity: "QuestionnaireResponse",
+          entityId: created.id,
+        });
         return created;
       });
-      return { id: r.id, state: r.stateId, version: r.questionnaireVersion, answers: input.answers, submittedAt: r.submittedAt.toISOString() };
+      return {
+        id: r.id,
+        state: r.stateId,
+        version: r.questionnaireVersion,
+        answers: input.answers,
+        submittedAt: r.submittedAt.toISOString(),
+      };
     }),
 
   /** A State's own responses; the secretariat sees every State's. */
@@ -51,10 +89,18 @@ export const questionnaireRouter = router({
     .output(z.array(ZResponseSchema))
     .query(async ({ ctx, input }) => {
       let where: Prisma.QuestionnaireResponseWhereInput;
-      if (isSecretariat(ctx.user.role)) where = input.state ? { stateId: input.state.toUpperCase() } : {};
+      if (isSecretariat(ctx.user.role))
+        where = input.state ? { stateId: input.state.toUpperCase() } : {};
       else if (ctx.user.role === "state" && ctx.user.state) where = { stateId: ctx.user.state };
-      else throw forbidden("Questionnaire responses are seen by the State that answered and the secretariat");
-      const rows = await ctx.db.questionnaireResponse.findMany({ where, orderBy: { submittedAt: "desc" }, take: 200 });
+      else
+        throw forbidden(
+          "Questionnaire responses are seen by the State that answered and the secretariat",
+        );
+      const rows = await ctx.db.questionnaireResponse.findMany({
+        where,
+        orderBy: { submittedAt: "desc" },
+        take: 200,
+      });
       return rows.map((r) => ({
         id: r.id,
         state: r.stateId,
@@ -87,7 +133,12 @@ export const subscriptionsRouter = router({
   list: authedProcedure
     .output(z.array(ZSubscriptionSchema.extend({ id: z.string(), createdAt: z.string() })))
     .query(async ({ ctx }) =>
-      (await ctx.db.subscription.findMany({ where: { userId: ctx.user.id }, orderBy: { createdAt: "asc" } })).map((s) => ({
+      (
+        await ctx.db.subscription.findMany({
+          where: { userId: ctx.user.id },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((s) => ({
         id: s.id,
         kind: s.kind as "article",
         value: s.value,
@@ -125,7 +176,16 @@ export const subscriptionsRouter = router({
       const subs = await ctx.db.subscription.findMany({ where: { userId: ctx.user.id } });
       if (!subs.length) return [];
       const rows = await ctx.db.need.findMany({
-        where: { AND: [visibleNeeds(ctx.user), { OR: subs.map((s) => ({ AND: [subscriptionFilter(s), { createdAt: { gte: s.createdAt } }] })) }] },
+        where: {
+          AND: [
+            visibleNeeds(ctx.user),
+            {
+              OR: subs.map((s) => ({
+                AND: [subscriptionFilter(s), { createdAt: { gte: s.createdAt } }],
+              })),
+            },
+          ],
+        },
         select: { ...needRowSelect, createdAt: true },
         orderBy: { createdAt: "desc" },
         take: input.limit,
@@ -134,7 +194,13 @@ export const subscriptionsRouter = router({
         const row = toNeedRow(r);
         const matched = subs
           .filter((s) =>
-            s.kind === "article" ? row.articles.includes(Number(s.value)) : s.kind === "category" ? row.category === s.value || row.categories.includes(s.value as never) : s.kind === "region" ? row.region === s.value : row.state === s.value.toUpperCase(),
+            s.kind === "article"
+              ? row.articles.includes(Number(s.value))
+              : s.kind === "category"
+                ? row.category === s.value || row.categories.includes(s.value as never)
+                : s.kind === "region"
+                  ? row.region === s.value
+                  : row.state === s.value.toUpperCase(),
           )
           .map((s) => `${s.kind} ${s.value}`);
         return { ...row, matched };
@@ -144,16 +210,52 @@ export const subscriptionsRouter = router({
 
 export const auditRouter = router({
   list: adminProcedure
-    .input(z.object({ entity: z.string().max(40).optional(), entityId: z.string().max(64).optional(), limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
-    .output(z.array(z.object({ id: z.string(), actor: z.string().nullable(), action: z.string(), entity: z.string(), entityId: z.string(), at: z.string() })))
+    .input(
+      z
+        .object({
+          entity: z.string().max(40).optional(),
+          entityId: z.string().max(64).optional(),
+          limit: z.number().int().min(1).max(500).default(100),
+        })
+        .default({ limit: 100 }),
+    )
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          actor: z.string().nullable(),
+          action: z.string(),
+          entity: z.string(),
+          entityId: z.string(),
+          at: z.string(),
+        }),
+      ),
+    )
     .query(async ({ ctx, input }) =>
       (
         await ctx.db.auditLog.findMany({
-          where: { ...(input.entity ? { entity: input.entity } : {}), ...(input.entityId ? { entityId: input.entityId } : {}) },
-          select: { id: true, action: true, entity: true, entityId: true, at: true, actor: { select: { email: true } } },
+          where: {
+            ...(input.entity ? { entity: input.entity } : {}),
+            ...(input.entityId ? { entityId: input.entityId } : {}),
+          },
+          select: {
+            id: true,
+            action: true,
+            entity: true,
+            entityId: true,
+            at: true,
+            actor: { select: { email: true } },
+          },
           orderBy: { at: "desc" },
           take: input.limit,
         })
-      ).map((a) => ({ id: a.id, actor: a.actor?.email ?? null, action: a.action, entity: a.entity, entityId: a.entityId, at: a.at.toISOString() })),
+      ).map((a) => ({
+        id: a.id,
+        actor: a.actor?.email ?? null,
+        action: a.action,
+        entity: a.entity,
+        entityId: a.entityId,
+        at: a.at.toISOString(),
+      })),
     ),
 });

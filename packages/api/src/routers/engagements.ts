@@ -1,4 +1,9 @@
-import { ZDacEvaluationSchema, ZEngagementInputSchema, ZEngagementStatusSchema, isSecretariat } from "@tahub/domain";
+import {
+  ZDacEvaluationSchema,
+  ZEngagementInputSchema,
+  ZEngagementStatusSchema,
+  isSecretariat,
+} from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForProvider, visibleNeeds } from "../access.js";
@@ -39,7 +44,14 @@ const toRow = (e: Prisma.EngagementGetPayload<{ select: typeof engagementSelect 
 export const engagementsRouter = router({
   /** Engagements on needs the caller can see: who already supports what. */
   list: publicProcedure
-    .input(z.object({ needId: z.string().max(64).optional(), providerId: z.string().max(64).optional() }).default({}))
+    .input(
+      z
+        .object({
+          needId: z.string().max(64).optional(),
+          providerId: z.string().max(64).optional(),
+        })
+        .default({}),
+    )
     .output(z.array(ZEngagementRowSchema))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.engagement.findMany({
@@ -60,14 +72,23 @@ export const engagementsRouter = router({
     .input(ZEngagementInputSchema)
     .output(ZEngagementRowSchema)
     .mutation(async ({ ctx, input }) => {
-      if (ctx.user.role === "state") throw forbidden("Engagements are recorded by the provider or the secretariat");
+      if (ctx.user.role === "state")
+        throw forbidden("Engagements are recorded by the provider or the secretariat");
       assertCanActForProvider(ctx.user, input.providerId);
-      const need = await ctx.db.need.findFirst({ where: { AND: [{ id: input.needId }, visibleNeeds(ctx.user)] }, select: { id: true } });
+      const need = await ctx.db.need.findFirst({
+        where: { AND: [{ id: input.needId }, visibleNeeds(ctx.user)] },
+        select: { id: true },
+      });
       if (!need) throw notFound("Need", input.needId);
       if (input.offerId) {
-        const offer = await ctx.db.offer.findUnique({ where: { id: input.offerId }, select: { providerId: true } });
-        if (!offer) throw new AppError("BAD_INPUT", `Offer ${input.offerId} does not exist`, "offerId");
-        if (offer.providerId !== input.providerId) throw new AppError("BAD_INPUT", "The offer belongs to another provider", "offerId");
+        const offer = await ctx.db.offer.findUnique({
+          where: { id: input.offerId },
+          select: { providerId: true },
+        });
+        if (!offer)
+          throw new AppError("BAD_INPUT", `Offer ${input.offerId} does not exist`, "offerId");
+        if (offer.providerId !== input.providerId)
+          throw new AppError("BAD_INPUT", "The offer belongs to another provider", "offerId");
       }
       const e = await ctx.db.$transaction(async (tx) => {
         const created = await tx.engagement.create({
@@ -83,7 +104,12 @@ export const engagementsRouter = router({
           },
           select: engagementSelect,
         });
-        await audit(tx, ctx.user, { action: "engagement.create", entity: "Engagement", entityId: created.id, after: input });
+        await audit(tx, ctx.user, {
+          action: "engagement.create",
+          entity: "Engagement",
+          entityId: created.id,
+          after: input,
+        });
         return created;
       });
       return toRow(e);
@@ -115,7 +141,13 @@ export const engagementsRouter = router({
           },
           select: engagementSelect,
         });
-        await audit(tx, ctx.user, { action: "engagement.update", entity: "Engagement", entityId: input.id, before, after: input });
+        await audit(tx, ctx.user, {
+          action: "engagement.update",
+          entity: "Engagement",
+          entityId: input.id,
+          before,
+          after: input,
+        });
         return updated;
       });
       return toRow(e);

@@ -1,5 +1,13 @@
 import { getState, type CategoryId, type ModalityId, type RegionalGroupId } from "@tahub/domain";
-import { matchNeed, matchProvider, partners, similarNeeds, type MatchNeed, type MatchResult, type ProviderQuery } from "@tahub/engine";
+import {
+  matchNeed,
+  matchProvider,
+  partners,
+  similarNeeds,
+  type MatchNeed,
+  type MatchResult,
+  type ProviderQuery,
+} from "@tahub/engine";
 import { z } from "zod";
 import { visibleNeeds } from "../access.js";
 import type { Context, SessionUser } from "../context.js";
@@ -15,7 +23,12 @@ const ZMatchItemSchema = z.object({
   score: z.number(),
   reasons: z.array(z.string()),
 });
-const ZStateMatchSchema = z.object({ state: z.string(), name: z.string(), score: z.number(), reasons: z.array(z.string()) });
+const ZStateMatchSchema = z.object({
+  state: z.string(),
+  name: z.string(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
 type MatchItem = z.infer<typeof ZMatchItemSchema>;
 
 /** How many raw results to take before visibility filtering, so filtering rarely empties a page. */
@@ -30,7 +43,11 @@ function humanise(reason: string, data: MatchData): string {
   });
 }
 
-function candidateItems(results: MatchResult[], data: MatchData, user: SessionUser | null): MatchItem[] {
+function candidateItems(
+  results: MatchResult[],
+  data: MatchData,
+  user: SessionUser | null,
+): MatchItem[] {
   return results
     .filter((r) => visibleTo(user, data.meta.get(r.id)))
     .slice(0, LIMIT)
@@ -44,8 +61,14 @@ function candidateItems(results: MatchResult[], data: MatchData, user: SessionUs
     }));
 }
 
-async function loadNeed(ctx: Context, needId: string): Promise<{ data: MatchData; need: MatchNeed }> {
-  const visible = await ctx.db.need.findFirst({ where: { AND: [{ id: needId }, visibleNeeds(ctx.user)] }, select: { id: true } });
+async function loadNeed(
+  ctx: Context,
+  needId: string,
+): Promise<{ data: MatchData; need: MatchNeed }> {
+  const visible = await ctx.db.need.findFirst({
+    where: { AND: [{ id: needId }, visibleNeeds(ctx.user)] },
+    select: { id: true },
+  });
   if (!visible) throw notFound("Need", needId);
   const data = await ctx.services.matcher.data(ctx.db);
   const need = data.needs.get(needId);
@@ -55,17 +78,25 @@ async function loadNeed(ctx: Context, needId: string): Promise<{ data: MatchData
 
 function statePartners(data: MatchData, need: MatchNeed) {
   if (!need.state || !getState(need.state)) return [];
-  return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({ ...p, reasons: p.reasons.map((r) => humanise(r, data)) }));
+  return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({
+    ...p,
+    reasons: p.reasons.map((r) => humanise(r, data)),
+  }));
 }
 
 /** A provider described by its open offers, as one query. */
 async function providerQuery(ctx: Context, providerId: string): Promise<ProviderQuery> {
-  const provider = await ctx.db.provider.findUnique({ where: { id: providerId }, include: { offers: { where: { status: "open" } } } });
+  const provider = await ctx.db.provider.findUnique({
+    where: { id: providerId },
+    include: { offers: { where: { status: "open" } } },
+  });
   if (!provider) throw notFound("Provider", providerId);
   const offers = provider.offers;
   const union = <T>(f: (o: (typeof offers)[number]) => T[]) => [...new Set(offers.flatMap(f))];
   return {
-    text: [provider.description ?? "", ...offers.map((o) => `${o.title}. ${o.description}`)].join(" "),
+    text: [provider.description ?? "", ...offers.map((o) => `${o.title}. ${o.description}`)].join(
+      " ",
+    ),
     provider: provider.name,
     providerState: provider.stateId ?? undefined,
     articles: union((o) => o.articles),
@@ -79,7 +110,8 @@ async function providerQuery(ctx: Context, providerId: string): Promise<Provider
 
 function providerIdFor(user: SessionUser, requested?: string): string {
   if (user.role === "provider") {
-    if (requested && requested !== user.providerId) throw new AppError("FORBIDDEN", "You can only match for your own organization");
+    if (requested && requested !== user.providerId)
+      throw new AppError("FORBIDDEN", "You can only match for your own organization");
     return user.providerId!;
   }
   if (!requested) throw new AppError("BAD_INPUT", "Say which provider to match for", "providerId");
@@ -89,10 +121,20 @@ function providerIdFor(user: SessionUser, requested?: string): string {
 export const matchRouter = router({
   forNeed: publicProcedure
     .input(z.object({ needId: z.string().min(1).max(64), southSouth: z.boolean().default(false) }))
-    .output(z.object({ offers: z.array(ZMatchItemSchema), expertise: z.array(ZMatchItemSchema), experts: z.array(ZMatchItemSchema), partners: z.array(ZStateMatchSchema) }))
+    .output(
+      z.object({
+        offers: z.array(ZMatchItemSchema),
+        expertise: z.array(ZMatchItemSchema),
+        experts: z.array(ZMatchItemSchema),
+        partners: z.array(ZStateMatchSchema),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const { data, need } = await loadNeed(ctx, input.needId);
-      const m = matchNeed(data.index, need, { limit: LIMIT * OVERFETCH, preferSouthSouth: input.southSouth });
+      const m = matchNeed(data.index, need, {
+        limit: LIMIT * OVERFETCH,
+        preferSouthSouth: input.southSouth,
+      });
       return {
         offers: candidateItems(m.offers, data, ctx.user),
         expertise: candidateItems(m.expertise, data, ctx.user),
@@ -130,13 +172,28 @@ export const matchRouter = router({
     }),
 
   forProvider: donorProcedure
-    .input(z.object({ providerId: z.string().max(64).optional(), southSouth: z.boolean().default(false) }))
-    .output(z.object({ needs: z.array(ZMatchItemSchema.extend({ state: z.string(), supporters: z.array(z.string()) })), states: z.array(ZStateMatchSchema) }))
+    .input(
+      z.object({
+        providerId: z.string().max(64).optional(),
+        southSouth: z.boolean().default(false),
+      }),
+    )
+    .output(
+      z.object({
+        needs: z.array(
+          ZMatchItemSchema.extend({ state: z.string(), supporters: z.array(z.string()) }),
+        ),
+        states: z.array(ZStateMatchSchema),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const providerId = providerIdFor(ctx.user, input.providerId);
       const query = await providerQuery(ctx, providerId);
       const data = await ctx.services.matcher.data(ctx.db);
-      const m = matchProvider(data.index, query, { limit: LIMIT * OVERFETCH, preferSouthSouth: input.southSouth });
+      const m = matchProvider(data.index, query, {
+        limit: LIMIT * OVERFETCH,
+        preferSouthSouth: input.southSouth,
+      });
       const needs = m.needs
         .filter((r) => visibleTo(ctx.user, data.meta.get(r.id)))
         .slice(0, LIMIT * 2)
@@ -151,7 +208,10 @@ export const matchRouter = router({
           supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
         }));
       // States are aggregates; restricted needs may shape the rank but are never named.
-      const states = m.states.map((s) => ({ ...s, reasons: s.reasons.filter((r) => !r.includes("best:")) }));
+      const states = m.states.map((s) => ({
+        ...s,
+        reasons: s.reasons.filter((r) => !r.includes("best:")),
+      }));
       return { needs, states };
     }),
 
@@ -165,7 +225,9 @@ export const matchRouter = router({
           state: z.string(),
           text: z.string(),
           score: z.number(),
-          supporters: z.array(z.object({ providerId: z.string(), provider: z.string(), status: z.string() })),
+          supporters: z.array(
+            z.object({ providerId: z.string(), provider: z.string(), status: z.string() }),
+          ),
           overlap: z.boolean(),
           supportedByMe: z.boolean(),
         }),
@@ -174,7 +236,10 @@ export const matchRouter = router({
     .query(async ({ ctx, input }) => {
       const providerId = providerIdFor(ctx.user, input.providerId);
       const data = await ctx.services.matcher.data(ctx.db);
-      const m = matchProvider(data.index, await providerQuery(ctx, providerId), { limit: 200, includeMet: true });
+      const m = matchProvider(data.index, await providerQuery(ctx, providerId), {
+        limit: 200,
+        includeMet: true,
+      });
       return m.needs
         .filter((r) => visibleTo(ctx.user, data.meta.get(r.id)))
         .slice(0, 50)

@@ -10,7 +10,15 @@ import {
   ZTextSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { createNeed, getNeedDetail, needRowSelect, needWhere, setNeedStatus, toNeedRow, updateNeed } from "../domain/needs.js";
+import {
+  createNeed,
+  getNeedDetail,
+  needRowSelect,
+  needWhere,
+  setNeedStatus,
+  toNeedRow,
+  updateNeed,
+} from "../domain/needs.js";
 import { ZNeedDetailSchema, ZNeedRowSchema, ZPageOf } from "../schemas.js";
 import { publicProcedure, router, stateProcedure, ZPageSchema } from "../trpc.js";
 
@@ -29,7 +37,13 @@ export const ZNeedFiltersSchema = z.object({
 
 /** Sort keys whose column may be null: those need an explicit place for nulls. */
 const NULLABLE = new Set(["identifiedOn", "category"]);
-const SORTS = { identifiedOn: "identifiedOn", state: "stateId", category: "category", status: "status", created: "createdAt" } as const;
+const SORTS = {
+  identifiedOn: "identifiedOn",
+  state: "stateId",
+  category: "category",
+  status: "status",
+  created: "createdAt",
+} as const;
 
 export const needsRouter = router({
   list: publicProcedure
@@ -46,7 +60,14 @@ export const needsRouter = router({
         ctx.db.need.findMany({
           where,
           select: needRowSelect,
-          orderBy: [{ [SORTS[input.sort]]: NULLABLE.has(input.sort) ? { sort: input.order, nulls: "last" } : input.order }, { id: "asc" }],
+          orderBy: [
+            {
+              [SORTS[input.sort]]: NULLABLE.has(input.sort)
+                ? { sort: input.order, nulls: "last" }
+                : input.order,
+            },
+            { id: "asc" },
+          ],
           take: input.limit + 1,
           ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
         }),
@@ -79,10 +100,20 @@ export const needsRouter = router({
       }),
     )
     .output(ZNeedDetailSchema)
-    .mutation(({ ctx, input: { id, ...patch } }) => updateNeed(ctx.db, ctx.services, ctx.user, id, patch)),
+    .mutation(({ ctx, input: { id, ...patch } }) =>
+      updateNeed(ctx.db, ctx.services, ctx.user, id, patch),
+    ),
 
   setStatus: stateProcedure
-    .input(z.object({ id: z.string().min(1).max(64), status: ZNeedStatusSchema, note: z.string().max(2000).optional() }))
+    .input(
+      z.object({
+        id: z.string().min(1).max(64),
+        status: ZNeedStatusSchema,
+        note: z.string().max(2000).optional(),
+      }),
+    )
     .output(ZNeedDetailSchema)
-    .mutation(({ ctx, input }) => setNeedStatus(ctx.db, ctx.user, input.id, input.status, input.note)),
+    .mutation(({ ctx, input }) =>
+      setNeedStatus(ctx.db, ctx.user, input.id, input.status, input.note),
+    ),
 });

@@ -122,10 +122,16 @@ export const offersRouter = router({
       if (input.providerId) and.push({ providerId: input.providerId });
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.category) and.push({ categories: { has: input.category } });
-      if (input.region) and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
+      if (input.region)
+        and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
       if (input.status) and.push({ status: input.status });
       if (input.q?.trim())
-        and.push({ OR: [{ title: { contains: input.q, mode: "insensitive" } }, { description: { contains: input.q, mode: "insensitive" } }] });
+        and.push({
+          OR: [
+            { title: { contains: input.q, mode: "insensitive" } },
+            { description: { contains: input.q, mode: "insensitive" } },
+          ],
+        });
       const where = { AND: and };
       const [rows, total] = await Promise.all([
         ctx.db.offer.findMany({
@@ -138,14 +144,21 @@ export const offersRouter = router({
         ctx.db.offer.count({ where }),
       ]);
       const items = rows.slice(0, input.limit).map(toOfferRow);
-      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+      return {
+        items,
+        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
+        total,
+      };
     }),
 
   byId: publicProcedure
     .input(ZIdInput)
     .output(ZOfferRowSchema)
     .query(async ({ ctx, input }) => {
-      const o = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] }, select: offerSelect });
+      const o = await ctx.db.offer.findFirst({
+        where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
+        select: offerSelect,
+      });
       if (!o) throw notFound("Offer", input.id);
       return toOfferRow(o);
     }),
@@ -156,8 +169,16 @@ export const offersRouter = router({
     .mutation(async ({ ctx, input }) => {
       assertCanActForProvider(ctx.user, input.providerId);
       const o = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.offer.create({ data: { ...offerData(input), providerId: input.providerId }, select: offerSelect });
-        await audit(tx, ctx.user, { action: "offer.create", entity: "Offer", entityId: created.id, after: input });
+        const created = await tx.offer.create({
+          data: { ...offerData(input), providerId: input.providerId },
+          select: offerSelect,
+        });
+        await audit(tx, ctx.user, {
+          action: "offer.create",
+          entity: "Offer",
+          entityId: created.id,
+          after: input,
+        });
         return created;
       });
       return toOfferRow(o);
@@ -167,13 +188,25 @@ export const offersRouter = router({
     .input(z.object({ id: z.string().min(1).max(64), offer: ZOfferInputSchema }))
     .output(ZOfferRowSchema)
     .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] } });
+      const before = await ctx.db.offer.findFirst({
+        where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
+      });
       if (!before) throw notFound("Offer", input.id);
       assertCanActForProvider(ctx.user, before.providerId);
       assertCanActForProvider(ctx.user, input.offer.providerId);
       const o = await ctx.db.$transaction(async (tx) => {
-        const updated = await tx.offer.update({ where: { id: input.id }, data: offerData(input.offer), select: offerSelect });
-        await audit(tx, ctx.user, { action: "offer.update", entity: "Offer", entityId: input.id, before, after: input.offer });
+        const updated = await tx.offer.update({
+          where: { id: input.id },
+          data: offerData(input.offer),
+          select: offerSelect,
+        });
+        await audit(tx, ctx.user, {
+          action: "offer.update",
+          entity: "Offer",
+          entityId: input.id,
+          before,
+          after: input.offer,
+        });
         return updated;
       });
       return toOfferRow(o);
@@ -183,11 +216,17 @@ export const offersRouter = router({
     .input(ZIdInput)
     .output(ZOfferRowSchema)
     .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.offer.findFirst({ where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] } });
+      const before = await ctx.db.offer.findFirst({
+        where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
+      });
       if (!before) throw notFound("Offer", input.id);
       assertCanActForProvider(ctx.user, before.providerId);
       const o = await ctx.db.$transaction(async (tx) => {
-        const updated = await tx.offer.update({ where: { id: input.id }, data: { status: "closed" }, select: offerSelect });
+        const updated = await tx.offer.update({
+          where: { id: input.id },
+          data: { status: "closed" },
+          select: offerSelect,
+        });
         await audit(tx, ctx.user, { action: "offer.close", entity: "Offer", entityId: input.id });
         return updated;
       });

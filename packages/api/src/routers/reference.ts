@@ -24,14 +24,31 @@ const ZArticleRowSchema = z.object({
 });
 
 export const conventionRouter = router({
-  articles: publicProcedure.output(z.array(ZArticleRowSchema)).query(() =>
-    ARTICLES.map((a) => ({ ...a, cycle: cycleOf(a.number) ?? null, cluster: clusterOf(a.number)?.id ?? null })),
-  ),
+  articles: publicProcedure
+    .output(z.array(ZArticleRowSchema))
+    .query(() =>
+      ARTICLES.map((a) => ({
+        ...a,
+        cycle: cycleOf(a.number) ?? null,
+        cluster: clusterOf(a.number)?.id ?? null,
+      })),
+    ),
   chapters: publicProcedure
-    .output(z.array(z.object({ id: z.string(), title: z.string(), first: z.number(), last: z.number() })))
+    .output(
+      z.array(z.object({ id: z.string(), title: z.string(), first: z.number(), last: z.number() })),
+    )
     .query(() => [...CHAPTERS]),
   clusters: publicProcedure
-    .output(z.array(z.object({ id: z.string(), articles: z.array(z.number()), analysedUnder: z.string(), label: z.string() })))
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          articles: z.array(z.number()),
+          analysedUnder: z.string(),
+          label: z.string(),
+        }),
+      ),
+    )
     .query(() => CLUSTERS.map((c) => ({ ...c, articles: [...c.articles] }))),
   categories: publicProcedure
     .output(

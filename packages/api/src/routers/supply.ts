@@ -1,8 +1,18 @@
 /** Knowledge bank, expert directory and providers. */
-import { ZExpertInputSchema, ZExpertiseInputSchema, ZProviderInputSchema, isSecretariat } from "@tahub/domain";
+import {
+  ZExpertInputSchema,
+  ZExpertiseInputSchema,
+  ZProviderInputSchema,
+  isSecretariat,
+} from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { assertCanActForProvider, assertCanActForState, visibleExpertise, visibleExperts } from "../access.js";
+import {
+  assertCanActForProvider,
+  assertCanActForState,
+  visibleExpertise,
+  visibleExperts,
+} from "../access.js";
 import { audit } from "../audit.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { AppError, forbidden, notFound } from "../errors.js";
@@ -58,28 +68,54 @@ const toExpertiseRow = (e: Prisma.ExpertiseGetPayload<{ select: typeof expertise
 
 export const expertiseRouter = router({
   list: publicProcedure
-    .input(z.object({ article: z.number().int().min(1).max(71).optional(), state: z.string().max(3).optional(), q: z.string().max(200).optional() }).extend(ZPageSchema.shape))
+    .input(
+      z
+        .object({
+          article: z.number().int().min(1).max(71).optional(),
+          state: z.string().max(3).optional(),
+          q: z.string().max(200).optional(),
+        })
+        .extend(ZPageSchema.shape),
+    )
     .output(ZPageOf(ZExpertiseRowSchema))
     .query(async ({ ctx, input }) => {
       const and: Prisma.ExpertiseWhereInput[] = [visibleExpertise(ctx.user)];
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.state) and.push({ stateId: input.state.toUpperCase() });
       if (input.q?.trim())
-        and.push({ OR: [{ title: { contains: input.q, mode: "insensitive" } }, { description: { contains: input.q, mode: "insensitive" } }] });
+        and.push({
+          OR: [
+            { title: { contains: input.q, mode: "insensitive" } },
+            { description: { contains: input.q, mode: "insensitive" } },
+          ],
+        });
       const where = { AND: and };
       const [rows, total] = await Promise.all([
-        ctx.db.expertise.findMany({ where, select: expertiseSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}) }),
+        ctx.db.expertise.findMany({
+          where,
+          select: expertiseSelect,
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          take: input.limit + 1,
+          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+        }),
         ctx.db.expertise.count({ where }),
       ]);
       const items = rows.slice(0, input.limit).map(toExpertiseRow);
-      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+      return {
+        items,
+        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
+        total,
+      };
     }),
 
   byId: publicProcedure
     .input(ZIdInput)
     .output(ZExpertiseRowSchema)
     .query(async ({ ctx, input }) => {
-      const e = await ctx.db.expertise.findFirst({ where: { AND: [{ id: input.id }, visibleExpertise(ctx.user)] }, select: expertiseSelect });
+      const e = await ctx.db.expertise.findFirst({
+        where: { AND: [{ id: input.id }, visibleExpertise(ctx.user)] },
+        select: expertiseSelect,
+      });
       if (!e) throw notFound("Knowledge-bank entry", input.id);
       return toExpertiseRow(e);
     }),
@@ -106,7 +142,12 @@ export const expertiseRouter = router({
           },
           select: expertiseSelect,
         });
-        await audit(tx, ctx.user, { action: "expertise.create", entity: "Expertise", entityId: created.id, after: input });
+        await audit(tx, ctx.user, {
+          action: "expertise.create",
+          entity: "Expertise",
+          entityId: created.id,
+          after: input,
+        });
         return created;
       });
       return toExpertiseRow(e);
@@ -130,8 +171,24 @@ export const ZExpertRowSchema = z.object({
 export const ZExpertDetailSchema = ZExpertRowSchema.extend({
   email: z.string().nullable(),
   education: z.array(z.object({ year: z.string(), degree: z.string(), institution: z.string() })),
-  employment: z.array(z.object({ from: z.string(), to: z.string().optional(), organization: z.string(), role: z.string(), description: z.string().optional() })),
-  assignments: z.array(z.object({ from: z.string(), to: z.string().optional(), organization: z.string(), role: z.string(), description: z.string().optional() })),
+  employment: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string().optional(),
+      organization: z.string(),
+      role: z.string(),
+      description: z.string().optional(),
+    }),
+  ),
+  assignments: z.array(
+    z.object({
+      from: z.string(),
+      to: z.string().optional(),
+      organization: z.string(),
+      role: z.string(),
+      description: z.string().optional(),
+    }),
+  ),
   publications: z.array(z.string()),
   consentDate: z.string().nullable(),
 });
@@ -163,7 +220,15 @@ const toExpertDetail = (e: ExpertRecord) => ({
 
 export const expertsRouter = router({
   list: publicProcedure
-    .input(z.object({ q: z.string().max(200).optional(), article: z.number().int().min(1).max(71).optional(), language: z.string().max(2).optional() }).extend(ZPageSchema.shape))
+    .input(
+      z
+        .object({
+          q: z.string().max(200).optional(),
+          article: z.number().int().min(1).max(71).optional(),
+          language: z.string().max(2).optional(),
+        })
+        .extend(ZPageSchema.shape),
+    )
     .output(ZPageOf(ZExpertRowSchema))
     .query(async ({ ctx, input }) => {
       const and: Prisma.ExpertWhereInput[] = [visibleExperts(ctx.user)];
@@ -179,18 +244,29 @@ export const expertsRouter = router({
         });
       const where = { AND: and };
       const [rows, total] = await Promise.all([
-        ctx.db.expert.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: input.limit + 1, ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}) }),
+        ctx.db.expert.findMany({
+          where,
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+          take: input.limit + 1,
+          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+        }),
         ctx.db.expert.count({ where }),
       ]);
       const items = rows.slice(0, input.limit).map(toExpertRow);
-      return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null, total };
+      return {
+        items,
+        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
+        total,
+      };
     }),
 
   byId: publicProcedure
     .input(ZIdInput)
     .output(ZExpertDetailSchema)
     .query(async ({ ctx, input }) => {
-      const e = await ctx.db.expert.findFirst({ where: { AND: [{ id: input.id }, visibleExperts(ctx.user)] } });
+      const e = await ctx.db.expert.findFirst({
+        where: { AND: [{ id: input.id }, visibleExperts(ctx.user)] },
+      });
       if (!e) throw notFound("Expert", input.id);
       const detail = toExpertDetail(e);
       // Contact details only for signed-in users.
@@ -202,7 +278,10 @@ export const expertsRouter = router({
     .input(z.object({ id: z.string().max(64).optional(), expert: ZExpertInputSchema }))
     .output(ZExpertDetailSchema)
     .mutation(async ({ ctx, input }) => {
-      if (ctx.user.role === "state") throw forbidden("States publish expertise in the knowledge bank; experts are added by the secretariat or providers");
+      if (ctx.user.role === "state")
+        throw forbidden(
+          "States publish expertise in the knowledge bank; experts are added by the secretariat or providers",
+        );
       const x = input.expert;
       const data = {
         name: x.name,
@@ -221,15 +300,27 @@ export const expertsRouter = router({
         availableFrom: fromDay(x.availability.from),
         daysPerYear: x.availability.daysPerYear ?? null,
         consentToList: x.consentToList,
-        consentDate: x.consentToList ? fromDay(x.consentDate ?? new Date().toISOString().slice(0, 10)) : null,
+        consentDate: x.consentToList
+          ? fromDay(x.consentDate ?? new Date().toISOString().slice(0, 10))
+          : null,
       };
       const e = await ctx.db.$transaction(async (tx) => {
         if (input.id && !isSecretariat(ctx.user.role)) {
-          const existing = await tx.expert.findUnique({ where: { id: input.id }, select: { id: true } });
+          const existing = await tx.expert.findUnique({
+            where: { id: input.id },
+            select: { id: true },
+          });
           if (!existing) throw notFound("Expert", input.id);
         }
-        const saved = input.id ? await tx.expert.update({ where: { id: input.id }, data }) : await tx.expert.create({ data });
-        await audit(tx, ctx.user, { action: input.id ? "expert.update" : "expert.create", entity: "Expert", entityId: saved.id, after: { ...x, email: undefined } });
+        const saved = input.id
+          ? await tx.expert.update({ where: { id: input.id }, data })
+          : await tx.expert.create({ data });
+        await audit(tx, ctx.user, {
+          action: input.id ? "expert.update" : "expert.create",
+          entity: "Expert",
+          entityId: saved.id,
+          after: { ...x, email: undefined },
+        });
         return saved;
       });
       return toExpertDetail(e);
@@ -273,13 +364,22 @@ export const providersRouter = router({
     .input(z.object({ kind: z.string().max(40).optional() }).default({}))
     .output(z.array(ZProviderRowSchema))
     .query(async ({ ctx, input }) =>
-      (await ctx.db.provider.findMany({ where: input.kind ? { kind: input.kind } : {}, select: providerSelect, orderBy: { name: "asc" } })).map(toProviderRow),
+      (
+        await ctx.db.provider.findMany({
+          where: input.kind ? { kind: input.kind } : {},
+          select: providerSelect,
+          orderBy: { name: "asc" },
+        })
+      ).map(toProviderRow),
     ),
   byId: publicProcedure
     .input(ZIdInput)
     .output(ZProviderRowSchema)
     .query(async ({ ctx, input }) => {
-      const p = await ctx.db.provider.findUnique({ where: { id: input.id }, select: providerSelect });
+      const p = await ctx.db.provider.findUnique({
+        where: { id: input.id },
+        select: providerSelect,
+      });
       if (!p) throw notFound("Provider", input.id);
       return toProviderRow(p);
     }),
@@ -287,14 +387,29 @@ export const providersRouter = router({
     .input(ZProviderInputSchema)
     .output(ZProviderRowSchema)
     .mutation(async ({ ctx, input }) => {
-      if (input.state && !(await ctx.db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } })))
+      if (
+        input.state &&
+        !(await ctx.db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } }))
+      )
         throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
       const p = await ctx.db.$transaction(async (tx) => {
         const created = await tx.provider.create({
-          data: { name: input.name, kind: input.kind, stateId: input.state ?? null, regions: input.regions, website: input.website ?? null, description: input.description ?? null },
+          data: {
+            name: input.name,
+            kind: input.kind,
+            stateId: input.state ?? null,
+            regions: input.regions,
+            website: input.website ?? null,
+            description: input.description ?? null,
+          },
           select: providerSelect,
         });
-        await audit(tx, ctx.user, { action: "provider.create", entity: "Provider", entityId: created.id, after: input });
+        await audit(tx, ctx.user, {
+          action: "provider.create",
+          entity: "Provider",
+          entityId: created.id,
+          after: input,
+        });
         return created;
       });
       return toProviderRow(p);

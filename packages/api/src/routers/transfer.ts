@@ -2,7 +2,14 @@
 import { z } from "zod";
 import { visibleOffers } from "../access.js";
 import { importNeeds } from "../domain/import.js";
-import { iatiDocument, needsCsv, needToIati, offersCsv, offerToIati, type OfferExportRow } from "../domain/export.js";
+import {
+  iatiDocument,
+  needsCsv,
+  needToIati,
+  offersCsv,
+  offerToIati,
+  type OfferExportRow,
+} from "../domain/export.js";
 import { needRowSelect, needWhere, toNeedRow } from "../domain/needs.js";
 import { readTable } from "../domain/tabular.js";
 import { toDay } from "../domain/dates.js";
@@ -16,7 +23,12 @@ const ZFileSchema = z.object({
   contentBase64: z.string().max(28_000_000),
 });
 
-const ZExportSchema = z.object({ filename: z.string(), contentType: z.string(), body: z.string(), count: z.number().int() });
+const ZExportSchema = z.object({
+  filename: z.string(),
+  contentType: z.string(),
+  body: z.string(),
+  count: z.number().int(),
+});
 const MAX_EXPORT = 100_000;
 
 export const importRouter = router({
@@ -37,16 +49,44 @@ export const exportRouter = router({
     .input(ZNeedFiltersSchema.extend({ format: z.enum(["csv", "json", "iati"]).default("csv") }))
     .output(ZExportSchema)
     .query(async ({ ctx, input }) => {
-      const rows = (await ctx.db.need.findMany({ where: needWhere(ctx.user, input), select: needRowSelect, orderBy: { id: "asc" }, take: MAX_EXPORT })).map(toNeedRow);
+      const rows = (
+        await ctx.db.need.findMany({
+          where: needWhere(ctx.user, input),
+          select: needRowSelect,
+          orderBy: { id: "asc" },
+          take: MAX_EXPORT,
+        })
+      ).map(toNeedRow);
       const stamp = new Date().toISOString().slice(0, 10);
-      if (input.format === "json") return { filename: `tahub-needs-${stamp}.json`, contentType: "application/json", body: JSON.stringify(rows), count: rows.length };
+      if (input.format === "json")
+        return {
+          filename: `tahub-needs-${stamp}.json`,
+          contentType: "application/json",
+          body: JSON.stringify(rows),
+          count: rows.length,
+        };
       if (input.format === "iati")
-        return { filename: `tahub-needs-${stamp}.iati.xml`, contentType: "application/xml", body: iatiDocument(rows.map((r) => needToIati(r))), count: rows.length };
-      return { filename: `tahub-needs-${stamp}.csv`, contentType: "text/csv", body: needsCsv(rows), count: rows.length };
+        return {
+          filename: `tahub-needs-${stamp}.iati.xml`,
+          contentType: "application/xml",
+          body: iatiDocument(rows.map((r) => needToIati(r))),
+          count: rows.length,
+        };
+      return {
+        filename: `tahub-needs-${stamp}.csv`,
+        contentType: "text/csv",
+        body: needsCsv(rows),
+        count: rows.length,
+      };
     }),
 
   offers: publicProcedure
-    .input(z.object({ format: z.enum(["csv", "json", "iati"]).default("csv"), status: z.enum(["open", "closed"]).optional() }))
+    .input(
+      z.object({
+        format: z.enum(["csv", "json", "iati"]).default("csv"),
+        status: z.enum(["open", "closed"]).optional(),
+      }),
+    )
     .output(ZExportSchema)
     .query(async ({ ctx, input }) => {
       const offers = await ctx.db.offer.findMany({
@@ -72,9 +112,25 @@ export const exportRouter = router({
         southSouth: o.southSouth,
       }));
       const stamp = new Date().toISOString().slice(0, 10);
-      if (input.format === "json") return { filename: `tahub-offers-${stamp}.json`, contentType: "application/json", body: JSON.stringify(rows), count: rows.length };
+      if (input.format === "json")
+        return {
+          filename: `tahub-offers-${stamp}.json`,
+          contentType: "application/json",
+          body: JSON.stringify(rows),
+          count: rows.length,
+        };
       if (input.format === "iati")
-        return { filename: `tahub-offers-${stamp}.iati.xml`, contentType: "application/xml", body: iatiDocument(rows.map((r) => offerToIati(r))), count: rows.length };
-      return { filename: `tahub-offers-${stamp}.csv`, contentType: "text/csv", body: offersCsv(rows), count: rows.length };
+        return {
+          filename: `tahub-offers-${stamp}.iati.xml`,
+          contentType: "application/xml",
+          body: iatiDocument(rows.map((r) => offerToIati(r))),
+          count: rows.length,
+        };
+      return {
+        filename: `tahub-offers-${stamp}.csv`,
+        contentType: "text/csv",
+        body: offersCsv(rows),
+        count: rows.length,
+      };
     }),
 });

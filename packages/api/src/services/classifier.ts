@@ -6,7 +6,9 @@
 import { getDefaultClassifier, type Classifier } from "@tahub/engine";
 import type { ClassifierService } from "./index.js";
 
-export function createClassifierService(base: Classifier = getDefaultClassifier()): ClassifierService {
+export function createClassifierService(
+  base: Classifier = getDefaultClassifier(),
+): ClassifierService {
   let current = base;
   return {
     classify(text) {

@@ -7,8 +7,21 @@
  * The index holds every record; what a caller may see is filtered afterwards with `meta`
  * (confidentiality tier and owner), so restricted records never come out of a match.
  */
-import { canRead, type CategoryId, type ModalityId, type NeedStatus, type RegionalGroupId, type RoleId, type Confidentiality } from "@tahub/domain";
-import { buildMatchIndex, type MatchCandidate, type MatchIndex, type MatchNeed } from "@tahub/engine";
+import {
+  canRead,
+  type CategoryId,
+  type ModalityId,
+  type NeedStatus,
+  type RegionalGroupId,
+  type RoleId,
+  type Confidentiality,
+} from "@tahub/domain";
+import {
+  buildMatchIndex,
+  type MatchCandidate,
+  type MatchIndex,
+  type MatchNeed,
+} from "@tahub/engine";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { toDay } from "../domain/dates.js";
@@ -54,16 +67,55 @@ async function fingerprint(db: DbClient): Promise<string> {
     db.expert.aggregate({ _count: true, _max: { createdAt: true } }),
     db.engagement.aggregate({ _count: true, _max: { updatedAt: true } }),
   ]);
-  return [n._count, n._max.updatedAt?.getTime(), o._count, o._max.updatedAt?.getTime(), e._count, e._max.createdAt?.getTime(), x._count, x._max.createdAt?.getTime(), g._count, g._max.updatedAt?.getTime()].join(":");
+  return [
+    n._count,
+    n._max.updatedAt?.getTime(),
+    o._count,
+    o._max.updatedAt?.getTime(),
+    e._count,
+    e._max.createdAt?.getTime(),
+    x._count,
+    x._max.createdAt?.getTime(),
+    g._count,
+    g._max.updatedAt?.getTime(),
+  ].join(":");
 }
 
 async function build(db: DbClient): Promise<MatchData> {
   const [needs, offers, expertise, experts, engagements] = await Promise.all([
-    db.need.findMany({ select: { id: true, stateId: true, text: true, articles: true, category: true, categories: true, chapterId: true, language: true, status: true, confidentiality: true } }),
+    db.need.findMany({
+      select: {
+        id: true,
+        stateId: true,
+        text: true,
+        articles: true,
+        category: true,
+        categories: true,
+        chapterId: true,
+        language: true,
+        status: true,
+        confidentiality: true,
+      },
+    }),
     db.offer.findMany({ include: { provider: { select: { name: true, stateId: true } } } }),
-    db.expertise.findMany({ include: { provider: { select: { name: true, stateId: true } }, state: { select: { name: true } } } }),
+    db.expertise.findMany({
+      include: {
+        provider: { select: { name: true, stateId: true } },
+        state: { select: { name: true } },
+      },
+    }),
     db.expert.findMany({ where: { consentToList: true } }),
-    db.engagement.findMany({ where: { status: { not: "cancelled" } }, select: { needId: true, offerId: true, providerId: true, status: true, provider: { select: { name: true } }, need: { select: { stateId: true } } } }),
+    db.engagement.findMany({
+      where: { status: { not: "cancelled" } },
+      select: {
+        needId: true,
+        offerId: true,
+        providerId: true,
+        status: true,
+        provider: { select: { name: true } },
+        need: { select: { stateId: true } },
+      },
+    }),
   ]);
   const meta = new Map<string, RecordMeta>();
   const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
@@ -79,7 +131,12 @@ async function build(db: DbClient): Promise<MatchData> {
     }
   }
   const matchNeeds: MatchNeed[] = needs.map((n) => {
-    meta.set(n.id, { kind: "need", title: n.text.slice(0, 140), confidentiality: n.confidentiality as Confidentiality, state: n.stateId });
+    meta.set(n.id, {
+      kind: "need",
+      title: n.text.slice(0, 140),
+      confidentiality: n.confidentiality as Confidentiality,
+      state: n.stateId,
+    });
     return {
       id: n.id,
       text: n.text,
@@ -95,7 +152,12 @@ async function build(db: DbClient): Promise<MatchData> {
   });
   const candidates: MatchCandidate[] = [];
   for (const o of offers) {
-    meta.set(o.id, { kind: "offer", title: o.title, confidentiality: o.confidentiality as Confidentiality, providerId: o.providerId });
+    meta.set(o.id, {
+      kind: "offer",
+      title: o.title,
+      confidentiality: o.confidentiality as Confidentiality,
+      providerId: o.providerId,
+    });
     candidates.push({
       id: o.id,
       kind: "offer",
@@ -115,7 +177,13 @@ async function build(db: DbClient): Promise<MatchData> {
     });
   }
   for (const e of expertise) {
-    meta.set(e.id, { kind: "expertise", title: e.title, confidentiality: e.confidentiality as Confidentiality, state: e.stateId, providerId: e.providerId });
+    meta.set(e.id, {
+      kind: "expertise",
+      title: e.title,
+      confidentiality: e.confidentiality as Confidentiality,
+      state: e.stateId,
+      providerId: e.providerId,
+    });
     candidates.push({
       id: e.id,
       kind: "expertise",
@@ -134,13 +202,21 @@ async function build(db: DbClient): Promise<MatchData> {
       kind: "expert",
       provider: x.name,
       providerState: x.nationality ?? undefined,
-      text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")].filter(Boolean).join(". "),
+      text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")]
+        .filter(Boolean)
+        .join(". "),
       articles: x.articles,
       languages: x.languages,
     });
   }
   const index = buildMatchIndex({ candidates, needs: matchNeeds });
-  return { index, meta, needs: new Map(matchNeeds.map((n) => [n.id, n])), supporters, builtAt: Date.now() };
+  return {
+    index,
+    meta,
+    needs: new Map(matchNeeds.map((n) => [n.id, n])),
+    supporters,
+    builtAt: Date.now(),
+  };
 }
 
 export function createMatcherService(): MatcherService {

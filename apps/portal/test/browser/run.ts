@@ -1,0 +1,80 @@
+/**
+ * Browser tests: the real server on a seeded PGlite database, driven in Debian's Chromium.
+ *
+ *   pnpm --filter @tahub/portal test:browser
+ *
+ * Skips (exit 0, with a message) only when no Chromium binary exists; CI installs chromium.
+ * Screenshots of every page go to apps/portal/test-results/ (gitignored).
+ */
+import { execSync } from "node:child_process";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath, PORTAL_ROOT, reports, RESULTS, startServer, type RunningServer } from "./harness";
+import { donorWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
+
+const executablePath = chromiumPath();
+if (!executablePath) {
+  console.log("SKIP browser tests: no Chromium binary (set CHROMIUM_PATH or `apt-get install -y chromium`).");
+  process.exit(0);
+}
+
+if (!process.env.SKIP_PORTAL_BUILD) {
+  console.log("building the portal…");
+  execSync("pnpm exec vite build --logLevel warn", { cwd: PORTAL_ROOT, stdio: "inherit" });
+}
+
+type Walk = (browser: Browser, server: RunningServer, newPage: (b: Browser) => Promise<Page>) => Promise<void>;
+const walks: [string, Walk][] = [
+  ["the public sees published needs and analytics, never a restricted record", publicWalk],
+  ["the secretariat confirms and corrects auto-categorised needs and sees the analytics change", secretariatWalk],
+  ["a donor finds matching States and records an engagement", donorWalk],
+  ["a State adds a need, sees the suggested category and article, and finds partners", stateWalk],
+];
+
+let server: RunningServer | null = null;
+let browser: Browser | null = null;
+let passed = 0;
+let failed = 0;
+try {
+  console.log("starting the server with demo data…");
+  // TAHUB_TEST_URL reuses a server already running (faster while developing the suite).
+  server = process.env.TAHUB_TEST_URL
+    ? { url: process.env.TAHUB_TEST_URL, stop: async () => undefined, log: () => "" }
+    : await startServer();
+  console.log(`server at ${server.url}`);
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const newPage = async (b: Browser) => {
+    const context = await b.newContext({ viewport: { width: 1366, height: 900 }, locale: "en-US" });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    page.on("pageerror", (err) => console.log(`    page error: ${err.message}`));
+    return page;
+  };
+  for (const [name, walk] of walks) {
+    const started = Date.now();
+    const before = reports.length;
+    try {
+      await walk(browser, server, newPage);
+      const bad = reports.slice(before).filter((r) => r.violations.length || r.keyboard.length);
+      if (bad.length) {
+        throw new Error(
+          bad.map((r) => `page ${r.name}:\n      ${[...r.violations.map((v) => `axe ${v}`), ...r.keyboard.map((k) => `keyboard: ${k}`)].join("\n      ")}`).join("\n    "),
+        );
+      }
+      passed++;
+      console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${reports.length - before} pages)`);
+    } catch (err) {
+      failed++;
+      console.log(`  ✗ ${name}\n    ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+} catch (err) {
+  failed++;
+  console.log(`  ✗ setup failed: ${err instanceof Error ? err.message : String(err)}`);
+} finally {
+  await browser?.close().catch(() => undefined);
+  if (failed && server) console.log(`--- server log (tail) ---\n${server.log().slice(-3000)}`);
+  await server?.stop();
+}
+console.log(`screenshots: ${RESULTS} (${reports.length} pages checked with axe-core and the keyboard)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

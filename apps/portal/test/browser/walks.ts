@@ -1,0 +1,214 @@
+/** The four walks of the issue, one per kind of user. Each visit is checked by `checkPage`. */
+import type { Browser, Page } from "playwright-core";
+import { checkPage, trpc, type RunningServer } from "./harness";
+
+type NewPage = (b: Browser) => Promise<Page>;
+const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
+
+function expect(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+async function go(page: Page, base: string, path: string, name: string) {
+  await page.goto(`${base}${path}`);
+  await page.locator("main h1").first().waitFor();
+  await checkPage(page, name);
+}
+
+/** Logs in through the form, as a person does. */
+async function login(page: Page, base: string, email: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).last().click();
+  await page.locator(".user-name").waitFor();
+}
+
+/** Figure IV's numbers per category, read from its accessible data table. */
+async function figureIV(page: Page): Promise<Record<string, number>> {
+  const rows = await page.locator("#fig-IV table tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector("th")?.textContent ?? "", Number(tr.querySelector("td")?.textContent ?? "0")] as const),
+  );
+  return Object.fromEntries(rows);
+}
+
+export async function publicWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
+  const base = server.url;
+  const page = await newPage(browser);
+  await go(page, base, "/", "public-home");
+  await go(page, base, "/needs", "public-needs");
+  await page.locator("table.table tbody tr").first().waitFor();
+
+  // A restricted need, found as the secretariat through the API, must be invisible to the public.
+  const { cookie } = await trpc<unknown>(base, "auth.login", { email: "analyst@tahub.demo", password: PASSWORD }, { mutation: true });
+  const restricted = await trpc<{ items: { id: string; text: string }[]; total: number }>(base, "needs.list", { confidentiality: "secretariat-only", limit: 5 }, { cookie });
+  const all = await trpc<{ total: number }>(base, "needs.list", { limit: 1 }, { cookie });
+  const pub = await trpc<{ total: number }>(base, "needs.list", { limit: 1 });
+  expect(restricted.data.items.length > 0, "the demo data has no secretariat-only need to test with");
+  expect(pub.data.total < all.data.total, `the public sees ${pub.data.total} needs, as many as the secretariat (${all.data.total})`);
+  const secret = restricted.data.items[0]!;
+  await page.goto(`${base}/needs/${secret.id}`);
+  await page.getByRole("alert").waitFor();
+  expect(await page.getByText("does not exist or is not visible").isVisible(), "the public could open a secretariat-only need");
+  await checkPage(page, "public-restricted-need");
+  // Neither the explorer's text search nor the global search shows it.
+  const fragment = secret.text.split(/\s+/).slice(0, 6).join(" ");
+  await page.goto(`${base}/needs?q=${encodeURIComponent(fragment)}`);
+  await page.locator(".result-count").filter({ hasText: /\d/ }).or(page.locator(".empty")).first().waitFor();
+  expect((await page.locator(`a[href="/needs/${secret.id}"]`).count()) === 0, "the restricted need appears in the public explorer");
+  const hits = await trpc<{ id: string }[]>(base, "search.global", { q: fragment.slice(0, 60), limit: 50 });
+  expect(!hits.data.some((h) => h.id === secret.id), "the restricted need appears in the public search");
+
+  // A public need opens with its categorisation and matches.
+  await page.goto(`${base}/needs`);
+  await page.locator("table.table tbody tr a").first().click();
+  await page.locator("#need-cat").waitFor();
+  await checkPage(page, "public-need");
+  await go(page, base, "/analytics", "public-analytics");
+  await page.locator("#fig-IV svg.recharts-surface").waitFor();
+  await go(page, base, "/offers", "public-offers");
+  await go(page, base, "/expertise", "public-expertise");
+  await go(page, base, "/experts", "public-experts");
+  await go(page, base, "/search?q=kenia", "public-search");
+  await go(page, base, "/login", "public-login");
+
+  // The typo-tolerant suggestions of the global search box.
+  await page.goto(`${base}/`);
+  await page.getByRole("combobox", { name: "Search TA Hub" }).fill("Kenia");
+  await page.getByRole("option").first().waitFor();
+  expect((await page.getByRole("option").allTextContents()).some((t) => /Kenya/i.test(t)), "search suggestions did not find Kenya for “Kenia”");
+
+  // The language switch, kept in localStorage for the public.
+  await page.getByLabel("Language").selectOption("fr");
+  await page.getByRole("heading", { level: 1, name: /Assistance technique/ }).waitFor();
+  await checkPage(page, "public-home-fr");
+  await page.getByLabel("Langue").selectOption("es");
+  await page.getByRole("heading", { level: 1, name: /Asistencia técnica/ }).waitFor();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: /Asistencia técnica/ }).waitFor();
+  await page.getByLabel("Idioma").selectOption("en");
+  await page.context().close();
+}
+
+export async function secretariatWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
+  const base = server.url;
+  const page = await newPage(browser);
+  await login(page, base, "analyst@tahub.demo");
+  // The queue holds auto-categorised needs the classifier was unsure about; make sure there are
+  // some by submitting vague needs, as States do (they are classified on the way in).
+  const { cookie } = await trpc<unknown>(base, "auth.login", { email: "analyst@tahub.demo", password: PASSWORD }, { mutation: true });
+  const queue = await trpc<{ total: number }>(base, "classify.queue", { limit: 5 }, { cookie });
+  if (queue.data.total < 2) {
+    for (const text of ["Support for the relevant authorities", "Assistance with implementation of the provision", "Help to strengthen the framework in general"]) {
+      await trpc(base, "needs.create", { state: "KEN", text }, { cookie, mutation: true });
+    }
+  }
+  await go(page, base, "/analytics", "secretariat-analytics-before");
+  await page.locator("#fig-IV table tbody tr").first().waitFor({ state: "attached" });
+  const before = await figureIV(page);
+
+  await go(page, base, "/review", "secretariat-review");
+  await page.locator("#review-need").waitFor();
+  // Confirm the first need with Enter.
+  const firstText = await page.locator("#review-need .need-text").textContent();
+  await page.locator("main h1").focus();
+  await page.keyboard.press("Enter");
+  await page.getByText("Confirmed. Next need.").first().waitFor();
+  await page.waitForFunction((t) => document.querySelector("#review-need .need-text")?.textContent !== t, firstText);
+
+  // Correct the next one: pick a category other than the selected one with its number key, then Enter.
+  const selected = await page.locator(".choice.selected .choice-label").textContent();
+  const labels = await page.locator(".choice .choice-label").allTextContents();
+  const index = labels.findIndex((l) => l !== selected);
+  const target = labels[index]!;
+  await page.locator("main h1").focus();
+  await page.keyboard.press(String(index + 1));
+  await page.locator(".choice.selected .choice-label", { hasText: target }).waitFor();
+  await page.getByRole("button", { name: /Save correction/ }).waitFor();
+  await checkPage(page, "secretariat-review-correcting");
+  await page.locator("main h1").focus();
+  await page.keyboard.press("Enter");
+  await page.getByText(`Corrected to ${target}`).first().waitFor();
+
+  await page.getByRole("link", { name: "Analytics" }).first().click();
+  await page.locator("#fig-IV table tbody tr").first().waitFor({ state: "attached" });
+  await page.waitForFunction(() => !document.querySelector(".skeleton"));
+  const after = await figureIV(page);
+  expect((after[target] ?? 0) >= (before[target] ?? 0) + 1, `figure IV did not change after correcting to ${target}: ${before[target]} → ${after[target]}`);
+  await checkPage(page, "secretariat-analytics-after");
+
+  // Batch import: a file with a bad row is refused whole, with the row-level report.
+  await go(page, base, "/import", "secretariat-import");
+  const csv = "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\nXXX,,99\n";
+  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.locator("#import-report table tbody tr").first().waitFor();
+  await checkPage(page, "secretariat-import-report");
+  const good = "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\n";
+  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByText("1 need imported.").waitFor();
+  await go(page, base, "/experts/new", "secretariat-expert-form");
+  await page.context().close();
+}
+
+export async function donorWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
+  const base = server.url;
+  const page = await newPage(browser);
+  await login(page, base, "donor@tahub.demo");
+  await go(page, base, "/matches", "donor-matches");
+  await page.locator("#matching-needs .match").first().waitFor();
+  expect((await page.locator("#matching-states .match").count()) > 0, "no matching States for the donor");
+  const first = page.locator("#matching-needs .match").first();
+  await first.getByRole("button", { name: /Offer support/ }).click();
+  await first.getByLabel("What you propose").fill("Peer-learning visit and mentoring for the unit concerned.");
+  await first.getByRole("button", { name: "Record engagement" }).click();
+  await first.getByText("Engagement recorded.").waitFor();
+  await checkPage(page, "donor-engagement-recorded");
+  await go(page, base, "/coverage", "donor-coverage");
+  await go(page, base, "/my/offers", "donor-offers");
+  await go(page, base, "/my/offers/new", "donor-offer-new");
+  await page.getByLabel("Title").fill("Asset declaration systems: peer exchange");
+  await page.getByLabel("Description").fill("Study visits and mentoring on designing and verifying asset and interest declarations.");
+  await page.getByLabel("Peer learning").check();
+  await page.getByLabel("Articles of the Convention").fill("8, 52");
+  await page.getByRole("button", { name: "Create offer" }).click();
+  await page.getByRole("heading", { level: 1, name: "My offers" }).waitFor();
+  await page.getByText("Asset declaration systems: peer exchange").first().waitFor();
+  await page.context().close();
+}
+
+export async function stateWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
+  const base = server.url;
+  const page = await newPage(browser);
+  await login(page, base, "state.ken@tahub.demo");
+  await go(page, base, "/my/needs", "state-my-needs");
+  await go(page, base, "/my/needs/new", "state-new-need");
+  await page
+    .getByLabel("Need", { exact: true })
+    .pressSequentially("Training for the financial intelligence unit on analysing suspicious transaction reports and money-laundering typologies", { delay: 5 });
+  await page.getByTestId("suggested-category").waitFor();
+  const category = (await page.getByTestId("suggested-category").locator("strong").textContent()) ?? "";
+  expect(category.length > 0, "no suggested category");
+  const useArticle = page.getByRole("button", { name: /Use article/ }).first();
+  await useArticle.waitFor();
+  await useArticle.click();
+  expect((await page.getByLabel("Articles", { exact: true }).inputValue()).length > 0, "choosing a suggested article did not fill the articles");
+  await checkPage(page, "state-new-need-suggestions");
+  await page.getByRole("button", { name: "Add need" }).click();
+  await page.getByText("Need added").waitFor();
+  await page.getByRole("link", { name: "Find partners" }).click();
+  await page.getByRole("heading", { level: 1, name: "Partners for this need" }).waitFor();
+  await page.locator("#partners-states .match, #partners-states .empty").first().waitFor();
+  expect((await page.locator("#partners-states .match").count()) > 0, "no South-South partner found for the new need");
+  await checkPage(page, "state-partners");
+  await page.getByRole("link", { name: "Back to the need" }).click();
+  await page.locator("#need-status-update").waitFor();
+  await page.getByLabel("New status").selectOption("in-progress");
+  await page.getByRole("button", { name: "Update status" }).click();
+  await page.getByText("Status updated.").waitFor();
+  await checkPage(page, "state-need");
+  await go(page, base, "/expertise/new", "state-publish-expertise");
+  await go(page, base, "/questionnaire", "state-questionnaire");
+  await page.context().close();
+}

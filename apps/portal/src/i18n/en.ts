@@ -471,6 +471,7 @@ export const en = {
     "latin-american-caribbean": "Latin American and Caribbean States",
     "western-european-other": "Western European and other States",
   },
+  regionShort: { african: "African", "asia-pacific": "Asia-Pacific", "eastern-european": "Eastern European", "latin-american-caribbean": "GRULAC", "western-european-other": "WEOG" },
   confidentiality: { public: "Public", "donors-secretariat": "Donors and secretariat", "secretariat-only": "Secretariat only" },
   engagementStatus: { proposed: "Proposed", agreed: "Agreed", ongoing: "Ongoing", completed: "Completed", cancelled: "Cancelled" },
   modality: {

@@ -472,6 +472,7 @@ export const es: Dictionary = {
     "latin-american-caribbean": "Estados de América Latina y el Caribe",
     "western-european-other": "Estados de Europa Occidental y otros Estados",
   },
+  regionShort: { african: "África", "asia-pacific": "Asia-Pacífico", "eastern-european": "Europa Oriental", "latin-american-caribbean": "GRULAC", "western-european-other": "WEOG" },
   confidentiality: { public: "Pública", "donors-secretariat": "Donantes y Secretaría", "secretariat-only": "Solo la Secretaría" },
   engagementStatus: { proposed: "Propuesto", agreed: "Acordado", ongoing: "En curso", completed: "Terminado", cancelled: "Cancelado" },
   modality: {

@@ -472,6 +472,7 @@ export const fr: Dictionary = {
     "latin-american-caribbean": "États d'Amérique latine et des Caraïbes",
     "western-european-other": "États d'Europe occidentale et autres États",
   },
+  regionShort: { african: "Afrique", "asia-pacific": "Asie-Pacifique", "eastern-european": "Europe orientale", "latin-american-caribbean": "GRULAC", "western-european-other": "GEOA" },
   confidentiality: { public: "Public", "donors-secretariat": "Donateurs et secrétariat", "secretariat-only": "Secrétariat uniquement" },
   engagementStatus: { proposed: "Proposé", agreed: "Convenu", ongoing: "En cours", completed: "Terminé", cancelled: "Annulé" },
   modality: {

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
 
+type AxeApi = typeof axe;
+
 export const PORTAL_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const REPO_ROOT = join(PORTAL_ROOT, "..", "..");
 export const RESULTS = join(PORTAL_ROOT, "test-results");
@@ -118,7 +120,7 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
 
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: typeof import("axe-core") };
+    const w = window as unknown as { axe: AxeApi };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")

@@ -133,6 +133,7 @@ export default function AnalyticsPage() {
             { key: "summaries", label: t("analytics.summaries"), color: PALETTE[0]! },
             { key: "withNeeds", label: t("analytics.withNeeds"), color: PALETTE[1]! },
           ]}
+          horizontal
           csv={csv("III")}
         />
         <ChartCard id="fig-V" title={t("analytics.fig5")} rows={fig5} series={needsAndStates} horizontal csv={csv("V")} />
@@ -143,7 +144,7 @@ export default function AnalyticsPage() {
           articles={matrix.data.articles.map((a) => a.number)}
           regions={matrix.data.regions.map((r) => r.id)}
           cells={matrix.data.cells}
-          regionLabel={l.region}
+          regionLabel={(r) => t(`regionShort.${r}`, { defaultValue: l.region(r) })}
           csv={csv("matrix")}
         />
       ) : matrix.isError ? (

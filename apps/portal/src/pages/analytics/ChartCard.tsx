@@ -116,7 +116,8 @@ export function ChartCard({
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <table className="visually-hidden">
+      <div className="visually-hidden">
+        <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -139,6 +140,7 @@ export function ChartCard({
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -87,7 +87,7 @@ export function HeatMap({
         <svg ref={svgRef} width={width} height={height} role="img" aria-label={t("analytics.matrixAlt")} className="heatmap">
           {regions.map((r, j) => (
             <text key={r} x={left + j * cw + cw / 2} y={top - 10} textAnchor="middle" fontSize="11" fill="#1d2633">
-              {regionLabel(r).slice(0, 20)}
+              {regionLabel(r)}
             </text>
           ))}
           {articles.map((a, i) => (
@@ -112,7 +112,8 @@ export function HeatMap({
           ))}
         </svg>
       </div>
-      <table className="visually-hidden">
+      <div className="visually-hidden">
+        <table>
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -136,6 +137,7 @@ export function HeatMap({
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

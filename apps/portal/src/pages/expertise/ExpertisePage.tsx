@@ -19,9 +19,10 @@ export default function ExpertisePage() {
   const focus = params.get("focus");
   const list = useInfiniteQuery(trpc.expertise.list.infiniteQueryOptions({ limit: 50, ...(q ? { q } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const loaded = items.some((i) => i.id === focus);
   useEffect(() => {
-    if (focus && items.some((i) => i.id === focus)) document.getElementById(`exp-${focus}`)?.scrollIntoView({ block: "center" });
-  }, [focus, items]);
+    if (focus && loaded) document.getElementById(`exp-${focus}`)?.scrollIntoView({ block: "center" });
+  }, [focus, loaded]);
   return (
     <>
       <PageHeader

@@ -4,7 +4,7 @@
  * derives the chapter from its article, or guesses the commonest chapter for "none".
  */
 import { chapterOf, isCategoryId, type CategoryId, type ChapterId } from "@tahub/domain";
-import { naturalClassifiers, stemmers } from "../text/natural.js";
+import { naturalClassifiers } from "../text/natural.js";
 import type { Prediction } from "./evaluate.js";
 import type { LabelledNeed } from "./types.js";
 
@@ -19,7 +19,7 @@ export interface Peer {
 type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
 
 function make(name: PeerName): NaturalClassifier {
-  const stemmer = { stem: stemmers.en };
+  const stemmer = naturalClassifiers.englishStemmer;
   return name === "natural-bayes"
     ? new naturalClassifiers.BayesClassifier(stemmer)
     : new naturalClassifiers.LogisticRegressionClassifier(stemmer);
@@ -40,15 +40,18 @@ function normalised(c: NaturalClassifier, text: string): { label: string; value:
 
 export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer {
   const cat = make(name);
-  const art = make(name);
+  // natural's LogisticRegressionClassifier trains one model per label by batch gradient
+  // descent over a dense matrix: the 58-article head takes minutes, so that peer is measured
+  // on groupings only (its article figures are 0 and its chapter is the commonest one).
+  const art = name === "natural-bayes" ? make(name) : undefined;
   const chapterCounts = new Map<ChapterId, number>();
   for (const n of needs) {
     cat.addDocument(n.text, n.category);
-    art.addDocument(n.text, n.articles.length ? String(n.articles[0]) : "none");
+    art?.addDocument(n.text, n.articles.length ? String(n.articles[0]) : "none");
     chapterCounts.set(n.chapter, (chapterCounts.get(n.chapter) ?? 0) + 1);
   }
   cat.train();
-  art.train();
+  art?.train();
   const commonest = ([...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II") as ChapterId;
   return {
     name,
@@ -56,10 +59,11 @@ export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer 
       const categories = normalised(cat, text)
         .filter((c) => isCategoryId(c.label))
         .map((c) => ({ id: c.label as CategoryId, score: c.value }));
-      const articles = normalised(art, text)
+      const ranked = art ? normalised(art, text) : [];
+      const articles = ranked
         .filter((a) => a.label !== "none")
         .map((a) => ({ article: Number(a.label), score: a.value }));
-      const top = normalised(art, text)[0]?.label;
+      const top = ranked[0]?.label;
       const chapter = top && top !== "none" ? chapterOf(Number(top)) : commonest;
       return { categories, articles, chapter, abstain: false };
     },

@@ -18,6 +18,8 @@ export const englishStopwords: readonly string[] = natural.stopwords;
 
 /** natural's classifiers, exposed only to the peer adapters in `classify/peers.ts`. */
 export const naturalClassifiers = {
+  /** natural's own English stemmer object (its classifiers call `tokenizeAndStem` on it). */
+  englishStemmer: natural.PorterStemmer,
   BayesClassifier: natural.BayesClassifier,
   LogisticRegressionClassifier: natural.LogisticRegressionClassifier,
 };

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Classifier, ClassifyInputError, getDefaultClassifier } from "./index.js";
+import { trainingSet } from "./training/index.js";
+
+const c = getDefaultClassifier();
+
+describe("classify", () => {
+  it("follows an explicit article reference", () => {
+    const r = c.classify("Legislative assistance (art. 52)");
+    expect(r.articles[0]?.article).toBe(52);
+    expect(r.categories[0]?.id).toBe("legislative-assistance");
+    expect(r.chapter).toBe("V");
+  });
+
+  it("reads French and Spanish needs", () => {
+    expect(c.classify("Formation des enquêteurs sur l'entraide judiciaire").language).toBe("fr");
+    const es = c.classify("Proyecto de ley de protección a denunciantes");
+    expect(es.language).toBe("es");
+    expect(es.categories[0]?.id).toBe("legislative-assistance");
+  });
+
+  it("maps a need without an article to the article its concepts point to", () => {
+    expect(
+      c.classify("Training of prosecutors on mutual legal assistance requests").articles[0]
+        ?.article,
+    ).toBe(46);
+  });
+
+  it("names every grouping a need spans above the multi-label threshold", () => {
+    const r = c.classify(
+      "Support for establishing an electronic asset declaration system and training staff",
+    );
+    expect(r.labels.length).toBeGreaterThanOrEqual(1);
+    for (const id of r.labels)
+      expect(r.categories.find((x) => x.id === id)!.score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it("places a chapter-general need in its chapter", () => {
+    expect(
+      c.classify("General technical assistance on asset recovery for practitioners").chapter,
+    ).toBe("V");
+  });
+
+  it("abstains on gibberish, empty and binary input, and survives 1 MB", () => {
+    expect(c.classify("qwxz vbnm plok").abstain).toBe(true);
+    expect(c.classify("   ").reason).toBe("empty");
+    expect(c.classify("\u0000\u0001\u0002\u0003".repeat(50)).reason).toBe("binary");
+    const big = c.classify("training on procurement ".repeat(45000));
+    expect(big.truncated).toBe(true);
+    expect(() => c.classify(42 as unknown as string)).toThrow(ClassifyInputError);
+  });
+
+  it("gives probabilities that sum to at most 1 per head and never throws on arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = c.classify(s);
+        const sum = r.categories.reduce((a, x) => a + x.score, 0);
+        expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+        expect(r.articles.reduce((a, x) => a + x.score, 0)).toBeLessThanOrEqual(1 + 1e-9);
+        for (const x of r.categories) expect(x.score).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("restores a serialised model bit-identically", () => {
+    const json = JSON.stringify(c.toJSON());
+    const back = Classifier.fromJSON(json);
+    expect(JSON.stringify(back.toJSON())).toBe(json);
+    expect(back.modelVersion).toBe(c.modelVersion);
+    const t = "Assessment of corruption risks in customs";
+    expect(back.classify(t)).toEqual(c.classify(t));
+  });
+
+  it("learns from a secretariat correction, for that text and similar ones", () => {
+    const text = "Support to the zorbex registry office";
+    const before = c.classify(text);
+    const target = before.categories[0]?.id === "research-data" ? "policymaking" : "research-data";
+    const fixed = c.retrain([{ text, category: target, articles: [12] }]);
+    expect(fixed.classify(text).categories[0]?.id).toBe(target);
+    expect(fixed.classify("Help for the zorbex registry office").categories[0]?.id).toBe(target);
+    expect(fixed.modelVersion).not.toBe(c.modelVersion);
+    expect(c.classify(text)).toEqual(before);
+  });
+
+  it("fits its own training data well above chance (sanity, not a quality figure)", () => {
+    const data = trainingSet();
+    const right = data.filter((n) => c.classify(n.text).categories[0]?.id === n.category).length;
+    expect(right / data.length).toBeGreaterThan(0.6);
+    expect(data.length).toBeGreaterThanOrEqual(600);
+  });
+});

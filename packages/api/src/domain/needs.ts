@@ -7,7 +7,7 @@ import {
   type NeedStatus,
   type TNeedInput,
 } from "@tahub/domain";
-import type { Prisma } from "@tahub/db";
+import { Prisma } from "@tahub/db";
 import { assertCanActForState, assertCanEditNeed, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
@@ -59,9 +59,18 @@ export function confidenceOf(s: TClassification | null): number | null {
   return s?.categories[0]?.score ?? null;
 }
 
-export function needsReview(reviewAction: string | null, s: TClassification | null): boolean {
+/**
+ * An unreviewed need waits for the secretariat when the engine is unsure (abstained, or below
+ * the threshold) or disagrees with the category the need already carries (e.g. an import).
+ */
+export function needsReview(
+  reviewAction: string | null,
+  s: TClassification | null,
+  category: string | null = null,
+): boolean {
   if (reviewAction || !s) return false;
-  return s.abstain || (confidenceOf(s) ?? 0) < REVIEW_THRESHOLD;
+  const top = s.categories[0];
+  return s.abstain || (top?.score ?? 0) < REVIEW_THRESHOLD || (!!category && top?.id !== category);
 }
 
 export function toNeedRow(n: NeedRowRecord): TNeedRow {
@@ -80,7 +89,7 @@ export function toNeedRow(n: NeedRowRecord): TNeedRow {
     status: n.status as NeedStatus,
     confidentiality: n.confidentiality as TNeedRow["confidentiality"],
     confidence: confidenceOf(s),
-    needsReview: needsReview(n.reviewAction, s),
+    needsReview: needsReview(n.reviewAction, s, n.category),
     identifiedOn: toDay(n.identifiedOn),
     genderResponsive: n.genderResponsive,
     demo: n.demo,
@@ -114,7 +123,7 @@ export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.Need
   if (f.needsReview)
     and.push({
       reviewAction: null,
-      suggestion: { not: { equals: null } } as Prisma.JsonNullableFilter,
+      NOT: { suggestion: { equals: Prisma.DbNull } },
     });
   return { AND: and };
 }

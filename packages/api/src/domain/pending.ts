@@ -1,3 +1,4 @@
+import { Prisma } from "@tahub/db";
 import type { DbClient } from "../db.js";
 import type { Services } from "../services/index.js";
 
@@ -15,7 +16,7 @@ export async function classifyPending(
   let classified = 0;
   for (;;) {
     const batch = await db.need.findMany({
-      where: { cycle: 2, suggestion: { equals: null as never } },
+      where: { cycle: 2, suggestion: { equals: Prisma.DbNull } },
       select: { id: true, text: true },
       take: BATCH,
       orderBy: { id: "asc" },

@@ -1,3 +1,4 @@
+import { Prisma } from "@tahub/db";
 import type { CategoryId } from "@tahub/domain";
 import { visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
@@ -27,13 +28,13 @@ export async function reviewQueue(db: DbClient, user: SessionUser, limit: number
       AND: [
         visibleNeeds(user),
         { reviewAction: null },
-        { NOT: { suggestion: { equals: null as never } } },
+        { NOT: { suggestion: { equals: Prisma.DbNull } } },
       ],
     },
     select: needRowSelect,
   });
   const queued = rows
-    .filter((r) => needsReview(r.reviewAction, suggestionOf(r.suggestion)))
+    .filter((r) => needsReview(r.reviewAction, suggestionOf(r.suggestion), r.category))
     .map(toNeedRow)
     .sort((a, b) => (a.confidence ?? 0) - (b.confidence ?? 0) || a.id.localeCompare(b.id));
   return {
@@ -87,7 +88,7 @@ export async function correctNeed(
 ) {
   const n = await db.need.findFirst({
     where: { id },
-    select: { text: true, category: true, articles: true, suggestion: true },
+    select: { text: true, category: true, articles: true, suggestion: true, demo: true },
   });
   if (!n) throw notFound("Need", id);
   await db.$transaction(async (tx) => {
@@ -115,15 +116,19 @@ export async function correctNeed(
       after: { category, articles },
     });
   });
-  // The correction teaches this process's model at once; `retrain` replays every stored correction.
-  services.classifier.learn([{ text: n.text, category, articles }]);
+  // The correction teaches this process's model at once (`retrain` replays every stored one);
+  // demo texts are illustrative and never train the model.
+  if (!n.demo) services.classifier.learn([{ text: n.text, category, articles }]);
   return getNeedDetail(db, user, id);
 }
 
-/** Replays every secretariat correction into the classifier. */
+/**
+ * Rebuilds the classifier from every stored secretariat correction. Demo records never train
+ * the model: their texts are illustrative, not real needs.
+ */
 export async function retrain(db: DbClient, services: Services) {
   const corrections = await db.need.findMany({
-    where: { reviewAction: "correct", category: { not: null } },
+    where: { reviewAction: "correct", category: { not: null }, demo: false },
     select: { text: true, category: true, articles: true },
   });
   services.classifier.replay(

@@ -24,15 +24,13 @@ const ZArticleRowSchema = z.object({
 });
 
 export const conventionRouter = router({
-  articles: publicProcedure
-    .output(z.array(ZArticleRowSchema))
-    .query(() =>
-      ARTICLES.map((a) => ({
-        ...a,
-        cycle: cycleOf(a.number) ?? null,
-        cluster: clusterOf(a.number)?.id ?? null,
-      })),
-    ),
+  articles: publicProcedure.output(z.array(ZArticleRowSchema)).query(() =>
+    ARTICLES.map((a) => ({
+      ...a,
+      cycle: cycleOf(a.number) ?? null,
+      cluster: clusterOf(a.number)?.id ?? null,
+    })),
+  ),
   chapters: publicProcedure
     .output(
       z.array(z.object({ id: z.string(), title: z.string(), first: z.number(), last: z.number() })),

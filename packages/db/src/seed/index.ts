@@ -178,21 +178,11 @@ export function buildDemo(plan: DemoPlan = planDemo()) {
       ? rng.pick(["capacity-building", "institution-building", "policymaking"] as CategoryId[])
       : undefined;
     const categories = [...new Set([category, ...(second ? [second] : [])])];
-    // The engine's suggestion as it would have been stored; 15% were corrected by the analyst.
-    const corrected = rng.chance(0.15);
-    const suggested: CategoryId = corrected
-      ? rng.pick(
-          [
-            "capacity-building",
-            "legislative-assistance",
-            "institution-building",
-            "policymaking",
-            "research-data",
-            "international-cooperation",
-          ].filter((c) => c !== category) as CategoryId[],
-        )
-      : category;
-    const top = 0.45 + rng.next() * 0.5;
+    // The published categories are the secretariat's own, made by hand before TA Hub: most demo
+    // needs are recorded as confirmed by the analyst. A share still awaits review, so the review
+    // queue has work; the engine's suggestions are computed by the API at start-up (never
+    // invented here, and demo texts never train the model).
+    const awaitingReview = rng.chance(0.15);
     needs.push({
       id,
       stateId: p.state,
@@ -208,27 +198,9 @@ export function buildDemo(plan: DemoPlan = planDemo()) {
       identifiedOn,
       category,
       categories,
-      suggestion: {
-        categories: [
-          { id: suggested, score: Number(top.toFixed(3)) },
-          ...(suggested !== category
-            ? [{ id: category, score: Number((top * 0.7).toFixed(3)) }]
-            : []),
-        ],
-        articles: p.articles.map((a) => ({ article: a, score: 0.8 })),
-        chapter: p.chapter,
-        evidence: text
-          .toLowerCase()
-          .split(/\W+/)
-          .filter((w) => w.length > 7)
-          .slice(0, 3),
-        abstain: false,
-        modelVersion: "demo-0",
-      },
-      modelVersion: "demo-0",
-      reviewAction: corrected ? "correct" : "confirm",
-      reviewedById: "demo-user-analyst",
-      reviewedAt: CREATED,
+      reviewAction: awaitingReview ? null : "confirm",
+      reviewedById: awaitingReview ? null : "demo-user-analyst",
+      reviewedAt: awaitingReview ? null : CREATED,
       demo: true,
       createdAt: CREATED,
       updatedAt: CREATED,

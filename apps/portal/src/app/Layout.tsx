@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { SearchBox } from "../components/SearchBox";
+import { markNavigated } from "../lib/focus";
 import { useSession } from "../lib/session";
 import { useTRPC } from "../lib/trpc";
 
@@ -77,8 +78,12 @@ export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
 
-  // Close the small-screen menu on navigation.
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  // Close the small-screen menu on navigation; from the second page on, headings take focus.
+  const firstPath = useRef(location.pathname);
+  useEffect(() => {
+    setMenuOpen(false);
+    if (location.pathname !== firstPath.current) markNavigated();
+  }, [location.pathname]);
 
   const everyone = [
     { to: "/", label: t("nav.home") },
@@ -123,7 +128,7 @@ export function Layout() {
         {t("nav.skip")}
       </a>
       <header className="topbar">
-        <Link to="/" className="brand" aria-label={t("app.homeLabel")}>
+        <Link to="/" className="brand">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
             <rect width="32" height="32" rx="7" fill="currentColor" />
             <path d="M8 10h16M16 10v13M11 23h10" stroke="#fff" strokeWidth="3" strokeLinecap="round" />

@@ -2,13 +2,14 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, errorCode } from "../lib/errors";
 import { Link } from "react-router";
+import { hasNavigated } from "../lib/focus";
 
 /** The page's title block; its h1 takes focus after navigation so screen readers hear where they are. */
 export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · TA Hub`;
-    ref.current?.focus({ preventScroll: true });
+    if (hasNavigated()) ref.current?.focus({ preventScroll: true });
   }, [title]);
   return (
     <header className="page-header">

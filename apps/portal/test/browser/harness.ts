@@ -128,12 +128,14 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
   });
 
   const keyboard: string[] = [];
+  // Start from the top of the document, as a keyboard user arriving on the page does: focusing
+  // the body also resets Chromium's sequential-navigation starting point.
   await page.evaluate(() => {
-    (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute("tabindex");
   });
-  // Start from the top of the document, as a keyboard user arriving on the page does.
-  await page.evaluate(() => document.body.focus());
   await page.keyboard.press("Tab");
   const first = await page.evaluate(() => ({ cls: document.activeElement?.className ?? "", text: document.activeElement?.textContent ?? "" }));
   if (!String(first.cls).includes("skip-link")) keyboard.push(`first Tab reached "${first.text.trim().slice(0, 40)}", not the skip link`);

@@ -75,8 +75,8 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   // The typo-tolerant suggestions of the global search box.
   await page.goto(`${base}/`);
   await page.getByRole("combobox", { name: "Search TA Hub" }).fill("Kenia");
-  await page.getByRole("option").first().waitFor();
-  expect((await page.getByRole("option").allTextContents()).some((t) => /Kenya/i.test(t)), "search suggestions did not find Kenya for “Kenia”");
+  await page.locator(".search-list [role=option]").first().waitFor();
+  expect((await page.locator(".search-list [role=option]").allTextContents()).some((t) => /Kenya/i.test(t)), "search suggestions did not find Kenya for “Kenia”");
 
   // The language switch, kept in localStorage for the public.
   await page.getByLabel("Language").selectOption("fr");

@@ -17,7 +17,7 @@ function NavSection({ title, links }: { title: string; links: { to: string; labe
       <ul>
         {links.map((l) => (
           <li key={l.to}>
-            <NavLink to={l.to} end={l.to === "/"}>
+            <NavLink to={l.to} end>
               {l.label}
             </NavLink>
           </li>

@@ -60,3 +60,11 @@ export function assertCanActForProvider(u: SessionUser, providerId: string): voi
   if (u.role === "provider" && u.providerId === providerId) return;
   throw forbidden("You can only act for your own organization");
 }
+
+/** Callers with the same key see exactly the same records, so they may share cached reads. */
+export function visibilityKey(u: SessionUser | null): string {
+  if (!u) return "public";
+  if (isSecretariat(u.role)) return "secretariat";
+  if (u.role === "state") return `state:${u.state ?? ""}`;
+  return `provider:${u.providerId ?? ""}`;
+}

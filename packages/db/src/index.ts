@@ -36,3 +36,4 @@ export {
   TABLES,
   type LogicalBackup,
 } from "./backup.js";
+export { dataVersion } from "./version.js";

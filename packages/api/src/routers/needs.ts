@@ -9,7 +9,9 @@ import {
   ZRegionalGroupSchema,
   ZTextSchema,
 } from "@tahub/domain";
+import { dataVersion } from "@tahub/db";
 import { z } from "zod";
+import { visibilityKey } from "../access.js";
 import {
   createNeed,
   getNeedDetail,
@@ -55,27 +57,31 @@ export const needsRouter = router({
     )
     .output(ZPageOf(ZNeedRowSchema))
     .query(async ({ ctx, input }) => {
-      const where = needWhere(ctx.user, input);
-      const [rows, total] = await Promise.all([
-        ctx.db.need.findMany({
-          where,
-          select: needRowSelect,
-          orderBy: [
-            {
-              [SORTS[input.sort]]: NULLABLE.has(input.sort)
-                ? { sort: input.order, nulls: "last" }
-                : input.order,
-            },
-            { id: "asc" },
-          ],
-          take: input.limit + 1,
-          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
-        }),
-        ctx.db.need.count({ where }),
-      ]);
-      const more = rows.length > input.limit;
-      const items = rows.slice(0, input.limit).map(toNeedRow);
-      return { items, nextCursor: more ? (items.at(-1)?.id ?? null) : null, total };
+      // Identical list reads by callers who see the same records share one result until the data changes.
+      const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
+      return ctx.services.reads.get(await dataVersion(ctx.db), key, async () => {
+        const where = needWhere(ctx.user, input);
+        const [rows, total] = await Promise.all([
+          ctx.db.need.findMany({
+            where,
+            select: needRowSelect,
+            orderBy: [
+              {
+                [SORTS[input.sort]]: NULLABLE.has(input.sort)
+                  ? { sort: input.order, nulls: "last" }
+                  : input.order,
+              },
+              { id: "asc" },
+            ],
+            take: input.limit + 1,
+            ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+          }),
+          ctx.db.need.count({ where }),
+        ]);
+        const more = rows.length > input.limit;
+        const items = rows.slice(0, input.limit).map(toNeedRow);
+        return { items, nextCursor: more ? (items.at(-1)?.id ?? null) : null, total };
+      });
     }),
 
   byId: publicProcedure

@@ -6,6 +6,7 @@ import type { CategoryId } from "@tahub/domain";
 import type { TClassification } from "../schemas.js";
 import { createClassifierService } from "./classifier.js";
 import { createMatcherService, type MatcherService } from "./matcher.js";
+import { createReadCache, type ReadCache } from "./read-cache.js";
 
 export interface Correction {
   text: string;
@@ -25,8 +26,13 @@ export interface ClassifierService {
 export interface Services {
   classifier: ClassifierService;
   matcher: MatcherService;
+  reads: ReadCache;
 }
 
 export function createServices(): Services {
-  return { classifier: createClassifierService(), matcher: createMatcherService() };
+  return {
+    classifier: createClassifierService(),
+    matcher: createMatcherService(),
+    reads: createReadCache(),
+  };
 }

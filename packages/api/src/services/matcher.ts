@@ -1,12 +1,13 @@
 /**
  * The matching index over the database's needs, offers, knowledge-bank entries and consenting
- * experts. Built from the records, cached in the process, and rebuilt when a cheap fingerprint
- * query (counts and last update times) says the data changed — so any process answers from the
+ * experts. Built from the records, cached in the process, and rebuilt when the database's data
+ * version (bumped by every write, in any process) changes — so any process answers from the
  * same data, and nothing here needs to be shared between processes.
  *
  * The index holds every record; what a caller may see is filtered afterwards with `meta`
  * (confidentiality tier and owner), so restricted records never come out of a match.
  */
+import { dataVersion } from "@tahub/db";
 import {
   canRead,
   type CategoryId,
@@ -57,28 +58,6 @@ export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): 
     (!!user?.state && user.role === "state" && m.state === user.state) ||
     (!!user?.providerId && user.role === "provider" && m.providerId === user.providerId);
   return canRead(role(user), m.confidentiality, owns);
-}
-
-async function fingerprint(db: DbClient): Promise<string> {
-  const [n, o, e, x, g] = await Promise.all([
-    db.need.aggregate({ _count: true, _max: { updatedAt: true } }),
-    db.offer.aggregate({ _count: true, _max: { updatedAt: true } }),
-    db.expertise.aggregate({ _count: true, _max: { createdAt: true } }),
-    db.expert.aggregate({ _count: true, _max: { createdAt: true } }),
-    db.engagement.aggregate({ _count: true, _max: { updatedAt: true } }),
-  ]);
-  return [
-    n._count,
-    n._max.updatedAt?.getTime(),
-    o._count,
-    o._max.updatedAt?.getTime(),
-    e._count,
-    e._max.createdAt?.getTime(),
-    x._count,
-    x._max.createdAt?.getTime(),
-    g._count,
-    g._max.updatedAt?.getTime(),
-  ].join(":");
 }
 
 async function build(db: DbClient): Promise<MatchData> {
@@ -223,16 +202,15 @@ export function createMatcherService(): MatcherService {
   let cached: { key: string; data: Promise<MatchData> } | null = null;
   return {
     async data(db) {
-      const key = await fingerprint(db);
-      if (cached?.key !== key) {
-        const data = build(db);
-        cached = { key, data };
-        // A failed build must not be cached forever.
-        data.catch(() => {
-          if (cached?.data === data) cached = null;
-        });
-      }
-      return cached.data;
+      const key = await dataVersion(db);
+      if (cached?.key === key) return cached.data;
+      const data = build(db);
+      cached = { key, data };
+      // A failed build must not be cached forever.
+      data.catch(() => {
+        if (cached?.data === data) cached = null;
+      });
+      return data;
     },
   };
 }

@@ -17,6 +17,8 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 
 const { values } = parseArgs({
+  // pnpm passes a literal "--" through; ignore it.
+  args: process.argv.slice(2).filter((a) => a !== "--"),
   options: {
     processes: { type: "string", default: "1" },
     seconds: { type: "string", default: "10" },

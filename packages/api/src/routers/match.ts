@@ -31,6 +31,15 @@ const ZStateMatchSchema = z.object({
 });
 type MatchItem = z.infer<typeof ZMatchItemSchema>;
 
+/**
+ * Engine scores are unbounded sums (BM25 plus structured features, ~0-6 in practice). People
+ * read a 0-1 "fit": a monotone squash that keeps the order and says 0.8 for a strong match,
+ * 0.3 for a weak one. It is not a probability; `rawScore` keeps the engine's number.
+ */
+export function fit(score: number): number {
+  return Math.round((1 - Math.exp(-Math.max(0, score) / 2.5)) * 1000) / 1000;
+}
+
 /** How many raw results to take before visibility filtering, so filtering rarely empties a page. */
 const OVERFETCH = 4;
 const LIMIT = 10;
@@ -56,7 +65,8 @@ function candidateItems(
       kind: r.item.kind,
       title: data.meta.get(r.id)?.title ?? r.id,
       subtitle: r.item.provider ?? "",
-      score: r.score,
+      score: fit(r.score),
+      rawScore: r.score,
       reasons: r.reasons.map((x) => humanise(x, data)),
     }));
 }
@@ -166,6 +176,7 @@ export const matchRouter = router({
           subtitle: getState(s.state ?? "")?.name ?? s.state ?? "",
           state: s.state ?? "",
           score: s.similarity,
+          rawScore: s.similarity,
           duplicate: s.duplicate,
           reasons: s.reasons,
         }));
@@ -203,7 +214,8 @@ export const matchRouter = router({
           title: r.item.text.slice(0, 200),
           subtitle: getState(r.item.state ?? "")?.name ?? "",
           state: r.item.state ?? "",
-          score: r.score,
+          score: fit(r.score),
+          rawScore: r.score,
           reasons: r.reasons.map((x) => humanise(x, data)),
           supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
         }));
@@ -250,7 +262,7 @@ export const matchRouter = router({
             needId: r.id,
             state: r.item.state ?? "",
             text: r.item.text.slice(0, 300),
-            score: r.score,
+            score: fit(r.score),
             supporters,
             overlap: distinct.size > 1,
             supportedByMe: distinct.has(providerId),

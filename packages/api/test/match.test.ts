@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, type Harness } from "./harness.js";
+
+let h: Harness;
+let needId: string;
+let openOffer: string;
+let closedOffer: string;
+
+beforeAll(async () => {
+  h = await createHarness();
+  const admin = await h.as("admin");
+  needId = (
+    await (
+      await h.as("state")
+    ).needs.create({
+      state: "KEN",
+      text: "Training for the financial intelligence unit on the analysis of suspicious transaction reports",
+      articles: [58],
+    })
+  ).id;
+  await (
+    await h.as("otherState")
+  ).needs.create({ state: "PER", text: "Drafting a law on public procurement", articles: [9] });
+  openOffer = (
+    await admin.offers.create({
+      providerId: h.ids.provider,
+      title: "FIU analyst training",
+      description:
+        "Training courses for financial intelligence unit analysts on strategic and operational analysis of suspicious transaction reports",
+      modalities: ["training"],
+      articles: [58],
+      regions: ["african"],
+    })
+  ).id;
+  closedOffer = (
+    await admin.offers.create({
+      providerId: h.ids.otherProvider,
+      title: "FIU mentoring",
+      description: "Mentoring of financial intelligence unit analysts",
+      modalities: ["mentoring"],
+      articles: [58],
+    })
+  ).id;
+  await admin.offers.close({ id: closedOffer });
+}, 120_000);
+afterAll(() => h?.close());
+
+describe("matching through the API", () => {
+  it("ranks the offer on the need's article first, explains why, and never returns a closed offer", async () => {
+    const m = await (await h.as("public")).match.forNeed({ needId });
+    expect(m.offers[0]?.id).toBe(openOffer);
+    expect(m.offers[0]?.reasons.join(" | ")).toMatch(/article 58/i);
+    expect(m.offers.map((o) => o.id)).not.toContain(closedOffer);
+    for (const o of m.offers)
+      (expect(o.score).toBeGreaterThanOrEqual(0), expect(o.score).toBeLessThanOrEqual(1));
+  });
+
+  it("shows a provider the needs that fit its offers, and which are already supported by whom", async () => {
+    const donor = await h.as("provider");
+    const before = await donor.match.forProvider({});
+    expect(before.needs[0]?.id).toBe(needId);
+    expect(before.states[0]?.state).toBe("KEN");
+    await donor.engagements.create({
+      needId,
+      providerId: h.ids.provider,
+      offerId: openOffer,
+      status: "agreed",
+    });
+    await (
+      await h.as("otherProvider")
+    ).engagements.create({ needId, providerId: h.ids.otherProvider });
+    const coverage = await donor.match.coverage({});
+    const row = coverage.find((c) => c.needId === needId);
+    expect(row).toMatchObject({ supportedByMe: true, overlap: true });
+    expect(row?.supporters.map((s) => s.providerId).sort()).toEqual(
+      [h.ids.provider, h.ids.otherProvider].sort(),
+    );
+  });
+
+  it("refuses to match for another provider", async () => {
+    await expect(
+      (await h.as("provider")).match.forProvider({ providerId: h.ids.otherProvider }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -51,8 +51,10 @@ describe("matching through the API", () => {
     expect(m.offers[0]?.id).toBe(openOffer);
     expect(m.offers[0]?.reasons.join(" | ")).toMatch(/article 58/i);
     expect(m.offers.map((o) => o.id)).not.toContain(closedOffer);
-    for (const o of m.offers)
-      (expect(o.score).toBeGreaterThanOrEqual(0), expect(o.score).toBeLessThanOrEqual(1));
+    for (const o of m.offers) {
+      expect(o.score).toBeGreaterThanOrEqual(0);
+      expect(o.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it("shows a provider the needs that fit its offers, and which are already supported by whom", async () => {

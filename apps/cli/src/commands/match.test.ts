@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli.js";
 import type { Io } from "../lib/command.js";
+import { JUDGED_SET_DIR } from "./eval/match.js";
 
 function capture() {
   const out: string[] = [];
@@ -19,11 +20,21 @@ function tmpFile(name: string, lines: string[]): string {
   return path;
 }
 
+/** The judged set's catalogue: a fixed file, so these tests do not depend on a database. */
+const CATALOGUE = ["--candidates", `${JUDGED_SET_DIR}candidates.jsonl`];
+
 describe("tahub match", () => {
-  it("lists ranked offers with their reasons from the demonstration catalogue", async () => {
+  it("lists ranked offers with their reasons from a catalogue file", async () => {
     const { io, out } = capture();
     const code = await runCli(
-      ["match", "--need", "Training on the verification of asset declarations", "--state", "UGA"],
+      [
+        "match",
+        "--need",
+        "Training on the verification of asset declarations",
+        "--state",
+        "UGA",
+        ...CATALOGUE,
+      ],
       io,
     );
     expect(code).toBe(0);
@@ -34,7 +45,9 @@ describe("tahub match", () => {
 
   it("prints JSON with kind, score and reasons, and accepts a need given only by article", async () => {
     const { io, out } = capture();
-    expect(await runCli(["match", "--article", "58", "--json", "--limit", "3"], io)).toBe(0);
+    expect(
+      await runCli(["match", "--article", "58", "--json", "--limit", "3", ...CATALOGUE], io),
+    ).toBe(0);
     const results = JSON.parse(out.join("\n")) as { id: string; kind: string; reasons: string[] }[];
     expect(results).toHaveLength(3);
     expect(results[0]?.reasons.join(" ")).toMatch(/article 58/);

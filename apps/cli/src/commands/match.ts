@@ -6,6 +6,8 @@ import {
   matchNeed,
   type MatchResult,
 } from "@tahub/engine";
+import { createServices } from "@tahub/api";
+import { migrate, withDb } from "@tahub/db";
 import { json, UsageError, type Command } from "../lib/command.js";
 import { JUDGED_SET_DIR, readJsonLines, toCandidate } from "./eval/match.js";
 
@@ -21,7 +23,7 @@ export const matchCommand: Command = {
   name: "match",
   summary: "Rank offers, expertise and experts for a need, each with its reasons",
   usage:
-    'tahub match --need "text" [--state KEN] [--article 52,14] [--south-south] [--candidates C.jsonl] [--limit 10] [--json]',
+    'tahub match --need "text" [--state KEN] [--article 52,14] [--south-south] [--candidates C.jsonl] [--limit 10] [--json]  (default catalogue: the database)',
   options: {
     need: { type: "string" },
     state: { type: "string" },
@@ -46,18 +48,37 @@ export const matchCommand: Command = {
     const limit = Number((values.limit as string | undefined) ?? 10);
     if (!Number.isInteger(limit) || limit < 1)
       throw new UsageError("--limit must be a positive whole number");
-    // Without --candidates, the judged set's catalogue serves as a demonstration until the
-    // API hands the database's offers to the engine.
-    const path = (values.candidates as string | undefined) ?? `${JUDGED_SET_DIR}candidates.jsonl`;
-    const candidates = readJsonLines(path, ZMatchCandidateLineSchema, io, "candidate").map(
-      toCandidate,
-    );
-    const index = buildMatchIndex({ candidates });
-    const result = matchNeed(
-      index,
-      { id: "query", text, state: state?.toUpperCase(), articles },
-      { limit, preferSouthSouth: values["south-south"] === true },
-    );
+    const need = { id: "query", text, state: state?.toUpperCase(), articles };
+    const opts = { limit, preferSouthSouth: values["south-south"] === true };
+    let result: ReturnType<typeof matchNeed>;
+    if (values.candidates) {
+      const candidates = readJsonLines(
+        values.candidates as string,
+        ZMatchCandidateLineSchema,
+        io,
+        "candidate",
+      ).map(toCandidate);
+      result = matchNeed(buildMatchIndex({ candidates }), need, opts);
+    } else {
+      // The database's catalogue (DATABASE_URL or the embedded folder), public records only:
+      // the same index the API serves, filtered as the public sees it.
+      result = await withDb({}, async (db) => {
+        await migrate(db);
+        const data = await createServices().matcher.data(db.prisma);
+        if (data.index.candidates.records.length === 0)
+          throw new UsageError(
+            `the database has no offers, expertise or experts yet: run \`tahub seed --demo\`, or pass --candidates ${JUDGED_SET_DIR}candidates.jsonl`,
+          );
+        const all = matchNeed(data.index, need, { ...opts, limit: limit * 4 });
+        const visible = (r: MatchResult) => data.meta.get(r.id)?.confidentiality === "public";
+        return {
+          offers: all.offers.filter(visible).slice(0, limit),
+          expertise: all.expertise.filter(visible).slice(0, limit),
+          experts: all.experts.filter(visible).slice(0, limit),
+          all: all.all.filter(visible).slice(0, limit),
+        };
+      });
+    }
     if (values.json) {
       const strip = (r: MatchResult) => ({
         id: r.id,

@@ -8,6 +8,7 @@ import {
   type TrainModelOptions,
   type Correction,
 } from "./model.js";
+import { softmaxInPlace } from "./softmax.js";
 import { trainingSet } from "./training/index.js";
 import type { LabelledNeed } from "./types.js";
 
@@ -15,6 +16,8 @@ import type { LabelledNeed } from "./types.js";
 export const ABSTAIN_BELOW = 0.4;
 /** Every grouping at or above this calibrated probability is a label of the need (multi-label). */
 export const MULTI_LABEL_AT = 0.3;
+/** Weight of the article head in the chapter decision (the chapter head has the rest). */
+export const CHAPTER_MIX = 0.5;
 /** Articles returned, best first. */
 export const TOP_ARTICLES = 5;
 
@@ -61,13 +64,75 @@ export class Classifier {
   private readonly cat: Float64Array;
   private readonly art: Float64Array;
   private readonly chap: Float64Array;
+  /*
+   * Inference table: the three heads' weight rows side by side, one row per feature name, so a
+   * need costs one Map lookup per feature instead of three. Built from the model at
+   * construction (never serialised); `known` marks features the grouping head knows.
+   */
+  private readonly row: Map<string, number>;
+  private readonly table: Float64Array;
+  private readonly knownByCategory: Uint8Array;
+  private readonly width: number;
+  /** Chapter-head index of each article label's chapter (-1 if the chapter head lacks it). */
+  private readonly articleChapter: Int8Array;
 
   constructor(model: ClassifierModel) {
     this.model = model;
     this.modelVersion = model.modelVersion;
-    this.cat = new Float64Array(model.heads.category.L);
-    this.art = new Float64Array(model.heads.article.L);
-    this.chap = new Float64Array(model.heads.chapter.L);
+    const { category, article, chapter } = model.heads;
+    this.cat = new Float64Array(category.L);
+    this.art = new Float64Array(article.L);
+    this.chap = new Float64Array(chapter.L);
+    const names = new Set([...category.features, ...article.features, ...chapter.features]);
+    this.width = category.L + article.L + chapter.L;
+    this.row = new Map();
+    this.table = new Float64Array(names.size * this.width);
+    this.knownByCategory = new Uint8Array(names.size);
+    this.articleChapter = Int8Array.from(article.labels, (a) =>
+      chapter.labels.indexOf(chapterOf(Number(a))),
+    );
+    let r = 0;
+    for (const f of names) {
+      this.row.set(f, r);
+      let o = r * this.width;
+      for (const m of [category, article, chapter]) {
+        const i = m.index.get(f);
+        if (i !== undefined) this.table.set(m.weights.subarray(i * m.L, (i + 1) * m.L), o);
+        o += m.L;
+      }
+      if (category.index.has(f)) this.knownByCategory[r] = 1;
+      r++;
+    }
+  }
+
+  /** Logits of the three heads into the scratch buffers; returns features the grouping head knows. */
+  private logits(features: readonly string[]): number {
+    const { category, article, chapter } = this.model.heads;
+    const cat = this.cat;
+    const art = this.art;
+    const chap = this.chap;
+    cat.set(category.bias);
+    art.set(article.bias);
+    chap.set(chapter.bias);
+    const t = this.table;
+    const W = this.width;
+    const nc = cat.length;
+    const na = art.length;
+    const nh = chap.length;
+    let known = 0;
+    for (const f of features) {
+      const r = this.row.get(f);
+      if (r === undefined) continue;
+      known += this.knownByCategory[r] as number;
+      let o = r * W;
+      for (let l = 0; l < nc; l++) cat[l] = (cat[l] as number) + (t[o++] as number);
+      for (let l = 0; l < na; l++) art[l] = (art[l] as number) + (t[o++] as number);
+      for (let l = 0; l < nh; l++) chap[l] = (chap[l] as number) + (t[o++] as number);
+    }
+    softmaxInPlace(cat, category.temperature);
+    softmaxInPlace(art, article.temperature);
+    softmaxInPlace(chap, chapter.temperature);
+    return known;
   }
 
   static train(
@@ -98,10 +163,8 @@ export class Classifier {
         `classify expects text, got ${text === null ? "null" : typeof text}`,
       );
     const x = extract(text);
-    const { category, article, chapter } = this.model.heads;
-    const known = category.predict(x.features, this.cat);
-    article.predict(x.features, this.art);
-    chapter.predict(x.features, this.chap);
+    const { article, chapter } = this.model.heads;
+    const known = this.logits(x.features);
 
     const categories = CATEGORY_IDS.map((id, i) => ({ id, score: this.cat[i] as number })).sort(
       (a, b) => b.score - a.score,
@@ -112,21 +175,22 @@ export class Classifier {
       const n = Number(article.labels[i]);
       arts.push({ article: n, title: articleTitle(n), score: this.art[i] as number });
     }
-    // Chapter: its own head, pulled towards the chapter of the best article when that is sure.
-    let bestCh = 0;
-    for (let i = 1; i < this.chap.length; i++)
-      if ((this.chap[i] as number) > (this.chap[bestCh] as number)) bestCh = i;
-    let chapterId = chapter.labels[bestCh] as ChapterId;
-    let chapterScore = this.chap[bestCh] as number;
-    const top = arts[0];
-    if (top && top.score > chapterScore) {
-      const ch = chapterOf(top.article);
-      const i = chapter.labels.indexOf(ch);
-      if (i >= 0) {
-        chapterId = ch;
-        chapterScore = Math.max(this.chap[i] as number, top.score);
-      }
+    // Chapter: a mixture of the chapter head and the article head's mass per chapter. The
+    // article head sees finer evidence (which provision), the chapter head knows general needs.
+    const chap = this.chap;
+    for (let i = 0; i < chap.length; i++) chap[i] = (1 - CHAPTER_MIX) * (chap[i] as number);
+    for (let i = 0; i < this.art.length; i++) {
+      const c = this.articleChapter[i] as number;
+      if (c >= 0) chap[c] = (chap[c] as number) + CHAPTER_MIX * (this.art[i] as number);
     }
+    let bestCh = 0;
+    let mass = 0;
+    for (let i = 0; i < chap.length; i++) {
+      mass += chap[i] as number;
+      if ((chap[i] as number) > (chap[bestCh] as number)) bestCh = i;
+    }
+    const chapterId = chapter.labels[bestCh] as ChapterId;
+    const chapterScore = (chap[bestCh] as number) / (mass || 1);
 
     const best = categories[0] as { id: CategoryId; score: number };
     const reason: Classification["reason"] = x.unreadable

@@ -13,12 +13,15 @@ import { analyse, type Analysed } from "../text/analyse.js";
  */
 export const MAX_ANALYSED_CHARS = 4000;
 
+/** Content stems that count as the lead of a need. */
+const LEAD = 3;
+
 export interface Extracted {
   analysed: Analysed;
   /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
   features: string[];
   concepts: { concept: Concept; term: string }[];
-  cues: { category: string; term: string }[];
+  cues: { category: string; term: string; position: number }[];
   chapterCues: { chapter: string; term: string }[];
   truncated: boolean;
   /** Why the text could not be read at all, if it could not. */
@@ -48,7 +51,12 @@ export function extract(raw: string): Extracted {
   const concepts = findConcepts(analysed);
   for (const h of concepts) feats.add("c:" + h.concept.id);
   const cues = findCategoryCues(analysed);
-  for (const h of cues) feats.add("q:" + h.category);
+  for (const h of cues) {
+    feats.add("q:" + h.category);
+    // Needs say what they want first ("Training of ...", "Assistance in drafting ..."): a cue
+    // among the first content words is a stronger signal than one buried in the topic.
+    if (h.position < LEAD) feats.add("qf:" + h.category);
+  }
   const chapterCues = findChapterCues(analysed);
   for (const h of chapterCues) feats.add("gc:" + h.chapter);
   for (const a of analysed.articles) {

@@ -31,6 +31,8 @@ const PRIOR = {
   conceptChapter: 0.8,
   /** A cue, for its grouping. */
   cue: 1.2,
+  /** A cue among the first words, on top of `cue`. */
+  leadCue: 0.8,
   /** A chapter-general cue, for that chapter. */
   chapterCue: 1.2,
 };
@@ -38,7 +40,7 @@ const PRIOR = {
 function knowledgeFeatures(): string[] {
   const f: string[] = [];
   for (const c of CONCEPTS) f.push("c:" + c.id);
-  for (const c of CATEGORY_IDS) f.push("q:" + c);
+  for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c);
   for (let a = 1; a <= 71; a++) f.push("a:" + a);
   for (const ch of CHAPTERS) f.push("ach:" + ch.id);
   f.push("gc:II", "gc:V", "l:fr", "l:es");
@@ -50,6 +52,8 @@ function categoryPrior(
   labels: readonly string[],
 ): Map<number, number> | undefined {
   if (feature.startsWith("q:")) return new Map([[labels.indexOf(feature.slice(2)), PRIOR.cue]]);
+  if (feature.startsWith("qf:"))
+    return new Map([[labels.indexOf(feature.slice(3)), PRIOR.leadCue]]);
   return undefined;
 }
 

@@ -77,10 +77,12 @@ export function findConcepts(a: Analysed): { concept: Concept; term: string }[] 
 }
 
 /** The forms of assistance a need's wording points to, each with the cue that matched. */
-export function findCategoryCues(a: Analysed): { category: CategoryId; term: string }[] {
+export function findCategoryCues(
+  a: Analysed,
+): { category: CategoryId; term: string; position: number }[] {
   return cues()
     .match(a)
-    .map((h) => ({ category: h.payload, term: h.term }));
+    .map((h) => ({ category: h.payload, term: h.term, position: h.position }));
 }
 
 /** Every cue that matched, per category (a category may be cued several times). */

@@ -6,9 +6,20 @@
  * needs, French and Spanish); the rest are hand-written (`./handwritten.ts`).
  */
 import { CATEGORY_IDS, chapterOf, type CategoryId } from "@tahub/domain";
+import { CONCEPTS } from "../../knowledge/index.js";
 import type { LabelledNeed } from "../types.js";
 import { FORMS, GENERIC_WHO, NAMES } from "./forms.js";
 import { HANDWRITTEN } from "./handwritten.js";
+import {
+  contract,
+  GENERIC_INSTITUTIONS,
+  INSTITUTIONS,
+  INSTITUTIONS_ES,
+  INSTITUTIONS_FR,
+  LIST_LEADS,
+  MORE_FORMS,
+  TERM_FORMS,
+} from "./shapes.js";
 import { GENERAL_TOPICS, TOPICS } from "./topics.js";
 
 export { HANDWRITTEN } from "./handwritten.js";
@@ -60,8 +71,17 @@ function cite(rnd: () => number, articles: number[]): string {
   return ` - art. ${a}`;
 }
 
-function fill(form: string, topic: string, who: string): string {
-  const s = form.replace("{t}", topic).replace("{w}", who);
+function fill(
+  form: string,
+  topic: string,
+  who: string,
+  lang: "en" | "fr" | "es" = "en",
+  institution = "anti-corruption agency",
+): string {
+  const s = contract(
+    form.replace("{t}", topic).replace("{w}", who).replace("{i}", institution),
+    lang,
+  );
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -97,7 +117,12 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
       for (const topic of t[lang] ?? []) {
         for (let k = 0; k < 2; k++) {
           const category = pickCategory(rnd);
-          const text = fill(pick(rnd, FORMS[category][lang]), topic, pick(rnd, GENERIC_WHO[lang]));
+          const text = fill(
+            pick(rnd, FORMS[category][lang]),
+            topic,
+            pick(rnd, GENERIC_WHO[lang]),
+            lang,
+          );
           push({
             text: rnd() < 0.5 ? text + citeFr(rnd, t.article) : text,
             category,
@@ -185,7 +210,7 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
         for (let k = 0; k < reps; k++) {
           const category = pickCategory(rnd);
           push({
-            text: fill(pick(rnd, FORMS[category][lang]), topic, pick(rnd, GENERIC_WHO[lang])),
+            text: fill(pick(rnd, FORMS[category][lang]), topic, pick(rnd, GENERIC_WHO[lang]), lang),
             category,
             articles: [],
             chapter,
@@ -194,7 +219,91 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
       }
     }
   }
+  generateShortShapes(rnd, push);
   return out;
+}
+
+type Push = (need: Omit<LabelledNeed, "id">) => void;
+
+/**
+ * Short topics taken from the knowledge base's own terms ("asset declarations", "beneficial
+ * ownership"), in the terse shapes of executive summaries, needs naming an institution, and
+ * lists of several needs on one line. Real needs are mostly short; the per-article topics of
+ * `./topics.ts` are long noun phrases, so these keep the model from learning length.
+ */
+function generateShortShapes(rnd: () => number, push: Push): void {
+  const institutionsOf = (a: number) => INSTITUTIONS[a] ?? GENERIC_INSTITUTIONS;
+  const cycle2 = (a: number) => a <= 14 || (a >= 51 && a <= 59);
+  for (const c of CONCEPTS) {
+    const article = c.articles[0] as number;
+    const chapter = chapterOf(article);
+    const share = cycle2(article) ? 1 : 0.5;
+    for (const lang of ["en", "fr", "es"] as const) {
+      for (const term of c.terms[lang]) {
+        if (rnd() > (lang === "en" ? share : share * 0.6)) continue;
+        const category = pickCategory(rnd);
+        const forms =
+          lang === "en"
+            ? rnd() < 0.7
+              ? MORE_FORMS[category].en
+              : FORMS[category].en
+            : TERM_FORMS[category][lang];
+        const institution =
+          lang === "en"
+            ? pick(rnd, institutionsOf(article))
+            : pick(rnd, lang === "fr" ? INSTITUTIONS_FR : INSTITUTIONS_ES);
+        const text = fill(pick(rnd, forms), term, pick(rnd, GENERIC_WHO[lang]), lang, institution);
+        const r = rnd();
+        // References are sometimes there, sometimes not, sometimes one article off.
+        const ref =
+          r < 0.35
+            ? cite(rnd, [article])
+            : r < 0.4 && article > 5
+              ? ` (art. ${article + (rnd() < 0.5 ? 1 : -1)})`
+              : "";
+        push({ text: text + ref, category, articles: [...c.articles.slice(0, 2)], chapter });
+      }
+    }
+  }
+  // Lists: "Technical assistance needs: <a>; <b>; <c>" on one topic area, filed under the first.
+  const byArticle = new Map<number, string[]>();
+  for (const c of CONCEPTS) {
+    const a = c.articles[0] as number;
+    if (cycle2(a)) byArticle.set(a, [...(byArticle.get(a) ?? []), ...c.terms.en]);
+  }
+  const articles = [...byArticle.keys()];
+  for (let k = 0; k < 160; k++) {
+    const article = pick(rnd, articles);
+    const terms = byArticle.get(article) as string[];
+    const n = 2 + Math.floor(rnd() * 2);
+    const cats: CategoryId[] = [];
+    const items: string[] = [];
+    for (let j = 0; j < n; j++) {
+      const category = pickCategory(rnd);
+      cats.push(category);
+      const item = fill(
+        pick(rnd, MORE_FORMS[category].en),
+        pick(rnd, terms),
+        pick(rnd, GENERIC_WHO.en),
+        "en",
+        pick(rnd, institutionsOf(article)),
+      ).replace(/^Technical assistance needs: /, "");
+      const lower = j > 0 && !/^.[A-Z]/.test(item);
+      items.push(lower ? item.charAt(0).toLowerCase() + item.slice(1) : item);
+    }
+    const lead = pick(rnd, LIST_LEADS);
+    const first = cats[0] as CategoryId;
+    const also = [...new Set(cats.slice(1))].filter((c) => c !== first);
+    const ref = rnd() < 0.5 ? cite(rnd, [article]) : "";
+    const need: Omit<LabelledNeed, "id"> = {
+      text: lead + (lead ? items.join("; ") : items.join(pick(rnd, ["; ", ", ", ". "]))) + ref,
+      category: first,
+      articles: [article],
+      chapter: chapterOf(article),
+    };
+    if (also.length) need.also = also;
+    push(need);
+  }
 }
 
 let cached: LabelledNeed[] | undefined;

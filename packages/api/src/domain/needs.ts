@@ -16,6 +16,7 @@ import { AppError, notFound } from "../errors.js";
 import type { TClassification, TNeedDetail, TNeedRow } from "../schemas.js";
 import type { Services } from "../services/index.js";
 import { toDay, toInstant, fromDay } from "./dates.js";
+import { engagementSelect, toEngagementRow } from "./engagements.js";
 
 /** Below this calibrated confidence an automatic categorisation waits for the secretariat. */
 export const REVIEW_THRESHOLD = 0.7;
@@ -147,19 +148,7 @@ export async function getNeedDetail(
         orderBy: { at: "asc" },
       },
       engagements: {
-        select: {
-          id: true,
-          needId: true,
-          offerId: true,
-          offer: { select: { title: true } },
-          providerId: true,
-          provider: { select: { name: true } },
-          status: true,
-          startedOn: true,
-          endedOn: true,
-          description: true,
-          evaluation: true,
-        },
+        select: engagementSelect,
         orderBy: { createdAt: "asc" },
       },
     },
@@ -181,19 +170,7 @@ export async function getNeedDetail(
       by: c.by?.name ?? null,
       note: c.note,
     })),
-    engagements: n.engagements.map((e) => ({
-      id: e.id,
-      needId: e.needId,
-      offerId: e.offerId,
-      offerTitle: e.offer?.title ?? null,
-      providerId: e.providerId,
-      providerName: e.provider.name,
-      status: e.status,
-      startedOn: toDay(e.startedOn),
-      endedOn: toDay(e.endedOn),
-      description: e.description,
-      evaluation: (e.evaluation as Record<string, { score: number; note?: string }> | null) ?? null,
-    })),
+    engagements: n.engagements.map(toEngagementRow),
   };
 }
 

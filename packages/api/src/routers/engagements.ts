@@ -4,42 +4,14 @@ import {
   ZEngagementStatusSchema,
   isSecretariat,
 } from "@tahub/domain";
-import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForProvider, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import { fromDay, toDay } from "../domain/dates.js";
+import { fromDay } from "../domain/dates.js";
+import { engagementSelect, toEngagementRow } from "../domain/engagements.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
-
-const engagementSelect = {
-  id: true,
-  needId: true,
-  offerId: true,
-  offer: { select: { title: true } },
-  providerId: true,
-  provider: { select: { name: true } },
-  status: true,
-  startedOn: true,
-  endedOn: true,
-  description: true,
-  evaluation: true,
-} satisfies Prisma.EngagementSelect;
-
-const toRow = (e: Prisma.EngagementGetPayload<{ select: typeof engagementSelect }>) => ({
-  id: e.id,
-  needId: e.needId,
-  offerId: e.offerId,
-  offerTitle: e.offer?.title ?? null,
-  providerId: e.providerId,
-  providerName: e.provider.name,
-  status: e.status,
-  startedOn: toDay(e.startedOn),
-  endedOn: toDay(e.endedOn),
-  description: e.description,
-  evaluation: (e.evaluation as Record<string, { score: number; note?: string }> | null) ?? null,
-});
 
 export const engagementsRouter = router({
   /** Engagements on needs the caller can see: who already supports what. */
@@ -64,7 +36,7 @@ export const engagementsRouter = router({
         orderBy: [{ createdAt: "desc" }],
         take: 500,
       });
-      return rows.map(toRow);
+      return rows.map(toEngagementRow);
     }),
 
   /** A provider (or the secretariat) records assistance against a need it can see. */
@@ -112,7 +84,7 @@ export const engagementsRouter = router({
         });
         return created;
       });
-      return toRow(e);
+      return toEngagementRow(e);
     }),
 
   update: authedProcedure
@@ -150,6 +122,6 @@ export const engagementsRouter = router({
         });
         return updated;
       });
-      return toRow(e);
+      return toEngagementRow(e);
     }),
 });

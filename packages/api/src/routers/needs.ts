@@ -12,6 +12,7 @@ import {
 import { dataVersion } from "@tahub/db";
 import { z } from "zod";
 import { visibilityKey } from "../access.js";
+import { cursorPage, pageArgs } from "../domain/paging.js";
 import {
   createNeed,
   getNeedDetail,
@@ -61,7 +62,8 @@ export const needsRouter = router({
       const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
       return ctx.services.reads.get(await dataVersion(ctx.db), key, async () => {
         const where = needWhere(ctx.user, input);
-        const [rows, total] = await Promise.all([
+        return cursorPage(
+          input,
           ctx.db.need.findMany({
             where,
             select: needRowSelect,
@@ -73,14 +75,11 @@ export const needsRouter = router({
               },
               { id: "asc" },
             ],
-            take: input.limit + 1,
-            ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+            ...pageArgs(input),
           }),
           ctx.db.need.count({ where }),
-        ]);
-        const more = rows.length > input.limit;
-        const items = rows.slice(0, input.limit).map(toNeedRow);
-        return { items, nextCursor: more ? (items.at(-1)?.id ?? null) : null, total };
+          toNeedRow,
+        );
       });
     }),
 

@@ -11,6 +11,7 @@ import { assertCanActForProvider, visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { notFound } from "../errors.js";
+import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
 import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
@@ -125,30 +126,19 @@ export const offersRouter = router({
       if (input.region)
         and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
       if (input.status) and.push({ status: input.status });
-      if (input.q?.trim())
-        and.push({
-          OR: [
-            { title: { contains: input.q, mode: "insensitive" } },
-            { description: { contains: input.q, mode: "insensitive" } },
-          ],
-        });
+      if (input.q?.trim()) and.push(titleOrDescription(input.q));
       const where = { AND: and };
-      const [rows, total] = await Promise.all([
+      return cursorPage(
+        input,
         ctx.db.offer.findMany({
           where,
           select: offerSelect,
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          take: input.limit + 1,
-          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+          ...pageArgs(input),
         }),
         ctx.db.offer.count({ where }),
-      ]);
-      const items = rows.slice(0, input.limit).map(toOfferRow);
-      return {
-        items,
-        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
-        total,
-      };
+        toOfferRow,
+      );
     }),
 
   byId: publicProcedure

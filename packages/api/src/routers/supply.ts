@@ -16,6 +16,7 @@ import {
 import { audit } from "../audit.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { AppError, forbidden, notFound } from "../errors.js";
+import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
 import { adminProcedure, authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
@@ -82,30 +83,19 @@ export const expertiseRouter = router({
       const and: Prisma.ExpertiseWhereInput[] = [visibleExpertise(ctx.user)];
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.state) and.push({ stateId: input.state.toUpperCase() });
-      if (input.q?.trim())
-        and.push({
-          OR: [
-            { title: { contains: input.q, mode: "insensitive" } },
-            { description: { contains: input.q, mode: "insensitive" } },
-          ],
-        });
+      if (input.q?.trim()) and.push(titleOrDescription(input.q));
       const where = { AND: and };
-      const [rows, total] = await Promise.all([
+      return cursorPage(
+        input,
         ctx.db.expertise.findMany({
           where,
           select: expertiseSelect,
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          take: input.limit + 1,
-          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+          ...pageArgs(input),
         }),
         ctx.db.expertise.count({ where }),
-      ]);
-      const items = rows.slice(0, input.limit).map(toExpertiseRow);
-      return {
-        items,
-        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
-        total,
-      };
+        toExpertiseRow,
+      );
     }),
 
   byId: publicProcedure
@@ -243,21 +233,16 @@ export const expertsRouter = router({
           ],
         });
       const where = { AND: and };
-      const [rows, total] = await Promise.all([
+      return cursorPage(
+        input,
         ctx.db.expert.findMany({
           where,
           orderBy: [{ name: "asc" }, { id: "asc" }],
-          take: input.limit + 1,
-          ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+          ...pageArgs(input),
         }),
         ctx.db.expert.count({ where }),
-      ]);
-      const items = rows.slice(0, input.limit).map(toExpertRow);
-      return {
-        items,
-        nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null,
-        total,
-      };
+        toExpertRow,
+      );
     }),
 
   byId: publicProcedure

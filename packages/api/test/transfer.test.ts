@@ -55,6 +55,25 @@ describe("importing needs", () => {
     expect((await analyst.needs.list({})).total).toBe(before);
   });
 
+  it("stores nothing when row 9,000 of a large file is bad, and names that row", async () => {
+    const analyst = await h.as("analyst");
+    const before = (await analyst.needs.list({})).total;
+    const rows = ["state,text,articles"];
+    for (let i = 1; i < 9_000; i++)
+      rows.push(`KEN,Training session ${i} for procurement officers,9`);
+    rows.push("KEN,Row nine thousand cites a missing article,72");
+    const err = (await analyst.import
+      .needs({ filename: "big.csv", contentBase64: b64(rows.join("\n")) })
+      .catch((e: unknown) => e)) as {
+      cause?: { details?: { rows: { row: number; field: string }[] } };
+    };
+    // Data row 9,000 is line 9,001 of the file (the header is line 1), as a spreadsheet shows it.
+    expect(err.cause?.details?.rows).toEqual([
+      { row: 9_001, field: "articles.0", message: "the Convention ends at article 71" },
+    ]);
+    expect((await analyst.needs.list({})).total).toBe(before);
+  });
+
   it("reads XLSX workbooks", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();

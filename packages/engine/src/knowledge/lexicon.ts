@@ -4,8 +4,8 @@ import type { Language } from "../text/language.js";
 /**
  * A phrase lexicon matched on stems, so that inflections and word order match:
  * "declaration of assets", "asset declarations" and "declared assets" all hit the term
- * "asset declaration". A term matches when all its stems occur within a window of
- * (term length + 2) stems of the text; stop words are already gone, so "protection of
+ * "asset declaration". A term matches when all its stems occur within (term length) stems
+ * of the first one's position; stop words are already gone, so "protection of
  * witnesses" and "witness protection" are the same two stems.
  */
 export interface LexiconHit<T> {
@@ -72,9 +72,13 @@ export function compileLexicon<T>(
   };
 }
 
-/** Whether every stem of `term` (after the first, found at `at`) lies near position `at`. */
+/**
+ * Whether every stem of `term` (after the first, found at `at`) lies near position `at`: at
+ * most one other stem between the words of a two-word term ("asset and income declarations"),
+ * so that "legal advice on protection of reporting persons" is not "legal persons".
+ */
 function windowHas(stems: readonly string[], at: number, term: readonly string[]): boolean {
-  const span = term.length + 2;
+  const span = term.length;
   const lo = Math.max(0, at - span);
   const hi = Math.min(stems.length, at + span + 1);
   for (let k = 1; k < term.length; k++) {

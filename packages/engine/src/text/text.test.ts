@@ -67,3 +67,9 @@ describe("the text pipeline", () => {
     expect(analyse("x".repeat(500) + " training").stems).toEqual(["train"]);
   });
 });
+
+describe("language detection on short needs", () => {
+  it("keeps English needs without function words English (a '-tion' ending is not French)", () => {
+    expect(analyse("whistle-blower protection law").language).toBe("en");
+  });
+});

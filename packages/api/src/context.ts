@@ -13,6 +13,9 @@ export interface SessionUser {
   state: string | null;
   /** The provider a donor/provider user acts for. */
   providerId: string | null;
+  /** Display names of that State or provider, for the layout. */
+  stateName: string | null;
+  providerName: string | null;
   locale: string;
 }
 

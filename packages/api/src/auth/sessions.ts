@@ -29,7 +29,13 @@ export async function resolveSession(
           locale: true,
           disabled: true,
           memberships: {
-            select: { role: true, stateId: true, providerId: true },
+            select: {
+              role: true,
+              stateId: true,
+              providerId: true,
+              state: { select: { name: true } },
+              provider: { select: { name: true } },
+            },
             take: 1,
             orderBy: { createdAt: "asc" },
           },
@@ -47,6 +53,8 @@ export async function resolveSession(
     role: m.role as SessionUser["role"],
     state: m.stateId,
     providerId: m.providerId,
+    stateName: m.state?.name ?? null,
+    providerName: m.provider?.name ?? null,
     locale: session.user.locale,
   };
 }

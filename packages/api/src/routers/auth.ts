@@ -12,6 +12,8 @@ const ZSessionUserSchema = z.object({
   role: z.enum(["admin", "analyst", "state", "provider"]),
   state: z.string().nullable(),
   providerId: z.string().nullable(),
+  stateName: z.string().nullable(),
+  providerName: z.string().nullable(),
   locale: z.string(),
 });
 

@@ -1,5 +1,5 @@
 import { CATEGORY_IDS, chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
-import { extract } from "./features.js";
+import { knowledgeFeatureNames, parts, type Parts } from "./features.js";
 import {
   articleTitle,
   ClassifierModel,
@@ -66,15 +66,30 @@ export class Classifier {
   private readonly chap: Float64Array;
   /*
    * Inference table: the three heads' weight rows side by side, one row per feature name, so a
-   * need costs one Map lookup per feature instead of three. Built from the model at
-   * construction (never serialised); `known` marks features the grouping head knows.
+   * need costs one lookup per feature instead of three. Stems and bigrams are looked up by the
+   * stem strings themselves (interned by the stem cache, so their hashes are cached) rather
+   * than by freshly concatenated "s:"/"b:" names. Built from the model at construction, never
+   * serialised.
    */
   private readonly row: Map<string, number>;
+  private readonly stemRow: Map<string, number>;
+  private readonly bigramRow: Map<string, Map<string, number>>;
+  private readonly names: string[];
   private readonly table: Float64Array;
   private readonly knownByCategory: Uint8Array;
+  /** Per row and head (category, article): mean weight over labels, for explanations. */
+  private readonly rowMeans: Float64Array;
   private readonly width: number;
   /** Chapter-head index of each article label's chapter (-1 if the chapter head lacks it). */
   private readonly articleChapter: Int8Array;
+  private readonly articleNumbers: Int32Array;
+  /** Rows whose feature can be shown as evidence (not the language or a cited article's chapter). */
+  private readonly explainable: Uint8Array;
+  // Rows of the current need, deduplicated by a generation stamp (no per-call Set).
+  private rows = new Int32Array(64);
+  private nRows = 0;
+  private readonly stamp: Uint32Array;
+  private generation = 0;
 
   constructor(model: ClassifierModel) {
     this.model = model;
@@ -83,30 +98,73 @@ export class Classifier {
     this.cat = new Float64Array(category.L);
     this.art = new Float64Array(article.L);
     this.chap = new Float64Array(chapter.L);
-    const names = new Set([...category.features, ...article.features, ...chapter.features]);
+    this.names = [...new Set([...category.features, ...article.features, ...chapter.features])];
+    const n = this.names.length;
     this.width = category.L + article.L + chapter.L;
     this.row = new Map();
-    this.table = new Float64Array(names.size * this.width);
-    this.knownByCategory = new Uint8Array(names.size);
+    this.stemRow = new Map();
+    this.bigramRow = new Map();
+    this.table = new Float64Array(n * this.width);
+    this.knownByCategory = new Uint8Array(n);
+    this.rowMeans = new Float64Array(n * 2);
+    this.stamp = new Uint32Array(n);
     this.articleChapter = Int8Array.from(article.labels, (a) =>
       chapter.labels.indexOf(chapterOf(Number(a))),
     );
-    let r = 0;
-    for (const f of names) {
+    this.articleNumbers = Int32Array.from(article.labels, Number);
+    this.explainable = Uint8Array.from(this.names, (f) =>
+      f.startsWith("l:") || f.startsWith("ach:") ? 0 : 1,
+    );
+    this.names.forEach((f, r) => {
       this.row.set(f, r);
-      let o = r * this.width;
-      for (const m of [category, article, chapter]) {
-        const i = m.index.get(f);
-        if (i !== undefined) this.table.set(m.weights.subarray(i * m.L, (i + 1) * m.L), o);
-        o += m.L;
+      if (f.startsWith("s:")) this.stemRow.set(f.slice(2), r);
+      else if (f.startsWith("b:")) {
+        const [a, b] = f.slice(2).split("_") as [string, string];
+        let m = this.bigramRow.get(a);
+        if (!m) this.bigramRow.set(a, (m = new Map()));
+        m.set(b, r);
       }
+      let o = r * this.width;
+      [category, article, chapter].forEach((m, h) => {
+        const i = m.index.get(f);
+        if (i !== undefined) {
+          const w = m.weights.subarray(i * m.L, (i + 1) * m.L);
+          this.table.set(w, o);
+          if (h < 2) this.rowMeans[r * 2 + h] = w.reduce((x, y) => x + y, 0) / m.L;
+        }
+        o += m.L;
+      });
       if (category.index.has(f)) this.knownByCategory[r] = 1;
-      r++;
-    }
+    });
   }
 
-  /** Logits of the three heads into the scratch buffers; returns features the grouping head knows. */
-  private logits(features: readonly string[]): number {
+  private addRow(r: number | undefined): void {
+    if (r === undefined || this.stamp[r] === this.generation) return;
+    this.stamp[r] = this.generation;
+    if (this.nRows === this.rows.length) {
+      const bigger = new Int32Array(this.rows.length * 2);
+      bigger.set(this.rows);
+      this.rows = bigger;
+    }
+    this.rows[this.nRows++] = r;
+  }
+
+  /** The rows of a need's features, in the order `extract` lists them. */
+  private collectRows(p: Parts): void {
+    if (++this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+    this.nRows = 0;
+    const stems = p.analysed.stems;
+    for (const s of stems) this.addRow(this.stemRow.get(s));
+    for (let i = 1; i < stems.length; i++)
+      this.addRow(this.bigramRow.get(stems[i - 1] as string)?.get(stems[i] as string));
+    knowledgeFeatureNames(p, (f) => this.addRow(this.row.get(f)));
+  }
+
+  /** Calibrated probabilities of the three heads into the scratch buffers; returns features the grouping head knows. */
+  private score(): number {
     const { category, article, chapter } = this.model.heads;
     const cat = this.cat;
     const art = this.art;
@@ -120,9 +178,8 @@ export class Classifier {
     const na = art.length;
     const nh = chap.length;
     let known = 0;
-    for (const f of features) {
-      const r = this.row.get(f);
-      if (r === undefined) continue;
+    for (let k = 0; k < this.nRows; k++) {
+      const r = this.rows[k] as number;
       known += this.knownByCategory[r] as number;
       let o = r * W;
       for (let l = 0; l < nc; l++) cat[l] = (cat[l] as number) + (t[o++] as number);
@@ -133,6 +190,12 @@ export class Classifier {
     softmaxInPlace(art, article.temperature);
     softmaxInPlace(chap, chapter.temperature);
     return known;
+  }
+
+  /** The feature names the fast path reads for `text` (tests compare them with `extract`). */
+  featureNamesOf(text: string): string[] {
+    this.collectRows(parts(text, { bigrams: false }));
+    return Array.from(this.rows.subarray(0, this.nRows), (r) => this.names[r] as string);
   }
 
   static train(
@@ -162,17 +225,17 @@ export class Classifier {
       throw new ClassifyInputError(
         `classify expects text, got ${text === null ? "null" : typeof text}`,
       );
-    const x = extract(text);
-    const { article, chapter } = this.model.heads;
-    const known = this.logits(x.features);
+    const x = parts(text, { bigrams: false });
+    this.collectRows(x);
+    const { chapter } = this.model.heads;
+    const known = this.score();
 
     const categories = CATEGORY_IDS.map((id, i) => ({ id, score: this.cat[i] as number })).sort(
       (a, b) => b.score - a.score,
     );
     const arts: { article: number; title: string; score: number }[] = [];
-    const order = topK(this.art, TOP_ARTICLES);
-    for (const i of order) {
-      const n = Number(article.labels[i]);
+    for (const i of topK(this.art, TOP_ARTICLES)) {
+      const n = this.articleNumbers[i] as number;
       arts.push({ article: n, title: articleTitle(n), score: this.art[i] as number });
     }
     // Chapter: a mixture of the chapter head and the article head's mass per chapter. The
@@ -215,7 +278,7 @@ export class Classifier {
         for (const t of e.terms) evidence.add(t);
       }
       for (const a of arts.slice(0, 1)) {
-        const e = this.explain("article", article.labels.indexOf(String(a.article)), x);
+        const e = this.explain("article", this.articleNumbers.indexOf(a.article), x);
         perLabel.articles[a.article] = e;
         for (const t of e.terms) evidence.add(t);
       }
@@ -238,18 +301,17 @@ export class Classifier {
   }
 
   /** The features that raised `label` most above its average over labels, as readable terms. */
-  private explain(
-    head: "category" | "article",
-    label: number,
-    x: ReturnType<typeof extract>,
-  ): LabelEvidence {
-    const m = this.model.heads[head];
+  private explain(head: "category" | "article", label: number, x: Parts): LabelEvidence {
+    const h = head === "category" ? 0 : 1;
+    const offset = h === 0 ? 0 : this.model.heads.category.L;
     const scored: { f: string; v: number }[] = [];
-    for (const f of x.features) {
-      const i = m.index.get(f);
-      if (i === undefined || f.startsWith("l:") || f.startsWith("ach:")) continue;
-      const v = (m.weights[i * m.L + label] as number) - m.rowMean(i);
-      if (v > 0.15) scored.push({ f, v });
+    for (let k = 0; k < this.nRows; k++) {
+      const r = this.rows[k] as number;
+      if (!this.explainable[r]) continue;
+      const v =
+        (this.table[r * this.width + offset + label] as number) -
+        (this.rowMeans[r * 2 + h] as number);
+      if (v > 0.15) scored.push({ f: this.names[r] as string, v });
     }
     scored.sort((a, b) => b.v - a.v);
     const terms: string[] = [];
@@ -258,14 +320,15 @@ export class Classifier {
       if (f.startsWith("c:")) {
         const id = f.slice(2);
         concepts.push(id);
-        const hit = x.concepts.find((h) => h.concept.id === id);
+        const hit = x.concepts.find((c) => c.concept.id === id);
         if (hit) terms.push(hit.term);
-      } else if (f.startsWith("q:")) {
-        const hit = x.cues.find((h) => h.category === f.slice(2));
+      } else if (f.startsWith("q:") || f.startsWith("qf:")) {
+        const cat = f.slice(f.indexOf(":") + 1);
+        const hit = x.cues.find((c) => c.category === cat);
         if (hit) terms.push(hit.term);
       } else if (f.startsWith("a:")) terms.push(`art. ${f.slice(2)}`);
       else if (f.startsWith("gc:")) {
-        const hit = x.chapterCues.find((h) => h.chapter === f.slice(3));
+        const hit = x.chapterCues.find((c) => c.chapter === f.slice(3));
         if (hit) terms.push(hit.term);
       } else if (f.startsWith("s:")) terms.push(f.slice(2));
       else if (f.startsWith("b:")) terms.push(f.slice(2).replace("_", " "));
@@ -274,16 +337,18 @@ export class Classifier {
   }
 }
 
+/** Indices of the k largest values, best first (k is small: insertion, no sort). */
 function topK(p: Float64Array, k: number): number[] {
   const idx: number[] = [];
   for (let i = 0; i < p.length; i++) {
-    if (idx.length < k) {
-      idx.push(i);
-      idx.sort((a, b) => (p[b] as number) - (p[a] as number));
-    } else if ((p[i] as number) > (p[idx[k - 1] as number] as number)) {
-      idx[k - 1] = i;
-      idx.sort((a, b) => (p[b] as number) - (p[a] as number));
+    const v = p[i] as number;
+    if (idx.length === k && v <= (p[idx[k - 1] as number] as number)) continue;
+    let j = idx.length < k ? idx.length : k - 1;
+    while (j > 0 && (p[idx[j - 1] as number] as number) < v) {
+      idx[j] = idx[j - 1] as number;
+      j--;
     }
+    idx[j] = i;
   }
   return idx;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Classifier, ClassifyInputError, getDefaultClassifier } from "./index.js";
+import { Classifier, ClassifyInputError, extract, getDefaultClassifier } from "./index.js";
 import { trainingSet } from "./training/index.js";
 
 const c = getDefaultClassifier();
@@ -89,5 +89,12 @@ describe("classify", () => {
     const right = data.filter((n) => c.classify(n.text).categories[0]?.id === n.category).length;
     expect(right / data.length).toBeGreaterThan(0.6);
     expect(data.length).toBeGreaterThanOrEqual(600);
+  });
+
+  it("reads the same features on its fast path as training extracted (every training need)", () => {
+    for (const n of trainingSet()) {
+      const known = extract(n.text).features.filter((f) => c.model.heads.category.index.has(f));
+      expect(new Set(c.featureNamesOf(n.text))).toEqual(new Set(known));
+    }
   });
 });

@@ -40,39 +40,53 @@ export function unreadableReason(text: string): "empty" | "binary" | undefined {
   return undefined;
 }
 
-export function extract(raw: string): Extracted {
+/** Everything read from a need except the feature names (the classifier's fast path). */
+export type Parts = Omit<Extracted, "features">;
+
+/** Analysis and knowledge matches; `bigrams: false` skips building bigram strings. */
+export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
   const truncated = raw.length > MAX_ANALYSED_CHARS;
   const text = truncated ? raw.slice(0, MAX_ANALYSED_CHARS) : raw;
   const unreadable = unreadableReason(text);
-  const analysed = analyse(unreadable ? "" : text);
-  const feats = new Set<string>();
-  for (const s of analysed.stems) feats.add("s:" + s);
-  for (const b of analysed.bigrams) feats.add("b:" + b);
-  const concepts = findConcepts(analysed);
-  for (const h of concepts) feats.add("c:" + h.concept.id);
-  const cues = findCategoryCues(analysed);
-  for (const h of cues) {
-    feats.add("q:" + h.category);
-    // Needs say what they want first ("Training of ...", "Assistance in drafting ..."): a cue
-    // among the first content words is a stronger signal than one buried in the topic.
-    if (h.position < LEAD) feats.add("qf:" + h.category);
-  }
-  const chapterCues = findChapterCues(analysed);
-  for (const h of chapterCues) feats.add("gc:" + h.chapter);
-  for (const a of analysed.articles) {
-    if (!isArticleNumber(a)) continue;
-    feats.add("a:" + a);
-    feats.add("ach:" + chapterOf(a));
-  }
-  if (analysed.language !== "en") feats.add("l:" + analysed.language);
-  const out: Extracted = {
+  const analysed = analyse(unreadable ? "" : text, { bigrams: options.bigrams ?? true });
+  const out: Parts = {
     analysed,
-    features: [...feats],
-    concepts,
-    cues,
-    chapterCues,
+    concepts: findConcepts(analysed),
+    cues: findCategoryCues(analysed),
+    chapterCues: findChapterCues(analysed),
     truncated,
   };
   if (unreadable) out.unreadable = unreadable;
   return out;
+}
+
+/**
+ * The features of a need other than its stems and bigrams, in order. The classifier's fast
+ * path looks stems and bigrams up directly and calls this for the rest, so the two paths
+ * cannot disagree on these.
+ */
+export function knowledgeFeatureNames(p: Parts, add: (name: string) => void): void {
+  for (const h of p.concepts) add("c:" + h.concept.id);
+  for (const h of p.cues) {
+    add("q:" + h.category);
+    // Needs say what they want first ("Training of ...", "Assistance in drafting ..."): a cue
+    // among the first content words is a stronger signal than one buried in the topic.
+    if (h.position < LEAD) add("qf:" + h.category);
+  }
+  for (const h of p.chapterCues) add("gc:" + h.chapter);
+  for (const a of p.analysed.articles) {
+    if (!isArticleNumber(a)) continue;
+    add("a:" + a);
+    add("ach:" + chapterOf(a));
+  }
+  if (p.analysed.language !== "en") add("l:" + p.analysed.language);
+}
+
+export function extract(raw: string): Extracted {
+  const p = parts(raw);
+  const feats = new Set<string>();
+  for (const s of p.analysed.stems) feats.add("s:" + s);
+  for (const b of p.analysed.bigrams) feats.add("b:" + b);
+  knowledgeFeatureNames(p, (f) => feats.add(f));
+  return { ...p, features: [...feats] };
 }

@@ -21,6 +21,8 @@ export interface AnalyseOptions {
   language?: Language;
   /** Words longer than this are dropped (hashes, glued URLs). Default 40. */
   maxWordLength?: number;
+  /** Build `bigrams` (callers that pair stems themselves skip the strings). Default true. */
+  bigrams?: boolean;
 }
 
 /*
@@ -70,6 +72,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): Analysed {
     }
   }
   const bigrams: string[] = [];
-  for (let i = 1; i < stems.length; i++) bigrams.push(`${stems[i - 1]}_${stems[i]}`);
+  if (options.bigrams ?? true)
+    for (let i = 1; i < stems.length; i++) bigrams.push(`${stems[i - 1]}_${stems[i]}`);
   return { language, words, stems, bigrams, articles: referencedArticles(text) };
 }

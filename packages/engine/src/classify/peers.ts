@@ -14,7 +14,17 @@ export const PEER_NAMES: readonly PeerName[] = ["natural-bayes", "natural-logreg
 export interface Peer {
   name: PeerName;
   predict(text: string): Prediction;
+  /** Whether the peer ranks articles (false: its article figures are not run, see `note`). */
+  articles: boolean;
+  /** Why part of the comparison was not run, for the CLI's output. */
+  note?: string;
+  /** Time to train, milliseconds. */
+  trainMs: number;
 }
+
+/** Why natural-logreg has no article model (printed by `tahub eval classify`). */
+export const LOGREG_ARTICLES_NOT_RUN =
+  "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the 58 article labels of the training set it runs for many minutes, so this peer ranks groupings only and its chapter is the commonest one";
 
 type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
 
@@ -39,6 +49,7 @@ function normalised(c: NaturalClassifier, text: string): { label: string; value:
 }
 
 export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer {
+  const t0 = performance.now();
   const cat = make(name);
   // natural's LogisticRegressionClassifier trains one model per label by batch gradient
   // descent over a dense matrix: the 58-article head takes minutes, so that peer is measured
@@ -53,8 +64,10 @@ export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer 
   cat.train();
   art?.train();
   const commonest = ([...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II") as ChapterId;
-  return {
+  const peer: Peer = {
     name,
+    articles: art !== undefined,
+    trainMs: Math.round(performance.now() - t0),
     predict(text) {
       const categories = normalised(cat, text)
         .filter((c) => isCategoryId(c.label))
@@ -68,4 +81,6 @@ export function trainPeer(name: PeerName, needs: readonly LabelledNeed[]): Peer 
       return { categories, articles, chapter, abstain: false };
     },
   };
+  if (!art) peer.note = LOGREG_ARTICLES_NOT_RUN;
+  return peer;
 }

@@ -28,10 +28,24 @@ export const evalClassify: SubCommand = {
     const classifier = getDefaultClassifier();
     const ours = evaluate(needs, (t) => classifier.classify(t));
     const train = trainingSet();
-    const peers: Record<string, ReturnType<typeof evaluate>> = {};
+    type PeerFigures = Omit<ReturnType<typeof evaluate>, "article"> & {
+      article:
+        | ReturnType<typeof evaluate>["article"]
+        | { top1: null; top3: null; n: number; notRun: string };
+      trainMs: number;
+    };
+    const peers: Record<string, PeerFigures> = {};
     for (const name of PEER_NAMES) {
       const peer = trainPeer(name, train);
-      peers[name] = evaluate(needs, (t) => peer.predict(t));
+      const m = evaluate(needs, (t) => peer.predict(t));
+      peers[name] = {
+        ...m,
+        // A peer without an article model is reported as not run, never as 0.
+        article: peer.articles
+          ? m.article
+          : { top1: null, top3: null, n: m.article.n, notRun: peer.note ?? "not run" },
+        trainMs: peer.trainMs,
+      };
     }
     const result = {
       ...ours,
@@ -43,11 +57,15 @@ export const evalClassify: SubCommand = {
       io.out(json(result));
       return 0;
     }
-    const row = (name: string, m: typeof ours) =>
-      `${name.padEnd(15)} acc ${m.category.accuracy.toFixed(3)}  macroF1 ${m.category.macroF1.toFixed(3)}  art@1 ${m.article.top1.toFixed(3)}  art@3 ${m.article.top3.toFixed(3)}  chapter ${m.chapter.accuracy.toFixed(3)}  ECE ${m.calibration.ece.toFixed(3)}  abstain ${m.abstainRate.toFixed(3)}`;
+    const f = (x: number | null) => (x === null ? "n/a  " : x.toFixed(3));
+    const row = (name: string, m: PeerFigures | typeof ours) =>
+      `${name.padEnd(15)} acc ${f(m.category.accuracy)}  macroF1 ${f(m.category.macroF1)}  art@1 ${f(m.article.top1)}  art@3 ${f(m.article.top3)}  chapter ${f(m.chapter.accuracy)}  ECE ${f(m.calibration.ece)}  abstain ${f(m.abstainRate)}`;
     io.out(`${needs.length} needs (${errors.length} bad lines skipped)`);
     io.out(row("tahub", ours));
-    for (const [name, m] of Object.entries(peers)) io.out(row(name, m));
+    for (const [name, m] of Object.entries(peers)) {
+      io.out(row(name, m));
+      if ("notRun" in m.article) io.out(`${"".padEnd(15)} articles ${m.article.notRun}`);
+    }
     return 0;
   },
 };

@@ -261,7 +261,7 @@ function generateShortShapes(rnd: () => number, push: Push): void {
             : r < 0.4 && article > 5
               ? ` (art. ${article + (rnd() < 0.5 ? 1 : -1)})`
               : "";
-        push({ text: text + ref, category, articles: [...c.articles.slice(0, 2)], chapter });
+        push({ text: text + ref, category, articles: [article], chapter });
       }
     }
   }

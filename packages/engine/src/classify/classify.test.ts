@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Classifier, ClassifyInputError, extract, getDefaultClassifier } from "./index.js";
+import {
+  Classifier,
+  ClassifyInputError,
+  crossValidate,
+  extract,
+  getDefaultClassifier,
+} from "./index.js";
 import { trainingSet } from "./training/index.js";
 
 const c = getDefaultClassifier();
@@ -96,5 +102,14 @@ describe("classify", () => {
       const known = extract(n.text).features.filter((f) => c.model.heads.category.index.has(f));
       expect(new Set(c.featureNamesOf(n.text))).toEqual(new Set(known));
     }
+  });
+
+  it("cross-validates: every need is predicted once, by a model that did not train on it", () => {
+    const needs = trainingSet().filter((_, i) => i % 6 === 0);
+    const m = crossValidate(needs, 3, { folds: 0 });
+    expect(m.k).toBe(3);
+    expect(m.n).toBe(needs.length);
+    // Held-out figures on the training distribution: well above chance (1/6), below a perfect fit.
+    expect(m.category.accuracy).toBeGreaterThan(0.4);
   });
 });

@@ -75,7 +75,7 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
  */
 export function evaluate(
   needs: readonly LabelledNeed[],
-  predict: (text: string) => Prediction,
+  predict: (text: string, index: number) => Prediction,
 ): Metrics {
   const tp: Record<string, number> = {};
   const fp: Record<string, number> = {};
@@ -87,8 +87,9 @@ export function evaluate(
   let an = 0;
   let abstained = 0;
   const cal: { confidence: number; correct: boolean }[] = [];
-  for (const need of needs) {
-    const p = predict(need.text);
+  for (let i = 0; i < needs.length; i++) {
+    const need = needs[i] as LabelledNeed;
+    const p = predict(need.text, i);
     const top = p.categories[0];
     const ok = top?.id === need.category;
     if (ok) {

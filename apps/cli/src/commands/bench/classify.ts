@@ -47,12 +47,21 @@ export const benchClassify: SubCommand = {
     const t0 = performance.now();
     const classifier = getDefaultClassifier();
     const trainMs = Math.round(performance.now() - t0);
-    const results: Record<string, Figures & { trainMs: number; note?: string }> = {
-      tahub: { ...measure(texts, (t) => classifier.classify(t), seconds), trainMs },
-    };
+    const results: Record<string, Figures & { trainMs: number; trainedOn: number; note?: string }> =
+      {
+        tahub: {
+          ...measure(texts, (t) => classifier.classify(t), seconds),
+          trainMs,
+          trainedOn: train.length,
+        },
+      };
     for (const name of PEER_NAMES) {
       const peer = trainPeer(name, train);
-      results[name] = { ...measure(texts, (t) => peer.predict(t), seconds), trainMs: peer.trainMs };
+      results[name] = {
+        ...measure(texts, (t) => peer.predict(t), seconds),
+        trainMs: peer.trainMs,
+        trainedOn: peer.trainedOn,
+      };
       if (peer.note) results[name].note = peer.note;
     }
     const ours = results.tahub?.needsPerSecond ?? 0;
@@ -69,7 +78,7 @@ export const benchClassify: SubCommand = {
     else {
       for (const [k, v] of Object.entries(results))
         io.out(
-          `${k.padEnd(15)} ${v.needsPerSecond} needs/s  p50 ${v.p50Us} µs  p99 ${v.p99Us} µs  trained in ${v.trainMs} ms${v.note ? `  (${v.note})` : ""}`,
+          `${k.padEnd(15)} ${v.needsPerSecond} needs/s  p50 ${v.p50Us} µs  p99 ${v.p99Us} µs  trained on ${v.trainedOn} needs in ${v.trainMs} ms${v.note ? `  (${v.note})` : ""}`,
         );
       io.out(`tahub / natural-logreg throughput: ${out.ratioVsNaturalLogreg ?? "n/a"}x`);
     }

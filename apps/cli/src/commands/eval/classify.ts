@@ -34,6 +34,7 @@ export const evalClassify: SubCommand = {
         | ReturnType<typeof evaluate>["article"]
         | { top1: null; top3: null; n: number; notRun: string };
       trainMs: number;
+      trainedOn: number;
     };
     const peers: Record<string, PeerFigures> = {};
     for (const name of PEER_NAMES) {
@@ -46,6 +47,7 @@ export const evalClassify: SubCommand = {
           ? m.article
           : { top1: null, top3: null, n: m.article.n, notRun: peer.note ?? "not run" },
         trainMs: peer.trainMs,
+        trainedOn: peer.trainedOn,
       };
     }
     // k-fold figure on the built-in training set, for the record (it flatters: see crossValidate).

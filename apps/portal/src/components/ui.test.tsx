@@ -2,12 +2,37 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import "../i18n";
 import { Highlighted } from "./Highlighted";
-import { Confidence, EmptyState } from "./ui";
+import { Confidence, EmptyState, FitMeter } from "./ui";
 
 describe("components", () => {
   it("Confidence always states the percentage in text, not only as a bar", () => {
     render(<Confidence value={0.734} label="Match" />);
     expect(screen.getByText("Match 73%")).toBeTruthy();
+  });
+
+  it("FitMeter says how well a match fits in words, never a bare percentage", () => {
+    const { container } = render(
+      <>
+        <FitMeter value={0.86} />
+        <FitMeter value={0.65} />
+        <FitMeter value={0.3} />
+      </>,
+    );
+    expect(screen.getByText("Strong fit")).toBeTruthy();
+    expect(screen.getByText("Good fit")).toBeTruthy();
+    expect(screen.getByText("Partial fit")).toBeTruthy();
+    expect(container.textContent).not.toMatch(/%/);
+  });
+
+  it("FitMeter compares unbounded scores with the list's best instead of clamping them to 100%", () => {
+    render(
+      <>
+        <FitMeter value={13.2} relative={{ best: 13.2 }} />
+        <FitMeter value={6.6} relative={{ best: 13.2 }} />
+      </>,
+    );
+    expect(screen.getByText("Best match")).toBeTruthy();
+    expect(screen.getByText("50% of best")).toBeTruthy();
   });
 
   it("Highlighted marks the evidence terms in the need's text", () => {

@@ -99,6 +99,62 @@ export function Confidence({ value, label }: { value: number; label?: string }) 
   );
 }
 
+export type FitLevel = "strong" | "good" | "weak";
+
+/** The API's 0-1 fit (a monotone squash of the engine's score, not a probability) as a level. */
+export function fitLevel(fit: number): FitLevel {
+  return fit >= 0.8 ? "strong" : fit >= 0.6 ? "good" : "weak";
+}
+
+/**
+ * How well a match fits, as a bar and a word, never as a bare percentage: the fit is a ranking
+ * aid, not a probability. `relative` is for scores with no fixed scale (States, partners): the
+ * bar is the share of the list's best score and the text says so.
+ */
+export function FitMeter({ value, relative, kind = "fit" }: { value: number; relative?: { best: number }; kind?: "fit" | "similarity" }) {
+  const { t } = useTranslation();
+  const share = relative ? (relative.best > 0 ? Math.max(0, value) / relative.best : 0) : Math.max(0, Math.min(1, value));
+  const pct = Math.round(share * 100);
+  const level: FitLevel = relative ? (share >= 0.85 ? "strong" : share >= 0.6 ? "good" : "weak") : kind === "similarity" ? (value >= 0.5 ? "strong" : value >= 0.35 ? "good" : "weak") : fitLevel(value);
+  const text = relative ? (pct >= 100 ? t("match.top") : t("match.ofTop", { pct })) : t(`match.${kind}.${level}`);
+  const title = relative ? t("match.relativeHint") : t(kind === "similarity" ? "match.similarityHint" : "match.fitHint", { value: value.toFixed(2) });
+  return (
+    <span className={`fit fit-${level}`} title={title}>
+      <span className="fit-bar" aria-hidden="true">
+        <span style={{ width: `${pct}%` }} />
+      </span>
+      <span className="fit-text">{text}</span>
+    </span>
+  );
+}
+
+/** Reasons, the first few shown and the rest behind a disclosure, so long lists stay scannable. */
+export function Reasons({ reasons, visible = 3 }: { reasons: readonly string[]; visible?: number }) {
+  const { t } = useTranslation();
+  if (!reasons.length) return null;
+  const head = reasons.slice(0, visible);
+  const rest = reasons.slice(visible);
+  return (
+    <>
+      <ul className="reasons">
+        {head.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {rest.length ? (
+        <details className="reasons-more">
+          <summary>{t("match.moreReasons", { count: rest.length })}</summary>
+          <ul className="reasons">
+            {rest.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
 export function Card({ title, children, actions, id }: { title?: ReactNode; children: ReactNode; actions?: ReactNode; id?: string }) {
   return (
     <section className="card" id={id} aria-labelledby={id && title ? `${id}-title` : undefined}>
@@ -110,16 +166,5 @@ export function Card({ title, children, actions, id }: { title?: ReactNode; chil
       ) : null}
       {children}
     </section>
-  );
-}
-
-export function Reasons({ reasons }: { reasons: readonly string[] }) {
-  if (!reasons.length) return null;
-  return (
-    <ul className="reasons">
-      {reasons.map((r) => (
-        <li key={r}>{r}</li>
-      ))}
-    </ul>
   );
 }

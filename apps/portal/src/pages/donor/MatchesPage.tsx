@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EngagementForm } from "../../components/EngagementForm";
 import { MatchList } from "../../components/MatchList";
-import { Badge, Card, Confidence, EmptyState, ErrorState, PageHeader, Reasons, SkeletonRows } from "../../components/ui";
+import { Badge, Card, EmptyState, FitMeter, ErrorState, PageHeader, Reasons, SkeletonRows } from "../../components/ui";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 
@@ -46,7 +46,7 @@ export default function MatchesPage() {
                         <span className="cell-strong">{n.subtitle}</span>{" "}
                         {n.supporters.length ? <Badge tone="warning">{t("matches.supportedBy", { list: n.supporters.join(", ") })}</Badge> : <Badge tone="info">{t("matches.noSupportYet")}</Badge>}
                       </span>
-                      <Confidence value={Math.min(1, n.score)} label={t("match.score")} />
+                      <FitMeter value={n.score} />
                     </div>
                     <p>
                       <Link to={`/needs/${n.id}`}>{n.title}</Link>
@@ -73,7 +73,7 @@ export default function MatchesPage() {
             )}
           </Card>
           <Card title={t("matches.states")} id="matching-states">
-            <MatchList items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("matches.noStates")} />
+            <MatchList items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("matches.noStates")} scale="relative" initial={10} />
           </Card>
         </div>
       )}

@@ -6,6 +6,7 @@ import { Highlighted } from "../../components/Highlighted";
 import { MatchList } from "../../components/MatchList";
 import { StatusUpdate } from "../../components/StatusUpdate";
 import { Badge, Card, Confidence, ErrorState, PageHeader, Spinner } from "../../components/ui";
+import { highlightSegments } from "../../lib/highlight";
 import { statusTone, useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -31,6 +32,8 @@ export default function NeedPage() {
     );
   const n = need.data;
   const suggestion = n.suggestion;
+  // The classifier's evidence is stems ("dedic", "offici wit"); people read the words they matched.
+  const evidenceWords = [...new Set(highlightSegments(n.text, suggestion?.evidence ?? []).filter((g) => g.term).map((g) => g.text.toLowerCase()))];
   const canEdit = s.isSecretariat || (s.isState && s.user?.state === n.state);
   const fmt = (d: string | Date) => new Date(d).toLocaleDateString(i18n.language, { year: "numeric", month: "short", day: "numeric" });
 
@@ -45,9 +48,9 @@ export default function NeedPage() {
         <div className="stack">
           <Card title={t("need.text")} id="need-text">
             <Highlighted text={n.text} terms={suggestion?.evidence ?? []} />
-            {suggestion?.evidence.length ? (
+            {evidenceWords.length ? (
               <p className="hint">
-                {t("need.evidenceHint")} <span className="evidence-terms">{suggestion.evidence.join(", ")}</span>
+                {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords.join(", ")}</span>
               </p>
             ) : null}
             <dl className="facts">
@@ -73,15 +76,22 @@ export default function NeedPage() {
           </Card>
 
           <Card title={t("need.categorisation")} id="need-cat">
-            <p>
-              {t("need.category")}: <strong>{l.category(n.category)}</strong>{" "}
-              {n.reviewedAt ? <Badge tone="success">{t("need.reviewed")}</Badge> : <Badge tone="warning">{t("need.automatic")}</Badge>}
-            </p>
+            {n.category || !n.cycle1Category ? (
+              <p>
+                {t("need.category")}: <strong>{l.category(n.category)}</strong>{" "}
+                {n.reviewedAt ? <Badge tone="success">{t("need.reviewed")}</Badge> : <Badge tone="warning">{t("need.automatic")}</Badge>}
+              </p>
+            ) : null}
+            {n.cycle1Category ? (
+              <p>
+                {t("need.cycle1Category")}: <strong>{l.cycle1Category(n.cycle1Category)}</strong>
+              </p>
+            ) : null}
             {suggestion ? (
               <>
                 <h3 className="h3">{t("need.suggestedCategories")}</h3>
                 <ul className="score-list">
-                  {suggestion.categories.slice(0, 6).map((c) => (
+                  {suggestion.categories.filter((c, i) => i === 0 || c.score >= 0.01).slice(0, 6).map((c) => (
                     <li key={c.id}>
                       <span>{l.category(c.id)}</span>
                       <Confidence value={c.score} />
@@ -168,7 +178,7 @@ export default function NeedPage() {
               </Link>
             }
           >
-            {matches.data ? <MatchList items={matches.data.partners.slice(0, 5).map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} /> : <Spinner />}
+            {matches.data ? <MatchList items={matches.data.partners.slice(0, 5).map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" /> : <Spinner />}
           </Card>
           <Card title={t("need.expertise")} id="match-expertise">
             {matches.data ? <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} /> : <Spinner />}
@@ -180,6 +190,7 @@ export default function NeedPage() {
             {similar.data ? (
               <MatchList
                 items={similar.data.map((m) => ({ ...m, title: excerpt(m.title, 120) }))}
+                scale="similarity"
                 hrefOf={(nid) => `/needs/${nid}`}
                 empty={t("need.noSimilar")}
               />

@@ -61,7 +61,13 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
                 <span className="cell-sub">{l.articles(n.articles)}</span>
               </td>
               <td>
-                {n.category ? l.category(n.category) : <Badge tone="warning">{t("common.uncategorised")}</Badge>}
+                {n.category ? (
+                  l.category(n.category)
+                ) : n.cycle === 1 ? (
+                  <span className="hint">{t("needs.cycle1Taxonomy")}</span>
+                ) : (
+                  <Badge tone="warning">{t("common.uncategorised")}</Badge>
+                )}
                 {n.needsReview ? <span className="cell-sub">{t("needs.awaitingReview")}</span> : null}
               </td>
               <td>{typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}</td>

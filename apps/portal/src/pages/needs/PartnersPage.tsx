@@ -35,10 +35,10 @@ export default function PartnersPage() {
       ) : (
         <div className="grid-2">
           <Card title={t("partners.states")} id="partners-states">
-            <MatchList items={matches.data.partners.map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} />
+            <MatchList items={matches.data.partners.map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" initial={10} />
           </Card>
           <Card title={t("partners.expertise")} id="partners-expertise">
-            <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} />
+            <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} initial={10} />
           </Card>
         </div>
       )}

@@ -51,7 +51,9 @@ const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
 
 export function tokenise(normalised: string, maxWordLength = 40): string[] {
   const out: string[] = [];
-  for (const m of normalised.matchAll(WORD)) {
+  // exec() on a fresh lastIndex, not matchAll: no iterator or match-array churn per word.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(normalised); m !== null; m = WORD.exec(normalised)) {
     const w = m[0];
     if (w.length <= maxWordLength) out.push(w);
   }

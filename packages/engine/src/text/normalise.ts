@@ -11,8 +11,13 @@ export function foldAccents(s: string): string {
   return s.normalize("NFKD").replace(COMBINING, "");
 }
 
+// Printable ASCII but the backtick: no accents to fold, no typographic punctuation to replace.
+const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
+
 export function normalise(text: string): string {
-  return foldAccents(text.toLowerCase())
+  const lower = text.toLowerCase();
+  if (PLAIN_ASCII.test(lower)) return lower.replace(NON_TEXT, " ").replace(SPACE, " ").trim();
+  return foldAccents(lower)
     .replace(/[‐-―]/g, "-")
     .replace(/[‘’`´]/g, "'")
     .replace(NON_TEXT, " ")

@@ -73,3 +73,11 @@ describe("language detection on short needs", () => {
     expect(analyse("whistle-blower protection law").language).toBe("en");
   });
 });
+
+describe("normalisation fast path", () => {
+  it("treats plain ASCII exactly like the full path (backtick still becomes an apostrophe)", () => {
+    expect(normalise("Training (art. 52): AML/CFT!")).toBe("training art 52 aml cft");
+    expect(normalise("don`t")).toBe("don't");
+    expect(normalise("Étude — “x”")).toBe("etude - x");
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArticles } from "./articles";
 import { csvCell, toCsv } from "./download";
-import { highlightSegments } from "./highlight";
+import { evidenceWords, highlightSegments } from "./highlight";
 
 describe("highlightSegments", () => {
   it("marks a stemmed evidence term through the end of the word", () => {
@@ -39,5 +39,17 @@ describe("CSV", () => {
   it("quotes cells holding commas, quotes or newlines (RFC 4180)", () => {
     expect(csvCell('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');
     expect(toCsv(["a", "b"], [[1, null]])).toBe("a,b\r\n1,\r\n");
+  });
+});
+
+describe("evidenceWords", () => {
+  it("gives the words of the text the stems matched, once each, instead of the stems", () => {
+    expect(evidenceWords("Support in establishing a dedicated unit for public officials who witness corruption; the unit", ["establish", "dedic", "unit", "public offici", "wit", "zzz"])).toEqual([
+      "establishing",
+      "dedicated",
+      "unit",
+      "public officials",
+      "witness",
+    ]);
   });
 });

@@ -30,3 +30,12 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
   if (last < text.length) out.push({ text: text.slice(last), term: null });
   return out;
 }
+
+/**
+ * The words of the text that the evidence terms matched, once each, in reading order: the
+ * classifier's terms are stems ("dedic", "offici wit") that people should not have to decode.
+ * Terms that match nothing are dropped.
+ */
+export function evidenceWords(text: string, terms: readonly string[]): string[] {
+  return [...new Set(highlightSegments(text, terms).filter((g) => g.term).map((g) => g.text.toLowerCase()))];
+}

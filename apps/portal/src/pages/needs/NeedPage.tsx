@@ -6,7 +6,7 @@ import { Highlighted } from "../../components/Highlighted";
 import { MatchList } from "../../components/MatchList";
 import { StatusUpdate } from "../../components/StatusUpdate";
 import { Badge, Card, Confidence, ErrorState, PageHeader, Spinner } from "../../components/ui";
-import { highlightSegments } from "../../lib/highlight";
+import { evidenceWords } from "../../lib/highlight";
 import { statusTone, useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -33,7 +33,7 @@ export default function NeedPage() {
   const n = need.data;
   const suggestion = n.suggestion;
   // The classifier's evidence is stems ("dedic", "offici wit"); people read the words they matched.
-  const evidenceWords = [...new Set(highlightSegments(n.text, suggestion?.evidence ?? []).filter((g) => g.term).map((g) => g.text.toLowerCase()))];
+  const evidence = evidenceWords(n.text, suggestion?.evidence ?? []);
   const canEdit = s.isSecretariat || (s.isState && s.user?.state === n.state);
   const fmt = (d: string | Date) => new Date(d).toLocaleDateString(i18n.language, { year: "numeric", month: "short", day: "numeric" });
 
@@ -48,9 +48,9 @@ export default function NeedPage() {
         <div className="stack">
           <Card title={t("need.text")} id="need-text">
             <Highlighted text={n.text} terms={suggestion?.evidence ?? []} />
-            {evidenceWords.length ? (
+            {evidence.length ? (
               <p className="hint">
-                {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords.join(", ")}</span>
+                {t("need.evidenceHint")} <span className="evidence-terms">{evidence.join(", ")}</span>
               </p>
             ) : null}
             <dl className="facts">

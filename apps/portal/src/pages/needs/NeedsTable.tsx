@@ -33,7 +33,7 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
   const l = useLabels();
   return (
     <div className="table-wrap">
-      <table className="table">
+      <table className={`table table-stack${onSort ? " sortable" : ""}`}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -49,18 +49,18 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
         <tbody>
           {rows.map((n) => (
             <tr key={n.id}>
-              <td>
+              <td data-label={t("needs.col.state")}>
                 <span className="cell-strong">{n.stateName}</span>
                 <span className="cell-sub">{t("common.cycleN", { n: n.cycle })}</span>
               </td>
-              <td className="cell-text">
+              <td data-label={t("needs.col.need")} className="cell-text">
                 <Link to={`/needs/${n.id}`}>{excerpt(n.text)}</Link>
               </td>
-              <td>
+              <td data-label={t("needs.col.articles")}>
                 {l.chapter(n.chapter)}
                 <span className="cell-sub">{l.articles(n.articles)}</span>
               </td>
-              <td>
+              <td data-label={t("needs.col.category")}>
                 {n.category ? (
                   l.category(n.category)
                 ) : n.cycle === 1 ? (
@@ -70,11 +70,11 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
                 )}
                 {n.needsReview ? <span className="cell-sub">{t("needs.awaitingReview")}</span> : null}
               </td>
-              <td>{typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}</td>
-              <td>
+              <td data-label={t("needs.col.confidence")}>{typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}</td>
+              <td data-label={t("needs.col.status")}>
                 <Badge tone={statusTone(n.status)}>{l.status(n.status)}</Badge>
               </td>
-              <td>{n.identifiedOn ?? "–"}</td>
+              <td data-label={t("needs.col.identified")}>{n.identifiedOn ?? "–"}</td>
             </tr>
           ))}
         </tbody>

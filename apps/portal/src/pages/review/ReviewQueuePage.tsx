@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { evidenceWords } from "../../lib/highlight";
 import { Highlighted } from "../../components/Highlighted";
 import { Badge, Card, Confidence, EmptyState, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
@@ -131,7 +132,7 @@ export default function ReviewQueuePage() {
             </p>
             {detail.data?.suggestion ? (
               <p className="hint">
-                {t("need.evidenceHint")} <span className="evidence-terms">{detail.data.suggestion.evidence.join(", ") || "–"}</span>
+                {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords(current.text, detail.data.suggestion.evidence).join(", ") || "–"}</span>
               </p>
             ) : null}
           </Card>

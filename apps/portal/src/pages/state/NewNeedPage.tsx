@@ -10,6 +10,7 @@ import { describeError, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+import { evidenceWords } from "../../lib/highlight";
 import { useDebounced } from "../../lib/useDebounced";
 
 /**
@@ -157,9 +158,9 @@ export default function NewNeedPage() {
                 ) : (
                   <p className="hint">{t("newNeed.noArticle", { chapter: l.chapter(s.chapter) })}</p>
                 )}
-                {s.evidence.length ? (
+                {evidenceWords(debounced, s.evidence).length ? (
                   <p className="hint">
-                    {t("need.evidenceHint")} <span className="evidence-terms">{s.evidence.join(", ")}</span>
+                    {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords(debounced, s.evidence).join(", ")}</span>
                   </p>
                 ) : null}
                 {s.abstain ? <p className="hint">{t("newNeed.abstain")}</p> : null}

@@ -311,6 +311,8 @@ export const en = {
     new: "New offer",
     empty: "You have no offers yet.",
     close: "Close",
+    confirmClose: "Close this offer? It will no longer be matched with needs.",
+    closeYes: "Yes, close",
   },
   offerForm: {
     newTitle: "New offer",

@@ -312,6 +312,8 @@ export const es: Dictionary = {
     new: "Nueva oferta",
     empty: "Aún no tiene ofertas.",
     close: "Cerrar",
+    confirmClose: "¿Cerrar esta oferta? Dejará de vincularse con necesidades.",
+    closeYes: "Sí, cerrar",
   },
   offerForm: {
     newTitle: "Nueva oferta",

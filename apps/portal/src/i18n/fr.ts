@@ -312,6 +312,8 @@ export const fr: Dictionary = {
     new: "Nouvelle offre",
     empty: "Vous n'avez encore aucune offre.",
     close: "Clore",
+    confirmClose: "Clôturer cette offre ? Elle ne sera plus proposée pour les besoins.",
+    closeYes: "Oui, clôturer",
   },
   offerForm: {
     newTitle: "Nouvelle offre",

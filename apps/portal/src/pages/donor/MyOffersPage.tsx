@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
@@ -9,6 +10,7 @@ import { OfferSummary } from "../offers/OfferSummary";
 
 export default function MyOffersPage() {
   const { t } = useTranslation();
+  const [confirming, setConfirming] = useState<string | null>(null);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { user } = useSession();
@@ -57,8 +59,24 @@ export default function MyOffersPage() {
                       {t("common.edit")}
                       <span className="visually-hidden">: {o.title}</span>
                     </Link>
-                    {o.status === "open" ? (
-                      <button type="button" className="button button-small" disabled={close.isPending} onClick={() => close.mutate({ id: o.id })}>
+                    {o.status === "open" && confirming === o.id ? (
+                      <span className="confirm-inline" role="group" aria-label={t("myOffers.confirmClose")}>
+                        <span className="hint">{t("myOffers.confirmClose")}</span>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          disabled={close.isPending}
+                          onClick={() => close.mutate({ id: o.id }, { onSettled: () => setConfirming(null) })}
+                        >
+                          {t("myOffers.closeYes")}
+                          <span className="visually-hidden">: {o.title}</span>
+                        </button>
+                        <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
+                          {t("common.cancel")}
+                        </button>
+                      </span>
+                    ) : o.status === "open" ? (
+                      <button type="button" className="button button-small" onClick={() => setConfirming(o.id)}>
                         {t("myOffers.close")}
                         <span className="visually-hidden">: {o.title}</span>
                       </button>

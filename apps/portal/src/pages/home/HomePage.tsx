@@ -6,9 +6,10 @@ import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 
 function Stat({ label, value }: { label: string; value: number | undefined }) {
+  const { i18n } = useTranslation();
   return (
     <div className="stat">
-      <span className="stat-value">{value === undefined ? "–" : value.toLocaleString()}</span>
+      <span className="stat-value">{value === undefined ? "–" : value.toLocaleString(i18n.language)}</span>
       <span className="stat-label">{label}</span>
     </div>
   );
@@ -47,7 +48,7 @@ export default function HomePage() {
       <section className="stats" aria-label={t("home.statsLabel")}>
         <Stat label={t("home.stat.cycle2")} value={cycle2.data?.total} />
         <Stat label={t("home.stat.open")} value={open.data?.total} />
-        {s.isSecretariat ? <Stat label={t("home.stat.queue")} value={queue.data?.items.length ? queue.data.total ?? queue.data.items.length : 0} /> : null}
+        {s.isSecretariat ? <Stat label={t("home.stat.queue")} value={queue.data?.total} /> : null}
       </section>
       <section aria-labelledby="tasks-title">
         <h2 id="tasks-title" className="section-title">

@@ -165,7 +165,7 @@ export default function NeedPage() {
 
         <div className="stack">
           <Card title={t("need.offers")} id="match-offers">
-            {matches.isPending ? <Spinner /> : matches.isError ? <ErrorState error={matches.error} /> : (
+            {matches.isPending ? <Spinner /> : matches.isError ? <ErrorState error={matches.error} onRetry={() => void matches.refetch()} /> : (
               <MatchList items={matches.data.offers} hrefOf={(oid) => `/offers/${oid}`} empty={t("need.noOffers")} />
             )}
           </Card>
@@ -178,16 +178,18 @@ export default function NeedPage() {
               </Link>
             }
           >
-            {matches.data ? <MatchList items={matches.data.partners.slice(0, 5).map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" /> : <Spinner />}
+            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.partners.slice(0, 5).map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" /> : <Spinner />}
           </Card>
           <Card title={t("need.expertise")} id="match-expertise">
-            {matches.data ? <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} /> : <Spinner />}
+            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} /> : <Spinner />}
           </Card>
           <Card title={t("need.experts")} id="match-experts">
-            {matches.data ? <MatchList items={matches.data.experts} hrefOf={(eid) => `/experts/${eid}`} empty={t("need.noExperts")} /> : <Spinner />}
+            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.experts} hrefOf={(eid) => `/experts/${eid}`} empty={t("need.noExperts")} /> : <Spinner />}
           </Card>
           <Card title={t("need.similar")} id="match-similar">
-            {similar.data ? (
+            {similar.isError ? (
+              <ErrorState error={similar.error} onRetry={() => void similar.refetch()} />
+            ) : similar.data ? (
               <MatchList
                 items={similar.data.map((m) => ({ ...m, title: excerpt(m.title, 120) }))}
                 scale="similarity"

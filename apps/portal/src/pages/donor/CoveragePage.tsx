@@ -72,7 +72,7 @@ export default function CoveragePage() {
             </div>
           </section>
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-stack">
               <caption className="visually-hidden">{t("coverage.title")}</caption>
               <thead>
                 <tr>
@@ -85,11 +85,11 @@ export default function CoveragePage() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.needId}>
-                    <td className="cell-strong">{l.state(r.state)}</td>
-                    <td className="cell-text">
+                    <td data-label={t("needs.col.state")} className="cell-strong">{l.state(r.state)}</td>
+                    <td data-label={t("needs.col.need")} className="cell-text">
                       <Link to={`/needs/${r.needId}`}>{r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}</Link>
                     </td>
-                    <td>
+                    <td data-label={t("coverage.supporters")}>
                       {r.supporters.length
                         ? r.supporters.map((s) => (
                             <span key={`${s.providerId}-${s.status}`} className="cell-sub">
@@ -98,7 +98,7 @@ export default function CoveragePage() {
                           ))
                         : "–"}
                     </td>
-                    <td>
+                    <td data-label={t("coverage.status")}>
                       {r.overlap ? (
                         <Badge tone="danger">{t("coverage.overlap")}</Badge>
                       ) : r.supportedByMe ? (

@@ -34,6 +34,7 @@ function UserBadge() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { user } = useSession();
+  const location = useLocation();
   const provider = useQuery({
     ...trpc.providers.byId.queryOptions({ id: user?.providerId ?? "" }),
     enabled: !!user?.providerId,
@@ -48,6 +49,8 @@ function UserBadge() {
     }),
   );
   if (!user) {
+    // On the login page itself the form is the way in; a second "Log in" would only distract.
+    if (location.pathname === "/login") return null;
     return (
       <Link to="/login" className="button button-primary">
         {t("nav.login")}

@@ -248,15 +248,24 @@ export const LIST_LEADS = [
  */
 export function contract(text: string, lang: "en" | "fr" | "es"): string {
   if (lang === "fr")
+    return (
+      text
+        // "en matiere de" takes no article: "en matiere de blanchiment", "en matiere d'enquetes".
+        .replace(/\bmatiere de (?:les|le|la) /g, "matiere de ")
+        .replace(/\bmatiere de l'/g, "matiere de ")
+        .replace(/\b([aà]) les\b/g, "aux")
+        .replace(/\b([aà]) le\b/g, "au")
+        .replace(/\bde les\b/g, "des")
+        .replace(/\bde le\b/g, "du")
+        .replace(/\bmatiere de ([aeiou])/g, "matiere d'$1")
+        .replace(/\bdu ([aeiou])/g, "de l'$1")
+        .replace(/\bau ([aeiou])/g, "a l'$1")
+        .replace(/\ble ([aeiou])/g, "l'$1")
+    );
+  if (lang === "es")
     return text
-      .replace(/\b([aà]) les\b/g, "aux")
-      .replace(/\b([aà]) le\b/g, "au")
-      .replace(/\bde les\b/g, "des")
-      .replace(/\bde le\b/g, "du")
-      .replace(/\bmatiere de ([aeiou])/g, "matiere d'$1")
-      .replace(/\bdu ([aeiou])/g, "de l'$1")
-      .replace(/\bau ([aeiou])/g, "a l'$1")
-      .replace(/\ble ([aeiou])/g, "l'$1");
-  if (lang === "es") return text.replace(/\ba el\b/g, "al").replace(/\bde el\b/g, "del");
+      .replace(/\bmateria de (?:los|las|el|la) /g, "materia de ")
+      .replace(/\ba el\b/g, "al")
+      .replace(/\bde el\b/g, "del");
   return text;
 }

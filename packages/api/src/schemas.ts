@@ -39,6 +39,8 @@ export const ZNeedRowSchema = z.object({
   needsReview: z.boolean(),
   identifiedOn: z.string().nullable(),
   genderResponsive: z.boolean(),
+  /** Cycle-1 needs carry one of the nine predetermined categories instead of a cycle-2 grouping. */
+  cycle1Category: z.string().nullable(),
   demo: z.boolean(),
 });
 export type TNeedRow = z.infer<typeof ZNeedRowSchema>;
@@ -76,7 +78,6 @@ export const ZNeedDetailSchema = ZNeedRowSchema.extend({
   reviewedAt: z.string().nullable(),
   statusHistory: z.array(ZStatusChangeSchema),
   engagements: z.array(ZEngagementRowSchema),
-  cycle1Category: z.string().nullable(),
 });
 export type TNeedDetail = z.infer<typeof ZNeedDetailSchema>;
 

@@ -79,6 +79,36 @@ describe("matching through the API", () => {
     );
   });
 
+  it("does not suggest a State's own knowledge-bank entries to it, but does to others", async () => {
+    const ken = await h.as("state");
+    const own = await ken.expertise.create({
+      state: "KEN",
+      title: "FIU analysis manual",
+      description: "Our financial intelligence unit manual on suspicious transaction reports",
+    });
+    const m = await (await h.as("public")).match.forNeed({ needId });
+    expect(m.expertise.map((e) => e.id)).not.toContain(own.id);
+    const peru = await (
+      await h.as("otherState")
+    ).needs.create({
+      state: "PER",
+      text: "Financial intelligence unit training on suspicious transaction reports",
+      articles: [58],
+    });
+    expect(
+      (await (await h.as("public")).match.forNeed({ needId: peru.id })).expertise.map((e) => e.id),
+    ).toContain(own.id);
+  });
+
+  it("reports partner States with a 0-1 score and the engine's raw score", async () => {
+    const partners = await (await h.as("public")).match.partners({ needId });
+    for (const p of partners) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+      expect(p.rawScore).toBeGreaterThanOrEqual(p.score);
+    }
+  });
+
   it("refuses to match for another provider", async () => {
     await expect(
       (await h.as("provider")).match.forProvider({ providerId: h.ids.otherProvider }),

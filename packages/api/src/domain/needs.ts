@@ -37,6 +37,7 @@ export const needRowSelect = {
   reviewAction: true,
   identifiedOn: true,
   genderResponsive: true,
+  cycle1Category: true,
   demo: true,
 } satisfies Prisma.NeedSelect;
 
@@ -93,6 +94,7 @@ export function toNeedRow(n: NeedRowRecord): TNeedRow {
     needsReview: needsReview(n.reviewAction, s, n.category),
     identifiedOn: toDay(n.identifiedOn),
     genderResponsive: n.genderResponsive,
+    cycle1Category: n.cycle1Category,
     demo: n.demo,
   };
 }
@@ -142,7 +144,6 @@ export async function getNeedDetail(
       sourceRef: true,
       reviewedAt: true,
       reviewedBy: { select: { name: true } },
-      cycle1Category: true,
       statusChanges: {
         select: { from: true, to: true, at: true, note: true, by: { select: { name: true } } },
         orderBy: { at: "asc" },
@@ -162,7 +163,6 @@ export async function getNeedDetail(
     reviewAction: (n.reviewAction as "confirm" | "correct" | null) ?? null,
     reviewedBy: n.reviewedBy?.name ?? null,
     reviewedAt: toInstant(n.reviewedAt),
-    cycle1Category: n.cycle1Category,
     statusHistory: n.statusChanges.map((c) => ({
       from: c.from as NeedStatus | null,
       to: c.to as NeedStatus,

@@ -1,5 +1,6 @@
 import { getState, type CategoryId, type ModalityId, type RegionalGroupId } from "@tahub/domain";
 import {
+  DEFAULT_PARTNER_WEIGHTS,
   matchNeed,
   matchProvider,
   partners,
@@ -20,13 +21,17 @@ const ZMatchItemSchema = z.object({
   kind: z.enum(["offer", "expertise", "expert", "need"]),
   title: z.string(),
   subtitle: z.string(),
+  /** 0-1 fit (see `fit`), for display. */
   score: z.number(),
+  /** The engine's unbounded score, for ordering and tuning. */
+  rawScore: z.number(),
   reasons: z.array(z.string()),
 });
 const ZStateMatchSchema = z.object({
   state: z.string(),
   name: z.string(),
   score: z.number(),
+  rawScore: z.number(),
   reasons: z.array(z.string()),
 });
 type MatchItem = z.infer<typeof ZMatchItemSchema>;
@@ -36,9 +41,14 @@ type MatchItem = z.infer<typeof ZMatchItemSchema>;
  * read a 0-1 "fit": a monotone squash that keeps the order and says 0.8 for a strong match,
  * 0.3 for a weak one. It is not a probability; `rawScore` keeps the engine's number.
  */
-export function fit(score: number): number {
-  return Math.round((1 - Math.exp(-Math.max(0, score) / 2.5)) * 1000) / 1000;
+export function fit(score: number, scale = CANDIDATE_SCALE): number {
+  return Math.round((1 - Math.exp(-Math.max(0, score) / scale)) * 1000) / 1000;
 }
+/** Offers, expertise and experts for a need score ~0-6; a need for a provider ~0-12 (longer queries). */
+const CANDIDATE_SCALE = 2.5;
+const NEED_SCALE = 5;
+/** Sum of the engine's default partner weights: a partner with every reason scores this much. */
+const PARTNER_MAX = Object.values(DEFAULT_PARTNER_WEIGHTS).reduce((a, b) => a + b, 0);
 
 /** How many raw results to take before visibility filtering, so filtering rarely empties a page. */
 const OVERFETCH = 4;
@@ -52,13 +62,21 @@ function humanise(reason: string, data: MatchData): string {
   });
 }
 
+/**
+ * Visible candidates, best first. A State's own knowledge-bank entries are left out of its own
+ * matches: it already has that expertise, and the list is for finding it elsewhere.
+ */
 function candidateItems(
   results: MatchResult[],
   data: MatchData,
   user: SessionUser | null,
+  needState?: string,
 ): MatchItem[] {
   return results
     .filter((r) => visibleTo(user, data.meta.get(r.id)))
+    .filter(
+      (r) => !(r.item.kind === "expertise" && needState && r.item.providerState === needState),
+    )
     .slice(0, LIMIT)
     .map((r) => ({
       id: r.id,
@@ -88,8 +106,11 @@ async function loadNeed(
 
 function statePartners(data: MatchData, need: MatchNeed) {
   if (!need.state || !getState(need.state)) return [];
+  // A partner's score is a weighted sum of reasons that apply; as a share of all of them it reads 0-1.
   return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({
     ...p,
+    score: Math.round(Math.min(1, p.score / PARTNER_MAX) * 1000) / 1000,
+    rawScore: p.score,
     reasons: p.reasons.map((r) => humanise(r, data)),
   }));
 }
@@ -146,9 +167,9 @@ export const matchRouter = router({
         preferSouthSouth: input.southSouth,
       });
       return {
-        offers: candidateItems(m.offers, data, ctx.user),
-        expertise: candidateItems(m.expertise, data, ctx.user),
-        experts: candidateItems(m.experts, data, ctx.user),
+        offers: candidateItems(m.offers, data, ctx.user, need.state),
+        expertise: candidateItems(m.expertise, data, ctx.user, need.state),
+        experts: candidateItems(m.experts, data, ctx.user, need.state),
         partners: statePartners(data, need),
       };
     }),
@@ -214,14 +235,18 @@ export const matchRouter = router({
           title: r.item.text.slice(0, 200),
           subtitle: getState(r.item.state ?? "")?.name ?? "",
           state: r.item.state ?? "",
-          score: fit(r.score),
+          score: fit(r.score, NEED_SCALE),
           rawScore: r.score,
           reasons: r.reasons.map((x) => humanise(x, data)),
           supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
         }));
       // States are aggregates; restricted needs may shape the rank but are never named.
+      // State scores add up their needs' scores: shown relative to the best State.
+      const best = m.states[0]?.score || 1;
       const states = m.states.map((s) => ({
         ...s,
+        score: Math.round((s.score / best) * 1000) / 1000,
+        rawScore: s.score,
         reasons: s.reasons.filter((r) => !r.includes("best:")),
       }));
       return { needs, states };
@@ -262,7 +287,7 @@ export const matchRouter = router({
             needId: r.id,
             state: r.item.state ?? "",
             text: r.item.text.slice(0, 300),
-            score: fit(r.score),
+            score: fit(r.score, NEED_SCALE),
             supporters,
             overlap: distinct.size > 1,
             supportedByMe: distinct.has(providerId),

@@ -11,4 +11,15 @@ import { dbCommand } from "./db.js";
 import { serveCommand } from "./serve.js";
 
 /** Every sub-command, in the order `tahub --help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [conventionCommand, statesCommand, classifyCommand, matchCommand, evalCommand, benchCommand, seedCommand, analyticsCommand, dbCommand, serveCommand];
+export const COMMANDS: Command[] = [
+  conventionCommand,
+  statesCommand,
+  classifyCommand,
+  matchCommand,
+  evalCommand,
+  benchCommand,
+  seedCommand,
+  analyticsCommand,
+  dbCommand,
+  serveCommand,
+];

@@ -23,7 +23,8 @@ if (!existsSync(join(dist, "index.html")) || process.argv.includes("--build")) {
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const refs = new Set<string>();
 for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) if (m[1]) refs.add(m[1]);
-for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) if (m[1]) refs.add(m[1]);
+for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g))
+  if (m[1]) refs.add(m[1]);
 
 let total = 0;
 const rows: [string, number][] = [];
@@ -32,7 +33,8 @@ for (const ref of refs) {
   total += bytes;
   rows.push([ref, bytes]);
 }
-for (const [ref, bytes] of rows) console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} kB  ${ref}`);
+for (const [ref, bytes] of rows)
+  console.log(`  ${(bytes / 1024).toFixed(1).padStart(7)} kB  ${ref}`);
 const kb = total / 1024;
 console.log(`initial JS (gzip): ${kb.toFixed(1)} kB (budget ${budgetKb} kB, ${refs.size} files)`);
 if (kb > budgetKb) {

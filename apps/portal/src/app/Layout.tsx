@@ -57,7 +57,9 @@ function UserBadge() {
       </Link>
     );
   }
-  const actsFor = user.state ? (getState(user.state)?.name ?? user.state) : (provider.data?.name ?? null);
+  const actsFor = user.state
+    ? (getState(user.state)?.name ?? user.state)
+    : (provider.data?.name ?? null);
   return (
     <div className="user">
       <div className="user-text">
@@ -67,7 +69,12 @@ function UserBadge() {
           {actsFor ? ` · ${actsFor}` : ""}
         </span>
       </div>
-      <button type="button" className="button button-ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      <button
+        type="button"
+        className="button button-ghost"
+        onClick={() => logout.mutate()}
+        disabled={logout.isPending}
+      >
         {t("nav.logout")}
       </button>
     </div>
@@ -123,18 +130,27 @@ export function Layout() {
 
   return (
     <div className="app">
-      <a href="#main" className="skip-link" onClick={(e) => {
-        e.preventDefault();
-        const h1 = mainRef.current?.querySelector<HTMLElement>("h1");
-        (h1 ?? mainRef.current)?.focus();
-      }}>
+      <a
+        href="#main"
+        className="skip-link"
+        onClick={(e) => {
+          e.preventDefault();
+          const h1 = mainRef.current?.querySelector<HTMLElement>("h1");
+          (h1 ?? mainRef.current)?.focus();
+        }}
+      >
         {t("nav.skip")}
       </a>
       <header className="topbar">
         <Link to="/" className="brand">
           <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
             <rect width="32" height="32" rx="7" fill="currentColor" />
-            <path d="M8 10h16M16 10v13M11 23h10" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+            <path
+              d="M8 10h16M16 10v13M11 23h10"
+              stroke="#fff"
+              strokeWidth="3"
+              strokeLinecap="round"
+            />
           </svg>
           <span>
             TA Hub <span className="brand-sub">{t("app.tagline")}</span>
@@ -156,7 +172,11 @@ export function Layout() {
         </div>
       </header>
       <div className="body">
-        <nav id="sidenav" className={`sidenav${menuOpen ? " open" : ""}`} aria-label={t("nav.label")}>
+        <nav
+          id="sidenav"
+          className={`sidenav${menuOpen ? " open" : ""}`}
+          aria-label={t("nav.label")}
+        >
           <NavSection title={t("nav.explore")} links={everyone} />
           <NavSection title={t("nav.secretariat")} links={secretariat} />
           <NavSection title={t("nav.donor")} links={donor} />

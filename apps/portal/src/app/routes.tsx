@@ -31,7 +31,14 @@ const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
 const ExpertDetail = lazy(() => import("../pages/experts/ExpertPage"));
 const ExpertForm = lazy(() => import("../pages/experts/ExpertFormPage"));
 
-type Need = "secretariat" | "state" | "donor" | "user" | "stateOrDonor" | "secretariatOrDonor" | "secretariatOrState";
+type Need =
+  | "secretariat"
+  | "state"
+  | "donor"
+  | "user"
+  | "stateOrDonor"
+  | "secretariatOrDonor"
+  | "secretariatOrState";
 
 /** Shows the page only to the roles it is for; others get a clear explanation, not a blank. */
 function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
@@ -41,7 +48,10 @@ function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
   if (!s.user) {
     return (
       <EmptyState title={t("auth.needLogin")}>
-        <Link className="button button-primary" to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}>
+        <Link
+          className="button button-primary"
+          to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
+        >
           {t("nav.login")}
         </Link>
       </EmptyState>
@@ -72,30 +82,198 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={<Page><Home /></Page>} />
-        <Route path="login" element={<Page><Login /></Page>} />
-        <Route path="search" element={<Page><Search /></Page>} />
-        <Route path="needs" element={<Page><NeedsExplorer /></Page>} />
-        <Route path="needs/:id" element={<Page><NeedDetail /></Page>} />
-        <Route path="needs/:id/partners" element={<Page><Partners /></Page>} />
-        <Route path="analytics" element={<Page><Analytics /></Page>} />
-        <Route path="offers" element={<Page><Offers /></Page>} />
-        <Route path="offers/:id" element={<Page><OfferDetail /></Page>} />
-        <Route path="expertise" element={<Page><Expertise /></Page>} />
-        <Route path="expertise/new" element={<Page need="stateOrDonor"><PublishExpertise /></Page>} />
-        <Route path="experts" element={<Page><Experts /></Page>} />
-        <Route path="experts/new" element={<Page need="secretariatOrDonor"><ExpertForm /></Page>} />
-        <Route path="experts/:id" element={<Page><ExpertDetail /></Page>} />
-        <Route path="review" element={<Page need="secretariat"><Review /></Page>} />
-        <Route path="import" element={<Page need="secretariat"><Import /></Page>} />
-        <Route path="my/offers" element={<Page need="donor"><MyOffers /></Page>} />
-        <Route path="my/offers/new" element={<Page need="donor"><OfferEdit /></Page>} />
-        <Route path="my/offers/:id" element={<Page need="donor"><OfferEdit /></Page>} />
-        <Route path="matches" element={<Page need="donor"><Matches /></Page>} />
-        <Route path="coverage" element={<Page need="donor"><Coverage /></Page>} />
-        <Route path="my/needs" element={<Page need="state"><MyNeeds /></Page>} />
-        <Route path="my/needs/new" element={<Page need="state"><NewNeed /></Page>} />
-        <Route path="questionnaire" element={<Page need="state"><Questionnaire /></Page>} />
+        <Route
+          index
+          element={
+            <Page>
+              <Home />
+            </Page>
+          }
+        />
+        <Route
+          path="login"
+          element={
+            <Page>
+              <Login />
+            </Page>
+          }
+        />
+        <Route
+          path="search"
+          element={
+            <Page>
+              <Search />
+            </Page>
+          }
+        />
+        <Route
+          path="needs"
+          element={
+            <Page>
+              <NeedsExplorer />
+            </Page>
+          }
+        />
+        <Route
+          path="needs/:id"
+          element={
+            <Page>
+              <NeedDetail />
+            </Page>
+          }
+        />
+        <Route
+          path="needs/:id/partners"
+          element={
+            <Page>
+              <Partners />
+            </Page>
+          }
+        />
+        <Route
+          path="analytics"
+          element={
+            <Page>
+              <Analytics />
+            </Page>
+          }
+        />
+        <Route
+          path="offers"
+          element={
+            <Page>
+              <Offers />
+            </Page>
+          }
+        />
+        <Route
+          path="offers/:id"
+          element={
+            <Page>
+              <OfferDetail />
+            </Page>
+          }
+        />
+        <Route
+          path="expertise"
+          element={
+            <Page>
+              <Expertise />
+            </Page>
+          }
+        />
+        <Route
+          path="expertise/new"
+          element={
+            <Page need="stateOrDonor">
+              <PublishExpertise />
+            </Page>
+          }
+        />
+        <Route
+          path="experts"
+          element={
+            <Page>
+              <Experts />
+            </Page>
+          }
+        />
+        <Route
+          path="experts/new"
+          element={
+            <Page need="secretariatOrDonor">
+              <ExpertForm />
+            </Page>
+          }
+        />
+        <Route
+          path="experts/:id"
+          element={
+            <Page>
+              <ExpertDetail />
+            </Page>
+          }
+        />
+        <Route
+          path="review"
+          element={
+            <Page need="secretariat">
+              <Review />
+            </Page>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <Page need="secretariat">
+              <Import />
+            </Page>
+          }
+        />
+        <Route
+          path="my/offers"
+          element={
+            <Page need="donor">
+              <MyOffers />
+            </Page>
+          }
+        />
+        <Route
+          path="my/offers/new"
+          element={
+            <Page need="donor">
+              <OfferEdit />
+            </Page>
+          }
+        />
+        <Route
+          path="my/offers/:id"
+          element={
+            <Page need="donor">
+              <OfferEdit />
+            </Page>
+          }
+        />
+        <Route
+          path="matches"
+          element={
+            <Page need="donor">
+              <Matches />
+            </Page>
+          }
+        />
+        <Route
+          path="coverage"
+          element={
+            <Page need="donor">
+              <Coverage />
+            </Page>
+          }
+        />
+        <Route
+          path="my/needs"
+          element={
+            <Page need="state">
+              <MyNeeds />
+            </Page>
+          }
+        />
+        <Route
+          path="my/needs/new"
+          element={
+            <Page need="state">
+              <NewNeed />
+            </Page>
+          }
+        />
+        <Route
+          path="questionnaire"
+          element={
+            <Page need="state">
+              <Questionnaire />
+            </Page>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -13,7 +13,10 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
   const queryClient = useQueryClient();
   const { user } = useSession();
   const providerId = user?.providerId ?? "";
-  const offers = useQuery({ ...trpc.offers.list.queryOptions({ providerId, status: "open" }), enabled: !!providerId });
+  const offers = useQuery({
+    ...trpc.offers.list.queryOptions({ providerId, status: "open" }),
+    enabled: !!providerId,
+  });
   const [offerId, setOfferId] = useState("");
   const [description, setDescription] = useState("");
   const create = useMutation(
@@ -30,7 +33,13 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
   const offerItems = offers.data ? ("items" in offers.data ? offers.data.items : offers.data) : [];
   function submit(e: FormEvent) {
     e.preventDefault();
-    create.mutate({ needId, providerId, offerId: offerId || undefined, status: "proposed", description: description.trim() });
+    create.mutate({
+      needId,
+      providerId,
+      offerId: offerId || undefined,
+      status: "proposed",
+      description: description.trim(),
+    });
   }
   return (
     <form className="form engagement-form" onSubmit={submit} aria-label={t("engagement.record")}>
@@ -47,7 +56,13 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
       </div>
       <div className="field">
         <label htmlFor={`${id}-desc`}>{t("engagement.description")}</label>
-        <textarea id={`${id}-desc`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} maxLength={5000} />
+        <textarea
+          id={`${id}-desc`}
+          rows={2}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          maxLength={5000}
+        />
       </div>
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {t("engagement.record")}

@@ -1,4 +1,10 @@
-import { ARTICLES, CATEGORY_IDS, CHAPTER_IDS, NEED_STATUSES, REGIONAL_GROUP_IDS } from "@tahub/domain";
+import {
+  ARTICLES,
+  CATEGORY_IDS,
+  CHAPTER_IDS,
+  NEED_STATUSES,
+  REGIONAL_GROUP_IDS,
+} from "@tahub/domain";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../lib/labels";
 
@@ -12,16 +18,35 @@ export interface NeedFilterValues {
   q?: string;
 }
 
-export const NEED_FILTER_KEYS = ["cycle", "chapter", "article", "category", "region", "status", "state", "q"] as const;
+export const NEED_FILTER_KEYS = [
+  "cycle",
+  "chapter",
+  "article",
+  "category",
+  "region",
+  "status",
+  "state",
+  "q",
+] as const;
 
 /** The needs explorer's filter bar; every filter is a plain select so it works by keyboard. */
-export function NeedFilters({ values, onChange }: { values: Record<string, string>; onChange: (key: string, value: string) => void }) {
+export function NeedFilters({
+  values,
+  onChange,
+}: {
+  values: Record<string, string>;
+  onChange: (key: string, value: string) => void;
+}) {
   const { t } = useTranslation();
   const l = useLabels();
   const select = (key: string, label: string, options: { value: string; label: string }[]) => (
     <div className="field field-inline">
       <label htmlFor={`f-${key}`}>{label}</label>
-      <select id={`f-${key}`} value={values[key] ?? ""} onChange={(e) => onChange(key, e.target.value)}>
+      <select
+        id={`f-${key}`}
+        value={values[key] ?? ""}
+        onChange={(e) => onChange(key, e.target.value)}
+      >
         <option value="">{t("filters.any")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -35,7 +60,13 @@ export function NeedFilters({ values, onChange }: { values: Record<string, strin
     <div className="filters" role="group" aria-label={t("filters.label")}>
       <div className="field field-inline field-grow">
         <label htmlFor="f-q">{t("filters.text")}</label>
-        <input id="f-q" type="search" value={values.q ?? ""} onChange={(e) => onChange("q", e.target.value)} placeholder={t("filters.textPlaceholder")} />
+        <input
+          id="f-q"
+          type="search"
+          value={values.q ?? ""}
+          onChange={(e) => onChange("q", e.target.value)}
+          placeholder={t("filters.textPlaceholder")}
+        />
       </div>
       {select("cycle", t("filters.cycle"), [
         { value: "1", label: t("common.cycleN", { n: 1 }) },
@@ -49,7 +80,10 @@ export function NeedFilters({ values, onChange }: { values: Record<string, strin
       {select(
         "article",
         t("filters.article"),
-        ARTICLES.filter((a) => values.chapter === undefined || values.chapter === "" || a.chapter === values.chapter).map((a) => ({
+        ARTICLES.filter(
+          (a) =>
+            values.chapter === undefined || values.chapter === "" || a.chapter === values.chapter,
+        ).map((a) => ({
           value: String(a.number),
           label: `${a.number}. ${a.title}`,
         })),

@@ -22,7 +22,8 @@ export function LanguageSwitch() {
   );
 
   useEffect(() => {
-    if (user && isLocale(user.locale) && user.locale !== i18n.language) void i18n.changeLanguage(user.locale);
+    if (user && isLocale(user.locale) && user.locale !== i18n.language)
+      void i18n.changeLanguage(user.locale);
   }, [user, i18n]);
 
   function change(locale: Locale) {
@@ -36,7 +37,11 @@ export function LanguageSwitch() {
       <label htmlFor={id} className="visually-hidden">
         {t("common.language")}
       </label>
-      <select id={id} value={isLocale(i18n.language) ? i18n.language : "en"} onChange={(e) => change(e.target.value as Locale)}>
+      <select
+        id={id}
+        value={isLocale(i18n.language) ? i18n.language : "en"}
+        onChange={(e) => change(e.target.value as Locale)}
+      >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
             {LOCALE_NAMES[l]}

@@ -44,18 +44,31 @@ export function MatchList({
           <li key={m.id} className="match">
             <div className="match-head">
               <span className="match-title">
-                {hrefOf ? <Link to={hrefOf(m.id)}>{m.title}</Link> : <span className="cell-strong">{m.title}</span>}
+                {hrefOf ? (
+                  <Link to={hrefOf(m.id)}>{m.title}</Link>
+                ) : (
+                  <span className="cell-strong">{m.title}</span>
+                )}
                 {m.subtitle ? <span className="cell-sub">{m.subtitle}</span> : null}
                 {m.duplicate ? <Badge tone="warning">{t("match.duplicate")}</Badge> : null}
               </span>
-              {scale === "relative" ? <FitMeter value={m.score} relative={{ best }} /> : <FitMeter value={m.score} kind={scale} />}
+              {scale === "relative" ? (
+                <FitMeter value={m.score} relative={{ best }} />
+              ) : (
+                <FitMeter value={m.score} kind={scale} />
+              )}
             </div>
             <Reasons reasons={m.reasons} />
           </li>
         ))}
       </ol>
       {items.length > initial ? (
-        <button type="button" className="button button-small" aria-expanded={all} onClick={() => setAll((a) => !a)}>
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={all}
+          onClick={() => setAll((a) => !a)}
+        >
           {all ? t("match.showFewer") : t("match.showAll", { count: items.length })}
         </button>
       ) : null}

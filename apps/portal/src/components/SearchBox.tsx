@@ -77,7 +77,13 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={t("search.suggestions")} className="search-list" hidden={!expanded}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={t("search.suggestions")}
+        className="search-list"
+        hidden={!expanded}
+      >
         {items.map((hit, i) => (
           <li
             key={`${hit.kind}-${hit.id}`}

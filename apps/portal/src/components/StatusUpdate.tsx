@@ -44,7 +44,12 @@ export function StatusUpdate({ needId, status }: { needId: string; status: strin
       </div>
       <div className="field field-inline field-grow">
         <label htmlFor={`${id}-note`}>{t("need.note")}</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} />
+        <input
+          id={`${id}-note`}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={500}
+        />
       </div>
       <button type="submit" className="button button-primary" disabled={mutation.isPending}>
         {t("need.updateStatus")}

@@ -26,7 +26,9 @@ export function CheckboxGroup<T extends string>({
           <input
             type="checkbox"
             checked={value.includes(o)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((v) => v !== o))}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...value, o] : value.filter((v) => v !== o))
+            }
           />
           <span>{label(o)}</span>
         </label>

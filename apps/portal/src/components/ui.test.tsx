@@ -36,8 +36,13 @@ describe("components", () => {
   });
 
   it("Highlighted marks the evidence terms in the need's text", () => {
-    const { container } = render(<Highlighted text="Training for the FIU on money laundering" terms={["train", "launder"]} />);
-    expect([...container.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["Training", "laundering"]);
+    const { container } = render(
+      <Highlighted text="Training for the FIU on money laundering" terms={["train", "launder"]} />,
+    );
+    expect([...container.querySelectorAll("mark")].map((m) => m.textContent)).toEqual([
+      "Training",
+      "laundering",
+    ]);
   });
 
   it("EmptyState shows its title and body", () => {

@@ -5,7 +5,15 @@ import { Link } from "react-router";
 import { hasNavigated } from "../lib/focus";
 
 /** The page's title block; its h1 takes focus after navigation so screen readers hear where they are. */
-export function PageHeader({ title, lead, actions }: { title: string; lead?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  lead,
+  actions,
+}: {
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · TA Hub`;
@@ -50,7 +58,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   return (
     <div className="empty">
       <svg aria-hidden="true" width="40" height="40" viewBox="0 0 40 40">
-        <circle cx="20" cy="20" r="18" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="4 4" />
+        <circle
+          cx="20"
+          cy="20"
+          r="18"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeDasharray="4 4"
+        />
       </svg>
       <p className="empty-title">{title}</p>
       {children ? <div className="empty-body">{children}</div> : null}
@@ -78,7 +94,13 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
-export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: "neutral" | "info" | "success" | "warning" | "danger" }) {
+export function Badge({
+  children,
+  tone = "neutral",
+}: {
+  children: ReactNode;
+  tone?: "neutral" | "info" | "success" | "warning" | "danger";
+}) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
@@ -111,13 +133,45 @@ export function fitLevel(fit: number): FitLevel {
  * aid, not a probability. `relative` is for scores with no fixed scale (States, partners): the
  * bar is the share of the list's best score and the text says so.
  */
-export function FitMeter({ value, relative, kind = "fit" }: { value: number; relative?: { best: number }; kind?: "fit" | "similarity" }) {
+export function FitMeter({
+  value,
+  relative,
+  kind = "fit",
+}: {
+  value: number;
+  relative?: { best: number };
+  kind?: "fit" | "similarity";
+}) {
   const { t } = useTranslation();
-  const share = relative ? (relative.best > 0 ? Math.max(0, value) / relative.best : 0) : Math.max(0, Math.min(1, value));
+  const share = relative
+    ? relative.best > 0
+      ? Math.max(0, value) / relative.best
+      : 0
+    : Math.max(0, Math.min(1, value));
   const pct = Math.round(share * 100);
-  const level: FitLevel = relative ? (share >= 0.85 ? "strong" : share >= 0.6 ? "good" : "weak") : kind === "similarity" ? (value >= 0.5 ? "strong" : value >= 0.35 ? "good" : "weak") : fitLevel(value);
-  const text = relative ? (pct >= 100 ? t("match.top") : t("match.ofTop", { pct })) : t(`match.${kind}.${level}`);
-  const title = relative ? t("match.relativeHint") : t(kind === "similarity" ? "match.similarityHint" : "match.fitHint", { value: value.toFixed(2) });
+  const level: FitLevel = relative
+    ? share >= 0.85
+      ? "strong"
+      : share >= 0.6
+        ? "good"
+        : "weak"
+    : kind === "similarity"
+      ? value >= 0.5
+        ? "strong"
+        : value >= 0.35
+          ? "good"
+          : "weak"
+      : fitLevel(value);
+  const text = relative
+    ? pct >= 100
+      ? t("match.top")
+      : t("match.ofTop", { pct })
+    : t(`match.${kind}.${level}`);
+  const title = relative
+    ? t("match.relativeHint")
+    : t(kind === "similarity" ? "match.similarityHint" : "match.fitHint", {
+        value: value.toFixed(2),
+      });
   return (
     <span className={`fit fit-${level}`} title={title}>
       <span className="fit-bar" aria-hidden="true">
@@ -129,7 +183,13 @@ export function FitMeter({ value, relative, kind = "fit" }: { value: number; rel
 }
 
 /** Reasons, the first few shown and the rest behind a disclosure, so long lists stay scannable. */
-export function Reasons({ reasons, visible = 3 }: { reasons: readonly string[]; visible?: number }) {
+export function Reasons({
+  reasons,
+  visible = 3,
+}: {
+  reasons: readonly string[];
+  visible?: number;
+}) {
   const { t } = useTranslation();
   if (!reasons.length) return null;
   const head = reasons.slice(0, visible);
@@ -155,7 +215,17 @@ export function Reasons({ reasons, visible = 3 }: { reasons: readonly string[]; 
   );
 }
 
-export function Card({ title, children, actions, id }: { title?: ReactNode; children: ReactNode; actions?: ReactNode; id?: string }) {
+export function Card({
+  title,
+  children,
+  actions,
+  id,
+}: {
+  title?: ReactNode;
+  children: ReactNode;
+  actions?: ReactNode;
+  id?: string;
+}) {
   return (
     <section className="card" id={id} aria-labelledby={id && title ? `${id}-title` : undefined}>
       {title || actions ? (

@@ -3,7 +3,8 @@ export const en = {
   app: {
     tagline: "UNCAC technical assistance",
     homeLabel: "TA Hub home",
-    footer: "TA Hub matches technical assistance needs identified in UNCAC country reviews with offers, expertise and partners.",
+    footer:
+      "TA Hub matches technical assistance needs identified in UNCAC country reviews with offers, expertise and partners.",
   },
   nav: {
     skip: "Skip to main content",
@@ -32,7 +33,13 @@ export const en = {
     login: "Log in",
     logout: "Log out",
   },
-  role: { admin: "Administrator", analyst: "Secretariat analyst", state: "State focal point", provider: "Donor / provider", public: "Public" },
+  role: {
+    admin: "Administrator",
+    analyst: "Secretariat analyst",
+    state: "State focal point",
+    provider: "Donor / provider",
+    public: "Public",
+  },
   common: {
     loading: "Loading…",
     retry: "Try again",
@@ -83,13 +90,25 @@ export const en = {
     hint: "Type in the search box above.",
     none: "Nothing found for “{{q}}”.",
   },
-  kind: { need: "Needs", offer: "Offers", expertise: "Knowledge bank", expert: "Experts", state: "States", provider: "Providers", article: "Articles" },
+  kind: {
+    need: "Needs",
+    offer: "Offers",
+    expertise: "Knowledge bank",
+    expert: "Experts",
+    state: "States",
+    provider: "Providers",
+    article: "Articles",
+  },
   home: {
     title: "Technical assistance for UNCAC implementation",
     welcome: "Welcome, {{name}}",
     lead: "Needs identified in the country reviews, matched with offers, shared expertise and South-South partners.",
     statsLabel: "Key figures",
-    stat: { cycle2: "needs in the second cycle", open: "needs still open", queue: "needs to review" },
+    stat: {
+      cycle2: "needs in the second cycle",
+      open: "needs still open",
+      queue: "needs to review",
+    },
     tasks: "What you can do",
     task: {
       review: "Review categorisations",
@@ -139,7 +158,15 @@ export const en = {
     empty: "No needs match these filters.",
     awaitingReview: "awaiting review",
     cycle1Taxonomy: "Cycle-1 taxonomy",
-    col: { state: "State", need: "Need", articles: "Articles", category: "Category", confidence: "Confidence", status: "Status", identified: "Identified" },
+    col: {
+      state: "State",
+      need: "Need",
+      articles: "Articles",
+      category: "Category",
+      confidence: "Confidence",
+      status: "Status",
+      identified: "Identified",
+    },
   },
   need: {
     title: "Need",
@@ -279,8 +306,10 @@ export const en = {
     label: "Label",
     article: "Article",
     matrix: "Needs by supply: article × region",
-    matrixHint: "Each cell: open needs / open offers. Orange where needs outrun supply, blue where offers cover them.",
-    matrixAlt: "Heat map of open needs and offers per article and regional group; the table below gives every number.",
+    matrixHint:
+      "Each cell: open needs / open offers. Orange where needs outrun supply, blue where offers cover them.",
+    matrixAlt:
+      "Heat map of open needs and offers per article and regional group; the table below gives every number.",
     cell: "{{needs}} needs, {{offers}} offers",
     downloadPngOf: "Download {{title}} as PNG",
     downloadCsvOf: "Download {{title}} as CSV",
@@ -373,7 +402,8 @@ export const en = {
     lead: "Describe the need in your own words; suggestions appear as you type.",
     state: "State (ISO3)",
     text: "Need",
-    textHint: "E.g. “Training for the financial intelligence unit on analysing suspicious transaction reports.”",
+    textHint:
+      "E.g. “Training for the financial intelligence unit on analysing suspicious transaction reports.”",
     articles: "Articles",
     gender: "Gender-responsive",
     submit: "Add need",
@@ -490,9 +520,25 @@ export const en = {
     "latin-american-caribbean": "Latin American and Caribbean States",
     "western-european-other": "Western European and other States",
   },
-  regionShort: { african: "African", "asia-pacific": "Asia-Pacific", "eastern-european": "Eastern European", "latin-american-caribbean": "GRULAC", "western-european-other": "WEOG" },
-  confidentiality: { public: "Public", "donors-secretariat": "Donors and secretariat", "secretariat-only": "Secretariat only" },
-  engagementStatus: { proposed: "Proposed", agreed: "Agreed", ongoing: "Ongoing", completed: "Completed", cancelled: "Cancelled" },
+  regionShort: {
+    african: "African",
+    "asia-pacific": "Asia-Pacific",
+    "eastern-european": "Eastern European",
+    "latin-american-caribbean": "GRULAC",
+    "western-european-other": "WEOG",
+  },
+  confidentiality: {
+    public: "Public",
+    "donors-secretariat": "Donors and secretariat",
+    "secretariat-only": "Secretariat only",
+  },
+  engagementStatus: {
+    proposed: "Proposed",
+    agreed: "Agreed",
+    ongoing: "Ongoing",
+    completed: "Completed",
+    cancelled: "Cancelled",
+  },
   modality: {
     training: "Training",
     "peer-learning": "Peer learning",
@@ -507,7 +553,15 @@ export const en = {
     networking: "Networking",
     funding: "Funding",
   },
-  language: { ar: "Arabic", zh: "Chinese", en: "English", fr: "French", ru: "Russian", es: "Spanish", pt: "Portuguese" },
+  language: {
+    ar: "Arabic",
+    zh: "Chinese",
+    en: "English",
+    fr: "French",
+    ru: "Russian",
+    es: "Spanish",
+    pt: "Portuguese",
+  },
 };
 
 export type Dictionary = typeof en;

@@ -4,7 +4,8 @@ export const es: Dictionary = {
   app: {
     tagline: "Asistencia técnica de la CNUCC",
     homeLabel: "Inicio de TA Hub",
-    footer: "TA Hub vincula las necesidades de asistencia técnica detectadas en los exámenes de países de la CNUCC con ofertas, conocimientos especializados y asociados.",
+    footer:
+      "TA Hub vincula las necesidades de asistencia técnica detectadas en los exámenes de países de la CNUCC con ofertas, conocimientos especializados y asociados.",
   },
   nav: {
     skip: "Ir al contenido principal",
@@ -33,7 +34,13 @@ export const es: Dictionary = {
     login: "Iniciar sesión",
     logout: "Cerrar sesión",
   },
-  role: { admin: "Administrador", analyst: "Analista de la Secretaría", state: "Coordinador del Estado", provider: "Donante / proveedor", public: "Público" },
+  role: {
+    admin: "Administrador",
+    analyst: "Analista de la Secretaría",
+    state: "Coordinador del Estado",
+    provider: "Donante / proveedor",
+    public: "Público",
+  },
   common: {
     loading: "Cargando…",
     retry: "Reintentar",
@@ -84,13 +91,25 @@ export const es: Dictionary = {
     hint: "Escriba en el cuadro de búsqueda de arriba.",
     none: "No se encontró nada para «{{q}}».",
   },
-  kind: { need: "Necesidades", offer: "Ofertas", expertise: "Banco de conocimientos", expert: "Expertos", state: "Estados", provider: "Proveedores", article: "Artículos" },
+  kind: {
+    need: "Necesidades",
+    offer: "Ofertas",
+    expertise: "Banco de conocimientos",
+    expert: "Expertos",
+    state: "Estados",
+    provider: "Proveedores",
+    article: "Artículos",
+  },
   home: {
     title: "Asistencia técnica para aplicar la CNUCC",
     welcome: "Bienvenido/a, {{name}}",
     lead: "Las necesidades detectadas en los exámenes de países, vinculadas con ofertas, conocimientos compartidos y asociados Sur-Sur.",
     statsLabel: "Cifras clave",
-    stat: { cycle2: "necesidades del segundo ciclo", open: "necesidades aún abiertas", queue: "necesidades por revisar" },
+    stat: {
+      cycle2: "necesidades del segundo ciclo",
+      open: "necesidades aún abiertas",
+      queue: "necesidades por revisar",
+    },
     tasks: "Qué puede hacer",
     task: {
       review: "Revisar categorizaciones",
@@ -140,7 +159,15 @@ export const es: Dictionary = {
     empty: "Ninguna necesidad coincide con estos filtros.",
     awaitingReview: "pendiente de revisión",
     cycle1Taxonomy: "Taxonomía del ciclo 1",
-    col: { state: "Estado", need: "Necesidad", articles: "Artículos", category: "Categoría", confidence: "Confianza", status: "Avance", identified: "Detectada" },
+    col: {
+      state: "Estado",
+      need: "Necesidad",
+      articles: "Artículos",
+      category: "Categoría",
+      confidence: "Confianza",
+      status: "Avance",
+      identified: "Detectada",
+    },
   },
   need: {
     title: "Necesidad",
@@ -185,12 +212,14 @@ export const es: Dictionary = {
     score: "Afinidad",
     fit: { strong: "Muy adecuado", good: "Adecuado", weak: "Parcialmente adecuado" },
     similarity: { strong: "Muy similar", good: "Similar", weak: "Poco relacionado" },
-    fitHint: "Afinidad {{value}} en una escala de 0 a 1: una ayuda para ordenar, no una probabilidad",
+    fitHint:
+      "Afinidad {{value}} en una escala de 0 a 1: una ayuda para ordenar, no una probabilidad",
     similarityHint: "Similitud del texto {{value}} en una escala de 0 a 1",
     top: "Mejor coincidencia",
     ofTop: "{{pct}} % del mejor",
     relativeHint: "Fuerza comparada con la mejor coincidencia de esta lista",
-    relativeLead: "Ordenados por pertinencia; las barras comparan cada uno con el mejor de la lista.",
+    relativeLead:
+      "Ordenados por pertinencia; las barras comparan cada uno con el mejor de la lista.",
     duplicate: "Posible duplicado",
     moreReasons_one: "{{count}} razón más",
     moreReasons_other: "{{count}} razones más",
@@ -280,8 +309,10 @@ export const es: Dictionary = {
     label: "Etiqueta",
     article: "Artículo",
     matrix: "Necesidades y oferta: artículo × región",
-    matrixHint: "Cada celda: necesidades abiertas / ofertas abiertas. Naranja donde las necesidades superan la oferta, azul donde las ofertas las cubren.",
-    matrixAlt: "Mapa de calor de necesidades y ofertas abiertas por artículo y grupo regional; la tabla siguiente da cada cifra.",
+    matrixHint:
+      "Cada celda: necesidades abiertas / ofertas abiertas. Naranja donde las necesidades superan la oferta, azul donde las ofertas las cubren.",
+    matrixAlt:
+      "Mapa de calor de necesidades y ofertas abiertas por artículo y grupo regional; la tabla siguiente da cada cifra.",
     cell: "{{needs}} necesidades, {{offers}} ofertas",
     downloadPngOf: "Descargar {{title}} en PNG",
     downloadCsvOf: "Descargar {{title}} en CSV",
@@ -374,7 +405,8 @@ export const es: Dictionary = {
     lead: "Describa la necesidad con sus palabras; las sugerencias aparecen mientras escribe.",
     state: "Estado (ISO3)",
     text: "Necesidad",
-    textHint: "P. ej. «Capacitación de la unidad de inteligencia financiera en el análisis de reportes de operaciones sospechosas.»",
+    textHint:
+      "P. ej. «Capacitación de la unidad de inteligencia financiera en el análisis de reportes de operaciones sospechosas.»",
     articles: "Artículos",
     gender: "Con perspectiva de género",
     submit: "Añadir necesidad",
@@ -491,9 +523,25 @@ export const es: Dictionary = {
     "latin-american-caribbean": "Estados de América Latina y el Caribe",
     "western-european-other": "Estados de Europa Occidental y otros Estados",
   },
-  regionShort: { african: "África", "asia-pacific": "Asia-Pacífico", "eastern-european": "Europa Oriental", "latin-american-caribbean": "GRULAC", "western-european-other": "WEOG" },
-  confidentiality: { public: "Pública", "donors-secretariat": "Donantes y Secretaría", "secretariat-only": "Solo la Secretaría" },
-  engagementStatus: { proposed: "Propuesto", agreed: "Acordado", ongoing: "En curso", completed: "Terminado", cancelled: "Cancelado" },
+  regionShort: {
+    african: "África",
+    "asia-pacific": "Asia-Pacífico",
+    "eastern-european": "Europa Oriental",
+    "latin-american-caribbean": "GRULAC",
+    "western-european-other": "WEOG",
+  },
+  confidentiality: {
+    public: "Pública",
+    "donors-secretariat": "Donantes y Secretaría",
+    "secretariat-only": "Solo la Secretaría",
+  },
+  engagementStatus: {
+    proposed: "Propuesto",
+    agreed: "Acordado",
+    ongoing: "En curso",
+    completed: "Terminado",
+    cancelled: "Cancelado",
+  },
   modality: {
     training: "Capacitación",
     "peer-learning": "Aprendizaje entre pares",
@@ -508,5 +556,13 @@ export const es: Dictionary = {
     networking: "Creación de redes",
     funding: "Financiación",
   },
-  language: { ar: "Árabe", zh: "Chino", en: "Inglés", fr: "Francés", ru: "Ruso", es: "Español", pt: "Portugués" },
+  language: {
+    ar: "Árabe",
+    zh: "Chino",
+    en: "Inglés",
+    fr: "Francés",
+    ru: "Ruso",
+    es: "Español",
+    pt: "Portugués",
+  },
 };

@@ -4,7 +4,8 @@ export const fr: Dictionary = {
   app: {
     tagline: "Assistance technique CNUCC",
     homeLabel: "Accueil TA Hub",
-    footer: "TA Hub rapproche les besoins d'assistance technique identifiés lors des examens de pays au titre de la CNUCC des offres, de l'expertise et des partenaires.",
+    footer:
+      "TA Hub rapproche les besoins d'assistance technique identifiés lors des examens de pays au titre de la CNUCC des offres, de l'expertise et des partenaires.",
   },
   nav: {
     skip: "Aller au contenu principal",
@@ -33,7 +34,13 @@ export const fr: Dictionary = {
     login: "Se connecter",
     logout: "Se déconnecter",
   },
-  role: { admin: "Administrateur", analyst: "Analyste du secrétariat", state: "Point focal de l'État", provider: "Donateur / prestataire", public: "Public" },
+  role: {
+    admin: "Administrateur",
+    analyst: "Analyste du secrétariat",
+    state: "Point focal de l'État",
+    provider: "Donateur / prestataire",
+    public: "Public",
+  },
   common: {
     loading: "Chargement…",
     retry: "Réessayer",
@@ -84,13 +91,25 @@ export const fr: Dictionary = {
     hint: "Saisissez votre recherche ci-dessus.",
     none: "Aucun résultat pour « {{q}} ».",
   },
-  kind: { need: "Besoins", offer: "Offres", expertise: "Banque de connaissances", expert: "Experts", state: "États", provider: "Prestataires", article: "Articles" },
+  kind: {
+    need: "Besoins",
+    offer: "Offres",
+    expertise: "Banque de connaissances",
+    expert: "Experts",
+    state: "États",
+    provider: "Prestataires",
+    article: "Articles",
+  },
   home: {
     title: "Assistance technique pour la mise en œuvre de la CNUCC",
     welcome: "Bienvenue, {{name}}",
     lead: "Les besoins identifiés lors des examens de pays, rapprochés des offres, de l'expertise partagée et des partenaires Sud-Sud.",
     statsLabel: "Chiffres clés",
-    stat: { cycle2: "besoins du deuxième cycle", open: "besoins encore ouverts", queue: "besoins à réviser" },
+    stat: {
+      cycle2: "besoins du deuxième cycle",
+      open: "besoins encore ouverts",
+      queue: "besoins à réviser",
+    },
     tasks: "Ce que vous pouvez faire",
     task: {
       review: "Réviser les catégorisations",
@@ -140,7 +159,15 @@ export const fr: Dictionary = {
     empty: "Aucun besoin ne correspond à ces filtres.",
     awaitingReview: "en attente de révision",
     cycle1Taxonomy: "Taxonomie du cycle 1",
-    col: { state: "État", need: "Besoin", articles: "Articles", category: "Catégorie", confidence: "Confiance", status: "Avancement", identified: "Identifié le" },
+    col: {
+      state: "État",
+      need: "Besoin",
+      articles: "Articles",
+      category: "Catégorie",
+      confidence: "Confiance",
+      status: "Avancement",
+      identified: "Identifié le",
+    },
   },
   need: {
     title: "Besoin",
@@ -185,7 +212,8 @@ export const fr: Dictionary = {
     score: "Adéquation",
     fit: { strong: "Très adapté", good: "Adapté", weak: "Partiellement adapté" },
     similarity: { strong: "Très similaire", good: "Similaire", weak: "Vaguement lié" },
-    fitHint: "Adéquation {{value}} sur une échelle de 0 à 1 : une aide au classement, pas une probabilité",
+    fitHint:
+      "Adéquation {{value}} sur une échelle de 0 à 1 : une aide au classement, pas une probabilité",
     similarityHint: "Similarité du texte {{value}} sur une échelle de 0 à 1",
     top: "Meilleure correspondance",
     ofTop: "{{pct}} % du meilleur",
@@ -229,7 +257,8 @@ export const fr: Dictionary = {
     confirm: "Confirmer",
     saveCorrection: "Enregistrer la correction",
     skip: "Passer",
-    shortcuts: "Raccourcis : Entrée confirme ou enregistre, 1 à 6 choisissent une catégorie, S passe.",
+    shortcuts:
+      "Raccourcis : Entrée confirme ou enregistre, 1 à 6 choisissent une catégorie, S passe.",
     confirmed: "Confirmé. Besoin suivant.",
     corrected: "Corrigé en {{category}}. Besoin suivant.",
   },
@@ -280,8 +309,10 @@ export const fr: Dictionary = {
     label: "Libellé",
     article: "Article",
     matrix: "Besoins et offres : article × région",
-    matrixHint: "Chaque case : besoins ouverts / offres ouvertes. Orange là où les besoins dépassent l'offre, bleu là où les offres les couvrent.",
-    matrixAlt: "Carte de chaleur des besoins et offres ouverts par article et groupe régional ; le tableau ci-dessous donne chaque chiffre.",
+    matrixHint:
+      "Chaque case : besoins ouverts / offres ouvertes. Orange là où les besoins dépassent l'offre, bleu là où les offres les couvrent.",
+    matrixAlt:
+      "Carte de chaleur des besoins et offres ouverts par article et groupe régional ; le tableau ci-dessous donne chaque chiffre.",
     cell: "{{needs}} besoins, {{offers}} offres",
     downloadPngOf: "Télécharger {{title}} en PNG",
     downloadCsvOf: "Télécharger {{title}} en CSV",
@@ -374,7 +405,8 @@ export const fr: Dictionary = {
     lead: "Décrivez le besoin avec vos mots ; des suggestions apparaissent pendant la saisie.",
     state: "État (ISO3)",
     text: "Besoin",
-    textHint: "P. ex. « Formation de la cellule de renseignement financier à l'analyse des déclarations d'opérations suspectes. »",
+    textHint:
+      "P. ex. « Formation de la cellule de renseignement financier à l'analyse des déclarations d'opérations suspectes. »",
     articles: "Articles",
     gender: "Sensible au genre",
     submit: "Ajouter le besoin",
@@ -491,9 +523,25 @@ export const fr: Dictionary = {
     "latin-american-caribbean": "États d'Amérique latine et des Caraïbes",
     "western-european-other": "États d'Europe occidentale et autres États",
   },
-  regionShort: { african: "Afrique", "asia-pacific": "Asie-Pacifique", "eastern-european": "Europe orientale", "latin-american-caribbean": "GRULAC", "western-european-other": "GEOA" },
-  confidentiality: { public: "Public", "donors-secretariat": "Donateurs et secrétariat", "secretariat-only": "Secrétariat uniquement" },
-  engagementStatus: { proposed: "Proposé", agreed: "Convenu", ongoing: "En cours", completed: "Terminé", cancelled: "Annulé" },
+  regionShort: {
+    african: "Afrique",
+    "asia-pacific": "Asie-Pacifique",
+    "eastern-european": "Europe orientale",
+    "latin-american-caribbean": "GRULAC",
+    "western-european-other": "GEOA",
+  },
+  confidentiality: {
+    public: "Public",
+    "donors-secretariat": "Donateurs et secrétariat",
+    "secretariat-only": "Secrétariat uniquement",
+  },
+  engagementStatus: {
+    proposed: "Proposé",
+    agreed: "Convenu",
+    ongoing: "En cours",
+    completed: "Terminé",
+    cancelled: "Annulé",
+  },
   modality: {
     training: "Formation",
     "peer-learning": "Apprentissage entre pairs",
@@ -508,5 +556,13 @@ export const fr: Dictionary = {
     networking: "Mise en réseau",
     funding: "Financement",
   },
-  language: { ar: "Arabe", zh: "Chinois", en: "Anglais", fr: "Français", ru: "Russe", es: "Espagnol", pt: "Portugais" },
+  language: {
+    ar: "Arabe",
+    zh: "Chinois",
+    en: "Anglais",
+    fr: "Français",
+    ru: "Russe",
+    es: "Espagnol",
+    pt: "Portugais",
+  },
 };

@@ -4,11 +4,15 @@ import { es } from "./es";
 import { fr } from "./fr";
 
 function keys(obj: object, prefix = ""): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 function values(obj: object): string[] {
-  return Object.values(obj).flatMap((v) => (v && typeof v === "object" ? values(v as object) : [String(v)]));
+  return Object.values(obj).flatMap((v) =>
+    v && typeof v === "object" ? values(v as object) : [String(v)],
+  );
 }
 
 describe("UI dictionaries", () => {
@@ -24,7 +28,13 @@ describe("UI dictionaries", () => {
     ["fr", fr],
     ["es", es],
   ])("%s keeps every interpolation placeholder of the English string", (_, dict) => {
-    const flat = (d: object) => Object.fromEntries(keys(d).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], d) as string]));
+    const flat = (d: object) =>
+      Object.fromEntries(
+        keys(d).map((k) => [
+          k,
+          k.split(".").reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], d) as string,
+        ]),
+      );
     const e = flat(en);
     const d = flat(dict);
     for (const k of reference) {

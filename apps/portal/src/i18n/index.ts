@@ -6,7 +6,11 @@ import { fr } from "./fr";
 
 export const LOCALES = ["en", "fr", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", fr: "Français", es: "Español" };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  fr: "Français",
+  es: "Español",
+};
 
 const STORAGE_KEY = "tahub.locale";
 

@@ -10,7 +10,11 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-export function downloadText(text: string, filename: string, type = "text/csv;charset=utf-8"): void {
+export function downloadText(
+  text: string,
+  filename: string,
+  type = "text/csv;charset=utf-8",
+): void {
   downloadBlob(new Blob([text], { type }), filename);
 }
 
@@ -28,7 +32,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
  * Renders an SVG element to a PNG and downloads it. Styles set by CSS classes are not carried
  * into a serialised SVG, so the computed fill/stroke/font of each node are inlined first.
  */
-export async function downloadSvgAsPng(svg: SVGSVGElement, filename: string, scale = 2): Promise<void> {
+export async function downloadSvgAsPng(
+  svg: SVGSVGElement,
+  filename: string,
+  scale = 2,
+): Promise<void> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll<SVGElement>("*");
   const target = clone.querySelectorAll<SVGElement>("*");
@@ -36,7 +44,15 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, filename: string, sca
     const style = getComputedStyle(node);
     const t = target[i];
     if (!t) return;
-    for (const prop of ["fill", "stroke", "stroke-width", "font-family", "font-size", "font-weight", "opacity"]) {
+    for (const prop of [
+      "fill",
+      "stroke",
+      "stroke-width",
+      "font-family",
+      "font-size",
+      "font-weight",
+      "opacity",
+    ]) {
       const v = style.getPropertyValue(prop);
       if (v) t.style.setProperty(prop, v);
     }
@@ -64,7 +80,10 @@ export async function downloadSvgAsPng(svg: SVGSVGElement, filename: string, sca
 }
 
 /** Reads a file as base64 (no data: prefix), reporting progress 0..1. */
-export function readFileBase64(file: File, onProgress?: (fraction: number) => void): Promise<string> {
+export function readFileBase64(
+  file: File,
+  onProgress?: (fraction: number) => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onprogress = (e) => {

@@ -17,7 +17,9 @@ describe("highlightSegments", () => {
 
   it("returns the text unchanged when there is no evidence (empty text, no terms)", () => {
     expect(highlightSegments("", ["x"])).toEqual([{ text: "", term: null }]);
-    expect(highlightSegments("Asset declarations", [])).toEqual([{ text: "Asset declarations", term: null }]);
+    expect(highlightSegments("Asset declarations", [])).toEqual([
+      { text: "Asset declarations", term: null },
+    ]);
   });
 
   it("escapes terms that look like regular expressions", () => {
@@ -44,12 +46,11 @@ describe("CSV", () => {
 
 describe("evidenceWords", () => {
   it("gives the words of the text the stems matched, once each, instead of the stems", () => {
-    expect(evidenceWords("Support in establishing a dedicated unit for public officials who witness corruption; the unit", ["establish", "dedic", "unit", "public offici", "wit", "zzz"])).toEqual([
-      "establishing",
-      "dedicated",
-      "unit",
-      "public officials",
-      "witness",
-    ]);
+    expect(
+      evidenceWords(
+        "Support in establishing a dedicated unit for public officials who witness corruption; the unit",
+        ["establish", "dedic", "unit", "public offici", "wit", "zzz"],
+      ),
+    ).toEqual(["establishing", "dedicated", "unit", "public officials", "witness"]);
   });
 });

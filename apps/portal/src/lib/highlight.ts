@@ -14,9 +14,14 @@ function escapeRegExp(s: string): string {
  * of a word and runs to the end of that word; longer terms win over shorter ones.
  */
 export function highlightSegments(text: string, terms: readonly string[]): Segment[] {
-  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
+  const clean = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (!text || clean.length === 0) return [{ text, term: null }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${clean.map((t) => t.split(/\s+/).map(escapeRegExp).join("\\p{L}*\\s+")).join("|")})\\p{L}*`, "giu");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${clean.map((t) => t.split(/\s+/).map(escapeRegExp).join("\\p{L}*\\s+")).join("|")})\\p{L}*`,
+    "giu",
+  );
   const out: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {
@@ -37,5 +42,11 @@ export function highlightSegments(text: string, terms: readonly string[]): Segme
  * Terms that match nothing are dropped.
  */
 export function evidenceWords(text: string, terms: readonly string[]): string[] {
-  return [...new Set(highlightSegments(text, terms).filter((g) => g.term).map((g) => g.text.toLowerCase()))];
+  return [
+    ...new Set(
+      highlightSegments(text, terms)
+        .filter((g) => g.term)
+        .map((g) => g.text.toLowerCase()),
+    ),
+  ];
 }

@@ -5,11 +5,13 @@ import { useTranslation } from "react-i18next";
 export function useLabels() {
   const { t } = useTranslation();
   return {
-    category: (id: string | null | undefined) => (id ? t(`category.${id}`, { defaultValue: id }) : t("common.uncategorised")),
+    category: (id: string | null | undefined) =>
+      id ? t(`category.${id}`, { defaultValue: id }) : t("common.uncategorised"),
     cycle1Category: (id: string) => t(`category1.${id}`, { defaultValue: id }),
     status: (id: string) => t(`status.${id}`, { defaultValue: id }),
     region: (id: string) => t(`region.${id}`, { defaultValue: id }),
-    chapter: (id: string | null | undefined) => (id ? t("common.chapterN", { n: id }) : t("common.general")),
+    chapter: (id: string | null | undefined) =>
+      id ? t("common.chapterN", { n: id }) : t("common.general"),
     confidentiality: (id: string) => t(`confidentiality.${id}`, { defaultValue: id }),
     engagement: (id: string) => t(`engagementStatus.${id}`, { defaultValue: id }),
     modality: (id: string) => t(`modality.${id}`, { defaultValue: id }),
@@ -18,7 +20,8 @@ export function useLabels() {
       const a = getArticle(n);
       return a ? t("common.articleTitle", { n, title: a.title }) : t("common.articleN", { n });
     },
-    articles: (ns: readonly number[]) => (ns.length ? ns.map((n) => t("common.articleShort", { n })).join(", ") : t("common.general")),
+    articles: (ns: readonly number[]) =>
+      ns.length ? ns.map((n) => t("common.articleShort", { n })).join(", ") : t("common.general"),
   };
 }
 

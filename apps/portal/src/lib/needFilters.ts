@@ -9,7 +9,16 @@ export function needListInput(params: URLSearchParams): NonNullable<NeedListInpu
   if (cycle === "1" || cycle === "2") input.cycle = Number(cycle);
   const article = Number(params.get("article"));
   if (Number.isInteger(article) && article >= 1 && article <= 71) input.article = article;
-  for (const key of ["chapter", "category", "region", "status", "state", "q", "sort", "order"] as const) {
+  for (const key of [
+    "chapter",
+    "category",
+    "region",
+    "status",
+    "state",
+    "q",
+    "sort",
+    "order",
+  ] as const) {
     const v = params.get(key)?.trim();
     if (v) input[key] = v;
   }

@@ -30,7 +30,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumPath(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((p): p is string => !!p);
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+  ].filter((p): p is string => !!p);
   return candidates.find((p) => existsSync(p)) ?? null;
 }
 
@@ -60,7 +64,13 @@ export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
   let output = "";
   const child: ChildProcess = spawn("pnpm", ["tahub", "serve", "--demo", "--port", String(port)], {
     cwd: REPO_ROOT,
-    env: { ...process.env, TAHUB_DATA_DIR: dataDir, PORTAL_DIR: join(PORTAL_ROOT, "dist"), LOG_LEVEL: "warn", DOTENV_CONFIG_QUIET: "true" },
+    env: {
+      ...process.env,
+      TAHUB_DATA_DIR: dataDir,
+      PORTAL_DIR: join(PORTAL_ROOT, "dist"),
+      LOG_LEVEL: "warn",
+      DOTENV_CONFIG_QUIET: "true",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -86,7 +96,8 @@ export async function startServer(timeoutMs = 240_000): Promise<RunningServer> {
   };
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) return { url, stop, log: () => output };
@@ -115,16 +126,27 @@ export const reports: PageReport[] = [];
 export async function checkPage(page: Page, name: string): Promise<PageReport> {
   mkdirSync(RESULTS, { recursive: true });
   await page.waitForLoadState("networkidle").catch(() => undefined);
-  await page.waitForFunction(() => !document.querySelector(".spinner, .skeleton"), undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector(".spinner, .skeleton"), undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => undefined);
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
 
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axe.source });
+  if (!(await page.evaluate(() => "axe" in window)))
+    await page.addScriptTag({ content: axe.source });
   const violations = await page.evaluate(async () => {
     const w = window as unknown as { axe: AxeApi };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")})`);
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | ")})`,
+      );
   });
 
   const keyboard: string[] = [];
@@ -137,10 +159,18 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
     document.body.removeAttribute("tabindex");
   });
   await page.keyboard.press("Tab");
-  const first = await page.evaluate(() => ({ cls: document.activeElement?.className ?? "", text: document.activeElement?.textContent ?? "" }));
-  if (!String(first.cls).includes("skip-link")) keyboard.push(`first Tab reached "${first.text.trim().slice(0, 40)}", not the skip link`);
+  const first = await page.evaluate(() => ({
+    cls: document.activeElement?.className ?? "",
+    text: document.activeElement?.textContent ?? "",
+  }));
+  if (!String(first.cls).includes("skip-link"))
+    keyboard.push(`first Tab reached "${first.text.trim().slice(0, 40)}", not the skip link`);
   await page.keyboard.press("Enter");
-  const inMain = await page.evaluate(() => !!document.activeElement && !!document.querySelector("main")?.contains(document.activeElement));
+  const inMain = await page.evaluate(
+    () =>
+      !!document.activeElement &&
+      !!document.querySelector("main")?.contains(document.activeElement),
+  );
   if (!inMain) keyboard.push("the skip link did not move focus into <main>");
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");
@@ -151,7 +181,11 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
       const outlined = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
       const shadowed = s.boxShadow !== "none";
       const r = el.getBoundingClientRect();
-      return { ok: outlined || shadowed, what: `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}"`, visible: r.width > 0 && r.height > 0 };
+      return {
+        ok: outlined || shadowed,
+        what: `${el.tagName.toLowerCase()} "${(el.textContent ?? el.getAttribute("aria-label") ?? "").trim().slice(0, 30)}"`,
+        visible: r.width > 0 && r.height > 0,
+      };
     });
     if (!state.ok) keyboard.push(`focus not visible on ${state.what}`);
   }
@@ -161,14 +195,22 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
 }
 
 /** Calls a tRPC procedure over HTTP (no batching) as the holder of `cookie`. */
-export async function trpc<T>(base: string, path: string, input: unknown, opts: { cookie?: string; mutation?: boolean } = {}): Promise<{ data: T; cookie?: string }> {
+export async function trpc<T>(
+  base: string,
+  path: string,
+  input: unknown,
+  opts: { cookie?: string; mutation?: boolean } = {},
+): Promise<{ data: T; cookie?: string }> {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (opts.cookie) headers.cookie = opts.cookie;
   const res = opts.mutation
     ? await fetch(`${base}/trpc/${path}`, { method: "POST", headers, body: JSON.stringify(input) })
-    : await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers });
+    : await fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, {
+        headers,
+      });
   const body = (await res.json()) as { result?: { data: T }; error?: unknown };
-  if (!res.ok || !body.result) throw new Error(`${path} failed (${res.status}): ${JSON.stringify(body.error)}`);
+  if (!res.ok || !body.result)
+    throw new Error(`${path} failed (${res.status}): ${JSON.stringify(body.error)}`);
   const setCookie = res.headers.get("set-cookie");
   return { data: body.result.data, cookie: setCookie ? setCookie.split(";")[0] : undefined };
 }

@@ -8,12 +8,22 @@
  */
 import { execSync } from "node:child_process";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, chromiumPath, PORTAL_ROOT, reports, RESULTS, startServer, type RunningServer } from "./harness";
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  PORTAL_ROOT,
+  reports,
+  RESULTS,
+  startServer,
+  type RunningServer,
+} from "./harness";
 import { donorWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
 
 const executablePath = chromiumPath();
 if (!executablePath) {
-  console.log("SKIP browser tests: no Chromium binary (set CHROMIUM_PATH or `apt-get install -y chromium`).");
+  console.log(
+    "SKIP browser tests: no Chromium binary (set CHROMIUM_PATH or `apt-get install -y chromium`).",
+  );
   process.exit(0);
 }
 
@@ -22,10 +32,17 @@ if (!process.env.SKIP_PORTAL_BUILD) {
   execSync("pnpm exec vite build --logLevel warn", { cwd: PORTAL_ROOT, stdio: "inherit" });
 }
 
-type Walk = (browser: Browser, server: RunningServer, newPage: (b: Browser) => Promise<Page>) => Promise<void>;
+type Walk = (
+  browser: Browser,
+  server: RunningServer,
+  newPage: (b: Browser) => Promise<Page>,
+) => Promise<void>;
 const walks: [string, Walk][] = [
   ["the public sees published needs and analytics, never a restricted record", publicWalk],
-  ["the secretariat confirms and corrects auto-categorised needs and sees the analytics change", secretariatWalk],
+  [
+    "the secretariat confirms and corrects auto-categorised needs and sees the analytics change",
+    secretariatWalk,
+  ],
   ["a donor finds matching States and records an engagement", donorWalk],
   ["a State adds a need, sees the suggested category and article, and finds partners", stateWalk],
 ];
@@ -57,14 +74,23 @@ try {
       const bad = reports.slice(before).filter((r) => r.violations.length || r.keyboard.length);
       if (bad.length) {
         throw new Error(
-          bad.map((r) => `page ${r.name}:\n      ${[...r.violations.map((v) => `axe ${v}`), ...r.keyboard.map((k) => `keyboard: ${k}`)].join("\n      ")}`).join("\n    "),
+          bad
+            .map(
+              (r) =>
+                `page ${r.name}:\n      ${[...r.violations.map((v) => `axe ${v}`), ...r.keyboard.map((k) => `keyboard: ${k}`)].join("\n      ")}`,
+            )
+            .join("\n    "),
         );
       }
       passed++;
-      console.log(`  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${reports.length - before} pages)`);
+      console.log(
+        `  ✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s, ${reports.length - before} pages)`,
+      );
     } catch (err) {
       failed++;
-      console.log(`  ✗ ${name}\n    ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      console.log(
+        `  ✗ ${name}\n    ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
     }
   }
 } catch (err) {
@@ -75,6 +101,8 @@ try {
   if (failed && server) console.log(`--- server log (tail) ---\n${server.log().slice(-3000)}`);
   await server?.stop();
 }
-console.log(`screenshots: ${RESULTS} (${reports.length} pages checked with axe-core and the keyboard)`);
+console.log(
+  `screenshots: ${RESULTS} (${reports.length} pages checked with axe-core and the keyboard)`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -26,9 +26,17 @@ async function login(page: Page, base: string, email: string) {
 
 /** Figure IV's numbers per category, read from its accessible data table. */
 async function figureIV(page: Page): Promise<Record<string, number>> {
-  const rows = await page.locator("#fig-IV table tbody tr").evaluateAll((trs) =>
-    trs.map((tr) => [tr.querySelector("th")?.textContent ?? "", Number(tr.querySelector("td")?.textContent ?? "0")] as const),
-  );
+  const rows = await page
+    .locator("#fig-IV table tbody tr")
+    .evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.querySelector("th")?.textContent ?? "",
+            Number(tr.querySelector("td")?.textContent ?? "0"),
+          ] as const,
+      ),
+    );
   return Object.fromEntries(rows);
 }
 
@@ -40,24 +48,57 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   await page.locator("table.table tbody tr").first().waitFor();
 
   // A restricted need, found as the secretariat through the API, must be invisible to the public.
-  const { cookie } = await trpc<unknown>(base, "auth.login", { email: "analyst@tahub.demo", password: PASSWORD }, { mutation: true });
-  const restricted = await trpc<{ items: { id: string; text: string }[]; total: number }>(base, "needs.list", { confidentiality: "secretariat-only", limit: 5 }, { cookie });
+  const { cookie } = await trpc<unknown>(
+    base,
+    "auth.login",
+    { email: "analyst@tahub.demo", password: PASSWORD },
+    { mutation: true },
+  );
+  const restricted = await trpc<{ items: { id: string; text: string }[]; total: number }>(
+    base,
+    "needs.list",
+    { confidentiality: "secretariat-only", limit: 5 },
+    { cookie },
+  );
   const all = await trpc<{ total: number }>(base, "needs.list", { limit: 1 }, { cookie });
   const pub = await trpc<{ total: number }>(base, "needs.list", { limit: 1 });
-  expect(restricted.data.items.length > 0, "the demo data has no secretariat-only need to test with");
-  expect(pub.data.total < all.data.total, `the public sees ${pub.data.total} needs, as many as the secretariat (${all.data.total})`);
+  expect(
+    restricted.data.items.length > 0,
+    "the demo data has no secretariat-only need to test with",
+  );
+  expect(
+    pub.data.total < all.data.total,
+    `the public sees ${pub.data.total} needs, as many as the secretariat (${all.data.total})`,
+  );
   const secret = restricted.data.items[0]!;
   await page.goto(`${base}/needs/${secret.id}`);
   await page.getByRole("alert").waitFor();
-  expect(await page.getByText("does not exist or is not visible").isVisible(), "the public could open a secretariat-only need");
+  expect(
+    await page.getByText("does not exist or is not visible").isVisible(),
+    "the public could open a secretariat-only need",
+  );
   await checkPage(page, "public-restricted-need");
   // Neither the explorer's text search nor the global search shows it.
   const fragment = secret.text.split(/\s+/).slice(0, 6).join(" ");
   await page.goto(`${base}/needs?q=${encodeURIComponent(fragment)}`);
-  await page.locator(".result-count").filter({ hasText: /\d/ }).or(page.locator(".empty")).first().waitFor();
-  expect((await page.locator(`a[href="/needs/${secret.id}"]`).count()) === 0, "the restricted need appears in the public explorer");
-  const hits = await trpc<{ id: string }[]>(base, "search.global", { q: fragment.slice(0, 60), limit: 50 });
-  expect(!hits.data.some((h) => h.id === secret.id), "the restricted need appears in the public search");
+  await page
+    .locator(".result-count")
+    .filter({ hasText: /\d/ })
+    .or(page.locator(".empty"))
+    .first()
+    .waitFor();
+  expect(
+    (await page.locator(`a[href="/needs/${secret.id}"]`).count()) === 0,
+    "the restricted need appears in the public explorer",
+  );
+  const hits = await trpc<{ id: string }[]>(base, "search.global", {
+    q: fragment.slice(0, 60),
+    limit: 50,
+  });
+  expect(
+    !hits.data.some((h) => h.id === secret.id),
+    "the restricted need appears in the public search",
+  );
 
   // A public need opens with its categorisation and matches.
   await page.goto(`${base}/needs`);
@@ -76,7 +117,12 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   await page.goto(`${base}/`);
   await page.getByRole("combobox", { name: "Search TA Hub" }).fill("Kenia");
   await page.locator(".search-list [role=option]").first().waitFor();
-  expect((await page.locator(".search-list [role=option]").allTextContents()).some((t) => /Kenya/i.test(t)), "search suggestions did not find Kenya for “Kenia”");
+  expect(
+    (await page.locator(".search-list [role=option]").allTextContents()).some((t) =>
+      /Kenya/i.test(t),
+    ),
+    "search suggestions did not find Kenya for “Kenia”",
+  );
 
   // The language switch, kept in localStorage for the public.
   await page.getByLabel("Language").selectOption("fr");
@@ -96,10 +142,19 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   await login(page, base, "analyst@tahub.demo");
   // The queue holds auto-categorised needs the classifier was unsure about; make sure there are
   // some by submitting vague needs, as States do (they are classified on the way in).
-  const { cookie } = await trpc<unknown>(base, "auth.login", { email: "analyst@tahub.demo", password: PASSWORD }, { mutation: true });
+  const { cookie } = await trpc<unknown>(
+    base,
+    "auth.login",
+    { email: "analyst@tahub.demo", password: PASSWORD },
+    { mutation: true },
+  );
   const queue = await trpc<{ total: number }>(base, "classify.queue", { limit: 5 }, { cookie });
   if (queue.data.total < 2) {
-    for (const text of ["Support for the relevant authorities", "Assistance with implementation of the provision", "Help to strengthen the framework in general"]) {
+    for (const text of [
+      "Support for the relevant authorities",
+      "Assistance with implementation of the provision",
+      "Help to strengthen the framework in general",
+    ]) {
       await trpc(base, "needs.create", { state: "KEN", text }, { cookie, mutation: true });
     }
   }
@@ -114,7 +169,10 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   await page.locator("main h1").focus();
   await page.keyboard.press("Enter");
   await page.getByText("Confirmed. Next need.").first().waitFor();
-  await page.waitForFunction((t) => document.querySelector("#review-need .need-text")?.textContent !== t, firstText);
+  await page.waitForFunction(
+    (t) => document.querySelector("#review-need .need-text")?.textContent !== t,
+    firstText,
+  );
 
   // Correct the next one: pick a category other than the selected one with its number key, then Enter.
   const selected = await page.locator(".choice.selected .choice-label").textContent();
@@ -134,18 +192,27 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   await page.locator("#fig-IV table tbody tr").first().waitFor({ state: "attached" });
   await page.waitForFunction(() => !document.querySelector(".skeleton"));
   const after = await figureIV(page);
-  expect((after[target] ?? 0) >= (before[target] ?? 0) + 1, `figure IV did not change after correcting to ${target}: ${before[target]} → ${after[target]}`);
+  expect(
+    (after[target] ?? 0) >= (before[target] ?? 0) + 1,
+    `figure IV did not change after correcting to ${target}: ${before[target]} → ${after[target]}`,
+  );
   await checkPage(page, "secretariat-analytics-after");
 
   // Batch import: a file with a bad row is refused whole, with the row-level report.
   await go(page, base, "/import", "secretariat-import");
-  const csv = "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\nXXX,,99\n";
-  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const csv =
+    "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\nXXX,,99\n";
+  await page
+    .getByLabel("CSV or XLSX file")
+    .setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Import" }).click();
   await page.locator("#import-report table tbody tr").first().waitFor();
   await checkPage(page, "secretariat-import-report");
-  const good = "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\n";
-  await page.getByLabel("CSV or XLSX file").setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
+  const good =
+    "state,text,articles\nKEN,Training of procurement officers on e-procurement integrity,9\n";
+  await page
+    .getByLabel("CSV or XLSX file")
+    .setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Import" }).click();
   await page.getByText("1 need imported.").waitFor();
   await go(page, base, "/experts/new", "secretariat-expert-form");
@@ -158,10 +225,15 @@ export async function donorWalk(browser: Browser, server: RunningServer, newPage
   await login(page, base, "donor@tahub.demo");
   await go(page, base, "/matches", "donor-matches");
   await page.locator("#matching-needs .match").first().waitFor();
-  expect((await page.locator("#matching-states .match").count()) > 0, "no matching States for the donor");
+  expect(
+    (await page.locator("#matching-states .match").count()) > 0,
+    "no matching States for the donor",
+  );
   const first = page.locator("#matching-needs .match").first();
   await first.getByRole("button", { name: /Offer support/ }).click();
-  await first.getByLabel("What you propose").fill("Peer-learning visit and mentoring for the unit concerned.");
+  await first
+    .getByLabel("What you propose")
+    .fill("Peer-learning visit and mentoring for the unit concerned.");
   await first.getByRole("button", { name: "Record engagement" }).click();
   await first.getByText("Engagement recorded.").waitFor();
   await checkPage(page, "donor-engagement-recorded");
@@ -169,7 +241,9 @@ export async function donorWalk(browser: Browser, server: RunningServer, newPage
   await go(page, base, "/my/offers", "donor-offers");
   await go(page, base, "/my/offers/new", "donor-offer-new");
   await page.getByLabel("Title").fill("Asset declaration systems: peer exchange");
-  await page.getByLabel("Description").fill("Study visits and mentoring on designing and verifying asset and interest declarations.");
+  await page
+    .getByLabel("Description")
+    .fill("Study visits and mentoring on designing and verifying asset and interest declarations.");
   await page.getByLabel("Peer learning").check();
   await page.getByLabel("Articles of the Convention").fill("8, 52");
   await page.getByRole("button", { name: "Create offer" }).click();
@@ -186,21 +260,31 @@ export async function stateWalk(browser: Browser, server: RunningServer, newPage
   await go(page, base, "/my/needs/new", "state-new-need");
   await page
     .getByLabel("Need", { exact: true })
-    .pressSequentially("Training for the financial intelligence unit on analysing suspicious transaction reports and money-laundering typologies", { delay: 5 });
+    .pressSequentially(
+      "Training for the financial intelligence unit on analysing suspicious transaction reports and money-laundering typologies",
+      { delay: 5 },
+    );
   await page.getByTestId("suggested-category").waitFor();
-  const category = (await page.getByTestId("suggested-category").locator("strong").textContent()) ?? "";
+  const category =
+    (await page.getByTestId("suggested-category").locator("strong").textContent()) ?? "";
   expect(category.length > 0, "no suggested category");
   const useArticle = page.getByRole("button", { name: /Use article/ }).first();
   await useArticle.waitFor();
   await useArticle.click();
-  expect((await page.getByLabel("Articles", { exact: true }).inputValue()).length > 0, "choosing a suggested article did not fill the articles");
+  expect(
+    (await page.getByLabel("Articles", { exact: true }).inputValue()).length > 0,
+    "choosing a suggested article did not fill the articles",
+  );
   await checkPage(page, "state-new-need-suggestions");
   await page.getByRole("button", { name: "Add need" }).click();
   await page.getByText("Need added").waitFor();
   await page.getByRole("link", { name: "Find partners" }).click();
   await page.getByRole("heading", { level: 1, name: "Partners for this need" }).waitFor();
   await page.locator("#partners-states .match, #partners-states .empty").first().waitFor();
-  expect((await page.locator("#partners-states .match").count()) > 0, "no South-South partner found for the new need");
+  expect(
+    (await page.locator("#partners-states .match").count()) > 0,
+    "no South-South partner found for the new need",
+  );
   await checkPage(page, "state-partners");
   await page.getByRole("link", { name: "Back to the need" }).click();
   await page.locator("#need-status-update").waitFor();

@@ -24,20 +24,90 @@ export const QUESTIONNAIRE_SECTIONS = {
 } as const;
 
 export const QUESTIONS: readonly Question[] = [
-  { id: "1a", section: "A", kind: "yes-no", text: "Has the open format of the second-cycle checklist helped your Government express the specific needs required to close implementation gaps?" },
-  { id: "1b", section: "A", kind: "yes-no", text: "Have your Government's reviewing experts helped another country formulate its technical assistance needs?" },
-  { id: "2", section: "A", kind: "yes-no", text: "Has your Government engaged in South-South cooperation to address needs identified through the review mechanism?" },
-  { id: "3", section: "B", kind: "yes-no", text: "Did your Government address any needs identified in the self-assessment before the review concluded? Which, how were they prioritised, and with what resources?" },
-  { id: "4", section: "B", kind: "yes-no", text: "Did your Government address further needs based on the review's findings after it was completed? Which, and with what resources?" },
-  { id: "5", section: "B", kind: "yes-no", text: "Did the needs identified in the self-assessment remain relevant after the review? If not, why and how did they change?" },
-  { id: "6", section: "B", kind: "text", text: "How has your Government followed up on the recommendations and needs, for example through an action plan or strategy, and how was it designed and implemented?" },
-  { id: "7", section: "B", kind: "yes-no", text: "Has your Government received bilateral or multilateral support for the identified needs? If not, what prevented it; if so, what good practices enabled it?" },
-  { id: "8", section: "B", kind: "yes-no", text: "Has your Government referred to the identified needs in discussions with donors?" },
-  { id: "9", section: "B", kind: "yes-no", text: "Has your Government received support that did not match the identified needs? Was this known when the programme was designed?" },
-  { id: "10", section: "C", kind: "yes-no", text: "Does your Government use the needs identified by other States when designing anti-corruption programmes and assistance? Examples or challenges?" },
-  { id: "11", section: "C", kind: "yes-no", text: "Has your Government designed assistance whose goal did not match the review outcome? Was this known at design time?" },
-  { id: "12", section: "C", kind: "text", text: "What other criteria does your Government use to design, prioritise and decide on technical assistance delivery?" },
-  { id: "observations", section: "D", kind: "text", text: "Any further observations on identifying and addressing needs, programming and follow-up." },
+  {
+    id: "1a",
+    section: "A",
+    kind: "yes-no",
+    text: "Has the open format of the second-cycle checklist helped your Government express the specific needs required to close implementation gaps?",
+  },
+  {
+    id: "1b",
+    section: "A",
+    kind: "yes-no",
+    text: "Have your Government's reviewing experts helped another country formulate its technical assistance needs?",
+  },
+  {
+    id: "2",
+    section: "A",
+    kind: "yes-no",
+    text: "Has your Government engaged in South-South cooperation to address needs identified through the review mechanism?",
+  },
+  {
+    id: "3",
+    section: "B",
+    kind: "yes-no",
+    text: "Did your Government address any needs identified in the self-assessment before the review concluded? Which, how were they prioritised, and with what resources?",
+  },
+  {
+    id: "4",
+    section: "B",
+    kind: "yes-no",
+    text: "Did your Government address further needs based on the review's findings after it was completed? Which, and with what resources?",
+  },
+  {
+    id: "5",
+    section: "B",
+    kind: "yes-no",
+    text: "Did the needs identified in the self-assessment remain relevant after the review? If not, why and how did they change?",
+  },
+  {
+    id: "6",
+    section: "B",
+    kind: "text",
+    text: "How has your Government followed up on the recommendations and needs, for example through an action plan or strategy, and how was it designed and implemented?",
+  },
+  {
+    id: "7",
+    section: "B",
+    kind: "yes-no",
+    text: "Has your Government received bilateral or multilateral support for the identified needs? If not, what prevented it; if so, what good practices enabled it?",
+  },
+  {
+    id: "8",
+    section: "B",
+    kind: "yes-no",
+    text: "Has your Government referred to the identified needs in discussions with donors?",
+  },
+  {
+    id: "9",
+    section: "B",
+    kind: "yes-no",
+    text: "Has your Government received support that did not match the identified needs? Was this known when the programme was designed?",
+  },
+  {
+    id: "10",
+    section: "C",
+    kind: "yes-no",
+    text: "Does your Government use the needs identified by other States when designing anti-corruption programmes and assistance? Examples or challenges?",
+  },
+  {
+    id: "11",
+    section: "C",
+    kind: "yes-no",
+    text: "Has your Government designed assistance whose goal did not match the review outcome? Was this known at design time?",
+  },
+  {
+    id: "12",
+    section: "C",
+    kind: "text",
+    text: "What other criteria does your Government use to design, prioritise and decide on technical assistance delivery?",
+  },
+  {
+    id: "observations",
+    section: "D",
+    kind: "text",
+    text: "Any further observations on identifying and addressing needs, programming and follow-up.",
+  },
 ];
 
 export const ZAnswerSchema = z.object({

@@ -10,7 +10,12 @@ import { HeatMap } from "./HeatMap";
 type Figure = "I" | "II" | "III" | "IV" | "V" | "VI" | "matrix";
 
 /** Article keys of one chapter in figure V/VI order: the chapter's general needs, then by number. */
-function articleRows(byArticle: Record<string, { needs: number; states: number }>, chapter: "II" | "V", generalLabel: string, articleLabel: (n: number) => string): ChartRow[] {
+function articleRows(
+  byArticle: Record<string, { needs: number; states: number }>,
+  chapter: "II" | "V",
+  generalLabel: string,
+  articleLabel: (n: number) => string,
+): ChartRow[] {
   const rows: ChartRow[] = [];
   const general = byArticle[`${chapter}-general`];
   const numbers = Object.keys(byArticle)
@@ -36,7 +41,8 @@ export default function AnalyticsPage() {
   const queryClient = useQueryClient();
   const figures = useQuery(trpc.analytics.figures.queryOptions());
   const matrix = useQuery(trpc.analytics.supplyMatrix.queryOptions({ cycle: 2 }));
-  const csv = (figure: Figure) => () => queryClient.fetchQuery(trpc.analytics.csv.queryOptions({ figure }));
+  const csv = (figure: Figure) => () =>
+    queryClient.fetchQuery(trpc.analytics.csv.queryOptions({ figure }));
 
   if (figures.isPending)
     return (
@@ -57,23 +63,54 @@ export default function AnalyticsPage() {
   const periods = Object.keys(cycle2.byPeriod).sort();
   const periodLabel = (p: string) => {
     const [y, m] = p.split("-");
-    return y && m ? new Date(Number(y), Number(m) - 1, 1).toLocaleDateString(undefined, { year: "numeric", month: "long" }) : p;
+    return y && m
+      ? new Date(Number(y), Number(m) - 1, 1).toLocaleDateString(undefined, {
+          year: "numeric",
+          month: "long",
+        })
+      : p;
   };
   const byChapter = (p: string, ch: string) => {
-    const v = (cycle2.byPeriod[p]?.byChapter as Record<string, { needs?: number } | number> | undefined)?.[ch];
+    const v = (
+      cycle2.byPeriod[p]?.byChapter as Record<string, { needs?: number } | number> | undefined
+    )?.[ch];
     return typeof v === "number" ? v : (v?.needs ?? 0);
   };
 
-  const fig1: ChartRow[] = CYCLE1_CATEGORY_IDS.map((c) => ({ label: l.cycle1Category(c), needs: cycle1.byCategory[c] ?? 0 }));
-  const fig2: ChartRow[] = ["II", "V"].map((ch) => ({ label: l.chapter(ch), ...Object.fromEntries(periods.map((p) => [p, byChapter(p, ch)])) }));
+  const fig1: ChartRow[] = CYCLE1_CATEGORY_IDS.map((c) => ({
+    label: l.cycle1Category(c),
+    needs: cycle1.byCategory[c] ?? 0,
+  }));
+  const fig2: ChartRow[] = ["II", "V"].map((ch) => ({
+    label: l.chapter(ch),
+    ...Object.fromEntries(periods.map((p) => [p, byChapter(p, ch)])),
+  }));
   const fig3: ChartRow[] = REGIONAL_GROUP_IDS.map((g) => {
     const r = cycle2.byRegion[g];
-    return { label: l.region(g), states: r?.states ?? 0, summaries: r?.statesWithSummaries ?? 0, withNeeds: r?.statesWithNeeds ?? 0 };
+    return {
+      label: l.region(g),
+      states: r?.states ?? 0,
+      summaries: r?.statesWithSummaries ?? 0,
+      withNeeds: r?.statesWithNeeds ?? 0,
+    };
   });
-  const fig4: ChartRow[] = CATEGORY_IDS.map((c) => ({ label: l.category(c), needs: cycle2.byCategory[c] ?? 0 }));
+  const fig4: ChartRow[] = CATEGORY_IDS.map((c) => ({
+    label: l.category(c),
+    needs: cycle2.byCategory[c] ?? 0,
+  }));
   const articleLabel = (n: number) => t("common.articleShort", { n });
-  const fig5 = articleRows(cycle2.byArticle, "II", t("analytics.generalChapter", { chapter: "II" }), articleLabel);
-  const fig6 = articleRows(cycle2.byArticle, "V", t("analytics.generalChapter", { chapter: "V" }), articleLabel);
+  const fig5 = articleRows(
+    cycle2.byArticle,
+    "II",
+    t("analytics.generalChapter", { chapter: "II" }),
+    articleLabel,
+  );
+  const fig6 = articleRows(
+    cycle2.byArticle,
+    "V",
+    t("analytics.generalChapter", { chapter: "V" }),
+    articleLabel,
+  );
   const needsAndStates = [
     { key: "needs", label: t("analytics.needs"), color: PALETTE[0]! },
     { key: "states", label: t("analytics.states"), color: PALETTE[1]! },
@@ -84,7 +121,9 @@ export default function AnalyticsPage() {
       <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
       <section className="stats" aria-label={t("analytics.headline")}>
         <div className="stat">
-          <span className="stat-value" data-testid="cycle2-needs">{cycle2.needs.toLocaleString()}</span>
+          <span className="stat-value" data-testid="cycle2-needs">
+            {cycle2.needs.toLocaleString()}
+          </span>
           <span className="stat-label">{t("analytics.cycle2Needs")}</span>
         </div>
         <div className="stat">
@@ -95,7 +134,9 @@ export default function AnalyticsPage() {
         </div>
         <div className="stat">
           <span className="stat-value">{cycle1.needs.toLocaleString()}</span>
-          <span className="stat-label">{t("analytics.cycle1Needs", { states: cycle1.states })}</span>
+          <span className="stat-label">
+            {t("analytics.cycle1Needs", { states: cycle1.states })}
+          </span>
         </div>
       </section>
       <div className="charts">
@@ -121,7 +162,11 @@ export default function AnalyticsPage() {
           id="fig-II"
           title={t("analytics.fig2")}
           rows={fig2}
-          series={periods.map((p, i) => ({ key: p, label: periodLabel(p), color: PALETTE[i % PALETTE.length]! }))}
+          series={periods.map((p, i) => ({
+            key: p,
+            label: periodLabel(p),
+            color: PALETTE[i % PALETTE.length]!,
+          }))}
           csv={csv("II")}
         />
         <ChartCard
@@ -136,8 +181,22 @@ export default function AnalyticsPage() {
           horizontal
           csv={csv("III")}
         />
-        <ChartCard id="fig-V" title={t("analytics.fig5")} rows={fig5} series={needsAndStates} horizontal csv={csv("V")} />
-        <ChartCard id="fig-VI" title={t("analytics.fig6")} rows={fig6} series={needsAndStates} horizontal csv={csv("VI")} />
+        <ChartCard
+          id="fig-V"
+          title={t("analytics.fig5")}
+          rows={fig5}
+          series={needsAndStates}
+          horizontal
+          csv={csv("V")}
+        />
+        <ChartCard
+          id="fig-VI"
+          title={t("analytics.fig6")}
+          rows={fig6}
+          series={needsAndStates}
+          horizontal
+          csv={csv("VI")}
+        />
       </div>
       {matrix.data ? (
         <HeatMap

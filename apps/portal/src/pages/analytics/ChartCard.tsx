@@ -1,6 +1,15 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { downloadSvgAsPng, downloadText, toCsv } from "../../lib/download";
 
 export interface Series {
@@ -59,7 +68,13 @@ export function ChartCard({
         const file = await csv();
         downloadText(file.csv, file.filename);
       } else {
-        downloadText(toCsv([t("analytics.label"), ...series.map((s) => s.label)], rows.map((r) => [r.label, ...series.map((s) => r[s.key] ?? "")])), `${id}.csv`);
+        downloadText(
+          toCsv(
+            [t("analytics.label"), ...series.map((s) => s.label)],
+            rows.map((r) => [r.label, ...series.map((s) => r[s.key] ?? "")]),
+          ),
+          `${id}.csv`,
+        );
       }
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -74,10 +89,20 @@ export function ChartCard({
           {subtitle ? <p className="hint">{subtitle}</p> : null}
         </div>
         <div className="button-row">
-          <button type="button" className="button button-small" onClick={() => void png()} aria-label={t("analytics.downloadPngOf", { title })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void png()}
+            aria-label={t("analytics.downloadPngOf", { title })}
+          >
             PNG
           </button>
-          <button type="button" className="button button-small" onClick={() => void downloadCsv()} aria-label={t("analytics.downloadCsvOf", { title })}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => void downloadCsv()}
+            aria-label={t("analytics.downloadCsvOf", { title })}
+          >
             CSV
           </button>
         </div>
@@ -99,8 +124,18 @@ export function ChartCard({
             <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
             {horizontal ? (
               <>
-                <XAxis type="number" allowDecimals={false} tick={{ fill: "#3b4656", fontSize: 12 }} />
-                <YAxis type="category" dataKey="label" width={190} tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
+                <XAxis
+                  type="number"
+                  allowDecimals={false}
+                  tick={{ fill: "#3b4656", fontSize: 12 }}
+                />
+                <YAxis
+                  type="category"
+                  dataKey="label"
+                  width={190}
+                  tick={{ fill: "#1d2633", fontSize: 12 }}
+                  interval={0}
+                />
               </>
             ) : (
               <>
@@ -111,35 +146,41 @@ export function ChartCard({
             <Tooltip />
             {series.length > 1 ? <Legend /> : null}
             {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={s.color}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>
       </div>
       <div className="visually-hidden">
         <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("analytics.label")}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.label}>
-              <th scope="row">{r.label}</th>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("analytics.label")}</th>
               {series.map((s) => (
-                <td key={s.key}>{r[s.key] ?? ""}</td>
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{r[s.key] ?? ""}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -60,7 +60,12 @@ export function HeatMap({
             type="button"
             className="button button-small"
             aria-label={t("analytics.downloadPngOf", { title })}
-            onClick={() => svgRef.current && void downloadSvgAsPng(svgRef.current, "needs-by-supply.png").catch((e: unknown) => setError(String(e)))}
+            onClick={() =>
+              svgRef.current &&
+              void downloadSvgAsPng(svgRef.current, "needs-by-supply.png").catch((e: unknown) =>
+                setError(String(e)),
+              )
+            }
           >
             PNG
           </button>
@@ -84,15 +89,35 @@ export function HeatMap({
         </p>
       ) : null}
       <div className="heatmap-scroll">
-        <svg ref={svgRef} width={width} height={height} role="img" aria-label={t("analytics.matrixAlt")} className="heatmap">
+        <svg
+          ref={svgRef}
+          width={width}
+          height={height}
+          role="img"
+          aria-label={t("analytics.matrixAlt")}
+          className="heatmap"
+        >
           {regions.map((r, j) => (
-            <text key={r} x={left + j * cw + cw / 2} y={top - 10} textAnchor="middle" fontSize="11" fill="#1d2633">
+            <text
+              key={r}
+              x={left + j * cw + cw / 2}
+              y={top - 10}
+              textAnchor="middle"
+              fontSize="11"
+              fill="#1d2633"
+            >
               {regionLabel(r)}
             </text>
           ))}
           {articles.map((a, i) => (
             <g key={a}>
-              <text x={left - 8} y={top + i * ch + ch / 2 + 4} textAnchor="end" fontSize="11" fill="#1d2633">
+              <text
+                x={left - 8}
+                y={top + i * ch + ch / 2 + 4}
+                textAnchor="end"
+                fontSize="11"
+                fill="#1d2633"
+              >
                 {t("common.articleShort", { n: a })}
               </text>
               {regions.map((r, j) => {
@@ -101,8 +126,21 @@ export function HeatMap({
                 const offers = c?.offers ?? 0;
                 return (
                   <g key={r}>
-                    <rect x={left + j * cw + 1} y={top + i * ch + 1} width={cw - 2} height={ch - 2} rx="3" fill={colour(needs, offers, maxNeeds)} />
-                    <text x={left + j * cw + cw / 2} y={top + i * ch + ch / 2 + 4} textAnchor="middle" fontSize="11" fill={needs / maxNeeds > 0.6 ? "#ffffff" : "#1d2633"}>
+                    <rect
+                      x={left + j * cw + 1}
+                      y={top + i * ch + 1}
+                      width={cw - 2}
+                      height={ch - 2}
+                      rx="3"
+                      fill={colour(needs, offers, maxNeeds)}
+                    />
+                    <text
+                      x={left + j * cw + cw / 2}
+                      y={top + i * ch + ch / 2 + 4}
+                      textAnchor="middle"
+                      fontSize="11"
+                      fill={needs / maxNeeds > 0.6 ? "#ffffff" : "#1d2633"}
+                    >
                       {needs || offers ? `${needs} / ${offers}` : ""}
                     </text>
                   </g>
@@ -114,29 +152,33 @@ export function HeatMap({
       </div>
       <div className="visually-hidden">
         <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("analytics.article")}</th>
-            {regions.map((r) => (
-              <th key={r} scope="col">
-                {regionLabel(r)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {articles.map((a) => (
-            <tr key={a}>
-              <th scope="row">{t("common.articleShort", { n: a })}</th>
-              {regions.map((r) => {
-                const c = byKey.get(`${a}:${r}`);
-                return <td key={r}>{t("analytics.cell", { needs: c?.needs ?? 0, offers: c?.offers ?? 0 })}</td>;
-              })}
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("analytics.article")}</th>
+              {regions.map((r) => (
+                <th key={r} scope="col">
+                  {regionLabel(r)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {articles.map((a) => (
+              <tr key={a}>
+                <th scope="row">{t("common.articleShort", { n: a })}</th>
+                {regions.map((r) => {
+                  const c = byKey.get(`${a}:${r}`);
+                  return (
+                    <td key={r}>
+                      {t("analytics.cell", { needs: c?.needs ?? 0, offers: c?.offers ?? 0 })}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -14,7 +14,10 @@ export default function CoveragePage() {
   const trpc = useTRPC();
   const { user } = useSession();
   const providerId = user?.providerId ?? undefined;
-  const coverage = useQuery({ ...trpc.match.coverage.queryOptions(providerId ? { providerId } : {}), enabled: !!providerId });
+  const coverage = useQuery({
+    ...trpc.match.coverage.queryOptions(providerId ? { providerId } : {}),
+    enabled: !!providerId,
+  });
   if (!providerId) return <EmptyState title={t("matches.noProvider")} />;
   const rows = coverage.data ?? [];
   const supported = rows.filter((r) => r.supporters.length > 0).length;
@@ -34,7 +37,13 @@ export default function CoveragePage() {
                 downloadText(
                   toCsv(
                     ["need", "state", "score", "supporters", "overlap"],
-                    rows.map((r) => [r.needId, r.state, r.score.toFixed(3), r.supporters.map((s) => `${s.provider} (${s.status})`).join("; "), r.overlap]),
+                    rows.map((r) => [
+                      r.needId,
+                      r.state,
+                      r.score.toFixed(3),
+                      r.supporters.map((s) => `${s.provider} (${s.status})`).join("; "),
+                      r.overlap,
+                    ]),
                   ),
                   "tahub-coverage.csv",
                 )
@@ -85,9 +94,13 @@ export default function CoveragePage() {
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.needId}>
-                    <td data-label={t("needs.col.state")} className="cell-strong">{l.state(r.state)}</td>
+                    <td data-label={t("needs.col.state")} className="cell-strong">
+                      {l.state(r.state)}
+                    </td>
                     <td data-label={t("needs.col.need")} className="cell-text">
-                      <Link to={`/needs/${r.needId}`}>{r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}</Link>
+                      <Link to={`/needs/${r.needId}`}>
+                        {r.text.length > 160 ? `${r.text.slice(0, 160)}…` : r.text}
+                      </Link>
                     </td>
                     <td data-label={t("coverage.supporters")}>
                       {r.supporters.length

@@ -4,7 +4,16 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EngagementForm } from "../../components/EngagementForm";
 import { MatchList } from "../../components/MatchList";
-import { Badge, Card, EmptyState, FitMeter, ErrorState, PageHeader, Reasons, SkeletonRows } from "../../components/ui";
+import {
+  Badge,
+  Card,
+  EmptyState,
+  FitMeter,
+  ErrorState,
+  PageHeader,
+  Reasons,
+  SkeletonRows,
+} from "../../components/ui";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 
@@ -16,14 +25,21 @@ export default function MatchesPage() {
   const [southSouth, setSouthSouth] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const providerId = user?.providerId ?? undefined;
-  const matches = useQuery({ ...trpc.match.forProvider.queryOptions({ southSouth, ...(providerId ? { providerId } : {}) }), enabled: !!providerId });
+  const matches = useQuery({
+    ...trpc.match.forProvider.queryOptions({ southSouth, ...(providerId ? { providerId } : {}) }),
+    enabled: !!providerId,
+  });
 
   if (!providerId) return <EmptyState title={t("matches.noProvider")} />;
   return (
     <>
       <PageHeader title={t("matches.title")} lead={t("matches.lead")} />
       <label className="check">
-        <input type="checkbox" checked={southSouth} onChange={(e) => setSouthSouth(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={southSouth}
+          onChange={(e) => setSouthSouth(e.target.checked)}
+        />
         <span>{t("matches.preferSouthSouth")}</span>
       </label>
       {matches.isPending ? (
@@ -44,7 +60,13 @@ export default function MatchesPage() {
                     <div className="match-head">
                       <span>
                         <span className="cell-strong">{n.subtitle}</span>{" "}
-                        {n.supporters.length ? <Badge tone="warning">{t("matches.supportedBy", { list: n.supporters.join(", ") })}</Badge> : <Badge tone="info">{t("matches.noSupportYet")}</Badge>}
+                        {n.supporters.length ? (
+                          <Badge tone="warning">
+                            {t("matches.supportedBy", { list: n.supporters.join(", ") })}
+                          </Badge>
+                        ) : (
+                          <Badge tone="info">{t("matches.noSupportYet")}</Badge>
+                        )}
                       </span>
                       <FitMeter value={n.score} />
                     </div>
@@ -73,7 +95,13 @@ export default function MatchesPage() {
             )}
           </Card>
           <Card title={t("matches.states")} id="matching-states">
-            <MatchList items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("matches.noStates")} scale="relative" initial={10} />
+            <MatchList
+              items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))}
+              hrefOf={(iso) => `/needs?state=${iso}`}
+              empty={t("matches.noStates")}
+              scale="relative"
+              initial={10}
+            />
           </Card>
         </div>
       )}

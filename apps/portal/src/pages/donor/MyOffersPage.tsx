@@ -15,7 +15,9 @@ export default function MyOffersPage() {
   const queryClient = useQueryClient();
   const { user } = useSession();
   const providerId = user?.providerId ?? undefined;
-  const offers = useQuery(trpc.offers.list.queryOptions({ limit: 200, ...(providerId ? { providerId } : {}) }));
+  const offers = useQuery(
+    trpc.offers.list.queryOptions({ limit: 200, ...(providerId ? { providerId } : {}) }),
+  );
   const close = useMutation(
     trpc.offers.close.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
@@ -60,23 +62,37 @@ export default function MyOffersPage() {
                       <span className="visually-hidden">: {o.title}</span>
                     </Link>
                     {o.status === "open" && confirming === o.id ? (
-                      <span className="confirm-inline" role="group" aria-label={t("myOffers.confirmClose")}>
+                      <span
+                        className="confirm-inline"
+                        role="group"
+                        aria-label={t("myOffers.confirmClose")}
+                      >
                         <span className="hint">{t("myOffers.confirmClose")}</span>
                         <button
                           type="button"
                           className="button button-small button-danger"
                           disabled={close.isPending}
-                          onClick={() => close.mutate({ id: o.id }, { onSettled: () => setConfirming(null) })}
+                          onClick={() =>
+                            close.mutate({ id: o.id }, { onSettled: () => setConfirming(null) })
+                          }
                         >
                           {t("myOffers.closeYes")}
                           <span className="visually-hidden">: {o.title}</span>
                         </button>
-                        <button type="button" className="button button-small" onClick={() => setConfirming(null)}>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => setConfirming(null)}
+                        >
                           {t("common.cancel")}
                         </button>
                       </span>
                     ) : o.status === "open" ? (
-                      <button type="button" className="button button-small" onClick={() => setConfirming(o.id)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setConfirming(o.id)}
+                      >
                         {t("myOffers.close")}
                         <span className="visually-hidden">: {o.title}</span>
                       </button>

@@ -1,4 +1,11 @@
-import { CATEGORY_IDS, CONFIDENTIALITY_TIERS, MODALITY_IDS, REGIONAL_GROUP_IDS, UN_LANGUAGES, type TOfferInput } from "@tahub/domain";
+import {
+  CATEGORY_IDS,
+  CONFIDENTIALITY_TIERS,
+  MODALITY_IDS,
+  REGIONAL_GROUP_IDS,
+  UN_LANGUAGES,
+  type TOfferInput,
+} from "@tahub/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -115,7 +122,10 @@ export default function OfferEditPage() {
 
   return (
     <>
-      <PageHeader title={id ? t("offerForm.editTitle") : t("offerForm.newTitle")} lead={t("offerForm.lead")} />
+      <PageHeader
+        title={id ? t("offerForm.editTitle") : t("offerForm.newTitle")}
+        lead={t("offerForm.lead")}
+      />
       <Card id="offer-form">
         <form className="form" onSubmit={submit} noValidate>
           {error ? (
@@ -124,8 +134,17 @@ export default function OfferEditPage() {
             </div>
           ) : null}
           {isSecretariat ? (
-            <Field id="of-provider" label={t("offerForm.provider")} error={errorFor(errors, "providerId")}>
-              <select id="of-provider" value={d.providerId} onChange={(e) => set("providerId", e.target.value)} required>
+            <Field
+              id="of-provider"
+              label={t("offerForm.provider")}
+              error={errorFor(errors, "providerId")}
+            >
+              <select
+                id="of-provider"
+                value={d.providerId}
+                onChange={(e) => set("providerId", e.target.value)}
+                required
+              >
                 <option value="">{t("offerForm.chooseProvider")}</option>
                 {(providers.data ?? []).map((p) => (
                   <option key={p.id} value={p.id}>
@@ -136,35 +155,120 @@ export default function OfferEditPage() {
             </Field>
           ) : null}
           <Field id="of-title" label={t("offerForm.title")} error={errorFor(errors, "title")}>
-            <input id="of-title" value={d.title} onChange={(e) => set("title", e.target.value)} required maxLength={200} aria-describedby={describedBy("of-title", false, !!errorFor(errors, "title"))} />
+            <input
+              id="of-title"
+              value={d.title}
+              onChange={(e) => set("title", e.target.value)}
+              required
+              maxLength={200}
+              aria-describedby={describedBy("of-title", false, !!errorFor(errors, "title"))}
+            />
           </Field>
-          <Field id="of-desc" label={t("offerForm.description")} error={errorFor(errors, "description")}>
-            <textarea id="of-desc" rows={5} value={d.description} onChange={(e) => set("description", e.target.value)} required aria-describedby={describedBy("of-desc", false, !!errorFor(errors, "description"))} />
+          <Field
+            id="of-desc"
+            label={t("offerForm.description")}
+            error={errorFor(errors, "description")}
+          >
+            <textarea
+              id="of-desc"
+              rows={5}
+              value={d.description}
+              onChange={(e) => set("description", e.target.value)}
+              required
+              aria-describedby={describedBy("of-desc", false, !!errorFor(errors, "description"))}
+            />
           </Field>
-          <CheckboxGroup legend={t("offerForm.modalities")} options={MODALITY_IDS} value={d.modalities} onChange={(v) => set("modalities", v)} label={l.modality} error={errorFor(errors, "modalities")} />
-          <CheckboxGroup legend={t("offerForm.categories")} options={CATEGORY_IDS} value={d.categories} onChange={(v) => set("categories", v)} label={(c) => l.category(c)} />
-          <Field id="of-articles" label={t("offerForm.articles")} hint={parsedArticles.invalid.length ? t("review.badArticles", { list: parsedArticles.invalid.join(", ") }) : t("review.articlesHint")} error={errorFor(errors, "articles")}>
-            <input id="of-articles" value={d.articles} onChange={(e) => set("articles", e.target.value)} aria-describedby="of-articles-hint" />
+          <CheckboxGroup
+            legend={t("offerForm.modalities")}
+            options={MODALITY_IDS}
+            value={d.modalities}
+            onChange={(v) => set("modalities", v)}
+            label={l.modality}
+            error={errorFor(errors, "modalities")}
+          />
+          <CheckboxGroup
+            legend={t("offerForm.categories")}
+            options={CATEGORY_IDS}
+            value={d.categories}
+            onChange={(v) => set("categories", v)}
+            label={(c) => l.category(c)}
+          />
+          <Field
+            id="of-articles"
+            label={t("offerForm.articles")}
+            hint={
+              parsedArticles.invalid.length
+                ? t("review.badArticles", { list: parsedArticles.invalid.join(", ") })
+                : t("review.articlesHint")
+            }
+            error={errorFor(errors, "articles")}
+          >
+            <input
+              id="of-articles"
+              value={d.articles}
+              onChange={(e) => set("articles", e.target.value)}
+              aria-describedby="of-articles-hint"
+            />
           </Field>
-          <CheckboxGroup legend={t("offerForm.regions")} options={REGIONAL_GROUP_IDS} value={d.regions} onChange={(v) => set("regions", v)} label={l.region} />
-          <CheckboxGroup legend={t("offerForm.languages")} options={UN_LANGUAGES} value={d.languages} onChange={(v) => set("languages", v)} label={(x) => t(`language.${x}`)} />
+          <CheckboxGroup
+            legend={t("offerForm.regions")}
+            options={REGIONAL_GROUP_IDS}
+            value={d.regions}
+            onChange={(v) => set("regions", v)}
+            label={l.region}
+          />
+          <CheckboxGroup
+            legend={t("offerForm.languages")}
+            options={UN_LANGUAGES}
+            value={d.languages}
+            onChange={(v) => set("languages", v)}
+            label={(x) => t(`language.${x}`)}
+          />
           <div className="form-row">
             <Field id="of-from" label={t("offerForm.from")} error={errorFor(errors, "period")}>
-              <input id="of-from" type="date" value={d.from} onChange={(e) => set("from", e.target.value)} />
+              <input
+                id="of-from"
+                type="date"
+                value={d.from}
+                onChange={(e) => set("from", e.target.value)}
+              />
             </Field>
             <Field id="of-to" label={t("offerForm.to")}>
-              <input id="of-to" type="date" value={d.to} onChange={(e) => set("to", e.target.value)} />
+              <input
+                id="of-to"
+                type="date"
+                value={d.to}
+                onChange={(e) => set("to", e.target.value)}
+              />
             </Field>
-            <Field id="of-capacity" label={t("offerForm.capacity")} error={errorFor(errors, "capacity")}>
-              <input id="of-capacity" type="number" min={0} value={d.capacity} onChange={(e) => set("capacity", e.target.value)} />
+            <Field
+              id="of-capacity"
+              label={t("offerForm.capacity")}
+              error={errorFor(errors, "capacity")}
+            >
+              <input
+                id="of-capacity"
+                type="number"
+                min={0}
+                value={d.capacity}
+                onChange={(e) => set("capacity", e.target.value)}
+              />
             </Field>
           </div>
           <label className="check">
-            <input type="checkbox" checked={d.southSouth} onChange={(e) => set("southSouth", e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={d.southSouth}
+              onChange={(e) => set("southSouth", e.target.checked)}
+            />
             <span>{t("offerForm.southSouth")}</span>
           </label>
           <Field id="of-conf" label={t("offerForm.confidentiality")}>
-            <select id="of-conf" value={d.confidentiality} onChange={(e) => set("confidentiality", e.target.value as Draft["confidentiality"])}>
+            <select
+              id="of-conf"
+              value={d.confidentiality}
+              onChange={(e) => set("confidentiality", e.target.value as Draft["confidentiality"])}
+            >
               {CONFIDENTIALITY_TIERS.map((c) => (
                 <option key={c} value={c}>
                   {l.confidentiality(c)}

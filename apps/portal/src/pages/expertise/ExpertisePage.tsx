@@ -17,11 +17,17 @@ export default function ExpertisePage() {
   const [params, setParams] = useSearchParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const focus = params.get("focus");
-  const list = useInfiniteQuery(trpc.expertise.list.infiniteQueryOptions({ limit: 50, ...(q ? { q } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }));
+  const list = useInfiniteQuery(
+    trpc.expertise.list.infiniteQueryOptions(
+      { limit: 50, ...(q ? { q } : {}) },
+      { getNextPageParam: (p) => p.nextCursor ?? undefined },
+    ),
+  );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const loaded = items.some((i) => i.id === focus);
   useEffect(() => {
-    if (focus && loaded) document.getElementById(`exp-${focus}`)?.scrollIntoView({ block: "center" });
+    if (focus && loaded)
+      document.getElementById(`exp-${focus}`)?.scrollIntoView({ block: "center" });
   }, [focus, loaded]);
   return (
     <>
@@ -64,7 +70,9 @@ export default function ExpertisePage() {
             <li key={e.id} id={`exp-${e.id}`} className={e.id === focus ? "focused" : undefined}>
               <article className="offer">
                 <h3>{e.title}</h3>
-                <p className="cell-sub">{[e.stateName, e.providerName].filter(Boolean).join(" · ")}</p>
+                <p className="cell-sub">
+                  {[e.stateName, e.providerName].filter(Boolean).join(" · ")}
+                </p>
                 <p>{e.description}</p>
                 <p className="tags">
                   {e.categories.map((c) => (

@@ -1,4 +1,9 @@
-import { CATEGORY_IDS, CONFIDENTIALITY_TIERS, UN_LANGUAGES, type TExpertiseInput } from "@tahub/domain";
+import {
+  CATEGORY_IDS,
+  CONFIDENTIALITY_TIERS,
+  UN_LANGUAGES,
+  type TExpertiseInput,
+} from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -24,7 +29,8 @@ export default function PublishExpertisePage() {
   const [categories, setCategories] = useState<TExpertiseInput["categories"]>([]);
   const [languages, setLanguages] = useState<TExpertiseInput["languages"]>(["en"]);
   const [contact, setContact] = useState("");
-  const [confidentiality, setConfidentiality] = useState<TExpertiseInput["confidentiality"]>("public");
+  const [confidentiality, setConfidentiality] =
+    useState<TExpertiseInput["confidentiality"]>("public");
   const create = useMutation(
     trpc.expertise.create.mutationOptions({
       onSuccess: () => {
@@ -64,25 +70,75 @@ export default function PublishExpertisePage() {
           ) : null}
           {create.data ? (
             <div className="alert alert-success" role="status">
-              {t("publish.done")} <Link to={`/expertise?focus=${create.data.id}`}>{t("publish.see")}</Link>
+              {t("publish.done")}{" "}
+              <Link to={`/expertise?focus=${create.data.id}`}>{t("publish.see")}</Link>
             </div>
           ) : null}
           <Field id="pe-title" label={t("publish.titleField")} error={errorFor(errors, "title")}>
-            <input id="pe-title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} />
+            <input
+              id="pe-title"
+              value={title}
+              onChange={(e) => setTitle(e.target.value)}
+              required
+              maxLength={200}
+            />
           </Field>
-          <Field id="pe-desc" label={t("publish.description")} error={errorFor(errors, "description")}>
-            <textarea id="pe-desc" rows={5} value={description} onChange={(e) => setDescription(e.target.value)} required />
+          <Field
+            id="pe-desc"
+            label={t("publish.description")}
+            error={errorFor(errors, "description")}
+          >
+            <textarea
+              id="pe-desc"
+              rows={5}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              required
+            />
           </Field>
-          <Field id="pe-articles" label={t("offerForm.articles")} hint={t("review.articlesHint")} error={errorFor(errors, "articles")}>
-            <input id="pe-articles" value={articles} onChange={(e) => setArticles(e.target.value)} aria-describedby="pe-articles-hint" />
+          <Field
+            id="pe-articles"
+            label={t("offerForm.articles")}
+            hint={t("review.articlesHint")}
+            error={errorFor(errors, "articles")}
+          >
+            <input
+              id="pe-articles"
+              value={articles}
+              onChange={(e) => setArticles(e.target.value)}
+              aria-describedby="pe-articles-hint"
+            />
           </Field>
-          <CheckboxGroup legend={t("offerForm.categories")} options={CATEGORY_IDS} value={categories} onChange={setCategories} label={(c) => l.category(c)} />
-          <CheckboxGroup legend={t("offerForm.languages")} options={UN_LANGUAGES} value={languages} onChange={setLanguages} label={(x) => t(`language.${x}`)} />
+          <CheckboxGroup
+            legend={t("offerForm.categories")}
+            options={CATEGORY_IDS}
+            value={categories}
+            onChange={setCategories}
+            label={(c) => l.category(c)}
+          />
+          <CheckboxGroup
+            legend={t("offerForm.languages")}
+            options={UN_LANGUAGES}
+            value={languages}
+            onChange={setLanguages}
+            label={(x) => t(`language.${x}`)}
+          />
           <Field id="pe-contact" label={t("expertise.contact")}>
-            <input id="pe-contact" value={contact} onChange={(e) => setContact(e.target.value)} maxLength={300} />
+            <input
+              id="pe-contact"
+              value={contact}
+              onChange={(e) => setContact(e.target.value)}
+              maxLength={300}
+            />
           </Field>
           <Field id="pe-conf" label={t("offerForm.confidentiality")}>
-            <select id="pe-conf" value={confidentiality} onChange={(e) => setConfidentiality(e.target.value as TExpertiseInput["confidentiality"])}>
+            <select
+              id="pe-conf"
+              value={confidentiality}
+              onChange={(e) =>
+                setConfidentiality(e.target.value as TExpertiseInput["confidentiality"])
+              }
+            >
               {CONFIDENTIALITY_TIERS.map((c) => (
                 <option key={c} value={c}>
                   {l.confidentiality(c)}

@@ -16,7 +16,17 @@ interface Entry {
 }
 const emptyEntry = (): Entry => ({ from: "", to: "", organization: "", role: "" });
 
-function EntryList({ legend, entries, onChange, prefix }: { legend: string; entries: Entry[]; onChange: (e: Entry[]) => void; prefix: string }) {
+function EntryList({
+  legend,
+  entries,
+  onChange,
+  prefix,
+}: {
+  legend: string;
+  entries: Entry[];
+  onChange: (e: Entry[]) => void;
+  prefix: string;
+}) {
   const { t } = useTranslation();
   return (
     <fieldset className="entries">
@@ -26,12 +36,22 @@ function EntryList({ legend, entries, onChange, prefix }: { legend: string; entr
           {(["from", "to", "organization", "role"] as const).map((k) => (
             <div key={k} className="field">
               <label htmlFor={`${prefix}-${i}-${k}`}>{t(`cv.${k}`)}</label>
-              <input id={`${prefix}-${i}-${k}`} value={e[k]} onChange={(ev) => onChange(entries.map((x, j) => (j === i ? { ...x, [k]: ev.target.value } : x)))} />
+              <input
+                id={`${prefix}-${i}-${k}`}
+                value={e[k]}
+                onChange={(ev) =>
+                  onChange(entries.map((x, j) => (j === i ? { ...x, [k]: ev.target.value } : x)))
+                }
+              />
             </div>
           ))}
         </div>
       ))}
-      <button type="button" className="button button-small" onClick={() => onChange([...entries, emptyEntry()])}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => onChange([...entries, emptyEntry()])}
+      >
         {t("cv.addEntry")}
       </button>
     </fieldset>
@@ -43,16 +63,44 @@ export default function ExpertFormPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [f, setF] = useState({ name: "", nationality: "", email: "", currentPosition: "", organization: "", summary: "", languages: "en", articles: "", areas: "", publications: "", daysPerYear: "" });
+  const [f, setF] = useState({
+    name: "",
+    nationality: "",
+    email: "",
+    currentPosition: "",
+    organization: "",
+    summary: "",
+    languages: "en",
+    articles: "",
+    areas: "",
+    publications: "",
+    daysPerYear: "",
+  });
   const [education, setEducation] = useState([{ year: "", degree: "", institution: "" }]);
   const [employment, setEmployment] = useState<Entry[]>([emptyEntry()]);
   const [assignments, setAssignments] = useState<Entry[]>([emptyEntry()]);
   const [consent, setConsent] = useState(false);
-  const upsert = useMutation(trpc.experts.upsert.mutationOptions({ onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.experts.pathKey() }) }));
+  const upsert = useMutation(
+    trpc.experts.upsert.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.experts.pathKey() }),
+    }),
+  );
   const errors = fieldErrors(upsert.error);
   const set = (k: keyof typeof f, v: string) => setF((x) => ({ ...x, [k]: v }));
-  const split = (s: string) => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
-  const entries = (list: Entry[]) => list.filter((e) => e.organization || e.role).map((e) => ({ from: e.from, ...(e.to ? { to: e.to } : {}), organization: e.organization, role: e.role }));
+  const split = (s: string) =>
+    s
+      .split(/[,;\n]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const entries = (list: Entry[]) =>
+    list
+      .filter((e) => e.organization || e.role)
+      .map((e) => ({
+        from: e.from,
+        ...(e.to ? { to: e.to } : {}),
+        organization: e.organization,
+        role: e.role,
+      }));
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -70,7 +118,10 @@ export default function ExpertFormPage() {
         education: education.filter((x) => x.degree || x.institution),
         employment: entries(employment),
         assignments: entries(assignments),
-        publications: f.publications.split("\n").map((x) => x.trim()).filter(Boolean),
+        publications: f.publications
+          .split("\n")
+          .map((x) => x.trim())
+          .filter(Boolean),
         availability: f.daysPerYear ? { daysPerYear: Number(f.daysPerYear) } : {},
         consentToList: consent,
         ...(consent ? { consentDate: new Date().toISOString().slice(0, 10) } : {}),
@@ -80,7 +131,12 @@ export default function ExpertFormPage() {
 
   const text = (k: keyof typeof f, label: string, hint?: string) => (
     <Field id={`cv-${k}`} label={label} hint={hint} error={errorFor(errors, k)}>
-      <input id={`cv-${k}`} value={f[k]} onChange={(e) => set(k, e.target.value)} aria-describedby={hint ? `cv-${k}-hint` : undefined} />
+      <input
+        id={`cv-${k}`}
+        value={f[k]}
+        onChange={(e) => set(k, e.target.value)}
+        aria-describedby={hint ? `cv-${k}-hint` : undefined}
+      />
     </Field>
   );
 
@@ -96,7 +152,8 @@ export default function ExpertFormPage() {
           ) : null}
           {upsert.data ? (
             <div className="alert alert-success" role="status">
-              {upsert.data.consentToList ? t("cv.savedListed") : t("cv.savedUnlisted")} <Link to={`/experts/${upsert.data.id}`}>{t("cv.open")}</Link>
+              {upsert.data.consentToList ? t("cv.savedListed") : t("cv.savedUnlisted")}{" "}
+              <Link to={`/experts/${upsert.data.id}`}>{t("cv.open")}</Link>
             </div>
           ) : null}
           <div className="form-row">
@@ -109,7 +166,12 @@ export default function ExpertFormPage() {
             {text("organization", t("cv.organization"))}
           </div>
           <Field id="cv-summary" label={t("cv.summary")} error={errorFor(errors, "summary")}>
-            <textarea id="cv-summary" rows={4} value={f.summary} onChange={(e) => set("summary", e.target.value)} />
+            <textarea
+              id="cv-summary"
+              rows={4}
+              value={f.summary}
+              onChange={(e) => set("summary", e.target.value)}
+            />
           </Field>
           <div className="form-row">
             {text("languages", t("cv.languages"), t("cv.languagesHint"))}
@@ -124,22 +186,56 @@ export default function ExpertFormPage() {
                 {(["year", "degree", "institution"] as const).map((k) => (
                   <div key={k} className="field">
                     <label htmlFor={`edu-${i}-${k}`}>{t(`cv.${k}`)}</label>
-                    <input id={`edu-${i}-${k}`} value={x[k]} onChange={(e) => setEducation(education.map((y, j) => (j === i ? { ...y, [k]: e.target.value } : y)))} />
+                    <input
+                      id={`edu-${i}-${k}`}
+                      value={x[k]}
+                      onChange={(e) =>
+                        setEducation(
+                          education.map((y, j) => (j === i ? { ...y, [k]: e.target.value } : y)),
+                        )
+                      }
+                    />
                   </div>
                 ))}
               </div>
             ))}
-            <button type="button" className="button button-small" onClick={() => setEducation([...education, { year: "", degree: "", institution: "" }])}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() =>
+                setEducation([...education, { year: "", degree: "", institution: "" }])
+              }
+            >
               {t("cv.addEntry")}
             </button>
           </fieldset>
-          <EntryList legend={t("cv.employment")} entries={employment} onChange={setEmployment} prefix="emp" />
-          <EntryList legend={t("cv.assignments")} entries={assignments} onChange={setAssignments} prefix="asg" />
+          <EntryList
+            legend={t("cv.employment")}
+            entries={employment}
+            onChange={setEmployment}
+            prefix="emp"
+          />
+          <EntryList
+            legend={t("cv.assignments")}
+            entries={assignments}
+            onChange={setAssignments}
+            prefix="asg"
+          />
           <Field id="cv-publications" label={t("cv.publications")} hint={t("cv.publicationsHint")}>
-            <textarea id="cv-publications" rows={3} value={f.publications} onChange={(e) => set("publications", e.target.value)} aria-describedby="cv-publications-hint" />
+            <textarea
+              id="cv-publications"
+              rows={3}
+              value={f.publications}
+              onChange={(e) => set("publications", e.target.value)}
+              aria-describedby="cv-publications-hint"
+            />
           </Field>
           <label className="check consent">
-            <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={consent}
+              onChange={(e) => setConsent(e.target.checked)}
+            />
             <span>{t("cv.consent")}</span>
           </label>
           <button type="submit" className="button button-primary" disabled={upsert.isPending}>

@@ -22,7 +22,10 @@ export default function ExpertPage() {
   const e = expert.data;
   return (
     <>
-      <PageHeader title={e.name} lead={[e.currentPosition, e.organization].filter(Boolean).join(" · ")} />
+      <PageHeader
+        title={e.name}
+        lead={[e.currentPosition, e.organization].filter(Boolean).join(" · ")}
+      />
       <div className="grid-2">
         <Card title={t("cv.summary")} id="cv-summary">
           <p>{e.summary || "–"}</p>
@@ -36,7 +39,11 @@ export default function ExpertPage() {
             <dt>{t("cv.areas")}</dt>
             <dd>{e.areas.join(", ") || "–"}</dd>
             <dt>{t("cv.availability")}</dt>
-            <dd>{[e.availableFrom, e.daysPerYear ? t("cv.daysPerYear", { n: e.daysPerYear }) : null].filter(Boolean).join(" · ") || "–"}</dd>
+            <dd>
+              {[e.availableFrom, e.daysPerYear ? t("cv.daysPerYear", { n: e.daysPerYear }) : null]
+                .filter(Boolean)
+                .join(" · ") || "–"}
+            </dd>
           </dl>
         </Card>
         <div className="stack">
@@ -44,7 +51,8 @@ export default function ExpertPage() {
             <ul className="plain-list">
               {e.employment.map((x, i) => (
                 <li key={i}>
-                  <strong>{x.role}</strong>, {x.organization} <span className="cell-sub">{[x.from, x.to].filter(Boolean).join(" – ")}</span>
+                  <strong>{x.role}</strong>, {x.organization}{" "}
+                  <span className="cell-sub">{[x.from, x.to].filter(Boolean).join(" – ")}</span>
                 </li>
               ))}
             </ul>
@@ -53,7 +61,8 @@ export default function ExpertPage() {
             <ul className="plain-list">
               {e.assignments.map((x, i) => (
                 <li key={i}>
-                  <strong>{x.role}</strong>, {x.organization} <span className="cell-sub">{[x.from, x.to].filter(Boolean).join(" – ")}</span>
+                  <strong>{x.role}</strong>, {x.organization}{" "}
+                  <span className="cell-sub">{[x.from, x.to].filter(Boolean).join(" – ")}</span>
                 </li>
               ))}
             </ul>

@@ -17,7 +17,10 @@ export default function ExpertsPage() {
   const q = useDebounced(params.get("q") ?? "", 250);
   const language = params.get("language") ?? "";
   const list = useInfiniteQuery(
-    trpc.experts.list.infiniteQueryOptions({ limit: 50, ...(q ? { q } : {}), ...(language ? { language } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+    trpc.experts.list.infiniteQueryOptions(
+      { limit: 50, ...(q ? { q } : {}), ...(language ? { language } : {}) },
+      { getNextPageParam: (p) => p.nextCursor ?? undefined },
+    ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const set = (k: string, v: string) => {
@@ -42,7 +45,12 @@ export default function ExpertsPage() {
       <div className="filters" role="group" aria-label={t("filters.label")}>
         <div className="field field-inline field-grow">
           <label htmlFor="e-q">{t("filters.text")}</label>
-          <input id="e-q" type="search" value={params.get("q") ?? ""} onChange={(e) => set("q", e.target.value)} />
+          <input
+            id="e-q"
+            type="search"
+            value={params.get("q") ?? ""}
+            onChange={(e) => set("q", e.target.value)}
+          />
         </div>
         <div className="field field-inline">
           <label htmlFor="e-lang">{t("experts.language")}</label>
@@ -70,7 +78,15 @@ export default function ExpertsPage() {
                 <h3>
                   <Link to={`/experts/${e.id}`}>{e.name}</Link>
                 </h3>
-                <p className="cell-sub">{[e.currentPosition, e.organization, e.nationality ? l.state(e.nationality) : null].filter(Boolean).join(" · ")}</p>
+                <p className="cell-sub">
+                  {[
+                    e.currentPosition,
+                    e.organization,
+                    e.nationality ? l.state(e.nationality) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+                </p>
                 <p>{e.summary.length > 200 ? `${e.summary.slice(0, 200)}…` : e.summary}</p>
                 <p className="tags">
                   {e.areas.slice(0, 4).map((a) => (

@@ -20,10 +20,18 @@ function rowErrors(details: unknown): RowError[] {
     const row = Number(r.row ?? r.line ?? 0);
     if (Array.isArray(r.errors)) {
       return r.errors.map((e: Record<string, unknown> | string) =>
-        typeof e === "string" ? { row, message: e } : { row, field: String(e.field ?? ""), message: String(e.message ?? "") },
+        typeof e === "string"
+          ? { row, message: e }
+          : { row, field: String(e.field ?? ""), message: String(e.message ?? "") },
       );
     }
-    return [{ row, field: r.field ? String(r.field) : undefined, message: String(r.message ?? r.error ?? "") }];
+    return [
+      {
+        row,
+        field: r.field ? String(r.field) : undefined,
+        message: String(r.message ?? r.error ?? ""),
+      },
+    ];
   });
 }
 
@@ -82,7 +90,10 @@ export default function ImportPage() {
     }
   }
 
-  const rows = mutation.error && errorCode(mutation.error) === "BAD_REQUEST" ? rowErrors(errorDetails(mutation.error)) : [];
+  const rows =
+    mutation.error && errorCode(mutation.error) === "BAD_REQUEST"
+      ? rowErrors(errorDetails(mutation.error))
+      : [];
   const pct = Math.round(progress * 100);
 
   return (
@@ -109,7 +120,11 @@ export default function ImportPage() {
               {t("import.hint")}
             </p>
           </div>
-          <button type="submit" className="button button-primary" disabled={phase === "reading" || phase === "uploading"}>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={phase === "reading" || phase === "uploading"}
+          >
             {t("import.submit")}
           </button>
         </form>
@@ -124,13 +139,21 @@ export default function ImportPage() {
                     ? t("import.done")
                     : t("import.failed")}
             </label>
-            <progress id="import-progress" max={100} value={phase === "uploading" ? undefined : pct}>
+            <progress
+              id="import-progress"
+              max={100}
+              value={phase === "uploading" ? undefined : pct}
+            >
               {pct}%
             </progress>
           </div>
         ) : null}
         <div role="status" aria-live="polite">
-          {mutation.data ? <p className="alert alert-success">{t("import.imported", { count: mutation.data.imported })}</p> : null}
+          {mutation.data ? (
+            <p className="alert alert-success">
+              {t("import.imported", { count: mutation.data.imported })}
+            </p>
+          ) : null}
         </div>
         {localError ? (
           <p className="alert alert-error" role="alert">
@@ -139,7 +162,11 @@ export default function ImportPage() {
         ) : null}
         {mutation.error ? (
           <div className="alert alert-error" role="alert">
-            <p>{rows.length ? t("import.rejected", { count: rows.length }) : describeError(mutation.error, t)}</p>
+            <p>
+              {rows.length
+                ? t("import.rejected", { count: rows.length })
+                : describeError(mutation.error, t)}
+            </p>
           </div>
         ) : null}
       </Card>

@@ -7,7 +7,12 @@ import { isLocale } from "../../i18n";
 import { describeError } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
-const DEMO_ACCOUNTS = ["analyst@tahub.demo", "donor@tahub.demo", "state.ken@tahub.demo", "admin@tahub.demo"];
+const DEMO_ACCOUNTS = [
+  "analyst@tahub.demo",
+  "donor@tahub.demo",
+  "state.ken@tahub.demo",
+  "admin@tahub.demo",
+];
 
 export default function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -25,7 +30,9 @@ export default function LoginPage() {
         queryClient.setQueryData(trpc.auth.me.queryKey(), res.user);
         if (isLocale(res.user.locale)) void i18n.changeLanguage(res.user.locale);
         const next = params.get("next");
-        await navigate(next && next.startsWith("/") && !next.startsWith("//") ? next : homeFor(res.user.role));
+        await navigate(
+          next && next.startsWith("/") && !next.startsWith("//") ? next : homeFor(res.user.role),
+        );
       },
     }),
   );
@@ -46,7 +53,15 @@ export default function LoginPage() {
         ) : null}
         <div className="field">
           <label htmlFor="email">{t("auth.email")}</label>
-          <input id="email" name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">{t("auth.password")}</label>

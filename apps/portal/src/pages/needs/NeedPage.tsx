@@ -19,8 +19,14 @@ export default function NeedPage() {
   const trpc = useTRPC();
   const s = useSession();
   const need = useQuery(trpc.needs.byId.queryOptions({ id }));
-  const matches = useQuery({ ...trpc.match.forNeed.queryOptions({ needId: id }), enabled: need.isSuccess });
-  const similar = useQuery({ ...trpc.match.similar.queryOptions({ needId: id }), enabled: need.isSuccess });
+  const matches = useQuery({
+    ...trpc.match.forNeed.queryOptions({ needId: id }),
+    enabled: need.isSuccess,
+  });
+  const similar = useQuery({
+    ...trpc.match.similar.queryOptions({ needId: id }),
+    enabled: need.isSuccess,
+  });
 
   if (need.isPending) return <Spinner />;
   if (need.isError)
@@ -35,7 +41,12 @@ export default function NeedPage() {
   // The classifier's evidence is stems ("dedic", "offici wit"); people read the words they matched.
   const evidence = evidenceWords(n.text, suggestion?.evidence ?? []);
   const canEdit = s.isSecretariat || (s.isState && s.user?.state === n.state);
-  const fmt = (d: string | Date) => new Date(d).toLocaleDateString(i18n.language, { year: "numeric", month: "short", day: "numeric" });
+  const fmt = (d: string | Date) =>
+    new Date(d).toLocaleDateString(i18n.language, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+    });
 
   return (
     <>
@@ -50,7 +61,8 @@ export default function NeedPage() {
             <Highlighted text={n.text} terms={suggestion?.evidence ?? []} />
             {evidence.length ? (
               <p className="hint">
-                {t("need.evidenceHint")} <span className="evidence-terms">{evidence.join(", ")}</span>
+                {t("need.evidenceHint")}{" "}
+                <span className="evidence-terms">{evidence.join(", ")}</span>
               </p>
             ) : null}
             <dl className="facts">
@@ -79,7 +91,11 @@ export default function NeedPage() {
             {n.category || !n.cycle1Category ? (
               <p>
                 {t("need.category")}: <strong>{l.category(n.category)}</strong>{" "}
-                {n.reviewedAt ? <Badge tone="success">{t("need.reviewed")}</Badge> : <Badge tone="warning">{t("need.automatic")}</Badge>}
+                {n.reviewedAt ? (
+                  <Badge tone="success">{t("need.reviewed")}</Badge>
+                ) : (
+                  <Badge tone="warning">{t("need.automatic")}</Badge>
+                )}
               </p>
             ) : null}
             {n.cycle1Category ? (
@@ -91,12 +107,15 @@ export default function NeedPage() {
               <>
                 <h3 className="h3">{t("need.suggestedCategories")}</h3>
                 <ul className="score-list">
-                  {suggestion.categories.filter((c, i) => i === 0 || c.score >= 0.01).slice(0, 6).map((c) => (
-                    <li key={c.id}>
-                      <span>{l.category(c.id)}</span>
-                      <Confidence value={c.score} />
-                    </li>
-                  ))}
+                  {suggestion.categories
+                    .filter((c, i) => i === 0 || c.score >= 0.01)
+                    .slice(0, 6)
+                    .map((c) => (
+                      <li key={c.id}>
+                        <span>{l.category(c.id)}</span>
+                        <Confidence value={c.score} />
+                      </li>
+                    ))}
                 </ul>
                 <h3 className="h3">{t("need.suggestedArticles")}</h3>
                 <ul className="score-list">
@@ -108,7 +127,8 @@ export default function NeedPage() {
                   ))}
                 </ul>
                 <p className="hint">
-                  {suggestion.abstain ? t("need.abstained") : null} {t("need.model", { version: suggestion.modelVersion })}
+                  {suggestion.abstain ? t("need.abstained") : null}{" "}
+                  {t("need.model", { version: suggestion.modelVersion })}
                 </p>
               </>
             ) : (
@@ -146,7 +166,8 @@ export default function NeedPage() {
               <ul className="plain-list">
                 {n.engagements.map((e) => (
                   <li key={e.id}>
-                    <strong>{e.providerName ?? e.providerId}</strong> · <Badge>{l.engagement(e.status)}</Badge>
+                    <strong>{e.providerName ?? e.providerId}</strong> ·{" "}
+                    <Badge>{l.engagement(e.status)}</Badge>
                     {e.description ? <span className="cell-sub">{e.description}</span> : null}
                   </li>
                 ))}
@@ -165,8 +186,16 @@ export default function NeedPage() {
 
         <div className="stack">
           <Card title={t("need.offers")} id="match-offers">
-            {matches.isPending ? <Spinner /> : matches.isError ? <ErrorState error={matches.error} onRetry={() => void matches.refetch()} /> : (
-              <MatchList items={matches.data.offers} hrefOf={(oid) => `/offers/${oid}`} empty={t("need.noOffers")} />
+            {matches.isPending ? (
+              <Spinner />
+            ) : matches.isError ? (
+              <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
+            ) : (
+              <MatchList
+                items={matches.data.offers}
+                hrefOf={(oid) => `/offers/${oid}`}
+                empty={t("need.noOffers")}
+              />
             )}
           </Card>
           <Card
@@ -178,13 +207,46 @@ export default function NeedPage() {
               </Link>
             }
           >
-            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.partners.slice(0, 5).map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" /> : <Spinner />}
+            {matches.isError ? (
+              <ErrorState error={matches.error} />
+            ) : matches.data ? (
+              <MatchList
+                items={matches.data.partners
+                  .slice(0, 5)
+                  .map((p) => ({ ...p, id: p.state, title: p.name }))}
+                hrefOf={(iso) => `/needs?state=${iso}`}
+                empty={t("need.noPartners")}
+                scale="relative"
+              />
+            ) : (
+              <Spinner />
+            )}
           </Card>
           <Card title={t("need.expertise")} id="match-expertise">
-            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} /> : <Spinner />}
+            {matches.isError ? (
+              <ErrorState error={matches.error} />
+            ) : matches.data ? (
+              <MatchList
+                items={matches.data.expertise}
+                hrefOf={(eid) => `/expertise?focus=${eid}`}
+                empty={t("need.noExpertise")}
+              />
+            ) : (
+              <Spinner />
+            )}
           </Card>
           <Card title={t("need.experts")} id="match-experts">
-            {matches.isError ? <ErrorState error={matches.error} /> : matches.data ? <MatchList items={matches.data.experts} hrefOf={(eid) => `/experts/${eid}`} empty={t("need.noExperts")} /> : <Spinner />}
+            {matches.isError ? (
+              <ErrorState error={matches.error} />
+            ) : matches.data ? (
+              <MatchList
+                items={matches.data.experts}
+                hrefOf={(eid) => `/experts/${eid}`}
+                empty={t("need.noExperts")}
+              />
+            ) : (
+              <Spinner />
+            )}
           </Card>
           <Card title={t("need.similar")} id="match-similar">
             {similar.isError ? (

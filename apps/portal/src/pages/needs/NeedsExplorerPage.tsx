@@ -20,7 +20,10 @@ export default function NeedsExplorerPage() {
   const [exporting, setExporting] = useState(false);
   const values = Object.fromEntries(params.entries());
   const debouncedParams = useDebounced(params.toString(), 250);
-  const input = useMemo(() => needListInput(new URLSearchParams(debouncedParams)), [debouncedParams]);
+  const input = useMemo(
+    () => needListInput(new URLSearchParams(debouncedParams)),
+    [debouncedParams],
+  );
 
   const list = useInfiniteQuery(
     trpc.needs.list.infiniteQueryOptions(
@@ -30,7 +33,9 @@ export default function NeedsExplorerPage() {
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const total = list.data?.pages[0]?.total;
-  const sort: SortState | undefined = params.get("sort") ? { sort: params.get("sort") ?? "", order: params.get("order") === "asc" ? "asc" : "desc" } : undefined;
+  const sort: SortState | undefined = params.get("sort")
+    ? { sort: params.get("sort") ?? "", order: params.get("order") === "asc" ? "asc" : "desc" }
+    : undefined;
 
   function setFilter(key: string, value: string) {
     const next = new URLSearchParams(params);
@@ -53,7 +58,9 @@ export default function NeedsExplorerPage() {
     setExporting(true);
     try {
       const { sort: _s, order: _o, ...filters } = input;
-      const file = await queryClient.fetchQuery(trpc.export.needs.queryOptions({ format: "csv", ...filters }));
+      const file = await queryClient.fetchQuery(
+        trpc.export.needs.queryOptions({ format: "csv", ...filters }),
+      );
       downloadText(file.body, file.filename, file.contentType);
     } catch (err) {
       setExportError(describeError(err, t));
@@ -68,7 +75,12 @@ export default function NeedsExplorerPage() {
         title={t("needs.title")}
         lead={t("needs.lead")}
         actions={
-          <button type="button" className="button" onClick={() => void exportCsv()} disabled={exporting}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void exportCsv()}
+            disabled={exporting}
+          >
             {exporting ? t("common.preparing") : t("needs.exportCsv")}
           </button>
         }
@@ -88,7 +100,11 @@ export default function NeedsExplorerPage() {
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
       ) : rows.length === 0 ? (
         <EmptyState title={t("needs.empty")}>
-          <button type="button" className="button" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setParams(new URLSearchParams(), { replace: true })}
+          >
             {t("filters.clear")}
           </button>
         </EmptyState>
@@ -97,7 +113,12 @@ export default function NeedsExplorerPage() {
           <NeedsTable rows={rows} sort={sort} onSort={onSort} caption={t("needs.title")} />
           {list.hasNextPage ? (
             <div className="load-more">
-              <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
+              >
                 {list.isFetchingNextPage ? t("common.loading") : t("common.loadMore")}
               </button>
             </div>

@@ -11,7 +11,17 @@ export interface SortState {
   order: "asc" | "desc";
 }
 
-function SortHeader({ id, label, sort, onSort }: { id: string; label: string; sort?: SortState; onSort?: (id: string) => void }) {
+function SortHeader({
+  id,
+  label,
+  sort,
+  onSort,
+}: {
+  id: string;
+  label: string;
+  sort?: SortState;
+  onSort?: (id: string) => void;
+}) {
   if (!onSort) return <th scope="col">{label}</th>;
   const active = sort?.sort === id;
   const ariaSort = active ? (sort?.order === "asc" ? "ascending" : "descending") : "none";
@@ -28,7 +38,17 @@ function SortHeader({ id, label, sort, onSort }: { id: string; label: string; so
 }
 
 /** The needs table used by the explorer and the State's own list. */
-export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly NeedRow[]; sort?: SortState; onSort?: (id: string) => void; caption: string }) {
+export function NeedsTable({
+  rows,
+  sort,
+  onSort,
+  caption,
+}: {
+  rows: readonly NeedRow[];
+  sort?: SortState;
+  onSort?: (id: string) => void;
+  caption: string;
+}) {
   const { t } = useTranslation();
   const l = useLabels();
   return (
@@ -43,7 +63,12 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
             <SortHeader id="category" label={t("needs.col.category")} sort={sort} onSort={onSort} />
             <th scope="col">{t("needs.col.confidence")}</th>
             <SortHeader id="status" label={t("needs.col.status")} sort={sort} onSort={onSort} />
-            <SortHeader id="identifiedOn" label={t("needs.col.identified")} sort={sort} onSort={onSort} />
+            <SortHeader
+              id="identifiedOn"
+              label={t("needs.col.identified")}
+              sort={sort}
+              onSort={onSort}
+            />
           </tr>
         </thead>
         <tbody>
@@ -68,9 +93,13 @@ export function NeedsTable({ rows, sort, onSort, caption }: { rows: readonly Nee
                 ) : (
                   <Badge tone="warning">{t("common.uncategorised")}</Badge>
                 )}
-                {n.needsReview ? <span className="cell-sub">{t("needs.awaitingReview")}</span> : null}
+                {n.needsReview ? (
+                  <span className="cell-sub">{t("needs.awaitingReview")}</span>
+                ) : null}
               </td>
-              <td data-label={t("needs.col.confidence")}>{typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}</td>
+              <td data-label={t("needs.col.confidence")}>
+                {typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}
+              </td>
               <td data-label={t("needs.col.status")}>
                 <Badge tone={statusTone(n.status)}>{l.status(n.status)}</Badge>
               </td>

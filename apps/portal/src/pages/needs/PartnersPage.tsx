@@ -14,12 +14,19 @@ export default function PartnersPage() {
   const l = useLabels();
   const trpc = useTRPC();
   const need = useQuery(trpc.needs.byId.queryOptions({ id }));
-  const matches = useQuery({ ...trpc.match.forNeed.queryOptions({ needId: id }), enabled: need.isSuccess });
+  const matches = useQuery({
+    ...trpc.match.forNeed.queryOptions({ needId: id }),
+    enabled: need.isSuccess,
+  });
   return (
     <>
       <PageHeader
         title={t("partners.title")}
-        lead={need.data ? `${l.state(need.data.state)}: ${excerpt(need.data.text, 200)}` : t("partners.lead")}
+        lead={
+          need.data
+            ? `${l.state(need.data.state)}: ${excerpt(need.data.text, 200)}`
+            : t("partners.lead")
+        }
         actions={
           <Link to={`/needs/${id}`} className="button">
             {t("partners.backToNeed")}
@@ -35,10 +42,21 @@ export default function PartnersPage() {
       ) : (
         <div className="grid-2">
           <Card title={t("partners.states")} id="partners-states">
-            <MatchList items={matches.data.partners.map((p) => ({ ...p, id: p.state, title: p.name }))} hrefOf={(iso) => `/needs?state=${iso}`} empty={t("need.noPartners")} scale="relative" initial={10} />
+            <MatchList
+              items={matches.data.partners.map((p) => ({ ...p, id: p.state, title: p.name }))}
+              hrefOf={(iso) => `/needs?state=${iso}`}
+              empty={t("need.noPartners")}
+              scale="relative"
+              initial={10}
+            />
           </Card>
           <Card title={t("partners.expertise")} id="partners-expertise">
-            <MatchList items={matches.data.expertise} hrefOf={(eid) => `/expertise?focus=${eid}`} empty={t("need.noExpertise")} initial={10} />
+            <MatchList
+              items={matches.data.expertise}
+              hrefOf={(eid) => `/expertise?focus=${eid}`}
+              empty={t("need.noExpertise")}
+              initial={10}
+            />
           </Card>
         </div>
       )}

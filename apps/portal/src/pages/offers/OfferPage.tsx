@@ -22,7 +22,15 @@ export default function OfferPage() {
   const o = offer.data;
   return (
     <>
-      <PageHeader title={o.title} lead={o.providerName} actions={<Badge tone={o.status === "open" ? "success" : "neutral"}>{t(`offer.status.${o.status}`)}</Badge>} />
+      <PageHeader
+        title={o.title}
+        lead={o.providerName}
+        actions={
+          <Badge tone={o.status === "open" ? "success" : "neutral"}>
+            {t(`offer.status.${o.status}`)}
+          </Badge>
+        }
+      />
       <Card id="offer-detail">
         <p className="need-text">{o.description}</p>
         <dl className="facts">

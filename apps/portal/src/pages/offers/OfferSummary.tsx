@@ -16,7 +16,9 @@ export function OfferSummary({ offer, actions }: { offer: OfferRow; actions?: Re
           <Link to={`/offers/${offer.id}`}>{offer.title}</Link>
         </h3>
         <div className="badges">
-          <Badge tone={offer.status === "open" ? "success" : "neutral"}>{t(`offer.status.${offer.status}`)}</Badge>
+          <Badge tone={offer.status === "open" ? "success" : "neutral"}>
+            {t(`offer.status.${offer.status}`)}
+          </Badge>
           {offer.southSouth ? <Badge tone="info">{t("offer.southSouth")}</Badge> : null}
         </div>
       </div>
@@ -24,7 +26,9 @@ export function OfferSummary({ offer, actions }: { offer: OfferRow; actions?: Re
         {offer.providerName}
         {offer.providerState ? ` · ${l.state(offer.providerState)}` : ""}
       </p>
-      <p>{offer.description.length > 240 ? `${offer.description.slice(0, 240)}…` : offer.description}</p>
+      <p>
+        {offer.description.length > 240 ? `${offer.description.slice(0, 240)}…` : offer.description}
+      </p>
       <p className="tags">
         {offer.modalities.map((m) => (
           <span key={m} className="tag">

@@ -43,7 +43,12 @@ export default function OffersPage() {
       <div className="filters" role="group" aria-label={t("filters.label")}>
         <div className="field field-inline field-grow">
           <label htmlFor="o-q">{t("filters.text")}</label>
-          <input id="o-q" type="search" value={params.get("q") ?? ""} onChange={(e) => set("q", e.target.value)} />
+          <input
+            id="o-q"
+            type="search"
+            value={params.get("q") ?? ""}
+            onChange={(e) => set("q", e.target.value)}
+          />
         </div>
         <div className="field field-inline">
           <label htmlFor="o-cat">{t("filters.category")}</label>
@@ -76,7 +81,9 @@ export default function OffersPage() {
         <EmptyState title={t("offers.empty")} />
       ) : (
         <>
-          <p className="result-count">{t("offers.count", { count: list.data.pages[0]?.total ?? items.length })}</p>
+          <p className="result-count">
+            {t("offers.count", { count: list.data.pages[0]?.total ?? items.length })}
+          </p>
           <ul className="cards-list">
             {items.map((o) => (
               <li key={o.id}>
@@ -86,7 +93,12 @@ export default function OffersPage() {
           </ul>
           {list.hasNextPage ? (
             <div className="load-more">
-              <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void list.fetchNextPage()}
+                disabled={list.isFetchingNextPage}
+              >
                 {t("common.loadMore")}
               </button>
             </div>

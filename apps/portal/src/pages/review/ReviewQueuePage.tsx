@@ -5,7 +5,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { evidenceWords } from "../../lib/highlight";
 import { Highlighted } from "../../components/Highlighted";
-import { Badge, Card, Confidence, EmptyState, ErrorState, PageHeader, Spinner } from "../../components/ui";
+import {
+  Badge,
+  Card,
+  Confidence,
+  EmptyState,
+  ErrorState,
+  PageHeader,
+  Spinner,
+} from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
@@ -30,10 +38,15 @@ export default function ReviewQueuePage() {
   const [articlesText, setArticlesText] = useState("");
   const [flash, setFlash] = useState<string | null>(null);
 
-  const pending = (queue.data?.items ?? []).filter((n) => !done.includes(n.id) && !skipped.includes(n.id));
+  const pending = (queue.data?.items ?? []).filter(
+    (n) => !done.includes(n.id) && !skipped.includes(n.id),
+  );
   const current = pending[0];
   const next = pending[1];
-  const detail = useQuery({ ...trpc.needs.byId.queryOptions({ id: current?.id ?? "" }), enabled: !!current });
+  const detail = useQuery({
+    ...trpc.needs.byId.queryOptions({ id: current?.id ?? "" }),
+    enabled: !!current,
+  });
 
   useEffect(() => {
     if (next) void queryClient.prefetchQuery(trpc.needs.byId.queryOptions({ id: next.id }));
@@ -42,7 +55,8 @@ export default function ReviewQueuePage() {
   // When this batch is exhausted, fetch the next one (the handled needs have left the queue).
   useEffect(() => {
     const items = queue.data?.items ?? [];
-    if (pending.length === 0 && !queue.isFetching && items.some((n) => done.includes(n.id))) void queue.refetch();
+    if (pending.length === 0 && !queue.isFetching && items.some((n) => done.includes(n.id)))
+      void queue.refetch();
   }, [pending.length, queue, done]);
 
   useEffect(() => {
@@ -60,13 +74,25 @@ export default function ReviewQueuePage() {
     },
     [queryClient, trpc],
   );
-  const confirm = useMutation(trpc.classify.confirm.mutationOptions({ onSuccess: (d) => afterReview(d.id, t("review.confirmed")) }));
-  const correct = useMutation(trpc.classify.correct.mutationOptions({ onSuccess: (d) => afterReview(d.id, t("review.corrected", { category: l.category(d.category) })) }));
+  const confirm = useMutation(
+    trpc.classify.confirm.mutationOptions({
+      onSuccess: (d) => afterReview(d.id, t("review.confirmed")),
+    }),
+  );
+  const correct = useMutation(
+    trpc.classify.correct.mutationOptions({
+      onSuccess: (d) =>
+        afterReview(d.id, t("review.corrected", { category: l.category(d.category) })),
+    }),
+  );
   const busy = confirm.isPending || correct.isPending;
   const parsed = parseArticles(articlesText);
   const suggestedTop = detail.data?.suggestion?.categories[0]?.id ?? current?.category ?? null;
-  const articlesChanged = current ? parsed.articles.join(",") !== current.articles.join(",") : false;
-  const isCorrection = (picked !== null && picked !== (current?.category ?? suggestedTop)) || articlesChanged;
+  const articlesChanged = current
+    ? parsed.articles.join(",") !== current.articles.join(",")
+    : false;
+  const isCorrection =
+    (picked !== null && picked !== (current?.category ?? suggestedTop)) || articlesChanged;
 
   const submit = useCallback(() => {
     if (!current || busy) return;
@@ -83,10 +109,21 @@ export default function ReviewQueuePage() {
     function onKey(e: KeyboardEvent) {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
-      const typing = !!target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable);
+      const typing =
+        !!target &&
+        (target.tagName === "INPUT" ||
+          target.tagName === "TEXTAREA" ||
+          target.tagName === "SELECT" ||
+          target.isContentEditable);
       if (typing && !(e.key === "Enter" && target?.id === "review-articles")) return;
       // Enter on a focused button or link activates that control, as the person expects.
-      if (e.key === "Enter" && !typing && target && (target.tagName === "BUTTON" || target.tagName === "A" || target.tagName === "SUMMARY")) return;
+      if (
+        e.key === "Enter" &&
+        !typing &&
+        target &&
+        (target.tagName === "BUTTON" || target.tagName === "A" || target.tagName === "SUMMARY")
+      )
+        return;
       if (e.key === "Enter") {
         e.preventDefault();
         submit();
@@ -102,14 +139,20 @@ export default function ReviewQueuePage() {
   }, [submit, current]);
 
   const error = confirm.error ?? correct.error;
-  const remaining = queue.data ? Math.max(0, queue.data.total - queue.data.items.filter((n) => done.includes(n.id)).length) : undefined;
+  const remaining = queue.data
+    ? Math.max(0, queue.data.total - queue.data.items.filter((n) => done.includes(n.id)).length)
+    : undefined;
 
   return (
     <>
       <PageHeader
         title={t("review.title")}
         lead={t("review.lead")}
-        actions={remaining !== undefined ? <Badge tone="info">{t("review.remaining", { count: remaining })}</Badge> : null}
+        actions={
+          remaining !== undefined ? (
+            <Badge tone="info">{t("review.remaining", { count: remaining })}</Badge>
+          ) : null
+        }
       />
       <p className="visually-hidden" role="status" aria-live="polite">
         {flash ?? ""}
@@ -125,14 +168,21 @@ export default function ReviewQueuePage() {
       ) : (
         <div className="grid-2 review">
           <Card title={`${current.stateName} · ${l.chapter(current.chapter)}`} id="review-need">
-            {flash ? <p className="flash" aria-hidden="true">{flash}</p> : null}
+            {flash ? (
+              <p className="flash" aria-hidden="true">
+                {flash}
+              </p>
+            ) : null}
             <Highlighted text={current.text} terms={detail.data?.suggestion?.evidence ?? []} />
             <p className="hint">
               <Link to={`/needs/${current.id}`}>{t("review.openNeed")}</Link>
             </p>
             {detail.data?.suggestion ? (
               <p className="hint">
-                {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords(current.text, detail.data.suggestion.evidence).join(", ") || "–"}</span>
+                {t("need.evidenceHint")}{" "}
+                <span className="evidence-terms">
+                  {evidenceWords(current.text, detail.data.suggestion.evidence).join(", ") || "–"}
+                </span>
               </p>
             ) : null}
           </Card>
@@ -144,7 +194,13 @@ export default function ReviewQueuePage() {
                 const selected = (picked ?? current.category ?? suggestedTop) === c;
                 return (
                   <label key={c} className={`choice${selected ? " selected" : ""}`}>
-                    <input type="radio" name="category" value={c} checked={selected} onChange={() => setPicked(c)} />
+                    <input
+                      type="radio"
+                      name="category"
+                      value={c}
+                      checked={selected}
+                      onChange={() => setPicked(c)}
+                    />
                     <kbd aria-hidden="true">{i + 1}</kbd>
                     <span className="choice-label">{l.category(c)}</span>
                     {score !== undefined ? <Confidence value={score} /> : null}
@@ -162,9 +218,16 @@ export default function ReviewQueuePage() {
                 aria-invalid={parsed.invalid.length > 0}
               />
               <p id="review-articles-hint" className="hint">
-                {parsed.invalid.length ? t("review.badArticles", { list: parsed.invalid.join(", ") }) : t("review.articlesHint")}
+                {parsed.invalid.length
+                  ? t("review.badArticles", { list: parsed.invalid.join(", ") })
+                  : t("review.articlesHint")}
                 {detail.data?.suggestion?.articles.length
-                  ? ` ${t("review.suggestedArticles", { list: detail.data.suggestion.articles.slice(0, 3).map((a) => a.article).join(", ") })}`
+                  ? ` ${t("review.suggestedArticles", {
+                      list: detail.data.suggestion.articles
+                        .slice(0, 3)
+                        .map((a) => a.article)
+                        .join(", "),
+                    })}`
                   : ""}
               </p>
             </div>
@@ -174,10 +237,21 @@ export default function ReviewQueuePage() {
               </p>
             ) : null}
             <div className="button-row">
-              <button type="button" className="button button-primary" onClick={submit} disabled={busy}>
-                {isCorrection ? t("review.saveCorrection") : t("review.confirm")} <kbd aria-hidden="true">Enter</kbd>
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={submit}
+                disabled={busy}
+              >
+                {isCorrection ? t("review.saveCorrection") : t("review.confirm")}{" "}
+                <kbd aria-hidden="true">Enter</kbd>
               </button>
-              <button type="button" className="button" onClick={() => setSkipped((s) => [...s, current.id])} disabled={busy}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => setSkipped((s) => [...s, current.id])}
+                disabled={busy}
+              >
                 {t("review.skip")} <kbd aria-hidden="true">S</kbd>
               </button>
             </div>

@@ -11,7 +11,10 @@ export default function SearchPage() {
   const trpc = useTRPC();
   const [params] = useSearchParams();
   const q = (params.get("q") ?? "").trim();
-  const hits = useQuery({ ...trpc.search.global.queryOptions({ q, limit: 50 }), enabled: q.length > 0 });
+  const hits = useQuery({
+    ...trpc.search.global.queryOptions({ q, limit: 50 }),
+    enabled: q.length > 0,
+  });
   const groups = new Map<string, NonNullable<typeof hits.data>>();
   for (const h of hits.data ?? []) groups.set(h.kind, [...(groups.get(h.kind) ?? []), h]);
   return (

@@ -15,7 +15,10 @@ export default function MyNeedsPage() {
   const { user } = useSession();
   const state = user?.state ?? undefined;
   const list = useInfiniteQuery(
-    trpc.needs.list.infiniteQueryOptions({ limit: 50, ...(state ? { state } : {}) }, { getNextPageParam: (p) => p.nextCursor ?? undefined }),
+    trpc.needs.list.infiniteQueryOptions(
+      { limit: 50, ...(state ? { state } : {}) },
+      { getNextPageParam: (p) => p.nextCursor ?? undefined },
+    ),
   );
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
@@ -41,7 +44,12 @@ export default function MyNeedsPage() {
         </EmptyState>
       ) : (
         <>
-          <p className="result-count">{t("needs.count", { count: list.data.pages[0]?.total ?? rows.length, shown: rows.length })}</p>
+          <p className="result-count">
+            {t("needs.count", {
+              count: list.data.pages[0]?.total ?? rows.length,
+              shown: rows.length,
+            })}
+          </p>
           <NeedsTable rows={rows} caption={t("myNeeds.title")} />
           {list.hasNextPage ? (
             <div className="load-more">

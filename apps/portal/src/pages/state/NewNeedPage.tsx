@@ -77,17 +77,32 @@ export default function NewNeedPage() {
             ) : null}
             {create.data ? (
               <div className="alert alert-success" role="status">
-                {t("newNeed.created", { category: l.category(create.data.category ?? create.data.suggestion?.categories[0]?.id) })}{" "}
+                {t("newNeed.created", {
+                  category: l.category(
+                    create.data.category ?? create.data.suggestion?.categories[0]?.id,
+                  ),
+                })}{" "}
                 <Link to={`/needs/${create.data.id}`}>{t("newNeed.open")}</Link> ·{" "}
                 <Link to={`/needs/${create.data.id}/partners`}>{t("newNeed.findPartners")}</Link>
               </div>
             ) : null}
             {isSecretariat ? (
               <Field id="nn-state" label={t("newNeed.state")} error={errorFor(errors, "state")}>
-                <input id="nn-state" value={state} onChange={(e) => setState(e.target.value)} maxLength={3} placeholder="KEN" />
+                <input
+                  id="nn-state"
+                  value={state}
+                  onChange={(e) => setState(e.target.value)}
+                  maxLength={3}
+                  placeholder="KEN"
+                />
               </Field>
             ) : null}
-            <Field id="nn-text" label={t("newNeed.text")} hint={t("newNeed.textHint")} error={errorFor(errors, "text")}>
+            <Field
+              id="nn-text"
+              label={t("newNeed.text")}
+              hint={t("newNeed.textHint")}
+              error={errorFor(errors, "text")}
+            >
               <textarea
                 id="nn-text"
                 rows={7}
@@ -101,13 +116,28 @@ export default function NewNeedPage() {
             <Field
               id="nn-articles"
               label={t("newNeed.articles")}
-              hint={parsed.invalid.length ? t("review.badArticles", { list: parsed.invalid.join(", ") }) : t("review.articlesHint")}
+              hint={
+                parsed.invalid.length
+                  ? t("review.badArticles", { list: parsed.invalid.join(", ") })
+                  : t("review.articlesHint")
+              }
               error={errorFor(errors, "articles")}
             >
-              <input id="nn-articles" value={articles} onChange={(e) => setArticles(e.target.value)} aria-describedby="nn-articles-hint" />
+              <input
+                id="nn-articles"
+                value={articles}
+                onChange={(e) => setArticles(e.target.value)}
+                aria-describedby="nn-articles-hint"
+              />
             </Field>
             <Field id="nn-conf" label={t("offerForm.confidentiality")}>
-              <select id="nn-conf" value={confidentiality} onChange={(e) => setConfidentiality(e.target.value as TNeedInput["confidentiality"])}>
+              <select
+                id="nn-conf"
+                value={confidentiality}
+                onChange={(e) =>
+                  setConfidentiality(e.target.value as TNeedInput["confidentiality"])
+                }
+              >
                 {CONFIDENTIALITY_TIERS.map((c) => (
                   <option key={c} value={c}>
                     {l.confidentiality(c)}
@@ -116,7 +146,11 @@ export default function NewNeedPage() {
               </select>
             </Field>
             <label className="check">
-              <input type="checkbox" checked={gender} onChange={(e) => setGender(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={gender}
+                onChange={(e) => setGender(e.target.checked)}
+              />
               <span>{t("newNeed.gender")}</span>
             </label>
             <button type="submit" className="button button-primary" disabled={create.isPending}>
@@ -132,7 +166,8 @@ export default function NewNeedPage() {
               <>
                 <h3 className="h3">{t("newNeed.suggestedCategory")}</h3>
                 <p className="suggested-category" data-testid="suggested-category">
-                  <strong>{l.category(s.categories[0]?.id)}</strong> {s.categories[0] ? <Confidence value={s.categories[0].score} /> : null}
+                  <strong>{l.category(s.categories[0]?.id)}</strong>{" "}
+                  {s.categories[0] ? <Confidence value={s.categories[0].score} /> : null}
                 </p>
                 <ul className="score-list">
                   {s.categories.slice(1, 3).map((c) => (
@@ -147,7 +182,11 @@ export default function NewNeedPage() {
                   <ul className="score-list" data-testid="suggested-articles">
                     {s.articles.slice(0, 4).map((a) => (
                       <li key={a.article}>
-                        <button type="button" className="link-button" onClick={() => addArticle(a.article)}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => addArticle(a.article)}
+                        >
                           {t("newNeed.useArticle", { n: a.article })}
                           <span className="cell-sub">{getArticle(a.article)?.title}</span>
                         </button>
@@ -156,11 +195,16 @@ export default function NewNeedPage() {
                     ))}
                   </ul>
                 ) : (
-                  <p className="hint">{t("newNeed.noArticle", { chapter: l.chapter(s.chapter) })}</p>
+                  <p className="hint">
+                    {t("newNeed.noArticle", { chapter: l.chapter(s.chapter) })}
+                  </p>
                 )}
                 {evidenceWords(debounced, s.evidence).length ? (
                   <p className="hint">
-                    {t("need.evidenceHint")} <span className="evidence-terms">{evidenceWords(debounced, s.evidence).join(", ")}</span>
+                    {t("need.evidenceHint")}{" "}
+                    <span className="evidence-terms">
+                      {evidenceWords(debounced, s.evidence).join(", ")}
+                    </span>
                   </p>
                 ) : null}
                 {s.abstain ? <p className="hint">{t("newNeed.abstain")}</p> : null}

@@ -15,11 +15,14 @@ export default function QuestionnairePage() {
   const queryClient = useQueryClient();
   const { user } = useSession();
   const questions = useQuery(trpc.questionnaire.questions.queryOptions());
-  const previous = useQuery(trpc.questionnaire.list.queryOptions(user?.state ? { state: user.state } : {}));
+  const previous = useQuery(
+    trpc.questionnaire.list.queryOptions(user?.state ? { state: user.state } : {}),
+  );
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const submit = useMutation(
     trpc.questionnaire.submit.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.questionnaire.list.pathKey() }),
+      onSuccess: () =>
+        void queryClient.invalidateQueries({ queryKey: trpc.questionnaire.list.pathKey() }),
     }),
   );
   const last = previous.data?.at(-1);
@@ -31,18 +34,30 @@ export default function QuestionnairePage() {
   if (questions.isError) return <ErrorState error={questions.error} />;
   const q = questions.data;
   const sections = Object.entries(q.sections);
-  const set = (id: string, patch: Partial<Answer>) => setAnswers((a) => ({ ...a, [id]: { answer: a[id]?.answer ?? null, ...a[id], ...patch } }));
+  const set = (id: string, patch: Partial<Answer>) =>
+    setAnswers((a) => ({ ...a, [id]: { answer: a[id]?.answer ?? null, ...a[id], ...patch } }));
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
-    const clean = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { answer: v.answer, ...(v.text?.trim() ? { text: v.text.trim() } : {}) }]));
+    const clean = Object.fromEntries(
+      Object.entries(answers).map(([k, v]) => [
+        k,
+        { answer: v.answer, ...(v.text?.trim() ? { text: v.text.trim() } : {}) },
+      ]),
+    );
     submit.mutate({ answers: clean });
   }
 
   return (
     <>
       <PageHeader title={t("questionnaire.title")} lead={t("questionnaire.lead")} />
-      {last ? <p className="hint">{t("questionnaire.lastSubmitted", { date: new Date(last.submittedAt).toLocaleDateString(i18n.language) })}</p> : null}
+      {last ? (
+        <p className="hint">
+          {t("questionnaire.lastSubmitted", {
+            date: new Date(last.submittedAt).toLocaleDateString(i18n.language),
+          })}
+        </p>
+      ) : null}
       <form className="form" onSubmit={onSubmit}>
         {sections.map(([sid, title]) => (
           <Card key={sid} title={`${sid}. ${title}`} id={`q-section-${sid}`}>
@@ -57,7 +72,13 @@ export default function QuestionnairePage() {
                     <div className="radios">
                       {(["yes", "partly", "no"] as const).map((v) => (
                         <label key={v} className="check">
-                          <input type="radio" name={`q-${x.id}`} value={v} checked={answers[x.id]?.answer === v} onChange={() => set(x.id, { answer: v })} />
+                          <input
+                            type="radio"
+                            name={`q-${x.id}`}
+                            value={v}
+                            checked={answers[x.id]?.answer === v}
+                            onChange={() => set(x.id, { answer: v })}
+                          />
                           <span>{t(`questionnaire.${v}`)}</span>
                         </label>
                       ))}

@@ -6,3 +6,4 @@ export * from "./questionnaire/index.js";
 export * from "./schemas/index.js";
 export * from "./states/index.js";
 export * from "./taxonomy/index.js";
+export * from "./random.js";

@@ -1,17 +1,14 @@
-import { MODALITY_IDS, REGIONAL_GROUP_IDS, STATES_PARTIES, type CategoryId } from "@tahub/domain";
+import {
+  MODALITY_IDS,
+  REGIONAL_GROUP_IDS,
+  STATES_PARTIES,
+  mulberry32,
+  type CategoryId,
+} from "@tahub/domain";
 import type { MatchCandidate, MatchNeed } from "./types.js";
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same records on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32): the same seed gives the same records on every machine. */
+export const rng = mulberry32;
 
 /** Topic phrases by article, enough to give synthetic records realistic term statistics. */
 const TOPICS: readonly [number, string][] = [

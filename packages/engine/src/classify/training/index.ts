@@ -5,7 +5,7 @@
  * reference, terse "<grouping> (art. N)" lines, several needs in one line, chapter-general
  * needs, French and Spanish); the rest are hand-written (`./handwritten.ts`).
  */
-import { CATEGORY_IDS, chapterOf, type CategoryId } from "@tahub/domain";
+import { CATEGORY_IDS, chapterOf, mulberry32, type CategoryId } from "@tahub/domain";
 import { CONCEPTS } from "../../knowledge/index.js";
 import type { LabelledNeed } from "../types.js";
 import { FORMS, GENERIC_WHO, NAMES } from "./forms.js";
@@ -25,17 +25,8 @@ import { GENERAL_TOPICS, TOPICS } from "./topics.js";
 export { HANDWRITTEN } from "./handwritten.js";
 export { TOPICS, GENERAL_TOPICS } from "./topics.js";
 
-/** Mulberry32: tiny, fast, good enough to shuffle and sample deterministically. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32): shuffles and samples deterministically. */
+export const seededRandom = mulberry32;
 
 function pick<T>(rnd: () => number, xs: readonly T[]): T {
   return xs[Math.floor(rnd() * xs.length)] as T;

@@ -1,0 +1,16 @@
+/**
+ * mulberry32: a tiny seeded pseudo-random generator. Every generated data set in TA Hub (the
+ * demo data, the classifier's training shapes, the matcher's synthetic benchmark records) is a
+ * pure function of its seed through this one generator, so it is the same on every machine.
+ * Not for anything secret.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -2,17 +2,15 @@ import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServices, type Services } from "@tahub/api";
-import { createDb, migrate } from "@tahub/db";
+import { createDb, migrate, versionReader, type Db } from "@tahub/db";
 import { readServerEnv, type ServerEnv } from "./env.js";
 import { createLogger } from "./logger.js";
 import { createHttpServer } from "./server.js";
 
 export interface StartOptions {
   env?: Partial<ServerEnv>;
-  /** Called after migrations, before listening: e.g. seed demo data. */
-  prepare?: (db: Awaited<ReturnType<typeof createDb>>) => Promise<void>;
-  /** Engine services to use (the caller may have prepared them). Default: fresh ones. */
-  services?: Services;
+  /** Called after migrations, before listening, with the services the server will use: e.g. seed demo data. */
+  prepare?: (db: Db, services: Services) => Promise<void>;
 }
 
 const DEFAULT_PORTAL = resolve(dirname(fileURLToPath(import.meta.url)), "../../portal/dist");
@@ -29,8 +27,8 @@ export async function startServer(opts: StartOptions = {}) {
         : {},
   );
   await migrate(db);
-  if (opts.prepare) await opts.prepare(db);
-  const services = opts.services ?? createServices();
+  const services = createServices({ dataVersion: versionReader(db) });
+  if (opts.prepare) await opts.prepare(db, services);
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
   const { server } = createHttpServer({

@@ -36,4 +36,4 @@ export {
   TABLES,
   type LogicalBackup,
 } from "./backup.js";
-export { dataVersion } from "./version.js";
+export { dataVersion, versionReader, type VersionReader } from "./version.js";

@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import type { PrismaClient } from "./generated/prisma/client.js";
 
 /**
@@ -9,4 +10,23 @@ export async function dataVersion(prisma: PrismaClient): Promise<string> {
     { version: bigint }[]
   >`SELECT "version" FROM "DataVersion" WHERE "id" = 1`;
   return String(rows[0]?.version ?? 0);
+}
+
+/** Reads the data version of one database. */
+export type VersionReader = (prisma: PrismaClient) => Promise<string>;
+
+/**
+ * The fastest reader for this database: on embedded PGlite a direct query (no Prisma query
+ * compilation, ~5x cheaper; PGlite serialises it with Prisma's own queries), on a server the
+ * Prisma raw query above.
+ */
+export function versionReader(db: { pglite?: PGlite }): VersionReader {
+  const pglite = db.pglite;
+  if (!pglite) return dataVersion;
+  return async () => {
+    const r = await pglite.query<{ version: string | number | bigint }>(
+      `SELECT "version" FROM "DataVersion" WHERE "id" = 1`,
+    );
+    return String(r.rows[0]?.version ?? 0);
+  };
 }

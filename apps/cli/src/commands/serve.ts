@@ -1,4 +1,4 @@
-import { classifyPending, createServices, retrain } from "@tahub/api";
+import { classifyPending, retrain } from "@tahub/api";
 import { seedDemo } from "@tahub/db";
 import { startServer } from "@tahub/server";
 import { UsageError, type Command } from "../lib/command.js";
@@ -13,14 +13,12 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
       throw new UsageError(`--port must be 0-65535, not ${String(values.port)}`);
-    const services = createServices();
     const { stop } = await startServer({
       env: {
         ...(port !== undefined ? { PORT: port } : {}),
         ...(values.host ? { HOST: values.host as string } : {}),
       },
-      services,
-      async prepare(db) {
+      async prepare(db, services) {
         if (values.demo) {
           const t = Date.now();
           const r = await seedDemo(db.prisma);

@@ -9,7 +9,6 @@ import {
   ZRegionalGroupSchema,
   ZTextSchema,
 } from "@tahub/domain";
-import { dataVersion } from "@tahub/db";
 import { z } from "zod";
 import { visibilityKey } from "../access.js";
 import { cursorPage, pageArgs } from "../domain/paging.js";
@@ -60,7 +59,7 @@ export const needsRouter = router({
     .query(async ({ ctx, input }) => {
       // Identical list reads by callers who see the same records share one result until the data changes.
       const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
-      return ctx.services.reads.get(await dataVersion(ctx.db), key, async () => {
+      return ctx.services.reads.get(await ctx.services.dataVersion(ctx.db), key, async () => {
         const where = needWhere(ctx.user, input);
         return cursorPage(
           input,

@@ -3,6 +3,7 @@
  * search index) that every process rebuilds from the database, so processes stay interchangeable.
  */
 import type { CategoryId } from "@tahub/domain";
+import { dataVersion, type VersionReader } from "@tahub/db";
 import type { TClassification } from "../schemas.js";
 import { createClassifierService } from "./classifier.js";
 import { createMatcherService, type MatcherService } from "./matcher.js";
@@ -27,12 +28,21 @@ export interface Services {
   classifier: ClassifierService;
   matcher: MatcherService;
   reads: ReadCache;
+  /** The database's data version (see `dataVersion` in @tahub/db): keys every cached read. */
+  dataVersion: VersionReader;
 }
 
-export function createServices(): Services {
+export interface ServiceOptions {
+  /** How to read the data version. Default: a Prisma raw query; `versionReader(db)` is faster on PGlite. */
+  dataVersion?: VersionReader;
+}
+
+export function createServices(opts: ServiceOptions = {}): Services {
+  const version = opts.dataVersion ?? dataVersion;
   return {
     classifier: createClassifierService(),
-    matcher: createMatcherService(),
+    matcher: createMatcherService(version),
     reads: createReadCache(),
+    dataVersion: version,
   };
 }

@@ -7,7 +7,7 @@
  * The index holds every record; what a caller may see is filtered afterwards with `meta`
  * (confidentiality tier and owner), so restricted records never come out of a match.
  */
-import { dataVersion } from "@tahub/db";
+import { dataVersion, type VersionReader } from "@tahub/db";
 import {
   canRead,
   type CategoryId,
@@ -198,11 +198,11 @@ async function build(db: DbClient): Promise<MatchData> {
   };
 }
 
-export function createMatcherService(): MatcherService {
+export function createMatcherService(readVersion: VersionReader = dataVersion): MatcherService {
   let cached: { key: string; data: Promise<MatchData> } | null = null;
   return {
     async data(db) {
-      const key = await dataVersion(db);
+      const key = await readVersion(db);
       if (cached?.key === key) return cached.data;
       const data = build(db);
       cached = { key, data };

@@ -1,4 +1,7 @@
+import { CONFIDENTIALITY_TIERS, type Confidentiality } from "@tahub/domain";
 import { useId, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../lib/labels";
 import type { FieldError } from "../lib/errors";
 
 /** Checkbox group over a fixed vocabulary, as a fieldset with a legend. */
@@ -82,4 +85,29 @@ export function errorFor(errors: readonly FieldError[], field: string): string |
 export function describedBy(id: string, hint: boolean, error: boolean): string | undefined {
   const ids = [hint ? `${id}-hint` : "", error ? `${id}-err` : ""].filter(Boolean).join(" ");
   return ids || undefined;
+}
+
+/** Who may read the record: the three confidentiality tiers, one select, used by every form. */
+export function ConfidentialityField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Confidentiality;
+  onChange: (value: Confidentiality) => void;
+}) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <Field id={id} label={t("offerForm.confidentiality")}>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Confidentiality)}>
+        {CONFIDENTIALITY_TIERS.map((c) => (
+          <option key={c} value={c}>
+            {l.confidentiality(c)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
 }

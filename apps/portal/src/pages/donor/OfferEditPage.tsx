@@ -1,6 +1,5 @@
 import {
   CATEGORY_IDS,
-  CONFIDENTIALITY_TIERS,
   MODALITY_IDS,
   REGIONAL_GROUP_IDS,
   UN_LANGUAGES,
@@ -10,7 +9,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { CheckboxGroup, describedBy, errorFor, Field } from "../../components/form";
+import {
+  CheckboxGroup,
+  ConfidentialityField,
+  describedBy,
+  errorFor,
+  Field,
+} from "../../components/form";
 import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError, fieldErrors } from "../../lib/errors";
@@ -263,19 +268,11 @@ export default function OfferEditPage() {
             />
             <span>{t("offerForm.southSouth")}</span>
           </label>
-          <Field id="of-conf" label={t("offerForm.confidentiality")}>
-            <select
-              id="of-conf"
-              value={d.confidentiality}
-              onChange={(e) => set("confidentiality", e.target.value as Draft["confidentiality"])}
-            >
-              {CONFIDENTIALITY_TIERS.map((c) => (
-                <option key={c} value={c}>
-                  {l.confidentiality(c)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ConfidentialityField
+            id="of-conf"
+            value={d.confidentiality}
+            onChange={(v) => set("confidentiality", v)}
+          />
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>
               {id ? t("common.save") : t("offerForm.create")}

@@ -1,14 +1,9 @@
-import {
-  CATEGORY_IDS,
-  CONFIDENTIALITY_TIERS,
-  UN_LANGUAGES,
-  type TExpertiseInput,
-} from "@tahub/domain";
+import { CATEGORY_IDS, UN_LANGUAGES, type TExpertiseInput } from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { CheckboxGroup, errorFor, Field } from "../../components/form";
+import { CheckboxGroup, ConfidentialityField, errorFor, Field } from "../../components/form";
 import { Card, PageHeader } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError, fieldErrors } from "../../lib/errors";
@@ -131,21 +126,11 @@ export default function PublishExpertisePage() {
               maxLength={300}
             />
           </Field>
-          <Field id="pe-conf" label={t("offerForm.confidentiality")}>
-            <select
-              id="pe-conf"
-              value={confidentiality}
-              onChange={(e) =>
-                setConfidentiality(e.target.value as TExpertiseInput["confidentiality"])
-              }
-            >
-              {CONFIDENTIALITY_TIERS.map((c) => (
-                <option key={c} value={c}>
-                  {l.confidentiality(c)}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <ConfidentialityField
+            id="pe-conf"
+            value={confidentiality}
+            onChange={setConfidentiality}
+          />
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             {t("publish.submit")}
           </button>

@@ -1,9 +1,9 @@
-import { CONFIDENTIALITY_TIERS, getArticle, type TNeedInput } from "@tahub/domain";
+import { getArticle, type TNeedInput } from "@tahub/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { errorFor, Field } from "../../components/form";
+import { ConfidentialityField, errorFor, Field } from "../../components/form";
 import { Card, Confidence, PageHeader } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError, fieldErrors } from "../../lib/errors";
@@ -130,21 +130,11 @@ export default function NewNeedPage() {
                 aria-describedby="nn-articles-hint"
               />
             </Field>
-            <Field id="nn-conf" label={t("offerForm.confidentiality")}>
-              <select
-                id="nn-conf"
-                value={confidentiality}
-                onChange={(e) =>
-                  setConfidentiality(e.target.value as TNeedInput["confidentiality"])
-                }
-              >
-                {CONFIDENTIALITY_TIERS.map((c) => (
-                  <option key={c} value={c}>
-                    {l.confidentiality(c)}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <ConfidentialityField
+              id="nn-conf"
+              value={confidentiality}
+              onChange={setConfidentiality}
+            />
             <label className="check">
               <input
                 type="checkbox"

@@ -1,3 +1,4 @@
+import { TextFilter } from "./form";
 import {
   ARTICLES,
   CATEGORY_IDS,
@@ -58,16 +59,12 @@ export function NeedFilters({
   );
   return (
     <div className="filters" role="group" aria-label={t("filters.label")}>
-      <div className="field field-inline field-grow">
-        <label htmlFor="f-q">{t("filters.text")}</label>
-        <input
-          id="f-q"
-          type="search"
-          value={values.q ?? ""}
-          onChange={(e) => onChange("q", e.target.value)}
-          placeholder={t("filters.textPlaceholder")}
-        />
-      </div>
+      <TextFilter
+        id="f-q"
+        value={values.q ?? ""}
+        onChange={(v) => onChange("q", v)}
+        placeholder={t("filters.textPlaceholder")}
+      />
       {select("cycle", t("filters.cycle"), [
         { value: "1", label: t("common.cycleN", { n: 1 }) },
         { value: "2", label: t("common.cycleN", { n: 2 }) },

@@ -111,3 +111,30 @@ export function ConfidentialityField({
     </Field>
   );
 }
+
+/** The free-text filter at the head of a list's filter bar. */
+export function TextFilter({
+  id,
+  value,
+  onChange,
+  placeholder,
+}: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline field-grow">
+      <label htmlFor={id}>{t("filters.text")}</label>
+      <input
+        id={id}
+        type="search"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={placeholder}
+      />
+    </div>
+  );
+}

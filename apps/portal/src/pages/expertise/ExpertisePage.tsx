@@ -1,7 +1,9 @@
+import { TextFilter } from "../../components/form";
+import { useUrlParams } from "../../lib/useUrlParams";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
@@ -14,7 +16,7 @@ export default function ExpertisePage() {
   const l = useLabels();
   const trpc = useTRPC();
   const s = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const focus = params.get("focus");
   const list = useInfiniteQuery(
@@ -43,20 +45,7 @@ export default function ExpertisePage() {
         }
       />
       <div className="filters" role="group" aria-label={t("filters.label")}>
-        <div className="field field-inline field-grow">
-          <label htmlFor="x-q">{t("filters.text")}</label>
-          <input
-            id="x-q"
-            type="search"
-            value={params.get("q") ?? ""}
-            onChange={(e) => {
-              const next = new URLSearchParams(params);
-              if (e.target.value) next.set("q", e.target.value);
-              else next.delete("q");
-              setParams(next, { replace: true });
-            }}
-          />
-        </div>
+        <TextFilter id="x-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
       </div>
       {list.isPending ? (
         <SkeletonRows />

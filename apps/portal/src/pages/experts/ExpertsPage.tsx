@@ -1,6 +1,8 @@
+import { TextFilter } from "../../components/form";
+import { useUrlParams } from "../../lib/useUrlParams";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
+import { Link } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
@@ -13,7 +15,7 @@ export default function ExpertsPage() {
   const l = useLabels();
   const trpc = useTRPC();
   const s = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const language = params.get("language") ?? "";
   const list = useInfiniteQuery(
@@ -23,12 +25,6 @@ export default function ExpertsPage() {
     ),
   );
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next, { replace: true });
-  };
   return (
     <>
       <PageHeader
@@ -43,15 +39,7 @@ export default function ExpertsPage() {
         }
       />
       <div className="filters" role="group" aria-label={t("filters.label")}>
-        <div className="field field-inline field-grow">
-          <label htmlFor="e-q">{t("filters.text")}</label>
-          <input
-            id="e-q"
-            type="search"
-            value={params.get("q") ?? ""}
-            onChange={(e) => set("q", e.target.value)}
-          />
-        </div>
+        <TextFilter id="e-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
         <div className="field field-inline">
           <label htmlFor="e-lang">{t("experts.language")}</label>
           <select id="e-lang" value={language} onChange={(e) => set("language", e.target.value)}>

@@ -1,7 +1,8 @@
+import { TextFilter } from "../../components/form";
+import { useUrlParams } from "../../lib/useUrlParams";
 import { CATEGORY_IDS, REGIONAL_GROUP_IDS } from "@tahub/domain";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
@@ -13,7 +14,7 @@ export default function OffersPage() {
   const { t } = useTranslation();
   const l = useLabels();
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const category = params.get("category") ?? "";
   const region = params.get("region") ?? "";
@@ -30,26 +31,12 @@ export default function OffersPage() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
-  const set = (k: string, v: string) => {
-    const next = new URLSearchParams(params);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    setParams(next, { replace: true });
-  };
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
       <PageHeader title={t("offers.title")} lead={t("offers.lead")} />
       <div className="filters" role="group" aria-label={t("filters.label")}>
-        <div className="field field-inline field-grow">
-          <label htmlFor="o-q">{t("filters.text")}</label>
-          <input
-            id="o-q"
-            type="search"
-            value={params.get("q") ?? ""}
-            onChange={(e) => set("q", e.target.value)}
-          />
-        </div>
+        <TextFilter id="o-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
         <div className="field field-inline">
           <label htmlFor="o-cat">{t("filters.category")}</label>
           <select id="o-cat" value={category} onChange={(e) => set("category", e.target.value)}>

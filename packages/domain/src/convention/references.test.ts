@@ -38,6 +38,8 @@ describe("reading article references out of text", () => {
   it("reads French and Spanish forms", () => {
     expect(referencedArticles("les articles 5 et 6 de la Convention")).toEqual([5, 6]);
     expect(referencedArticles("artículos 14, 52 y 58")).toEqual([14, 52, 58]);
+    expect(referencedArticles("ARTÍCULOS 5 Y 6")).toEqual([5, 6]);
+    expect(referencedArticles("conformément à l'art. 9")).toEqual([9]);
     expect(parseArticleReferences("artículo 9, párrafo 1")[0]).toMatchObject({
       article: 9,
       paragraph: 1,

@@ -1,5 +1,5 @@
-import { CATEGORY_IDS, chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
-import { knowledgeFeatureNames, parts, type Parts } from "./features.js";
+import { chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
+import { knowledgeFeatures, parts, type KnowledgePrefix, type Parts } from "./features.js";
 import {
   articleTitle,
   ClassifierModel,
@@ -71,7 +71,8 @@ export class Classifier {
    * than by freshly concatenated "s:"/"b:" names. Built from the model at construction, never
    * serialised.
    */
-  private readonly row: Map<string, number>;
+  /** Rows of the knowledge features, by prefix then key ("c" -> concept id -> row). */
+  private readonly knowledgeRow: Map<string, Map<string, number>>;
   private readonly stemRow: Map<string, number>;
   private readonly bigramRow: Map<string, Map<string, number>>;
   private readonly names: string[];
@@ -83,8 +84,17 @@ export class Classifier {
   /** Chapter-head index of each article label's chapter (-1 if the chapter head lacks it). */
   private readonly articleChapter: Int8Array;
   private readonly articleNumbers: Int32Array;
+  private readonly articleTitles: string[];
+  /** The grouping head's labels, in its order (the domain's CATEGORY_IDS). */
+  private readonly categoryIds: readonly CategoryId[];
   /** Rows whose feature can be shown as evidence (not the language or a cited article's chapter). */
   private readonly explainable: Uint8Array;
+  /** Per row: how it reads as evidence (`KIND`) and its display or look-up key. */
+  private readonly rowKind: Uint8Array;
+  private readonly rowKey: string[];
+  // Scratch for `explain`'s best rows.
+  private readonly topRows = new Int32Array(EVIDENCE_TERMS);
+  private readonly topLift = new Float64Array(EVIDENCE_TERMS);
   // Rows of the current need, deduplicated by a generation stamp (no per-call Set).
   private rows = new Int32Array(64);
   private nRows = 0;
@@ -101,7 +111,7 @@ export class Classifier {
     this.names = [...new Set([...category.features, ...article.features, ...chapter.features])];
     const n = this.names.length;
     this.width = category.L + article.L + chapter.L;
-    this.row = new Map();
+    this.knowledgeRow = new Map();
     this.stemRow = new Map();
     this.bigramRow = new Map();
     this.table = new Float64Array(n * this.width);
@@ -112,17 +122,27 @@ export class Classifier {
       chapter.labels.indexOf(chapterOf(Number(a))),
     );
     this.articleNumbers = Int32Array.from(article.labels, Number);
+    this.articleTitles = article.labels.map((a) => articleTitle(Number(a)));
+    this.categoryIds = category.labels as CategoryId[];
     this.explainable = Uint8Array.from(this.names, (f) =>
       f.startsWith("l:") || f.startsWith("ach:") ? 0 : 1,
     );
+    const evidence = this.names.map(evidenceOf);
+    this.rowKind = Uint8Array.from(evidence, (e) => e.kind);
+    this.rowKey = evidence.map((e) => e.key);
     this.names.forEach((f, r) => {
-      this.row.set(f, r);
       if (f.startsWith("s:")) this.stemRow.set(f.slice(2), r);
       else if (f.startsWith("b:")) {
         const [a, b] = f.slice(2).split("_") as [string, string];
         let m = this.bigramRow.get(a);
         if (!m) this.bigramRow.set(a, (m = new Map()));
         m.set(b, r);
+      } else {
+        const colon = f.indexOf(":");
+        const prefix = f.slice(0, colon);
+        let m = this.knowledgeRow.get(prefix);
+        if (!m) this.knowledgeRow.set(prefix, (m = new Map()));
+        m.set(f.slice(colon + 1), r);
       }
       let o = r * this.width;
       [category, article, chapter].forEach((m, h) => {
@@ -149,6 +169,9 @@ export class Classifier {
     this.rows[this.nRows++] = r;
   }
 
+  private readonly addKnowledge = (prefix: KnowledgePrefix, key: string): void =>
+    this.addRow(this.knowledgeRow.get(prefix)?.get(key));
+
   /** The rows of a need's features, in the order `extract` lists them. */
   private collectRows(p: Parts): void {
     if (++this.generation === 0xffffffff) {
@@ -160,7 +183,7 @@ export class Classifier {
     for (const s of stems) this.addRow(this.stemRow.get(s));
     for (let i = 1; i < stems.length; i++)
       this.addRow(this.bigramRow.get(stems[i - 1] as string)?.get(stems[i] as string));
-    knowledgeFeatureNames(p, (f) => this.addRow(this.row.get(f)));
+    knowledgeFeatures(p, this.addKnowledge);
   }
 
   /** Calibrated probabilities of the three heads into the scratch buffers; returns features the grouping head knows. */
@@ -177,14 +200,19 @@ export class Classifier {
     const nc = cat.length;
     const na = art.length;
     const nh = chap.length;
+    const rows = this.rows;
+    const n = this.nRows;
+    const knownBy = this.knownByCategory;
     let known = 0;
-    for (let k = 0; k < this.nRows; k++) {
-      const r = this.rows[k] as number;
-      known += this.knownByCategory[r] as number;
-      let o = r * W;
-      for (let l = 0; l < nc; l++) cat[l] = (cat[l] as number) + (t[o++] as number);
-      for (let l = 0; l < na; l++) art[l] = (art[l] as number) + (t[o++] as number);
-      for (let l = 0; l < nh; l++) chap[l] = (chap[l] as number) + (t[o++] as number);
+    for (let k = 0; k < n; k++) {
+      const r = rows[k] as number;
+      known += knownBy[r] as number;
+      const o = r * W;
+      for (let l = 0; l < nc; l++) cat[l] = (cat[l] as number) + (t[o + l] as number);
+      const oa = o + nc;
+      for (let l = 0; l < na; l++) art[l] = (art[l] as number) + (t[oa + l] as number);
+      const oh = oa + na;
+      for (let l = 0; l < nh; l++) chap[l] = (chap[l] as number) + (t[oh + l] as number);
     }
     softmaxInPlace(cat, category.temperature);
     softmaxInPlace(art, article.temperature);
@@ -230,13 +258,19 @@ export class Classifier {
     const { chapter } = this.model.heads;
     const known = this.score();
 
-    const categories = CATEGORY_IDS.map((id, i) => ({ id, score: this.cat[i] as number })).sort(
-      (a, b) => b.score - a.score,
-    );
+    const categories: { id: CategoryId; score: number }[] = [];
+    for (let i = 0; i < this.categoryIds.length; i++)
+      categories.push({ id: this.categoryIds[i] as CategoryId, score: this.cat[i] as number });
+    categories.sort((a, b) => b.score - a.score);
+    const topArticles = topK(this.art, TOP_ARTICLES);
     const arts: { article: number; title: string; score: number }[] = [];
-    for (const i of topK(this.art, TOP_ARTICLES)) {
+    for (const i of topArticles) {
       const n = this.articleNumbers[i] as number;
-      arts.push({ article: n, title: articleTitle(n), score: this.art[i] as number });
+      arts.push({
+        article: n,
+        title: this.articleTitles[i] as string,
+        score: this.art[i] as number,
+      });
     }
     // Chapter: a mixture of the chapter head and the article head's mass per chapter. The
     // article head sees finer evidence (which provision), the chapter head knows general needs.
@@ -273,13 +307,14 @@ export class Classifier {
     if (!x.unreadable && known > 0) {
       for (const r of x.analysed.articles) evidence.add(`art. ${r}`);
       for (const c of labels.length ? labels : [best.id]) {
-        const e = this.explain("category", CATEGORY_IDS.indexOf(c), x);
+        const e = this.explain("category", this.categoryIds.indexOf(c), x);
         perLabel.categories[c] = e;
         for (const t of e.terms) evidence.add(t);
       }
-      for (const a of arts.slice(0, 1)) {
-        const e = this.explain("article", this.articleNumbers.indexOf(a.article), x);
-        perLabel.articles[a.article] = e;
+      const a = topArticles[0];
+      if (a !== undefined) {
+        const e = this.explain("article", a, x);
+        perLabel.articles[this.articleNumbers[a] as number] = e;
         for (const t of e.terms) evidence.add(t);
       }
     }
@@ -303,37 +338,84 @@ export class Classifier {
   /** The features that raised `label` most above its average over labels, as readable terms. */
   private explain(head: "category" | "article", label: number, x: Parts): LabelEvidence {
     const h = head === "category" ? 0 : 1;
-    const offset = h === 0 ? 0 : this.model.heads.category.L;
-    const scored: { f: string; v: number }[] = [];
+    const col = (h === 0 ? 0 : this.model.heads.category.L) + label;
+    // The EVIDENCE_TERMS best rows by lift, kept sorted by insertion (ties keep feature order,
+    // as a stable sort would): no per-call objects or sort.
+    const top = this.topRows;
+    const lift = this.topLift;
+    let n = 0;
     for (let k = 0; k < this.nRows; k++) {
       const r = this.rows[k] as number;
       if (!this.explainable[r]) continue;
-      const v =
-        (this.table[r * this.width + offset + label] as number) -
-        (this.rowMeans[r * 2 + h] as number);
-      if (v > 0.15) scored.push({ f: this.names[r] as string, v });
+      const v = (this.table[r * this.width + col] as number) - (this.rowMeans[r * 2 + h] as number);
+      if (v <= 0.15 || (n === EVIDENCE_TERMS && v <= (lift[n - 1] as number))) continue;
+      let j = n < EVIDENCE_TERMS ? n++ : n - 1;
+      while (j > 0 && (lift[j - 1] as number) < v) {
+        top[j] = top[j - 1] as number;
+        lift[j] = lift[j - 1] as number;
+        j--;
+      }
+      top[j] = r;
+      lift[j] = v;
     }
-    scored.sort((a, b) => b.v - a.v);
     const terms: string[] = [];
     const concepts: string[] = [];
-    for (const { f } of scored.slice(0, 6)) {
-      if (f.startsWith("c:")) {
-        const id = f.slice(2);
-        concepts.push(id);
-        const hit = x.concepts.find((c) => c.concept.id === id);
-        if (hit) terms.push(hit.term);
-      } else if (f.startsWith("q:") || f.startsWith("qf:")) {
-        const cat = f.slice(f.indexOf(":") + 1);
-        const hit = x.cues.find((c) => c.category === cat);
-        if (hit) terms.push(hit.term);
-      } else if (f.startsWith("a:")) terms.push(`art. ${f.slice(2)}`);
-      else if (f.startsWith("gc:")) {
-        const hit = x.chapterCues.find((c) => c.chapter === f.slice(3));
-        if (hit) terms.push(hit.term);
-      } else if (f.startsWith("s:")) terms.push(f.slice(2));
-      else if (f.startsWith("b:")) terms.push(f.slice(2).replace("_", " "));
+    for (let k = 0; k < n; k++) {
+      const r = top[k] as number;
+      const key = this.rowKey[r] as string;
+      let term: string | undefined;
+      switch (this.rowKind[r]) {
+        case KIND.concept:
+          concepts.push(key);
+          term = x.concepts.find((c) => c.concept.id === key)?.term;
+          break;
+        case KIND.cue:
+          term = x.cues.find((c) => c.category === key)?.term;
+          break;
+        case KIND.chapterCue:
+          term = x.chapterCues.find((c) => c.chapter === key)?.term;
+          break;
+        case KIND.word:
+          term = key;
+          break;
+      }
+      if (term !== undefined && !terms.includes(term)) terms.push(term);
     }
-    return { terms: [...new Set(terms)], concepts };
+    return { terms, concepts };
+  }
+}
+
+/** Evidence terms per label, at most. */
+const EVIDENCE_TERMS = 6;
+
+/** How a feature row reads as evidence (see `Classifier.rowKind`). */
+const KIND = { other: 0, word: 1, concept: 2, cue: 3, chapterCue: 4 } as const;
+
+/**
+ * A feature name as evidence: its kind and the key shown or looked up. Stems and bigrams read
+ * as themselves ("asset declar"), a cited article as "art. 52"; concepts, cues and chapter cues
+ * are shown by the term of the need that matched them.
+ */
+function evidenceOf(f: string): { kind: number; key: string } {
+  const colon = f.indexOf(":");
+  const prefix = f.slice(0, colon);
+  const rest = f.slice(colon + 1);
+  switch (prefix) {
+    case "s":
+      return { kind: KIND.word, key: rest };
+    case "b":
+      return { kind: KIND.word, key: rest.replace("_", " ") };
+    case "a":
+      return { kind: KIND.word, key: `art. ${rest}` };
+    case "c":
+      return { kind: KIND.concept, key: rest };
+    case "q":
+    case "qf":
+      return { kind: KIND.cue, key: rest };
+    case "gc":
+      return { kind: KIND.chapterCue, key: rest };
+    default:
+      return { kind: KIND.other, key: rest };
   }
 }
 

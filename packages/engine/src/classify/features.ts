@@ -1,10 +1,5 @@
 import { chapterOf, isArticleNumber } from "@tahub/domain";
-import {
-  findCategoryCues,
-  findChapterCues,
-  findConcepts,
-  type Concept,
-} from "../knowledge/index.js";
+import { findKnowledge, type Concept } from "../knowledge/index.js";
 import { analyse, type Analysed } from "../text/analyse.js";
 
 /**
@@ -49,37 +44,38 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
   const text = truncated ? raw.slice(0, MAX_ANALYSED_CHARS) : raw;
   const unreadable = unreadableReason(text);
   const analysed = analyse(unreadable ? "" : text, { bigrams: options.bigrams ?? true });
-  const out: Parts = {
-    analysed,
-    concepts: findConcepts(analysed),
-    cues: findCategoryCues(analysed),
-    chapterCues: findChapterCues(analysed),
-    truncated,
-  };
+  const out: Parts = { analysed, ...findKnowledge(analysed), truncated };
   if (unreadable) out.unreadable = unreadable;
   return out;
 }
 
+/** Prefixes of the knowledge features (see `Extracted.features`). */
+export type KnowledgePrefix = "c" | "q" | "qf" | "gc" | "a" | "ach" | "l";
+
 /**
- * The features of a need other than its stems and bigrams, in order. The classifier's fast
- * path looks stems and bigrams up directly and calls this for the rest, so the two paths
- * cannot disagree on these.
+ * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:
+ * the feature's name is `prefix + ":" + key`. The classifier's fast path looks stems and
+ * bigrams up directly and calls this for the rest (looking the pair up without building the
+ * name), so the two paths cannot disagree on these.
  */
-export function knowledgeFeatureNames(p: Parts, add: (name: string) => void): void {
-  for (const h of p.concepts) add("c:" + h.concept.id);
+export function knowledgeFeatures(
+  p: Parts,
+  add: (prefix: KnowledgePrefix, key: string) => void,
+): void {
+  for (const h of p.concepts) add("c", h.concept.id);
   for (const h of p.cues) {
-    add("q:" + h.category);
+    add("q", h.category);
     // Needs say what they want first ("Training of ...", "Assistance in drafting ..."): a cue
     // among the first content words is a stronger signal than one buried in the topic.
-    if (h.position < LEAD) add("qf:" + h.category);
+    if (h.position < LEAD) add("qf", h.category);
   }
-  for (const h of p.chapterCues) add("gc:" + h.chapter);
+  for (const h of p.chapterCues) add("gc", h.chapter);
   for (const a of p.analysed.articles) {
     if (!isArticleNumber(a)) continue;
-    add("a:" + a);
-    add("ach:" + chapterOf(a));
+    add("a", String(a));
+    add("ach", chapterOf(a));
   }
-  if (p.analysed.language !== "en") add("l:" + p.analysed.language);
+  if (p.analysed.language !== "en") add("l", p.analysed.language);
 }
 
 export function extract(raw: string): Extracted {
@@ -87,6 +83,6 @@ export function extract(raw: string): Extracted {
   const feats = new Set<string>();
   for (const s of p.analysed.stems) feats.add("s:" + s);
   for (const b of p.analysed.bigrams) feats.add("b:" + b);
-  knowledgeFeatureNames(p, (f) => feats.add(f));
+  knowledgeFeatures(p, (prefix, key) => feats.add(prefix + ":" + key));
   return { ...p, features: [...feats] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../text/index.js";
-import { findConcepts } from "./index.js";
+import { findCategoryCues, findChapterCues, findConcepts, findKnowledge } from "./index.js";
 
 const ids = (text: string) => findConcepts(analyse(text)).map((h) => h.concept.id);
 
@@ -22,5 +22,24 @@ describe("the concept lexicon", () => {
 
   it("still matches a two-word term with one word between ('asset and income declarations')", () => {
     expect(ids("asset and income declarations")).toContain("asset-declaration");
+  });
+});
+
+describe("the one-pass knowledge look-up", () => {
+  it("finds exactly what the three lexicons find one by one, in the same order", () => {
+    for (const t of [
+      "Training of prosecutors on asset declarations and beneficial ownership (art. 52)",
+      "Assistance législative pour la protection des lanceurs d'alerte",
+      "Estudio sobre la recuperación de activos; general needs under chapter V",
+      "Preventive measures in general: a policy on conflicts of interest",
+      "",
+    ]) {
+      const a = analyse(t);
+      expect(findKnowledge(a)).toEqual({
+        concepts: findConcepts(a),
+        cues: findCategoryCues(a),
+        chapterCues: findChapterCues(a),
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { referencedArticles } from "@tahub/domain";
 import { detectLanguage, type Language } from "./language.js";
 import { stemmers } from "./natural.js";
-import { normalise } from "./normalise.js";
+import { isPlainAscii, normalise } from "./normalise.js";
 import { isStopword } from "./stopwords.js";
 
 export interface Analysed {
@@ -60,18 +60,55 @@ export function tokenise(normalised: string, maxWordLength = 40): string[] {
   return out;
 }
 
+/*
+ * What a word contributes once its language is known: the stems of its content parts
+ * (hyphenated compounds count as their parts; stop words, digits and one-letter parts count
+ * for nothing). Vocabularies are small, so this is memoised per language like the stems, and
+ * analysing a need costs one lookup per word.
+ */
+const NO_STEMS: readonly string[] = [];
+const WORD_CACHE_LIMIT = 200_000;
+const wordCache: Record<Language, Map<string, readonly string[]>> = {
+  en: new Map(),
+  fr: new Map(),
+  es: new Map(),
+};
+const DIGITS = /^\d+$/;
+
+function wordStems(raw: string, language: Language): readonly string[] {
+  const cache = wordCache[language];
+  let out = cache.get(raw);
+  if (out !== undefined) return out;
+  const parts = raw.includes("-") || raw.includes("'") ? raw.split(/['-]/) : [raw];
+  const stems: string[] = [];
+  for (const w of parts) {
+    if (w.length < 2 || isStopword(w, language) || DIGITS.test(w)) continue;
+    stems.push(stem(w, language));
+  }
+  out = stems.length ? stems : NO_STEMS;
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(raw, out);
+  return out;
+}
+
+/**
+ * `tokenise(normalise(text))`, without building the normalised string for plain ASCII text:
+ * there normalise only lower-cases and blanks characters that end a word anyway, so the
+ * words are the same.
+ */
+export function wordsOf(text: string, maxWordLength = 40): string[] {
+  const lower = text.toLowerCase();
+  return tokenise(isPlainAscii(lower) ? lower : normalise(lower), maxWordLength);
+}
+
 /** Normalise, tokenise, detect the language, drop stop words, stem, and pair. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysed {
-  const words = tokenise(normalise(text), options.maxWordLength ?? 40);
+  const words = wordsOf(text, options.maxWordLength ?? 40);
   const language = options.language ?? detectLanguage(words);
   const stems: string[] = [];
   for (const raw of words) {
-    // Hyphenated compounds ("anti-corruption") count as their parts too.
-    const parts = raw.includes("-") || raw.includes("'") ? raw.split(/['-]/) : [raw];
-    for (const w of parts) {
-      if (w.length < 2 || isStopword(w, language) || /^\d+$/.test(w)) continue;
-      stems.push(stem(w, language));
-    }
+    const s = wordStems(raw, language);
+    for (let i = 0; i < s.length; i++) stems.push(s[i] as string);
   }
   const bigrams: string[] = [];
   if (options.bigrams ?? true)

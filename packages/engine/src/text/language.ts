@@ -29,19 +29,43 @@ const SHARED = new Set(
     .concat([...MARKERS.en].filter((w) => MARKERS.es.has(w))),
 );
 
+type Votes = readonly [en: number, fr: number, es: number];
+const NO_VOTES: Votes = [0, 0, 0];
+
+function votesOf(w: string): Votes {
+  if (SHARED.has(w)) return NO_VOTES;
+  const en = MARKERS.en.has(w) ? 1 : 0;
+  let fr = MARKERS.fr.has(w) ? 1 : 0;
+  let es = MARKERS.es.has(w) ? 1 : 0;
+  // Spelling cues survive accent folding poorly, so look at endings too.
+  if (w.endsWith("cion") || w.endsWith("ciones") || w.endsWith("idad")) es += 0.5;
+  if (w.endsWith("tion") && !w.endsWith("ation")) fr += 0.25;
+  if (w.endsWith("ement") || w.endsWith("eaux")) fr += 0.5;
+  return en || fr || es ? [en, fr, es] : NO_VOTES;
+}
+
+/* A word's votes never change: memoised (bounded, like the stem cache). */
+const VOTES_CACHE_LIMIT = 200_000;
+const votesCache = new Map<string, Votes>();
+
 export function detectLanguage(words: readonly string[]): Language {
-  const score: Record<Language, number> = { en: 0, fr: 0, es: 0 };
+  let en = 0;
+  let fr = 0;
+  let es = 0;
   for (const w of words) {
-    if (SHARED.has(w)) continue;
-    for (const lang of LANGUAGES) if (MARKERS[lang].has(w)) score[lang]++;
-    // Spelling cues survive accent folding poorly, so look at endings too.
-    if (w.endsWith("cion") || w.endsWith("ciones") || w.endsWith("idad")) score.es += 0.5;
-    if (w.endsWith("tion") && !w.endsWith("ation")) score.fr += 0.25;
-    if (w.endsWith("ement") || w.endsWith("eaux")) score.fr += 0.5;
+    let v = votesCache.get(w);
+    if (v === undefined) {
+      v = votesOf(w);
+      if (votesCache.size >= VOTES_CACHE_LIMIT) votesCache.clear();
+      votesCache.set(w, v);
+    }
+    en += v[0];
+    fr += v[1];
+    es += v[2];
   }
   // A lone "-tion" ending is no evidence of French ("whistle-blower protection law"): another
   // language needs at least one marker word's worth of evidence to win over English.
-  if (score.fr >= 1 && score.fr > score.en && score.fr >= score.es) return "fr";
-  if (score.es >= 1 && score.es > score.en && score.es > score.fr) return "es";
+  if (fr >= 1 && fr > en && fr >= es) return "fr";
+  if (es >= 1 && es > en && es > fr) return "es";
   return "en";
 }

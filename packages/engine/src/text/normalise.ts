@@ -14,6 +14,11 @@ export function foldAccents(s: string): string {
 // Printable ASCII but the backtick: no accents to fold, no typographic punctuation to replace.
 const PLAIN_ASCII = /^[\x20-\x5f\x61-\x7e]*$/;
 
+/** Whether `s` is printable ASCII (backtick aside): nothing for `normalise` to fold or replace. */
+export function isPlainAscii(s: string): boolean {
+  return PLAIN_ASCII.test(s);
+}
+
 export function normalise(text: string): string {
   const lower = text.toLowerCase();
   if (PLAIN_ASCII.test(lower)) return lower.replace(NON_TEXT, " ").replace(SPACE, " ").trim();

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse, detectLanguage, normalise, tokenise } from "./index.js";
+import { wordsOf } from "./analyse.js";
 
 describe("the text pipeline", () => {
   it("folds case, accents and typographic punctuation", () => {
@@ -79,5 +81,18 @@ describe("normalisation fast path", () => {
     expect(normalise("Training (art. 52): AML/CFT!")).toBe("training art 52 aml cft");
     expect(normalise("don`t")).toBe("don't");
     expect(normalise("Étude — “x”")).toBe("etude - x");
+  });
+});
+
+describe("reading words without building the normalised text", () => {
+  it("gives the words of tokenise(normalise(text)) for any text, ASCII or not", () => {
+    const alphabet = fc.constantFrom(..."aZ09 '-.,;()`\t\néÉ’—_/".split(""));
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 60 }), fc.string(), (a, b) => {
+        expect(wordsOf(a)).toEqual(tokenise(normalise(a)));
+        expect(wordsOf(b)).toEqual(tokenise(normalise(b)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -8,7 +8,7 @@ import {
   type TrainModelOptions,
   type Correction,
 } from "./model.js";
-import { softmaxInPlace } from "./softmax.js";
+import { calibrateInPlace } from "./softmax.js";
 import { trainingSet } from "./training/index.js";
 import type { LabelledNeed } from "./types.js";
 
@@ -61,6 +61,9 @@ export class Classifier {
   readonly model: ClassifierModel;
   readonly modelVersion: string;
   // Scratch buffers: classify() allocates little beyond its result.
+  private readonly acc: Float64Array;
+  /** The three heads' biases side by side, as `acc` starts. */
+  private readonly biases: Float64Array;
   private readonly cat: Float64Array;
   private readonly art: Float64Array;
   private readonly chap: Float64Array;
@@ -105,9 +108,15 @@ export class Classifier {
     this.model = model;
     this.modelVersion = model.modelVersion;
     const { category, article, chapter } = model.heads;
-    this.cat = new Float64Array(category.L);
-    this.art = new Float64Array(article.L);
-    this.chap = new Float64Array(chapter.L);
+    const width = category.L + article.L + chapter.L;
+    this.acc = new Float64Array(width);
+    this.biases = new Float64Array(width);
+    this.biases.set(category.bias, 0);
+    this.biases.set(article.bias, category.L);
+    this.biases.set(chapter.bias, category.L + article.L);
+    this.cat = this.acc.subarray(0, category.L);
+    this.art = this.acc.subarray(category.L, category.L + article.L);
+    this.chap = this.acc.subarray(category.L + article.L);
     this.names = [...new Set([...category.features, ...article.features, ...chapter.features])];
     const n = this.names.length;
     this.width = category.L + article.L + chapter.L;
@@ -189,17 +198,13 @@ export class Classifier {
   /** Calibrated probabilities of the three heads into the scratch buffers; returns features the grouping head knows. */
   private score(): number {
     const { category, article, chapter } = this.model.heads;
-    const cat = this.cat;
-    const art = this.art;
-    const chap = this.chap;
-    cat.set(category.bias);
-    art.set(article.bias);
-    chap.set(chapter.bias);
+    // One accumulator for the three heads (cat, art and chap are views of it), so a row is one
+    // run of additions; unrolled by four because V8 does not vectorise (~1.5x on this loop).
+    const acc = this.acc;
+    acc.set(this.biases);
     const t = this.table;
     const W = this.width;
-    const nc = cat.length;
-    const na = art.length;
-    const nh = chap.length;
+    const W4 = W - (W % 4);
     const rows = this.rows;
     const n = this.nRows;
     const knownBy = this.knownByCategory;
@@ -208,15 +213,19 @@ export class Classifier {
       const r = rows[k] as number;
       known += knownBy[r] as number;
       const o = r * W;
-      for (let l = 0; l < nc; l++) cat[l] = (cat[l] as number) + (t[o + l] as number);
-      const oa = o + nc;
-      for (let l = 0; l < na; l++) art[l] = (art[l] as number) + (t[oa + l] as number);
-      const oh = oa + na;
-      for (let l = 0; l < nh; l++) chap[l] = (chap[l] as number) + (t[oh + l] as number);
+      let l = 0;
+      for (; l < W4; l += 4) {
+        acc[l] = (acc[l] as number) + (t[o + l] as number);
+        acc[l + 1] = (acc[l + 1] as number) + (t[o + l + 1] as number);
+        acc[l + 2] = (acc[l + 2] as number) + (t[o + l + 2] as number);
+        acc[l + 3] = (acc[l + 3] as number) + (t[o + l + 3] as number);
+      }
+      for (; l < W; l++) acc[l] = (acc[l] as number) + (t[o + l] as number);
     }
-    softmaxInPlace(cat, category.temperature);
-    softmaxInPlace(art, article.temperature);
-    softmaxInPlace(chap, chapter.temperature);
+    const { cat, art, chap } = this;
+    calibrateInPlace(cat, category.temperature, category.smoothing);
+    calibrateInPlace(art, article.temperature, article.smoothing);
+    calibrateInPlace(chap, chapter.temperature, chapter.smoothing);
     return known;
   }
 
@@ -298,33 +307,37 @@ export class Classifier {
           ? "low-confidence"
           : undefined;
     const abstain = reason !== undefined;
-    const labels = abstain
-      ? []
-      : categories.filter((c) => c.score >= MULTI_LABEL_AT).map((c) => c.id);
+    const labels: CategoryId[] = [];
+    if (!abstain) for (const c of categories) if (c.score >= MULTI_LABEL_AT) labels.push(c.id);
 
     const perLabel: Classification["perLabel"] = { categories: {}, articles: {} };
-    const evidence = new Set<string>();
+    // Distinct terms in order of first mention (a handful: a list beats a Set here).
+    const evidence: string[] = [];
+    const addEvidence = (terms: readonly string[]) => {
+      for (const t of terms) if (!evidence.includes(t)) evidence.push(t);
+    };
     if (!x.unreadable && known > 0) {
-      for (const r of x.analysed.articles) evidence.add(`art. ${r}`);
+      for (const r of x.analysed.articles) addEvidence([`art. ${r}`]);
       for (const c of labels.length ? labels : [best.id]) {
         const e = this.explain("category", this.categoryIds.indexOf(c), x);
         perLabel.categories[c] = e;
-        for (const t of e.terms) evidence.add(t);
+        addEvidence(e.terms);
       }
       const a = topArticles[0];
       if (a !== undefined) {
         const e = this.explain("article", a, x);
         perLabel.articles[this.articleNumbers[a] as number] = e;
-        for (const t of e.terms) evidence.add(t);
+        addEvidence(e.terms);
       }
     }
+    if (evidence.length > MAX_EVIDENCE) evidence.length = MAX_EVIDENCE;
     const out: Classification = {
       categories,
       labels,
       articles: arts,
       chapter: x.unreadable ? null : chapterId,
       chapterScore: x.unreadable ? 0 : chapterScore,
-      evidence: [...evidence].slice(0, 8),
+      evidence,
       perLabel,
       abstain,
       language: x.analysed.language,
@@ -367,13 +380,13 @@ export class Classifier {
       switch (this.rowKind[r]) {
         case KIND.concept:
           concepts.push(key);
-          term = x.concepts.find((c) => c.concept.id === key)?.term;
+          term = firstTerm(x.concepts, conceptKey, key);
           break;
         case KIND.cue:
-          term = x.cues.find((c) => c.category === key)?.term;
+          term = firstTerm(x.cues, cueKey, key);
           break;
         case KIND.chapterCue:
-          term = x.chapterCues.find((c) => c.chapter === key)?.term;
+          term = firstTerm(x.chapterCues, chapterCueKey, key);
           break;
         case KIND.word:
           term = key;
@@ -384,6 +397,23 @@ export class Classifier {
     return { terms, concepts };
   }
 }
+
+const conceptKey = (h: Parts["concepts"][number]) => h.concept.id;
+const cueKey = (h: Parts["cues"][number]) => h.category;
+const chapterCueKey = (h: Parts["chapterCues"][number]) => h.chapter;
+
+/** The term of the first hit whose key is `key` (key functions hoisted: no closure per call). */
+function firstTerm<H extends { term: string }>(
+  hits: readonly H[],
+  keyOf: (h: H) => string,
+  key: string,
+): string | undefined {
+  for (const h of hits) if (keyOf(h) === key) return h.term;
+  return undefined;
+}
+
+/** Evidence terms of a classification, at most. */
+const MAX_EVIDENCE = 8;
 
 /** Evidence terms per label, at most. */
 const EVIDENCE_TERMS = 6;

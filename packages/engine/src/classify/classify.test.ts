@@ -6,6 +6,8 @@ import {
   crossValidate,
   extract,
   getDefaultClassifier,
+  restorePeer,
+  trainPeer,
 } from "./index.js";
 import { trainingSet } from "./training/index.js";
 
@@ -111,5 +113,38 @@ describe("classify", () => {
     expect(m.n).toBe(needs.length);
     // Held-out figures on the training distribution: well above chance (1/6), below a perfect fit.
     expect(m.category.accuracy).toBeGreaterThan(0.4);
+  });
+
+  it("fits a label-noise floor for the groupings only, and reads models saved before it existed", () => {
+    const { category, article, chapter } = c.model.heads;
+    expect(category.smoothing).toBeGreaterThan(0);
+    expect(category.smoothing).toBeLessThan(0.15);
+    expect(article.smoothing).toBe(0);
+    expect(chapter.smoothing).toBe(0);
+    // No grouping is ever certain: the floor keeps every probability above smoothing / 6.
+    const r = c.classify("Legislative assistance (art. 52)");
+    for (const x of r.categories) expect(x.score).toBeGreaterThanOrEqual(category.smoothing / 6);
+
+    const json = c.toJSON();
+    const old = structuredClone(json) as { heads: Record<string, { smoothing?: number }> };
+    for (const h of Object.values(old.heads)) delete h.smoothing;
+    expect(Classifier.fromJSON(old).model.heads.category.smoothing).toBe(0);
+    const bad = structuredClone(json) as { heads: Record<string, { smoothing?: number }> };
+    (bad.heads.category as { smoothing?: number }).smoothing = 1.5;
+    expect(() => Classifier.fromJSON(bad)).toThrow(/smoothing/);
+  });
+});
+
+describe("natural's peers", () => {
+  it("restore from JSON and predict exactly as when they were trained", () => {
+    const sample = trainingSet().filter((_, i) => i % 12 === 0);
+    for (const name of ["natural-bayes", "natural-logreg"] as const) {
+      const peer = trainPeer(name, sample, { maxNeeds: 60 });
+      const back = restorePeer(JSON.parse(JSON.stringify(peer.toJSON())));
+      expect(back.trainedOn).toBe(peer.trainedOn);
+      for (const t of ["Training of judges (art. 11)", "Draft law on asset declarations"])
+        expect(back.predict(t)).toEqual(peer.predict(t));
+    }
+    expect(() => restorePeer({ format: "x" } as never)).toThrow(/peer/);
   });
 });

@@ -11,7 +11,7 @@ import {
   type CategoryId,
   type ChapterId,
 } from "@tahub/domain";
-import { fitTemperature } from "../calibrate/index.js";
+import { fitSmoothing, fitTemperature } from "../calibrate/index.js";
 import { CONCEPTS, getConcept } from "../knowledge/index.js";
 import { extract } from "./features.js";
 import { SoftmaxModel, type Example, type SoftmaxJSON, type TrainOptions } from "./softmax.js";
@@ -214,7 +214,9 @@ function prepare(needs: readonly LabelledNeed[]): Prepared[] {
 
 /**
  * Trains the three heads on `needs`, then fits each head's temperature on out-of-fold
- * predictions of a k-fold split (same seeds, so the result is reproducible).
+ * predictions of a k-fold split (same seeds, so the result is reproducible), and the grouping
+ * head's label-noise floor on the out-of-fold predictions of the needs that were written one by
+ * one rather than generated (`LabelledNeed.generated`).
  */
 export function trainModel(
   needs: readonly LabelledNeed[],
@@ -225,11 +227,31 @@ export function trainModel(
   const folds = opts.folds ?? 4;
   for (const head of ["category", "article", "chapter"] as const) {
     const m = trainHead(head, data, opts);
-    if (folds > 1) m.temperature = crossValidatedTemperature(head, data, folds, opts);
+    if (folds > 1) {
+      const oof = outOfFold(head, data, folds, opts);
+      m.temperature = fitTemperature(
+        oof.map((o) => o.logits),
+        oof.map((o) => o.gold),
+      );
+      // The groupings' probabilities are what the secretariat reads (and what ECE measures):
+      // they get the label-noise floor, fitted on the needs not made by the generator.
+      if (head === "category") {
+        const written = oof.filter((o) => !o.need.generated);
+        if (written.length >= MIN_WRITTEN_FOR_SMOOTHING)
+          m.smoothing = fitSmoothing(
+            written.map((o) => o.logits),
+            written.map((o) => o.gold),
+            m.temperature,
+          );
+      }
+    }
     heads[head] = m;
   }
   return new ClassifierModel(heads);
 }
+
+/** Fewer hand-written needs than this and the label-noise floor is not fitted (stays 0). */
+const MIN_WRITTEN_FOR_SMOOTHING = 50;
 
 /** Out-of-fold logits for a head: fold k is predicted by a model trained on the others. */
 export function outOfFold(
@@ -252,19 +274,6 @@ export function outOfFold(
     }
   }
   return out;
-}
-
-function crossValidatedTemperature(
-  head: Head,
-  data: readonly Prepared[],
-  folds: number,
-  opts: TrainOptions,
-): number {
-  const oof = outOfFold(head, data, folds, opts);
-  return fitTemperature(
-    oof.map((o) => o.logits),
-    oof.map((o) => o.gold),
-  );
 }
 
 /** A correction from the secretariat: the text and whichever labels were confirmed or fixed. */
@@ -339,7 +348,7 @@ function modelHash(heads: Record<Head, SoftmaxModel>): string {
       for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
     const words = new Uint32Array(m.weights.buffer, m.weights.byteOffset, m.weights.length * 2);
     for (const w of words) mix(w);
-    const b = new Uint32Array(Float64Array.from([...m.bias, m.temperature]).buffer);
+    const b = new Uint32Array(Float64Array.from([...m.bias, m.temperature, m.smoothing]).buffer);
     for (const w of b) mix(w);
   }
   return (

@@ -22,21 +22,45 @@ export interface Peer {
   trainMs: number;
   /** How many training needs it was trained on (natural-logreg: a sample, see LOGREG_MAX_NEEDS). */
   trainedOn: number;
+  /** The trained state, for `restorePeer` (natural's own JSON inside). */
+  toJSON(): PeerJSON;
+}
+
+/** A trained peer as JSON: natural's serialised classifiers and what the adapter adds. */
+export interface PeerJSON {
+  format: "tahub-peer";
+  name: PeerName;
+  trainMs: number;
+  trainedOn: number;
+  commonest: ChapterId;
+  category: unknown;
+  article?: unknown;
+}
+
+export interface TrainPeerOptions {
+  /**
+   * natural-logreg only: train on a systematic sample of at most this many needs. Default
+   * LOGREG_MAX_NEEDS; `Infinity` trains on all of them, as the Bayes peer is (about a quarter
+   * of an hour on the built-in set: callers cache the result, see `restorePeer`).
+   */
+  maxNeeds?: number;
 }
 
 /**
  * natural's LogisticRegressionClassifier (apparatus underneath) trains each label by batch
  * gradient descent over a dense needs x vocabulary matrix, for up to 500 x needs iterations: on
- * the full 1,808-need training set even the six groupings ran for over ten minutes. It is
- * trained on a systematic sample of at most this many needs (every k-th need of the same data).
- * A smaller vocabulary also makes its predictions faster, so throughput ratios against it are
- * understated, not flattered.
+ * the full 1,808-need training set the six groupings take about 14 minutes (838 s measured).
+ * By default it is trained on a systematic sample of at most this many needs (every k-th need
+ * of the same data), so that `tahub eval classify` answers in seconds; `--peers full` in the
+ * CLI trains it on everything once and caches it. The sample's smaller vocabulary makes its
+ * predictions faster (natural builds a vocabulary-long vector per prediction), so throughput
+ * ratios against the sample are understated, not flattered.
  */
 export const LOGREG_MAX_NEEDS = 600;
 
 /** Why natural-logreg has no article model (printed by `tahub eval classify`). */
 export const LOGREG_ARTICLES_NOT_RUN =
-  "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the 58 article labels it runs for far too long, so this peer ranks groupings only (trained on a systematic sample of the training set) and its chapter is the commonest one";
+  "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the 58 article labels it runs for far too long, so this peer ranks groupings only and its chapter is the commonest one";
 
 type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
 
@@ -45,6 +69,13 @@ function make(name: PeerName): NaturalClassifier {
   return name === "natural-bayes"
     ? new naturalClassifiers.BayesClassifier(stemmer)
     : new naturalClassifiers.LogisticRegressionClassifier(stemmer);
+}
+
+function restoreClassifier(name: PeerName, json: unknown): NaturalClassifier {
+  const stemmer = naturalClassifiers.englishStemmer;
+  return name === "natural-bayes"
+    ? naturalClassifiers.BayesClassifier.restore(json, stemmer)
+    : naturalClassifiers.LogisticRegressionClassifier.restore(json, stemmer);
 }
 
 /** natural's scores are not probabilities (Bayes gives unnormalised likelihoods): normalise. */
@@ -60,14 +91,19 @@ function normalised(c: NaturalClassifier, text: string): { label: string; value:
     .sort((a, b) => b.value - a.value);
 }
 
-export function trainPeer(name: PeerName, all: readonly LabelledNeed[]): Peer {
+export function trainPeer(
+  name: PeerName,
+  all: readonly LabelledNeed[],
+  options: TrainPeerOptions = {},
+): Peer {
   const t0 = performance.now();
-  const step = name === "natural-logreg" ? Math.ceil(all.length / LOGREG_MAX_NEEDS) : 1;
+  const max = options.maxNeeds ?? LOGREG_MAX_NEEDS;
+  const step = name === "natural-logreg" && Number.isFinite(max) ? Math.ceil(all.length / max) : 1;
   const needs = step > 1 ? all.filter((_, i) => i % step === 0) : all;
   const cat = make(name);
   // natural's LogisticRegressionClassifier trains one model per label by batch gradient
-  // descent over a dense matrix: the 58-article head takes minutes, so that peer is measured
-  // on groupings only (its article figures are 0 and its chapter is the commonest one).
+  // descent over a dense matrix: the 58-article head takes far too long, so that peer is
+  // measured on groupings only (its article figures are not run, its chapter is the commonest).
   const art = name === "natural-bayes" ? make(name) : undefined;
   const chapterCounts = new Map<ChapterId, number>();
   for (const n of needs) {
@@ -78,11 +114,36 @@ export function trainPeer(name: PeerName, all: readonly LabelledNeed[]): Peer {
   cat.train();
   art?.train();
   const commonest = ([...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II") as ChapterId;
+  return peerOf(name, cat, art, commonest, Math.round(performance.now() - t0), needs.length);
+}
+
+/** A peer trained earlier (`peer.toJSON()`), without training again. */
+export function restorePeer(json: PeerJSON): Peer {
+  if (json?.format !== "tahub-peer" || !PEER_NAMES.includes(json.name))
+    throw new Error('not a TA Hub peer (expected format "tahub-peer")');
+  return peerOf(
+    json.name,
+    restoreClassifier(json.name, json.category),
+    json.article === undefined ? undefined : restoreClassifier(json.name, json.article),
+    json.commonest,
+    json.trainMs,
+    json.trainedOn,
+  );
+}
+
+function peerOf(
+  name: PeerName,
+  cat: NaturalClassifier,
+  art: NaturalClassifier | undefined,
+  commonest: ChapterId,
+  trainMs: number,
+  trainedOn: number,
+): Peer {
   const peer: Peer = {
     name,
     articles: art !== undefined,
-    trainMs: Math.round(performance.now() - t0),
-    trainedOn: needs.length,
+    trainMs,
+    trainedOn,
     predict(text) {
       const categories = normalised(cat, text)
         .filter((c) => isCategoryId(c.label))
@@ -95,6 +156,16 @@ export function trainPeer(name: PeerName, all: readonly LabelledNeed[]): Peer {
       const chapter = top && top !== "none" ? chapterOf(Number(top)) : commonest;
       return { categories, articles, chapter, abstain: false };
     },
+    toJSON: () => ({
+      format: "tahub-peer",
+      name,
+      trainMs,
+      trainedOn,
+      commonest,
+      // natural's classifiers serialise themselves (their toJSON is what JSON.stringify calls).
+      category: JSON.parse(JSON.stringify(cat)) as unknown,
+      ...(art ? { article: JSON.parse(JSON.stringify(art)) as unknown } : {}),
+    }),
   };
   if (!art) peer.note = LOGREG_ARTICLES_NOT_RUN;
   return peer;

@@ -48,22 +48,21 @@ export function compileLexicon<T>(
     if (list) list.push(e);
     else byLang[it.language].set(key, [e]);
   }
-  const payloadCount = payloadIds.size;
   return {
     size: items.length,
     match(a) {
       const index = byLang[a.language];
       const stems = a.stems;
       const hits: LexiconHit<T>[] = [];
-      let seen: Uint8Array | undefined;
+      // Payloads already hit: a need hits a handful, so a short list beats a bitmap per call.
+      const seen: number[] = [];
       for (let i = 0; i < stems.length; i++) {
         const list = index.get(stems[i] as string);
         if (!list) continue;
         for (const e of list) {
-          if (seen?.[e.payloadIndex]) continue;
+          if (seen.includes(e.payloadIndex)) continue;
           if (e.stems.length > 1 && !windowHas(stems, i, e.stems)) continue;
-          seen ??= new Uint8Array(payloadCount);
-          seen[e.payloadIndex] = 1;
+          seen.push(e.payloadIndex);
           hits.push({ payload: e.payload, term: e.term, position: i });
         }
       }

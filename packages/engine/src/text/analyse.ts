@@ -1,5 +1,5 @@
 import { referencedArticles } from "@tahub/domain";
-import { detectLanguage, type Language } from "./language.js";
+import { languageOf, votesOf, type Language, type Votes } from "./language.js";
 import { stemmers } from "./natural.js";
 import { isPlainAscii, normalise } from "./normalise.js";
 import { isStopword } from "./stopwords.js";
@@ -47,37 +47,68 @@ export function stem(word: string, lang: Language): string {
   return s;
 }
 
-const WORD = /[a-z0-9]+(?:['-][a-z0-9]+)*/g;
+/** `[a-z0-9]`: what words are made of after normalisation. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
+/**
+ * The words of a normalised text: the matches of `/[a-z0-9]+(?:['-][a-z0-9]+)*\/g` (hyphenated
+ * compounds and elisions kept whole), longer ones than `maxWordLength` dropped. Scanned by hand
+ * because the regex builds a match object per word, which was most of the garbage a
+ * classification made.
+ */
 export function tokenise(normalised: string, maxWordLength = 40): string[] {
   const out: string[] = [];
-  // exec() on a fresh lastIndex, not matchAll: no iterator or match-array churn per word.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(normalised); m !== null; m = WORD.exec(normalised)) {
-    const w = m[0];
-    if (w.length <= maxWordLength) out.push(w);
+  const s = normalised;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    // An apostrophe or hyphen joins two runs only when a word character follows it.
+    for (;;) {
+      const c = s.charCodeAt(i);
+      if (i + 1 >= n || (c !== 39 && c !== 45) || !isWordChar(s.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    }
+    if (i - start <= maxWordLength) out.push(s.slice(start, i));
   }
   return out;
 }
 
 /*
- * What a word contributes once its language is known: the stems of its content parts
- * (hyphenated compounds count as their parts; stop words, digits and one-letter parts count
- * for nothing). Vocabularies are small, so this is memoised per language like the stems, and
- * analysing a need costs one lookup per word.
+ * Everything a word contributes, memoised per word (vocabularies are small; bounded like the
+ * stem cache): its language votes, and per language the stems of its content parts
+ * (hyphenated compounds count as their parts; stop words, digits and one-letter parts count for
+ * nothing). Analysing a need costs one dictionary lookup per word.
  */
+interface WordInfo {
+  votes: Votes;
+  stems: Partial<Record<Language, readonly string[]>>;
+}
 const NO_STEMS: readonly string[] = [];
 const WORD_CACHE_LIMIT = 200_000;
-const wordCache: Record<Language, Map<string, readonly string[]>> = {
-  en: new Map(),
-  fr: new Map(),
-  es: new Map(),
-};
+const wordCache = new Map<string, WordInfo>();
 const DIGITS = /^\d+$/;
 
-function wordStems(raw: string, language: Language): readonly string[] {
-  const cache = wordCache[language];
-  let out = cache.get(raw);
+function wordInfo(raw: string): WordInfo {
+  let info = wordCache.get(raw);
+  if (info === undefined) {
+    info = { votes: votesOf(raw), stems: {} };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(raw, info);
+  }
+  return info;
+}
+
+function stemsIn(info: WordInfo, raw: string, language: Language): readonly string[] {
+  let out = info.stems[language];
   if (out !== undefined) return out;
   const parts = raw.includes("-") || raw.includes("'") ? raw.split(/['-]/) : [raw];
   const stems: string[] = [];
@@ -86,8 +117,7 @@ function wordStems(raw: string, language: Language): readonly string[] {
     stems.push(stem(w, language));
   }
   out = stems.length ? stems : NO_STEMS;
-  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
-  cache.set(raw, out);
+  info.stems[language] = out;
   return out;
 }
 
@@ -104,11 +134,23 @@ export function wordsOf(text: string, maxWordLength = 40): string[] {
 /** Normalise, tokenise, detect the language, drop stop words, stem, and pair. */
 export function analyse(text: string, options: AnalyseOptions = {}): Analysed {
   const words = wordsOf(text, options.maxWordLength ?? 40);
-  const language = options.language ?? detectLanguage(words);
+  const infos = new Array<WordInfo>(words.length);
+  let en = 0;
+  let fr = 0;
+  let es = 0;
+  for (let i = 0; i < words.length; i++) {
+    const info = wordInfo(words[i] as string);
+    infos[i] = info;
+    en += info.votes[0];
+    fr += info.votes[1];
+    es += info.votes[2];
+  }
+  // Same decision as detectLanguage(words), from the memoised votes.
+  const language = options.language ?? languageOf(en, fr, es);
   const stems: string[] = [];
-  for (const raw of words) {
-    const s = wordStems(raw, language);
-    for (let i = 0; i < s.length; i++) stems.push(s[i] as string);
+  for (let i = 0; i < words.length; i++) {
+    const s = stemsIn(infos[i] as WordInfo, words[i] as string, language);
+    for (let j = 0; j < s.length; j++) stems.push(s[j] as string);
   }
   const bigrams: string[] = [];
   if (options.bigrams ?? true)

@@ -29,10 +29,12 @@ const SHARED = new Set(
     .concat([...MARKERS.en].filter((w) => MARKERS.es.has(w))),
 );
 
-type Votes = readonly [en: number, fr: number, es: number];
+/** A word's evidence for English, French and Spanish. */
+export type Votes = readonly [en: number, fr: number, es: number];
 const NO_VOTES: Votes = [0, 0, 0];
 
-function votesOf(w: string): Votes {
+/** What one (normalised) word says about the language. */
+export function votesOf(w: string): Votes {
   if (SHARED.has(w)) return NO_VOTES;
   const en = MARKERS.en.has(w) ? 1 : 0;
   let fr = MARKERS.fr.has(w) ? 1 : 0;
@@ -63,6 +65,11 @@ export function detectLanguage(words: readonly string[]): Language {
     fr += v[1];
     es += v[2];
   }
+  return languageOf(en, fr, es);
+}
+
+/** The language the summed votes point to. */
+export function languageOf(en: number, fr: number, es: number): Language {
   // A lone "-tion" ending is no evidence of French ("whistle-blower protection law"): another
   // language needs at least one marker word's worth of evidence to win over English.
   if (fr >= 1 && fr > en && fr >= es) return "fr";

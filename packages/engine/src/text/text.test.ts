@@ -96,3 +96,24 @@ describe("reading words without building the normalised text", () => {
     );
   });
 });
+
+describe("the tokeniser", () => {
+  it("finds exactly the matches of /[a-z0-9]+(?:['-][a-z0-9]+)*/g, keeping those up to the length limit", () => {
+    const reference = (s: string, max: number) =>
+      [...s.matchAll(/[a-z0-9]+(?:['-][a-z0-9]+)*/g)]
+        .map((m) => m[0])
+        .filter((w) => w.length <= max);
+    const alphabet = fc.constantFrom(..."ab09 '-''--.A_é".split(""));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: alphabet, maxLength: 50 }),
+        fc.integer({ min: 1, max: 6 }),
+        (s, max) => {
+          expect(tokenise(s, max)).toEqual(reference(s, max));
+          expect(tokenise(s)).toEqual(reference(s, 40));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -21,8 +21,15 @@ declare module "natural" {
     PorterStemmerFr: Stemmer;
     PorterStemmerEs: Stemmer;
     stopwords: string[];
-    BayesClassifier: new (stemmer?: Stemmer, smoothing?: number) => Classifier;
-    LogisticRegressionClassifier: new (stemmer?: Stemmer) => Classifier;
+    BayesClassifier: {
+      new (stemmer?: Stemmer, smoothing?: number): Classifier;
+      /** Rebuilds a classifier from its JSON (what JSON.stringify gave). */
+      restore(json: unknown, stemmer?: Stemmer): Classifier;
+    };
+    LogisticRegressionClassifier: {
+      new (stemmer?: Stemmer): Classifier;
+      restore(json: unknown, stemmer?: Stemmer): Classifier;
+    };
   };
   export default natural;
 }

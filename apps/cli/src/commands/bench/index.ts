@@ -19,6 +19,7 @@ export const benchCommand: Command = {
     candidates: { type: "string" },
     queries: { type: "string" },
     seconds: { type: "string" },
+    peers: { type: "string" },
   },
   run: (ctx) => dispatch("bench", BENCH_TARGETS, ctx),
 };

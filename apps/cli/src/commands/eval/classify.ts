@@ -4,19 +4,19 @@ import {
   evaluate,
   getDefaultClassifier,
   parseLabelledJsonl,
-  PEER_NAMES,
   trainingSet,
-  trainPeer,
 } from "@tahub/engine";
 import { json, UsageError } from "../../lib/command.js";
+import { loadPeers, parsePeerMode } from "../../lib/peers.js";
 import type { SubCommand } from "../../lib/subcommands.js";
 
 export const evalClassify: SubCommand = {
   summary: "Category, article, chapter and calibration figures for TA Hub and natural's peers",
-  usage: "tahub eval classify --file labelled.jsonl [--json]",
+  usage: "tahub eval classify --file labelled.jsonl [--peers sample|full|none] [--json]",
   async run({ values, io }) {
     const file = values.file as string | undefined;
     if (!file) throw new UsageError(`--file is required\nusage: ${evalClassify.usage}`);
+    const peerMode = parsePeerMode(values.peers);
     let content: string;
     try {
       content = await readFile(file, "utf8");
@@ -35,10 +35,10 @@ export const evalClassify: SubCommand = {
         | { top1: null; top3: null; n: number; notRun: string };
       trainMs: number;
       trainedOn: number;
+      cached: boolean;
     };
     const peers: Record<string, PeerFigures> = {};
-    for (const name of PEER_NAMES) {
-      const peer = trainPeer(name, train);
+    for (const [name, { peer, cached }] of await loadPeers(peerMode, train, io)) {
       const m = evaluate(needs, (t) => peer.predict(t));
       peers[name] = {
         ...m,
@@ -48,6 +48,7 @@ export const evalClassify: SubCommand = {
           : { top1: null, top3: null, n: m.article.n, notRun: peer.note ?? "not run" },
         trainMs: peer.trainMs,
         trainedOn: peer.trainedOn,
+        cached,
       };
     }
     // k-fold figure on the built-in training set, for the record (it flatters: see crossValidate).

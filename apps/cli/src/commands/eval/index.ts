@@ -21,6 +21,7 @@ export const evalCommand: Command = {
     candidates: { type: "string" },
     qrels: { type: "string" },
     model: { type: "string" },
+    peers: { type: "string" },
   },
   run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
 };

@@ -84,7 +84,8 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
   const rnd = seededRandom(seed);
   const out: LabelledNeed[] = [];
   let n = 0;
-  const push = (need: Omit<LabelledNeed, "id">) => out.push({ id: `g${++n}`, ...need });
+  const push = (need: Omit<LabelledNeed, "id">) =>
+    out.push({ id: `g${++n}`, ...need, generated: true });
 
   for (const t of TOPICS) {
     const chapter = chapterOf(t.article);

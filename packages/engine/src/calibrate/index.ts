@@ -25,46 +25,6 @@ export function fitTemperature(logits: readonly Float64Array[], gold: readonly n
   return best;
 }
 
-/**
- * Fits the label-noise floor `s` of `(1 - s) * softmax(z / T) + s / L` by minimising the
- * negative log-likelihood of out-of-fold predictions, on a grid of 0.005 steps up to `max`.
- *
- * Why: temperature alone is fitted on needs like the ones the model was trained on, and there a
- * confident prediction is almost always right. On needs written in another voice (and labelled
- * by other people: seed 003 para 15 says needs often span groupings) a few confident
- * predictions are wrong, and one of those costs more than a softer prediction everywhere. The
- * rows given here should be such needs (the hand-written part of the training set, predicted
- * out of fold); the floor only lowers the top probabilities, never reorders labels.
- */
-export function fitSmoothing(
-  logits: readonly Float64Array[],
-  gold: readonly number[],
-  temperature: number,
-  max = 0.15,
-): number {
-  if (logits.length === 0) return 0;
-  const probs = logits.map((z) => {
-    let m = -Infinity;
-    for (const v of z) if (v > m) m = v;
-    const e = Float64Array.from(z, (v) => Math.exp((v - m) / temperature));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / sum);
-  });
-  let best = 0;
-  let bestNll = Infinity;
-  for (let k = 0; k * 0.005 <= max + 1e-9; k++) {
-    const s = k * 0.005;
-    let nll = 0;
-    for (let i = 0; i < probs.length; i++) {
-      const p = probs[i] as Float64Array;
-      nll -= Math.log((1 - s) * (p[gold[i] as number] as number) + s / p.length);
-    }
-    // Strictly better only: ties keep the smaller floor.
-    if (nll < bestNll - 1e-12) [best, bestNll] = [s, nll];
-  }
-  return best;
-}
-
 function nllAt(logits: readonly Float64Array[], gold: readonly number[], t: number): number {
   let nll = 0;
   for (let i = 0; i < logits.length; i++) {

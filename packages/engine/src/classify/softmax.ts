@@ -51,8 +51,7 @@ export class SoftmaxModel {
   temperature = 1;
   /**
    * Label-noise floor: calibrated probabilities are `(1 - smoothing) * softmax + smoothing / L`,
-   * so no label is ever quite certain. Fitted on needs in a voice the model was not built
-   * around (see `fitSmoothing`); 0 leaves the softmax as it is.
+   * so no label is ever quite certain (see GROUPING_LABEL_NOISE); 0 leaves the softmax as it is.
    */
   smoothing = 0;
 

@@ -10,6 +10,4 @@ export interface LabelledNeed {
   chapter: ChapterId;
   /** Other groupings the need also spans (training only: softens the target). */
   also?: CategoryId[];
-  /** Made by the training-set generator (training only: calibration tells these apart from needs written one by one). */
-  generated?: true;
 }

@@ -84,8 +84,7 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
   const rnd = seededRandom(seed);
   const out: LabelledNeed[] = [];
   let n = 0;
-  const push = (need: Omit<LabelledNeed, "id">) =>
-    out.push({ id: `g${++n}`, ...need, generated: true });
+  const push = (need: Omit<LabelledNeed, "id">) => out.push({ id: `g${++n}`, ...need });
 
   for (const t of TOPICS) {
     const chapter = chapterOf(t.article);

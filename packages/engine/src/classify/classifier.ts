@@ -270,7 +270,7 @@ export class Classifier {
     const categories: { id: CategoryId; score: number }[] = [];
     for (let i = 0; i < this.categoryIds.length; i++)
       categories.push({ id: this.categoryIds[i] as CategoryId, score: this.cat[i] as number });
-    categories.sort((a, b) => b.score - a.score);
+    sortByScore(categories);
     const topArticles = topK(this.art, TOP_ARTICLES);
     const arts: { article: number; title: string; score: number }[] = [];
     for (const i of topArticles) {
@@ -313,21 +313,18 @@ export class Classifier {
     const perLabel: Classification["perLabel"] = { categories: {}, articles: {} };
     // Distinct terms in order of first mention (a handful: a list beats a Set here).
     const evidence: string[] = [];
-    const addEvidence = (terms: readonly string[]) => {
-      for (const t of terms) if (!evidence.includes(t)) evidence.push(t);
-    };
     if (!x.unreadable && known > 0) {
-      for (const r of x.analysed.articles) addEvidence([`art. ${r}`]);
+      for (const r of x.analysed.articles) addDistinct(evidence, [`art. ${r}`]);
       for (const c of labels.length ? labels : [best.id]) {
         const e = this.explain("category", this.categoryIds.indexOf(c), x);
         perLabel.categories[c] = e;
-        addEvidence(e.terms);
+        addDistinct(evidence, e.terms);
       }
       const a = topArticles[0];
       if (a !== undefined) {
         const e = this.explain("article", a, x);
         perLabel.articles[this.articleNumbers[a] as number] = e;
-        addEvidence(e.terms);
+        addDistinct(evidence, e.terms);
       }
     }
     if (evidence.length > MAX_EVIDENCE) evidence.length = MAX_EVIDENCE;
@@ -446,6 +443,24 @@ function evidenceOf(f: string): { kind: number; key: string } {
       return { kind: KIND.chapterCue, key: rest };
     default:
       return { kind: KIND.other, key: rest };
+  }
+}
+
+/** Appends the terms `list` does not have yet, in order. */
+function addDistinct(list: string[], terms: readonly string[]): void {
+  for (const t of terms) if (!list.includes(t)) list.push(t);
+}
+
+/** Best first, ties in their original order (a stable insertion sort: six groupings). */
+function sortByScore<T extends { score: number }>(xs: T[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as T;
+    let j = i;
+    while (j > 0 && (xs[j - 1] as T).score < x.score) {
+      xs[j] = xs[j - 1] as T;
+      j--;
+    }
+    xs[j] = x;
   }
 }
 

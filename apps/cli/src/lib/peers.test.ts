@@ -24,11 +24,13 @@ describe("natural's peers for eval and bench", () => {
     const first = await loadPeers("sample", small, io, dir);
     expect([...first.values()].map((p) => p.cached)).toEqual([false, false]);
     expect((await readdir(dir)).sort()).toEqual([
-      `natural-bayes-sample-${fingerprint(small)}.json`,
-      `natural-logreg-sample-${fingerprint(small)}.json`,
+      `natural-bayes-sample-v2-${fingerprint(small)}.json`,
+      `natural-logreg-sample-v2-${fingerprint(small)}.json`,
     ]);
     const second = await loadPeers("sample", small, io, dir);
     expect([...second.values()].map((p) => p.cached)).toEqual([true, true]);
+    // Both rank articles too on a sample, as TA Hub does.
+    expect([...second.values()].map((p) => p.peer.articles)).toEqual([true, true]);
     const t = "Training of customs officers on integrity (art. 8)";
     for (const [name, { peer }] of second)
       expect(peer.predict(t)).toEqual(first.get(name)?.peer.predict(t));
@@ -39,7 +41,7 @@ describe("natural's peers for eval and bench", () => {
     await loadPeers("sample", small, io, dir);
     const changed = small.slice(1);
     expect(fingerprint(changed)).not.toBe(fingerprint(small));
-    await writeFile(join(dir, `natural-bayes-sample-${fingerprint(small)}.json`), "{ not json");
+    await writeFile(join(dir, `natural-bayes-sample-v2-${fingerprint(small)}.json`), "{ not json");
     const again = await loadPeers("sample", small, io, dir);
     expect(again.get("natural-bayes")?.cached).toBe(false);
     expect(again.get("natural-logreg")?.cached).toBe(true);

@@ -140,11 +140,16 @@ describe("natural's peers", () => {
     const sample = trainingSet().filter((_, i) => i % 12 === 0);
     for (const name of ["natural-bayes", "natural-logreg"] as const) {
       const peer = trainPeer(name, sample, { maxNeeds: 60 });
+      expect(peer.articles).toBe(true); // on a sample, both rank articles as TA Hub does
       const back = restorePeer(JSON.parse(JSON.stringify(peer.toJSON())));
       expect(back.trainedOn).toBe(peer.trainedOn);
       for (const t of ["Training of judges (art. 11)", "Draft law on asset declarations"])
         expect(back.predict(t)).toEqual(peer.predict(t));
     }
     expect(() => restorePeer({ format: "x" } as never)).toThrow(/peer/);
+    // On the whole set natural-logreg ranks groupings only, and says so.
+    const full = trainPeer("natural-logreg", sample.slice(0, 40), { maxNeeds: Infinity });
+    expect(full.articles).toBe(false);
+    expect(full.note).toMatch(/not run/);
   });
 });

@@ -44,6 +44,12 @@ export interface TrainPeerOptions {
    * of an hour on the built-in set: callers cache the result, see `restorePeer`).
    */
   maxNeeds?: number;
+  /**
+   * Also train an article model (first gold article, or "none"), so that the peer does the job
+   * TA Hub does. Default: always for natural-bayes; for natural-logreg only on a sample (its
+   * 59-label model takes about 2 minutes on 452 needs, and hours on all 1,808).
+   */
+  articles?: boolean;
 }
 
 /**
@@ -51,16 +57,16 @@ export interface TrainPeerOptions {
  * gradient descent over a dense needs x vocabulary matrix, for up to 500 x needs iterations: on
  * the full 1,808-need training set the six groupings take about 14 minutes (838 s measured).
  * By default it is trained on a systematic sample of at most this many needs (every k-th need
- * of the same data), so that `tahub eval classify` answers in seconds; `--peers full` in the
- * CLI trains it on everything once and caches it. The sample's smaller vocabulary makes its
+ * of the same data), groupings and articles (about 2.5 minutes, cached by the CLI); `--peers
+ * full` in the CLI trains its groupings on everything once and caches it. The sample's smaller vocabulary makes its
  * predictions faster (natural builds a vocabulary-long vector per prediction), so throughput
  * ratios against the sample are understated, not flattered.
  */
 export const LOGREG_MAX_NEEDS = 600;
 
-/** Why natural-logreg has no article model (printed by `tahub eval classify`). */
+/** Why a peer has no article model (printed by `tahub eval classify`). */
 export const LOGREG_ARTICLES_NOT_RUN =
-  "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the 58 article labels it runs for far too long, so this peer ranks groupings only and its chapter is the commonest one";
+  "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the whole training set its 59-label article model would train for hours, so this peer ranks groupings only and its chapter is the commonest one (--peers sample trains both on a sample)";
 
 type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
 
@@ -102,9 +108,10 @@ export function trainPeer(
   const needs = step > 1 ? all.filter((_, i) => i % step === 0) : all;
   const cat = make(name);
   // natural's LogisticRegressionClassifier trains one model per label by batch gradient
-  // descent over a dense matrix: the 58-article head takes far too long, so that peer is
-  // measured on groupings only (its article figures are not run, its chapter is the commonest).
-  const art = name === "natural-bayes" ? make(name) : undefined;
+  // descent over a dense matrix: on the full set its 59-label article model would run for
+  // hours, so there it ranks groupings only (articles not run, chapter the commonest one).
+  const withArticles = options.articles ?? (name === "natural-bayes" || Number.isFinite(max));
+  const art = withArticles ? make(name) : undefined;
   const chapterCounts = new Map<ChapterId, number>();
   for (const n of needs) {
     cat.addDocument(n.text, n.category);

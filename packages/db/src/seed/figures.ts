@@ -3,7 +3,12 @@
  * assistance needs as at 15 September 2023 (seed 003, paragraphs 8-47). Figures the text does
  * not give are marked "chosen" and are consistent with every figure it does give.
  */
-import type { CategoryId, Cycle1CategoryId, RegionalGroupId } from "@tahub/domain";
+import {
+  CYCLE2_CATEGORY_NEEDS,
+  type CategoryId,
+  type Cycle1CategoryId,
+  type RegionalGroupId,
+} from "@tahub/domain";
 
 /** Cycle 2, as at September 2023. */
 export const CYCLE2 = {
@@ -18,14 +23,7 @@ export const CYCLE2 = {
 } as const;
 
 /** Figure IV and para 16: needs per confirmed category; capacity-building by 49 States. */
-export const CYCLE2_CATEGORIES: Readonly<Record<CategoryId, number>> = {
-  "capacity-building": 259,
-  "legislative-assistance": 87,
-  "institution-building": 66,
-  "research-data": 49,
-  policymaking: 40,
-  "international-cooperation": 26,
-};
+export const CYCLE2_CATEGORIES: Readonly<Record<CategoryId, number>> = CYCLE2_CATEGORY_NEEDS;
 export const CAPACITY_BUILDING_STATES = 49;
 
 /**

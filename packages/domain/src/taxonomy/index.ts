@@ -150,6 +150,20 @@ export function cycle1For(c2: CategoryId): Cycle1CategoryId[] {
   return CYCLE1_TO_CYCLE2.filter((e) => e.to === c2).map((e) => e.from);
 }
 
+/**
+ * Cycle-2 needs per grouping as the secretariat published them (seed 003, figure IV and para 16:
+ * 527 needs from 54 States as at 15 September 2023). The demo data reproduces them; the
+ * classifier takes their shares as the mix of the needs it will be given.
+ */
+export const CYCLE2_CATEGORY_NEEDS: Readonly<Record<CategoryId, number>> = {
+  "capacity-building": 259,
+  "legislative-assistance": 87,
+  "institution-building": 66,
+  "research-data": 49,
+  policymaking: 40,
+  "international-cooperation": 26,
+};
+
 export function isCategoryId(s: unknown): s is CategoryId {
   return typeof s === "string" && (CATEGORY_IDS as readonly string[]).includes(s);
 }

@@ -43,3 +43,21 @@ describe("the one-pass knowledge look-up", () => {
     }
   });
 });
+
+describe("the cues of the forms of assistance", () => {
+  it("do not read 'internal' as 'international' (Porter stems both to 'intern')", () => {
+    const cues = (t: string) => findCategoryCues(analyse(t)).map((h) => h.category);
+    expect(cues("Internal auditors in line ministries")).not.toContain("international-cooperation");
+    expect(cues("International cooperation in confiscation")).toContain(
+      "international-cooperation",
+    );
+  });
+
+  it("file technological tools and study visits under capacity-building, as the secretariat does", () => {
+    const cues = (t: string) => findCategoryCues(analyse(t)).map((h) => h.category);
+    expect(cues("an e-procurement platform")).toContain("capacity-building");
+    expect(cues("a case management system")).toContain("capacity-building");
+    expect(cues("study visits")).toContain("capacity-building");
+    expect(cues("vehicles and office equipment")).toContain("institution-building");
+  });
+});

@@ -19,18 +19,27 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Train-the-trainer sessions for {w} on {t}",
       "Enhancing the knowledge of {w} about {t}",
       "Technical skills development of {w} in {t}",
+      // Technological tools are capacity-building for the secretariat (seed 003 paras 16, 26).
+      "An electronic information system supporting {t}",
+      "Digitisation of the records used for {t}",
+      // Peer learning, study visits included, is capacity-building too (seed 003 para 16).
+      "Study visits to countries with experience in {t}",
     ],
     fr: [
       "Formation des {w} sur {t}",
       "Renforcement des capacites en matiere de {t}",
       "Ateliers de formation sur {t}",
       "Partage de bonnes pratiques concernant {t}",
+      "Creation d'un systeme d'information sur {t}",
+      "Voyages d'etude sur {t}",
     ],
     es: [
       "Capacitacion de {w} sobre {t}",
       "Fortalecimiento de capacidades en materia de {t}",
       "Talleres de formacion sobre {t}",
       "Intercambio de buenas practicas sobre {t}",
+      "Desarrollo de un sistema informatico para {t}",
+      "Visitas de estudio sobre {t}",
     ],
   },
   "legislative-assistance": {
@@ -63,25 +72,21 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
     en: [
       "Institution-building: strengthening the bodies responsible for {t}",
       "Establishment of a dedicated unit for {t}",
-      "An electronic information system supporting {t}",
       "Strengthening the operational capacity of the institutions in charge of {t}",
-      "Provision of equipment and software for {t}",
-      "Setting up internal procedures and a database for {t}",
+      "Provision of equipment and vehicles for {t}",
+      "Setting up internal procedures and reporting lines for {t}",
       "Institutional support, including staffing and premises, for {t}",
-      "Digitisation of the records used for {t}",
       "Creating an interministerial structure to steer {t}",
     ],
     fr: [
       "Renforcement institutionnel des structures chargees de {t}",
       "Mise en place d'une unite dediee a {t}",
-      "Appui en equipements et logiciels pour {t}",
-      "Creation d'un systeme d'information sur {t}",
+      "Appui en equipements et en materiel pour {t}",
     ],
     es: [
       "Fortalecimiento institucional de las entidades encargadas de {t}",
       "Creacion de una unidad dedicada a {t}",
-      "Equipamiento y software para {t}",
-      "Desarrollo de un sistema informatico para {t}",
+      "Equipamiento y vehiculos para {t}",
     ],
   },
   policymaking: {
@@ -137,7 +142,6 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
     en: [
       "Exchange of experience with other States on {t}",
       "Cooperation with foreign counterparts on {t}",
-      "Study visits to countries with experience in {t}",
       "Support for regional cooperation on {t}",
       "Facilitating contacts with foreign authorities on {t}",
       "South-South cooperation on {t}",
@@ -147,13 +151,11 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
     fr: [
       "Echange d'experiences avec d'autres Etats sur {t}",
       "Cooperation avec les homologues etrangers en matiere de {t}",
-      "Voyages d'etude sur {t}",
       "Cooperation regionale concernant {t}",
     ],
     es: [
       "Intercambio de experiencias con otros Estados sobre {t}",
       "Cooperacion con homologos extranjeros en materia de {t}",
-      "Visitas de estudio sobre {t}",
       "Cooperacion regional sobre {t}",
     ],
   },

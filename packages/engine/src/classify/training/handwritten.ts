@@ -10,7 +10,11 @@ type Row = [
 /**
  * Needs written one by one, in the longer and messier shapes the generator cannot produce:
  * several needs in one line, long explanatory sentences, chapter-general needs, needs that cite
- * a neighbouring article. The first grouping is the one a reader would file it under.
+ * a neighbouring article. The first grouping is the one a reader would file it under, following
+ * the secretariat's practice where it is stated: developing and using technological tools
+ * (e-procurement, e-declaration and case-management systems, databases, portals) is
+ * capacity-building (seed 003 paras 16 and 26); equipment, staff, premises and new bodies are
+ * institution-building.
  */
 const ROWS: Row[] = [
   [
@@ -81,7 +85,7 @@ const ROWS: Row[] = [
   ],
   [
     "Software allowing the FIU to receive reports electronically and cross-match them (art. 58)",
-    "institution-building",
+    "capacity-building",
     [58],
     "V",
   ],
@@ -148,7 +152,7 @@ const ROWS: Row[] = [
   ],
   [
     "Capacity of the central authority to track incoming and outgoing requests: a case management tool (art. 46)",
-    "institution-building",
+    "capacity-building",
     [46],
     "IV",
   ],
@@ -184,7 +188,7 @@ const ROWS: Row[] = [
   ],
   [
     "Verification of campaign donations reported by candidates: an electronic reporting tool (art. 7, para. 3)",
-    "institution-building",
+    "capacity-building",
     [7],
     "II",
   ],
@@ -214,7 +218,7 @@ const ROWS: Row[] = [
   ],
   [
     "An online portal where citizens can file complaints anonymously (art. 13, para. 2)",
-    "institution-building",
+    "capacity-building",
     [13],
     "II",
   ],
@@ -262,7 +266,7 @@ const ROWS: Row[] = [
   ],
   [
     "Strategic analysis tools so the FIU can detect new laundering trends (art. 58)",
-    "research-data",
+    "capacity-building",
     [58],
     "V",
   ],
@@ -280,7 +284,7 @@ const ROWS: Row[] = [
   ],
   [
     "Digitising the financial disclosure system and verifying declarations (art. 52, paras. 5 and 6)",
-    "institution-building",
+    "capacity-building",
     [52],
     "V",
   ],
@@ -352,7 +356,7 @@ const ROWS: Row[] = [
   ],
   [
     "A computer system to flag conflicts of interest in the civil service (arts. 7 and 8)",
-    "institution-building",
+    "capacity-building",
     [7, 8],
     "II",
   ],
@@ -413,7 +417,7 @@ const ROWS: Row[] = [
   ],
   [
     "Creacion de un sistema electronico de declaraciones juradas (art. 8)",
-    "institution-building",
+    "capacity-building",
     [8],
     "II",
   ],

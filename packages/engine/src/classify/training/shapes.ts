@@ -23,18 +23,27 @@ export const MORE_FORMS: Readonly<
       "Development of a handbook and training modules on {t}",
       "Technical assistance needs: training of {w} on {t}",
       "Awareness-raising for {w} about {t}",
+      // Technological tools are capacity-building for the secretariat (seed 003 paras 16, 26).
+      "Development of a database for {t}",
+      "Development of an electronic system for {t}",
+      "Setting up an online platform for {t}",
+      "Case-management software for the {i} ({t})",
     ],
     fr: [
       "Formation sur {t}",
       "Renforcement des capacites des agents du {i} sur {t}",
       "Sessions de formation et sensibilisation sur {t}",
       "Appui a la formation des {w} sur {t}",
+      "Creation d'une base de donnees sur {t}",
+      "Mise en place d'une plateforme electronique pour {t}",
     ],
     es: [
       "Capacitacion sobre {t}",
       "Formacion del personal de la {i} en {t}",
       "Cursos especializados sobre {t}",
       "Apoyo para capacitar a {w} en {t}",
+      "Creacion de una base de datos sobre {t}",
+      "Puesta en marcha de una plataforma electronica para {t}",
     ],
   },
   "legislative-assistance": {
@@ -67,25 +76,20 @@ export const MORE_FORMS: Readonly<
     en: [
       "Institution-building for {t}",
       "Establishment of a unit within the {i} for {t}",
-      "Development of a database for {t}",
-      "Development of an electronic system for {t}",
       "Institutional support to the {i} for {t}",
       "Strengthening the {i}: staff, equipment and premises for {t}",
-      "IT equipment and case-management software for the {i} ({t})",
-      "Setting up an online platform for {t}",
+      "Office equipment and vehicles for the {i} ({t})",
       "Support in establishing a specialised body responsible for {t}",
       "Technical assistance needs: institutional strengthening of the {i} regarding {t}",
     ],
     fr: [
       "Renforcement institutionnel du {i} pour {t}",
-      "Creation d'une base de donnees sur {t}",
-      "Mise en place d'une plateforme electronique pour {t}",
+      "Creation d'une unite specialisee au sein du {i} pour {t}",
       "Dotation du {i} en personnel et en materiel pour {t}",
     ],
     es: [
       "Fortalecimiento institucional de la {i} para {t}",
-      "Creacion de una base de datos sobre {t}",
-      "Puesta en marcha de una plataforma electronica para {t}",
+      "Creacion de una unidad especializada en la {i} para {t}",
       "Dotacion de personal y equipos a la {i} para {t}",
     ],
   },
@@ -169,8 +173,16 @@ export const MORE_FORMS: Readonly<
  */
 export const TERM_FORMS: Readonly<Record<CategoryId, { fr: string[]; es: string[] }>> = {
   "capacity-building": {
-    fr: ["Formation en matiere de {t}", "Renforcement des capacites en matiere de {t}"],
-    es: ["Capacitacion en materia de {t}", "Fortalecimiento de capacidades en materia de {t}"],
+    fr: [
+      "Formation en matiere de {t}",
+      "Renforcement des capacites en matiere de {t}",
+      "Base de donnees en matiere de {t}",
+    ],
+    es: [
+      "Capacitacion en materia de {t}",
+      "Fortalecimiento de capacidades en materia de {t}",
+      "Sistema informatico en materia de {t}",
+    ],
   },
   "legislative-assistance": {
     fr: [
@@ -180,10 +192,13 @@ export const TERM_FORMS: Readonly<Record<CategoryId, { fr: string[]; es: string[
     es: ["Asistencia legislativa en materia de {t}", "Reforma de la normativa en materia de {t}"],
   },
   "institution-building": {
-    fr: ["Renforcement institutionnel en matiere de {t}", "Base de donnees en matiere de {t}"],
+    fr: [
+      "Renforcement institutionnel en matiere de {t}",
+      "Equipement et materiel en matiere de {t}",
+    ],
     es: [
       "Fortalecimiento institucional en materia de {t}",
-      "Sistema informatico en materia de {t}",
+      "Equipamiento y personal en materia de {t}",
     ],
   },
   policymaking: {

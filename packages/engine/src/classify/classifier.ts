@@ -8,7 +8,7 @@ import {
   type TrainModelOptions,
   type Correction,
 } from "./model.js";
-import { calibrateInPlace } from "./softmax.js";
+import { softmaxInPlace } from "./softmax.js";
 import { trainingSet } from "./training/index.js";
 import type { LabelledNeed } from "./types.js";
 
@@ -90,9 +90,10 @@ export class Classifier {
   private readonly articleTitles: string[];
   /** The grouping head's labels, in its order (the domain's CATEGORY_IDS). */
   private readonly categoryIds: readonly CategoryId[];
-  /** Rows whose feature can be shown as evidence (not the language or a cited article's chapter). */
-  private readonly explainable: Uint8Array;
-  /** Per row: how it reads as evidence (`KIND`) and its display or look-up key. */
+  /**
+   * Per row: how it reads as evidence (`KIND`; `other` for the language and a cited article's
+   * chapter, never shown) and its display or look-up key.
+   */
   private readonly rowKind: Uint8Array;
   private readonly rowKey: string[];
   // Scratch for `explain`'s best rows.
@@ -108,7 +109,7 @@ export class Classifier {
     this.model = model;
     this.modelVersion = model.modelVersion;
     const { category, article, chapter } = model.heads;
-    const width = category.L + article.L + chapter.L;
+    const width = (this.width = category.L + article.L + chapter.L);
     this.acc = new Float64Array(width);
     this.biases = new Float64Array(width);
     this.biases.set(category.bias, 0);
@@ -119,7 +120,6 @@ export class Classifier {
     this.chap = this.acc.subarray(category.L + article.L);
     this.names = [...new Set([...category.features, ...article.features, ...chapter.features])];
     const n = this.names.length;
-    this.width = category.L + article.L + chapter.L;
     this.knowledgeRow = new Map();
     this.stemRow = new Map();
     this.bigramRow = new Map();
@@ -133,9 +133,6 @@ export class Classifier {
     this.articleNumbers = Int32Array.from(article.labels, Number);
     this.articleTitles = article.labels.map((a) => articleTitle(Number(a)));
     this.categoryIds = category.labels as CategoryId[];
-    this.explainable = Uint8Array.from(this.names, (f) =>
-      f.startsWith("l:") || f.startsWith("ach:") ? 0 : 1,
-    );
     const evidence = this.names.map(evidenceOf);
     this.rowKind = Uint8Array.from(evidence, (e) => e.kind);
     this.rowKey = evidence.map((e) => e.key);
@@ -223,9 +220,9 @@ export class Classifier {
       for (; l < W; l++) acc[l] = (acc[l] as number) + (t[o + l] as number);
     }
     const { cat, art, chap } = this;
-    calibrateInPlace(cat, category.temperature, category.smoothing);
-    calibrateInPlace(art, article.temperature, article.smoothing);
-    calibrateInPlace(chap, chapter.temperature, chapter.smoothing);
+    softmaxInPlace(cat, category.temperature);
+    softmaxInPlace(art, article.temperature);
+    softmaxInPlace(chap, chapter.temperature);
     return known;
   }
 
@@ -314,7 +311,10 @@ export class Classifier {
     // Distinct terms in order of first mention (a handful: a list beats a Set here).
     const evidence: string[] = [];
     if (!x.unreadable && known > 0) {
-      for (const r of x.analysed.articles) addDistinct(evidence, [`art. ${r}`]);
+      addDistinct(
+        evidence,
+        x.analysed.articles.map((r) => `art. ${r}`),
+      );
       for (const c of labels.length ? labels : [best.id]) {
         const e = this.explain("category", this.categoryIds.indexOf(c), x);
         perLabel.categories[c] = e;
@@ -356,7 +356,7 @@ export class Classifier {
     let n = 0;
     for (let k = 0; k < this.nRows; k++) {
       const r = this.rows[k] as number;
-      if (!this.explainable[r]) continue;
+      if (this.rowKind[r] === KIND.other) continue;
       const v = (this.table[r * this.width + col] as number) - (this.rowMeans[r * 2 + h] as number);
       if (v <= 0.15 || (n === EVIDENCE_TERMS && v <= (lift[n - 1] as number))) continue;
       let j = n < EVIDENCE_TERMS ? n++ : n - 1;

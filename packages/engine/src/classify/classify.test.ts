@@ -6,7 +6,6 @@ import {
   crossValidate,
   extract,
   getDefaultClassifier,
-  GROUPING_LABEL_NOISE,
   restorePeer,
   trainPeer,
 } from "./index.js";
@@ -114,32 +113,6 @@ describe("classify", () => {
     expect(m.n).toBe(needs.length);
     // Held-out figures on the training distribution: well above chance (1/6), below a perfect fit.
     expect(m.category.accuracy).toBeGreaterThan(0.4);
-  });
-
-  it("can put a label-noise floor under the groupings (never reordering them), and reads models saved before it existed", () => {
-    const { category, article, chapter } = c.model.heads;
-    expect(category.smoothing).toBe(GROUPING_LABEL_NOISE);
-    expect(article.smoothing).toBe(0);
-    expect(chapter.smoothing).toBe(0);
-
-    const sample = trainingSet().filter((_, i) => i % 8 === 0);
-    const plain = Classifier.train(sample, { labelNoiseFloor: 0, folds: 0 });
-    const floored = Classifier.train(sample, { labelNoiseFloor: 0.06, folds: 0 });
-    const t = "Legislative assistance (art. 52)";
-    const a = plain.classify(t).categories;
-    const b = floored.classify(t).categories;
-    expect(b.map((x) => x.id)).toEqual(a.map((x) => x.id));
-    for (const x of b) expect(x.score).toBeGreaterThanOrEqual(0.06 / 6);
-    expect(b[0]!.score).toBeLessThan(a[0]!.score);
-    expect(() => Classifier.train(sample, { labelNoiseFloor: 1.5, folds: 0 })).toThrow(RangeError);
-
-    const json = floored.toJSON();
-    const old = structuredClone(json) as { heads: Record<string, { smoothing?: number }> };
-    for (const h of Object.values(old.heads)) delete h.smoothing;
-    expect(Classifier.fromJSON(old).model.heads.category.smoothing).toBe(0);
-    const bad = structuredClone(json) as { heads: Record<string, { smoothing?: number }> };
-    (bad.heads.category as { smoothing?: number }).smoothing = 1.5;
-    expect(() => Classifier.fromJSON(bad)).toThrow(/smoothing/);
   });
 });
 

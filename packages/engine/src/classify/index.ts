@@ -8,7 +8,6 @@ export {
   retrainModel,
   ARTICLE_LABELS,
   CHAPTER_LABELS,
-  GROUPING_LABEL_NOISE,
   type Correction,
   type TrainModelOptions,
   type ModelJSON,

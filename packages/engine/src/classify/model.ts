@@ -166,8 +166,6 @@ function trainHead(head: Head, data: readonly Prepared[], opts: TrainOptions): S
 export interface TrainModelOptions extends TrainOptions {
   /** Folds for the cross-validated calibration. Default 4; 0 or 1 leaves temperature at 1. */
   folds?: number;
-  /** The groupings' label-noise floor. Default GROUPING_LABEL_NOISE; 0 for none. */
-  labelNoiseFloor?: number;
 }
 
 export interface ModelJSON {
@@ -216,47 +214,24 @@ function prepare(needs: readonly LabelledNeed[]): Prepared[] {
 
 /**
  * Trains the three heads on `needs`, then fits each head's temperature on out-of-fold
- * predictions of a k-fold split (same seeds, so the result is reproducible), and gives the
- * grouping head its label-noise floor (GROUPING_LABEL_NOISE).
+ * predictions of a k-fold split (same seeds, so the result is reproducible). Two further
+ * corrections of the groupings were measured and dropped (engine README, "Calibration"): a
+ * label-noise floor and a prior shift towards the published cycle-2 mix.
  */
 export function trainModel(
   needs: readonly LabelledNeed[],
   opts: TrainModelOptions = {},
 ): ClassifierModel {
-  const floor = opts.labelNoiseFloor ?? GROUPING_LABEL_NOISE;
-  if (!(floor >= 0 && floor < 1)) throw new RangeError("labelNoiseFloor must be in [0, 1)");
   const data = prepare(needs);
   const heads = {} as Record<Head, SoftmaxModel>;
   const folds = opts.folds ?? 4;
   for (const head of ["category", "article", "chapter"] as const) {
     const m = trainHead(head, data, opts);
-    if (folds > 1) {
-      const oof = outOfFold(head, data, folds, opts);
-      m.temperature = fitTemperature(
-        oof.map((o) => o.logits),
-        oof.map((o) => o.gold),
-      );
-    }
-    if (head === "category") m.smoothing = floor;
+    if (folds > 1) m.temperature = crossValidatedTemperature(head, data, folds, opts);
     heads[head] = m;
   }
   return new ClassifierModel(heads);
 }
-
-/**
- * The groupings' label-noise floor: probabilities are `(1 - f) * softmax + f / 6`. 0 by default.
- *
- * Why a knob that is off: before the grouping conventions followed the secretariat's (seed 003
- * paras 16 and 26: technological tools and study visits are capacity-building), a floor of
- * 0.035 lowered ECE on every held-out set, because the model was confidently wrong on those
- * needs. With the conventions aligned it no longer pays: by log-loss it gains at most 0.006 on
- * the two dev sets and costs 0.014 on the blind set (0.183 -> 0.197 at 0.02); by ECE it helps
- * the dev sets (0.081 -> 0.055 at 0.04) and hurts the blind one (0.043 -> 0.073). A deployment
- * whose needs are read less accurately than these can set `labelNoiseFloor`. A prior shift
- * towards the published mix of groupings (49 % capacity-building) was measured too and dropped:
- * it raised log-loss on dev 2 (0.502 -> 0.530) and blind (0.174 -> 0.184).
- */
-export const GROUPING_LABEL_NOISE = 0;
 
 /** Out-of-fold logits for a head: fold k is predicted by a model trained on the others. */
 export function outOfFold(
@@ -279,6 +254,19 @@ export function outOfFold(
     }
   }
   return out;
+}
+
+function crossValidatedTemperature(
+  head: Head,
+  data: readonly Prepared[],
+  folds: number,
+  opts: TrainOptions,
+): number {
+  const oof = outOfFold(head, data, folds, opts);
+  return fitTemperature(
+    oof.map((o) => o.logits),
+    oof.map((o) => o.gold),
+  );
 }
 
 /** A correction from the secretariat: the text and whichever labels were confirmed or fixed. */
@@ -353,7 +341,7 @@ function modelHash(heads: Record<Head, SoftmaxModel>): string {
       for (let i = 0; i < s.length; i++) mix(s.charCodeAt(i));
     const words = new Uint32Array(m.weights.buffer, m.weights.byteOffset, m.weights.length * 2);
     for (const w of words) mix(w);
-    const b = new Uint32Array(Float64Array.from([...m.bias, m.temperature, m.smoothing]).buffer);
+    const b = new Uint32Array(Float64Array.from([...m.bias, m.temperature]).buffer);
     for (const w of b) mix(w);
   }
   return (

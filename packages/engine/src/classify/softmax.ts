@@ -15,8 +15,6 @@ export interface SoftmaxJSON {
   weights: number[];
   bias: number[];
   temperature: number;
-  /** Share of probability spread evenly over the labels after the softmax (absent: 0). */
-  smoothing?: number;
 }
 
 export interface Example {
@@ -49,11 +47,6 @@ export class SoftmaxModel {
   weights: Float64Array;
   bias: Float64Array;
   temperature = 1;
-  /**
-   * Label-noise floor: calibrated probabilities are `(1 - smoothing) * softmax + smoothing / L`,
-   * so no label is ever quite certain (see GROUPING_LABEL_NOISE); 0 leaves the softmax as it is.
-   */
-  smoothing = 0;
 
   constructor(labels: readonly string[], features: readonly string[] = []) {
     this.labels = [...labels];
@@ -107,7 +100,7 @@ export class SoftmaxModel {
   /** Calibrated probabilities into `out` (softmax of logits / temperature). */
   predict(features: readonly string[], out: Float64Array, temperature = this.temperature): number {
     const known = this.logits(features, out);
-    calibrateInPlace(out, temperature, this.smoothing);
+    softmaxInPlace(out, temperature);
     return known;
   }
 
@@ -166,7 +159,6 @@ export class SoftmaxModel {
       weights: Array.from(this.weights),
       bias: Array.from(this.bias),
       temperature: this.temperature,
-      smoothing: this.smoothing,
     };
   }
 
@@ -183,9 +175,6 @@ export class SoftmaxModel {
     m.weights = Float64Array.from(j.weights);
     m.bias = Float64Array.from(j.bias);
     m.temperature = j.temperature;
-    m.smoothing = j.smoothing ?? 0;
-    if (!(m.smoothing >= 0 && m.smoothing < 1))
-      throw new Error("corrupt model: smoothing must be in [0, 1)");
     return m;
   }
 
@@ -219,12 +208,4 @@ export function softmaxInPlace(z: Float64Array, temperature: number): void {
     sum += e;
   }
   for (let i = 0; i < z.length; i++) z[i] = (z[i] as number) / sum;
-}
-
-/** Softmax at `temperature`, then the label-noise floor: `(1 - smoothing) * p + smoothing / L`. */
-export function calibrateInPlace(z: Float64Array, temperature: number, smoothing: number): void {
-  softmaxInPlace(z, temperature);
-  if (smoothing === 0) return;
-  const floor = smoothing / z.length;
-  for (let i = 0; i < z.length; i++) z[i] = (1 - smoothing) * (z[i] as number) + floor;
 }

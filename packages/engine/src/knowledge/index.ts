@@ -34,55 +34,16 @@ export function conceptsOfArticle(article: number): Concept[] {
   );
 }
 
-let conceptLexicon: Lexicon<Concept> | undefined;
-let cueLexicon: Lexicon<CategoryId> | undefined;
-let chapterLexicon: Lexicon<"II" | "V"> | undefined;
-
-// Compiled on first use: compiling stems every term (a few ms), which importers should not pay.
-function concepts(): Lexicon<Concept> {
-  return (conceptLexicon ??= compileLexicon(
-    CONCEPTS.flatMap((c) =>
-      LANGUAGES.flatMap((language) =>
-        c.terms[language].map((term) => ({ payload: c, language, term })),
-      ),
-    ),
-  ));
-}
-
-function cues(): Lexicon<CategoryId> {
-  return (cueLexicon ??= compileLexicon(
-    CATEGORY_CUES.flatMap((c) =>
-      LANGUAGES.flatMap((language) =>
-        c.terms[language].map((term) => ({ payload: c.category, language, term })),
-      ),
-    ),
-  ));
-}
-
-function chapters(): Lexicon<"II" | "V"> {
-  return (chapterLexicon ??= compileLexicon(
-    (["II", "V"] as const).flatMap((ch) =>
-      LANGUAGES.flatMap((language) =>
-        CHAPTER_CUES[ch][language].map((term) => ({ payload: ch, language, term })),
-      ),
-    ),
-  ));
-}
-
 /** The concepts a need mentions, each with the term that matched first, in text order. */
 export function findConcepts(a: Analysed): { concept: Concept; term: string }[] {
-  return concepts()
-    .match(a)
-    .map((h) => ({ concept: h.payload, term: h.term }));
+  return findKnowledge(a).concepts;
 }
 
 /** The forms of assistance a need's wording points to, each with the cue that matched. */
 export function findCategoryCues(
   a: Analysed,
 ): { category: CategoryId; term: string; position: number }[] {
-  return cues()
-    .match(a)
-    .map((h) => ({ category: h.payload, term: h.term, position: h.position }));
+  return findKnowledge(a).cues;
 }
 
 /** Every cue that matched, per category (a category may be cued several times). */
@@ -92,9 +53,7 @@ export function categoryCueTerms(category: CategoryId): readonly string[] {
 
 /** Chapters the need refers to as a whole ("preventive measures", "asset recovery", "chapter V"). */
 export function findChapterCues(a: Analysed): { chapter: "II" | "V"; term: string }[] {
-  return chapters()
-    .match(a)
-    .map((h) => ({ chapter: h.payload, term: h.term }));
+  return findKnowledge(a).chapterCues;
 }
 
 type Tagged =
@@ -105,9 +64,9 @@ type Tagged =
 let allLexicon: Lexicon<Tagged> | undefined;
 
 /*
- * The three lexicons in one, for the classifier's hot path: one dictionary lookup per stem
- * instead of three. Entries keep their order within each kind (concepts, then cues, then
- * chapter cues), so each list comes out exactly as its own lexicon gives it.
+ * Concepts, cues and chapter cues in one lexicon: one dictionary lookup per stem, whatever the
+ * caller wants. Entries keep their order within each kind. Compiled on first use: compiling
+ * stems every term (a few ms), which importers should not pay.
  */
 function everything(): Lexicon<Tagged> {
   return (allLexicon ??= compileLexicon<Tagged>([
@@ -138,7 +97,7 @@ export interface KnowledgeHits {
   chapterCues: { chapter: "II" | "V"; term: string }[];
 }
 
-/** `findConcepts`, `findCategoryCues` and `findChapterCues` at once, in one pass over the stems. */
+/** Concepts, cues and chapter cues of a need, in text order, in one pass over its stems. */
 export function findKnowledge(a: Analysed): KnowledgeHits {
   const out: KnowledgeHits = { concepts: [], cues: [], chapterCues: [] };
   for (const h of everything().match(a)) {

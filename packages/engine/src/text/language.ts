@@ -46,21 +46,16 @@ export function votesOf(w: string): Votes {
   return en || fr || es ? [en, fr, es] : NO_VOTES;
 }
 
-/* A word's votes never change: memoised (bounded, like the stem cache). */
-const VOTES_CACHE_LIMIT = 200_000;
-const votesCache = new Map<string, Votes>();
-
+/**
+ * The language of a need's words. `analyse` memoises each word's votes with its stems and sums
+ * them itself; this is the same decision for a list of words.
+ */
 export function detectLanguage(words: readonly string[]): Language {
   let en = 0;
   let fr = 0;
   let es = 0;
   for (const w of words) {
-    let v = votesCache.get(w);
-    if (v === undefined) {
-      v = votesOf(w);
-      if (votesCache.size >= VOTES_CACHE_LIMIT) votesCache.clear();
-      votesCache.set(w, v);
-    }
+    const v = votesOf(w);
     en += v[0];
     fr += v[1];
     es += v[2];

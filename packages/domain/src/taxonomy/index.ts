@@ -7,6 +7,10 @@
  * grouping a cycle-1 category would most plausibly be analysed under, so the two cycles can be
  * compared in one chart. The reasoning for each edge is kept next to it.
  */
+import { GUIDELINE_MODALITIES } from "./guideline.js";
+
+export * from "./guideline.js";
+
 export const CATEGORY_IDS = [
   "capacity-building",
   "legislative-assistance",
@@ -188,17 +192,8 @@ export const MODALITY_IDS = [
 ] as const;
 export type ModalityId = (typeof MODALITY_IDS)[number];
 
+/** Derived from the labelling guideline (`./guideline.ts`): offers are filed as needs are. */
 export const MODALITY_CATEGORIES: Readonly<Record<ModalityId, readonly CategoryId[]>> = {
-  training: ["capacity-building"],
-  "peer-learning": ["capacity-building", "international-cooperation"],
-  mentoring: ["capacity-building", "institution-building"],
-  "legislative-advice": ["legislative-assistance"],
-  "expert-deployment": ["capacity-building", "institution-building"],
-  "institutional-support": ["institution-building"],
-  technology: ["institution-building", "research-data"],
-  "policy-advice": ["policymaking"],
-  research: ["research-data"],
-  assessment: ["research-data", "policymaking"],
-  networking: ["international-cooperation"],
+  ...GUIDELINE_MODALITIES,
   funding: [...CATEGORY_IDS],
 };

@@ -1,0 +1,248 @@
+/**
+ * The labelling guideline for cycle-2 needs: how the secretariat files a need under one of the
+ * six suggested groupings, written down so that annotators, the training data, the classifier's
+ * cue lexicon, the matcher's modality map and the portal's help text all follow one rule book.
+ *
+ * Sources are cited by UN document and paragraph. `NOTE_2023` is the Secretariat's note to the
+ * tenth session of the Conference analysing the technical assistance needs emerging from the
+ * country reviews (information as at 15 September 2023). No sentence of it is copied here: the
+ * rules paraphrase what it states, the head phrases are ordinary vocabulary.
+ *
+ * Prose for people, with worked cases, is in docs/labelling-guideline.md.
+ */
+import type { CategoryId } from "./index.js";
+
+export const NOTE_2023 =
+  "CAC/COSP/2023, note by the Secretariat on the analysis of technical assistance needs emerging from the country reviews";
+
+export interface GuidelineSource {
+  document: string;
+  paras: number[];
+}
+
+export interface GuidelineRule {
+  /** Stable id, used by tests and in annotators' notes. */
+  id: string;
+  /** What the head of the request asks for, in a sentence. */
+  when: string;
+  /** The grouping the need is filed under. */
+  category: CategoryId;
+  /**
+   * Groupings careful annotators also choose for needs under this rule: the rule's contested
+   * edge. A need decided by such a rule is given the first of them as its secondary grouping
+   * when the text supports it, and is never filed with high confidence on the rule alone.
+   */
+  contestedWith: CategoryId[];
+  /**
+   * Head phrases: the words a request of this kind starts with (after generic openers such as
+   * "support in" or "the need for", see `GENERIC_HEADS`). Stems are matched, so one form each.
+   */
+  heads: { en: string[]; fr: string[]; es: string[] };
+  /** Where the secretariat says so; empty for rules that only make the six descriptions operational. */
+  sources: GuidelineSource[];
+}
+
+const note = (...paras: number[]): GuidelineSource[] => [{ document: NOTE_2023, paras }];
+
+/**
+ * The decision list, in order: the first rule whose head phrase opens the request decides.
+ * Exceptions come before the general rule they carve out of (drafting of mutual legal
+ * assistance requests before cooperation with other States; data systems before tools).
+ */
+export const GUIDELINE_RULES: readonly GuidelineRule[] = [
+  {
+    id: "mla-requests-skill",
+    when: "Preparing, drafting or executing mutual legal assistance requests (a practitioner's skill).",
+    category: "capacity-building",
+    contestedWith: ["international-cooperation"],
+    heads: {
+      en: ["drafting of mutual legal assistance requests", "preparation of MLA requests"],
+      fr: ["rédaction des demandes d'entraide judiciaire"],
+      es: ["redacción de solicitudes de asistencia judicial recíproca"],
+    },
+    sources: note(34, 44),
+  },
+  {
+    id: "data-and-tracking",
+    when: "Collecting, storing or analysing data, statistics, or tracking cases (including a case-management or tracking system built for that purpose).",
+    category: "research-data",
+    contestedWith: ["capacity-building"],
+    heads: {
+      en: ["collection of data", "data collection", "statistics", "case tracking", "tracking of cases"],
+      fr: ["collecte de données", "statistiques", "suivi des affaires"],
+      es: ["recopilación de datos", "estadísticas", "seguimiento de casos"],
+    },
+    sources: note(44),
+  },
+  {
+    id: "peer-learning",
+    when: "Peer learning: study visits, exchanges of experience, sharing of good practices and lessons learned, including with other States.",
+    category: "capacity-building",
+    contestedWith: ["international-cooperation"],
+    heads: {
+      en: ["study visit", "exchange of experiences", "sharing of good practices", "peer learning", "lessons learned"],
+      fr: ["voyage d'étude", "échange d'expériences", "partage de bonnes pratiques"],
+      es: ["visita de estudio", "intercambio de experiencias", "intercambio de buenas prácticas"],
+    },
+    sources: note(16, 43),
+  },
+  {
+    id: "training-and-skills",
+    when: "Training, workshops, courses, mentoring, skills development, awareness-raising and public education, for officials or people outside the public sector.",
+    category: "capacity-building",
+    contestedWith: [],
+    heads: {
+      en: ["training", "capacity-building", "workshop", "mentoring", "awareness-raising", "skills development", "public education"],
+      fr: ["formation", "renforcement des capacités", "atelier", "sensibilisation", "encadrement"],
+      es: ["capacitación", "formación", "creación de capacidad", "taller", "sensibilización"],
+    },
+    sources: note(16, 19, 30, 41),
+  },
+  {
+    id: "audit-and-monitoring-practice",
+    when: "Conducting audits, monitoring and evaluating a system in operation, preparing investigation reports, detecting fraud: doing the work better.",
+    category: "capacity-building",
+    contestedWith: ["research-data"],
+    heads: {
+      en: ["conduct of audits", "monitoring and evaluation of", "preparation of investigation reports"],
+      fr: ["conduite d'audits", "suivi et évaluation"],
+      es: ["realización de auditorías", "seguimiento y evaluación"],
+    },
+    sources: note(26),
+  },
+  {
+    id: "technological-tools",
+    when: "Developing and using technological tools: electronic procurement, declaration, reporting or case-management systems, databases, portals, digitisation of records.",
+    category: "capacity-building",
+    contestedWith: ["institution-building"],
+    heads: {
+      en: ["electronic system", "information system", "database", "digitization", "online platform", "software"],
+      fr: ["système informatique", "base de données", "numérisation", "plateforme en ligne"],
+      es: ["sistema informático", "base de datos", "digitalización", "plataforma en línea"],
+    },
+    sources: note(16, 26, 42),
+  },
+  {
+    id: "operational-guidance",
+    when: "Manuals, handbooks, guidelines, templates and practice guidance for practitioners (including policies or guidelines on confiscation and asset recovery).",
+    category: "capacity-building",
+    contestedWith: ["policymaking"],
+    heads: {
+      en: ["manual", "handbook", "guidelines", "guidance", "toolkit", "template"],
+      fr: ["manuel", "guide pratique", "lignes directrices"],
+      es: ["manual", "guía", "directrices"],
+    },
+    sources: note(22, 44),
+  },
+  {
+    id: "legislation",
+    when: "Drafting, reviewing or amending laws, bills, regulations and legal provisions, or reviewing the legal framework; model laws.",
+    category: "legislative-assistance",
+    contestedWith: [],
+    heads: {
+      en: ["legislative assistance", "drafting of a law", "review of the legislation", "amendment of the law", "regulations", "bill", "legal framework", "model law"],
+      fr: ["assistance législative", "projet de loi", "révision de la loi", "cadre juridique", "textes d'application"],
+      es: ["asistencia legislativa", "proyecto de ley", "reforma de la ley", "marco jurídico", "reglamento"],
+    },
+    sources: note(26, 29, 40, 45),
+  },
+  {
+    id: "bodies-and-procedures",
+    when: "Creating or strengthening a body or unit: its mandate, independence, structure, staffing, recruitment, budget, equipment and premises, and the internal procedures and mechanisms through which it works (complaint handling, verification regimes, asset management entities).",
+    category: "institution-building",
+    contestedWith: ["capacity-building"],
+    heads: {
+      en: ["establishment of a unit", "institutional strengthening", "independence of", "staffing", "equipment", "procedures", "mechanism"],
+      fr: ["création d'une unité", "renforcement institutionnel", "indépendance", "équipement", "procédures", "mécanisme"],
+      es: ["creación de una unidad", "fortalecimiento institucional", "independencia", "equipamiento", "procedimientos", "mecanismo"],
+    },
+    sources: note(20, 36),
+  },
+  {
+    id: "policy-instruments",
+    when: "Strategies, action plans, national policies, codes of conduct or ethics, and the policy and governance instruments that coordinate institutions.",
+    category: "policymaking",
+    contestedWith: ["legislative-assistance"],
+    heads: {
+      en: ["strategy", "action plan", "policy", "code of conduct", "code of ethics"],
+      fr: ["stratégie", "plan d'action", "politique", "code de conduite"],
+      es: ["estrategia", "plan de acción", "política", "código de conducta"],
+    },
+    sources: note(19, 36),
+  },
+  {
+    id: "studies-and-assessments",
+    when: "Studies, research, surveys, risk and needs assessments, typologies and indicators: finding out.",
+    category: "research-data",
+    contestedWith: ["policymaking"],
+    heads: {
+      en: ["study", "research", "survey", "risk assessment", "typologies", "indicators", "analysis"],
+      fr: ["étude", "enquête", "évaluation des risques", "typologies", "indicateurs"],
+      es: ["estudio", "investigación", "encuesta", "evaluación de riesgos", "tipologías", "indicadores"],
+    },
+    sources: note(19, 29, 31),
+  },
+  {
+    id: "cooperation-with-states",
+    when: "Working with other States and networks: negotiating agreements and memorandums, joining networks, establishing communication with requested States, regional and international cooperation.",
+    category: "international-cooperation",
+    contestedWith: ["capacity-building"],
+    heads: {
+      en: ["international cooperation", "bilateral agreements", "memorandum of understanding", "networks", "communication with requested States", "regional cooperation"],
+      fr: ["coopération internationale", "accords bilatéraux", "mémorandum d'accord", "réseaux"],
+      es: ["cooperación internacional", "acuerdos bilaterales", "memorando de entendimiento", "redes"],
+    },
+    sources: note(36, 38, 47),
+  },
+];
+
+/**
+ * Openers that say nothing about the kind of help: skip them and read the head after them
+ * ("support in establishing ..." is decided by "establishing ...").
+ */
+export const GENERIC_HEADS: Readonly<Record<"en" | "fr" | "es", readonly string[]>> = {
+  en: ["the", "support in", "support for", "assistance in", "assistance with", "technical assistance for", "the need for", "provision of", "development of", "strengthening of"],
+  fr: ["appui à", "assistance pour", "besoin de", "élaboration de", "renforcement de"],
+  es: ["apoyo para", "asistencia para", "necesidad de", "elaboración de", "fortalecimiento de"],
+};
+
+/** The principles that come before the decision list. */
+export const GUIDELINE_PRINCIPLES: readonly { id: string; text: string }[] = [
+  {
+    id: "head-decides",
+    text: "The head of the request decides: what is asked to be delivered, not the topic around it. Training on a procurement law is capacity-building; a law establishing a training academy is legislative assistance.",
+  },
+  {
+    id: "first-substantive-head",
+    text: "A need asking for several things is filed under its first substantive request; the next distinct grouping is its secondary grouping (many needs span more than one grouping, as the 2023 note observes).",
+  },
+  {
+    id: "contested-goes-to-review",
+    text: "Where the rules leave two groupings defensible (a rule's contestedWith), the need carries both and should be confirmed by the secretariat rather than filed with high confidence.",
+  },
+];
+
+/** The rule that decides a grouping's typical needs, by id. */
+export function guidelineRule(id: string): GuidelineRule | undefined {
+  return GUIDELINE_RULES.find((r) => r.id === id);
+}
+
+/**
+ * Groupings a form of assistance serves, derived from the guideline so that matching files
+ * offers the way the classifier files needs: training, peer learning, mentoring and
+ * technology are capacity-building (NOTE_2023 paras 16, 26, 42); technology also serves
+ * data-gathering when the tool is a data or case-tracking system (para 44).
+ */
+export const GUIDELINE_MODALITIES = {
+  training: ["capacity-building"],
+  "peer-learning": ["capacity-building", "international-cooperation"],
+  mentoring: ["capacity-building", "institution-building"],
+  "legislative-advice": ["legislative-assistance"],
+  "expert-deployment": ["capacity-building", "institution-building"],
+  "institutional-support": ["institution-building"],
+  technology: ["capacity-building", "research-data"],
+  "policy-advice": ["policymaking"],
+  research: ["research-data"],
+  assessment: ["research-data", "policymaking"],
+  networking: ["international-cooperation"],
+} as const satisfies Record<string, readonly CategoryId[]>;

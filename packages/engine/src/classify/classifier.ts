@@ -382,6 +382,9 @@ export class Classifier {
         case KIND.cue:
           term = firstTerm(x.cues, cueKey, key);
           break;
+        case KIND.rule:
+          term = firstTerm(x.rules, ruleKey, key);
+          break;
         case KIND.chapterCue:
           term = firstTerm(x.chapterCues, chapterCueKey, key);
           break;
@@ -397,6 +400,7 @@ export class Classifier {
 
 const conceptKey = (h: Parts["concepts"][number]) => h.concept.id;
 const cueKey = (h: Parts["cues"][number]) => h.category;
+const ruleKey = (h: Parts["rules"][number]) => h.rule.id;
 const chapterCueKey = (h: Parts["chapterCues"][number]) => h.chapter;
 
 /** The term of the first hit whose key is `key` (key functions hoisted: no closure per call). */
@@ -416,7 +420,7 @@ const MAX_EVIDENCE = 8;
 const EVIDENCE_TERMS = 6;
 
 /** How a feature row reads as evidence (see `Classifier.rowKind`). */
-const KIND = { other: 0, word: 1, concept: 2, cue: 3, chapterCue: 4 } as const;
+const KIND = { other: 0, word: 1, concept: 2, cue: 3, chapterCue: 4, rule: 5 } as const;
 
 /**
  * A feature name as evidence: its kind and the key shown or looked up. Stems and bigrams read
@@ -436,8 +440,15 @@ function evidenceOf(f: string): { kind: number; key: string } {
       return { kind: KIND.word, key: `art. ${rest}` };
     case "c":
       return { kind: KIND.concept, key: rest };
+    case "g":
+      return { kind: KIND.rule, key: rest };
+    case "h":
+      return { kind: KIND.word, key: rest };
+    case "h2":
+      return { kind: KIND.word, key: rest.replace("_", " ") };
     case "q":
     case "qf":
+    case "hq":
       return { kind: KIND.cue, key: rest };
     case "gc":
       return { kind: KIND.chapterCue, key: rest };

@@ -10,6 +10,10 @@ export const ZLabelledNeedSchema = z.object({
   category: z.enum(CATEGORY_IDS),
   articles: z.array(z.number().int().min(1).max(71)).default([]),
   chapter: z.enum(CHAPTER_IDS),
+  /** Every grouping a careful annotator chose (contested needs carry two or more). */
+  accept: z.array(z.enum(CATEGORY_IDS)).optional(),
+  lang: z.string().optional(),
+  writer: z.string().optional(),
 });
 export type TLabelledNeed = z.infer<typeof ZLabelledNeedSchema>;
 
@@ -30,7 +34,15 @@ export function parseLabelledJsonl(content: string): {
       return;
     }
     const r = ZLabelledNeedSchema.safeParse(value);
-    if (r.success) needs.push(r.data);
+    if (r.success) {
+      const { accept, lang, writer, ...need } = r.data;
+      needs.push({
+        ...need,
+        ...(accept ? { accept } : {}),
+        ...(lang ? { lang } : {}),
+        ...(writer ? { writer } : {}),
+      });
+    }
     else
       errors.push({
         line: i + 1,
@@ -64,7 +76,29 @@ export interface Metrics {
   chapter: { accuracy: number };
   calibration: { ece: number };
   abstainRate: number;
+  /**
+   * Selective classification: for each confidence threshold, the share of needs whose best
+   * grouping reaches it (coverage) and the accuracy on those. Accuracy counts a grouping in
+   * `accept` as right where the line has one.
+   */
+  selective: { threshold: number; coverage: number; accuracy: number }[];
+  /** The classifier's own decision: needs filed without review (not abstained) and how many are right. */
+  operatingPoint: { filed: number; coverage: number; accuracy: number };
+  /** Top grouping among the line's `accept` groupings (its `category` where it has none); only when some line has `accept`. */
+  acceptAccuracy?: number;
+  /** Lines whose annotators agreed (no `accept`, or one grouping): accuracy and ECE there. */
+  clear?: { n: number; accuracy: number; ece: number };
+  /** Lines with two or more acceptable groupings: how often they were filed at >= 0.9 without review. */
+  contested?: { n: number; filedAt90: number; filed: number; acceptAccuracy: number };
+  /** Accuracy per `lang` of the lines, where lines say. */
+  byLanguage?: Record<string, { n: number; accuracy: number; ece: number; filed: number; filedAccuracy: number }>;
 }
+
+/** Thresholds of `Metrics.selective`. */
+export const SELECTIVE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] as const;
+
+const acceptable = (need: LabelledNeed, id: string | undefined) =>
+  id !== undefined && (need.accept?.length ? need.accept.includes(id as CategoryId) : id === need.category);
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -87,11 +121,13 @@ export function evaluate(
   let an = 0;
   let abstained = 0;
   const cal: { confidence: number; correct: boolean }[] = [];
+  const rows: { need: LabelledNeed; confidence: number; ok: boolean; okAccept: boolean; filed: boolean }[] = [];
   for (let i = 0; i < needs.length; i++) {
     const need = needs[i] as LabelledNeed;
     const p = predict(need.text, i);
     const top = p.categories[0];
     const ok = top?.id === need.category;
+    rows.push({ need, confidence: top?.score ?? 0, ok, okAccept: acceptable(need, top?.id), filed: !p.abstain });
     if (ok) {
       correct++;
       tp[need.category] = (tp[need.category] ?? 0) + 1;
@@ -125,6 +161,48 @@ export function evaluate(
     };
   }
   const n = needs.length || 1;
+  const share = (xs: readonly unknown[], of: number) => round(of ? xs.length / of : 0);
+  const selective = SELECTIVE_THRESHOLDS.map((threshold) => {
+    const kept = rows.filter((r) => r.confidence >= threshold);
+    return {
+      threshold,
+      coverage: share(kept, rows.length),
+      accuracy: share(kept.filter((r) => r.okAccept), kept.length),
+    };
+  });
+  const filed = rows.filter((r) => r.filed);
+  const extra: Partial<Metrics> = {};
+  if (rows.some((r) => r.need.accept?.length)) {
+    extra.acceptAccuracy = share(rows.filter((r) => r.okAccept), rows.length);
+    const clear = rows.filter((r) => (r.need.accept?.length ?? 0) <= 1);
+    extra.clear = {
+      n: clear.length,
+      accuracy: share(clear.filter((r) => r.ok), clear.length),
+      ece: round(expectedCalibrationError(clear.map((r) => ({ confidence: r.confidence, correct: r.ok })))),
+    };
+    const contested = rows.filter((r) => (r.need.accept?.length ?? 0) > 1);
+    extra.contested = {
+      n: contested.length,
+      filedAt90: share(contested.filter((r) => r.filed && r.confidence >= 0.9), contested.length),
+      filed: share(contested.filter((r) => r.filed), contested.length),
+      acceptAccuracy: share(contested.filter((r) => r.okAccept), contested.length),
+    };
+  }
+  if (rows.some((r) => r.need.lang)) {
+    const by: NonNullable<Metrics["byLanguage"]> = {};
+    for (const lang of [...new Set(rows.map((r) => r.need.lang ?? "unknown"))]) {
+      const rs = rows.filter((r) => (r.need.lang ?? "unknown") === lang);
+      const fl = rs.filter((r) => r.filed);
+      by[lang] = {
+        n: rs.length,
+        accuracy: share(rs.filter((r) => r.ok), rs.length),
+        ece: round(expectedCalibrationError(rs.map((r) => ({ confidence: r.confidence, correct: r.ok })))),
+        filed: share(fl, rs.length),
+        filedAccuracy: share(fl.filter((r) => r.okAccept), fl.length),
+      };
+    }
+    extra.byLanguage = by;
+  }
   return {
     n: needs.length,
     category: {
@@ -136,5 +214,12 @@ export function evaluate(
     chapter: { accuracy: round(chapterOk / n) },
     calibration: { ece: round(expectedCalibrationError(cal)) },
     abstainRate: round(abstained / n),
+    selective,
+    operatingPoint: {
+      filed: filed.length,
+      coverage: share(filed, rows.length),
+      accuracy: share(filed.filter((r) => r.okAccept), filed.length),
+    },
+    ...extra,
   };
 }

@@ -1,6 +1,7 @@
 import { chapterOf, isArticleNumber } from "@tahub/domain";
 import { findKnowledge, type Concept } from "../knowledge/index.js";
 import { analyse, type Analysed } from "../text/analyse.js";
+import { headIndex } from "./head.js";
 
 /**
  * Longest text analysed. Needs are a sentence or a paragraph; anything longer is cut here so
@@ -13,7 +14,7 @@ const LEAD = 3;
 
 export interface Extracted {
   analysed: Analysed;
-  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
+  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `qf:` cue among the first words, `g:` guideline rule whose head phrase occurs, `h:` head stem, `h2:` head stem pair, `hq:` the head's cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
   features: string[];
   concepts: { concept: Concept; term: string }[];
   cues: { category: string; term: string; position: number }[];
@@ -21,6 +22,8 @@ export interface Extracted {
   truncated: boolean;
   /** Why the text could not be read at all, if it could not. */
   unreadable?: "empty" | "binary";
+  /** Index of the request's head in `analysed.stems` (after generic openers). */
+  head: number;
 }
 
 // Control characters other than tab/newline, and U+FFFD from a failed decode.
@@ -44,13 +47,18 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
   const text = truncated ? raw.slice(0, MAX_ANALYSED_CHARS) : raw;
   const unreadable = unreadableReason(text);
   const analysed = analyse(unreadable ? "" : text, { bigrams: options.bigrams ?? true });
-  const out: Parts = { analysed, ...findKnowledge(analysed), truncated };
+  const out: Parts = {
+    analysed,
+    ...findKnowledge(analysed),
+    truncated,
+    head: headIndex(analysed.stems, analysed.language),
+  };
   if (unreadable) out.unreadable = unreadable;
   return out;
 }
 
 /** Prefixes of the knowledge features (see `Extracted.features`). */
-export type KnowledgePrefix = "c" | "q" | "qf" | "gc" | "a" | "ach" | "l";
+export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "h" | "h2" | "hq" | "gc" | "a" | "ach" | "l";
 
 /**
  * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:
@@ -69,6 +77,20 @@ export function knowledgeFeatures(
     // among the first content words is a stronger signal than one buried in the topic.
     if (h.position < LEAD) add("qf", h.category);
   }
+  for (const r of p.rules) add("g", r.rule.id);
+  // The head of the request (guideline: the head decides). Its stem and the stem after it
+  // ("draft manual" is not "draft law"), and the grouping of the first cue from the head on.
+  const stems = p.analysed.stems;
+  const head = stems[p.head];
+  if (head !== undefined) {
+    add("h", head);
+    const next = stems[p.head + 1];
+    if (next !== undefined) add("h2", head + "_" + next);
+  }
+  let headCue: (typeof p.cues)[number] | undefined;
+  for (const h of p.cues)
+    if (h.position >= p.head && (!headCue || h.position < headCue.position)) headCue = h;
+  if (headCue && headCue.position <= p.head + 1) add("hq", headCue.category);
   for (const h of p.chapterCues) add("gc", h.chapter);
   for (const a of p.analysed.articles) {
     if (!isArticleNumber(a)) continue;

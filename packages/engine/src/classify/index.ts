@@ -1,6 +1,6 @@
 export * from "./classifier.js";
 export * from "./evaluate.js";
-export { crossValidate } from "./crossvalidate.js";
+export { crossValidate, crossValidateByWriter } from "./crossvalidate.js";
 export * from "./peers.js";
 export {
   ClassifierModel,

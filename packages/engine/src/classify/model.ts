@@ -5,6 +5,8 @@
  */
 import {
   CATEGORY_IDS,
+  GUIDELINE_RULES,
+  guidelineRule,
   CHAPTERS,
   chapterOf,
   getArticle,
@@ -33,6 +35,11 @@ const PRIOR = {
   cue: 1.2,
   /** A cue among the first words, on top of `cue`. */
   leadCue: 0.8,
+  /** A guideline rule's head phrase, for the rule's grouping and its contested edge. */
+  rule: 1.2,
+  ruleContested: 0.3,
+  /** The cue at the head of the request (after generic openers), on top of `cue`. */
+  headCue: 1.0,
   /** A chapter-general cue, for that chapter. */
   chapterCue: 1.2,
 };
@@ -40,7 +47,8 @@ const PRIOR = {
 function knowledgeFeatures(): string[] {
   const f: string[] = [];
   for (const c of CONCEPTS) f.push("c:" + c.id);
-  for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c);
+  for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c, "hq:" + c);
+  for (const r of GUIDELINE_RULES) f.push("g:" + r.id);
   for (let a = 1; a <= 71; a++) f.push("a:" + a);
   for (const ch of CHAPTERS) f.push("ach:" + ch.id);
   f.push("gc:II", "gc:V", "l:fr", "l:es");
@@ -54,6 +62,16 @@ function categoryPrior(
   if (feature.startsWith("q:")) return new Map([[labels.indexOf(feature.slice(2)), PRIOR.cue]]);
   if (feature.startsWith("qf:"))
     return new Map([[labels.indexOf(feature.slice(3)), PRIOR.leadCue]]);
+  if (feature.startsWith("g:")) {
+    const rule = guidelineRule(feature.slice(2));
+    if (!rule) return undefined;
+    const m = new Map([[labels.indexOf(rule.category), PRIOR.rule]]);
+    // The rule's contested edge keeps a little weight: annotators choose it too.
+    for (const c of rule.contestedWith) m.set(labels.indexOf(c), PRIOR.ruleContested);
+    return m;
+  }
+  if (feature.startsWith("hq:"))
+    return new Map([[labels.indexOf(feature.slice(3)), PRIOR.headCue]]);
   return undefined;
 }
 
@@ -110,9 +128,19 @@ interface Prepared {
   need: LabelledNeed;
 }
 
+/**
+ * Features a head learns from. The request's head (`h:`, `h2:`, `hq:`) says what kind of help
+ * is asked for, not which provision: only the grouping head reads it.
+ */
+const HEAD_ONLY = /^(?:h|h2|hq|g):/;
+function featuresFor(head: Head, features: string[]): string[] {
+  return head === "category" ? features : features.filter((f) => !HEAD_ONLY.test(f));
+}
+
 function examplesFor(head: Head, m: SoftmaxModel, data: readonly Prepared[]): Example[] {
   const out: Example[] = [];
-  for (const { features, need } of data) {
+  for (const { features: all, need } of data) {
+    const features = featuresFor(head, all);
     const target = new Map<number, number>();
     if (head === "category") {
       const main = m.labels.indexOf(need.category);
@@ -150,8 +178,8 @@ const HEAD_LABELS: Record<Head, readonly string[]> = {
 
 function newHead(head: Head, data: readonly Prepared[]): SoftmaxModel {
   const m = new SoftmaxModel(HEAD_LABELS[head]);
-  m.addFeatures(knowledgeFeatures());
-  m.addFeatures(data.flatMap((d) => d.features));
+  m.addFeatures(knowledgeFeatures().filter((f) => head === "category" || !HEAD_ONLY.test(f)));
+  m.addFeatures(data.flatMap((d) => featuresFor(head, d.features)));
   const prior = priorVector(m, head);
   m.weights.set(prior);
   return m;
@@ -296,11 +324,12 @@ export function retrainModel(
   for (const head of ["category", "article", "chapter"] as const) {
     const m = heads[head];
     m.addFeatures(
-      prepared.flatMap((p) => p.features),
+      prepared.flatMap((p) => featuresFor(head, p.features)),
       PRIORS[head],
     );
     const examples: Example[] = [];
-    for (const { c, features } of prepared) {
+    for (const { c, features: all } of prepared) {
+      const features = featuresFor(head, all);
       const chapter = c.chapter ?? (c.articles?.[0] ? chapterOf(c.articles[0]) : undefined);
       const labels =
         head === "category"

@@ -10,4 +10,10 @@ export interface LabelledNeed {
   chapter: ChapterId;
   /** Other groupings the need also spans (training only: softens the target). */
   also?: CategoryId[];
+  /** Evaluation only: every grouping a careful annotator chose (contested needs have two or more). */
+  accept?: CategoryId[];
+  /** Language of the text as written ("en", "fr", "es"), where known. */
+  lang?: string;
+  /** Who wrote the text (a writer id): cross-validation and calibration group by it. */
+  writer?: string;
 }

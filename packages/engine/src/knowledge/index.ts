@@ -5,7 +5,7 @@
  * weights start from these priors, so a need can be placed even when none of its words were
  * seen in training.
  */
-import type { CategoryId } from "@tahub/domain";
+import { GUIDELINE_RULES, type CategoryId, type GuidelineRule } from "@tahub/domain";
 import type { Analysed } from "../text/analyse.js";
 import { LANGUAGES } from "../text/language.js";
 import { CHAPTER_II } from "./chapter2.js";
@@ -58,6 +58,7 @@ export function findChapterCues(a: Analysed): { chapter: "II" | "V"; term: strin
 
 type Tagged =
   | { kind: "concept"; concept: Concept }
+  | { kind: "rule"; rule: GuidelineRule }
   | { kind: "cue"; category: CategoryId }
   | { kind: "chapter"; chapter: "II" | "V" };
 
@@ -82,6 +83,13 @@ function everything(): Lexicon<Tagged> {
         c.terms[language].map((term) => ({ payload, language, term })),
       );
     }),
+    // The labelling guideline's head phrases: the rule book outranks the cue lexicon (below).
+    ...GUIDELINE_RULES.flatMap((rule) => {
+      const payload: Tagged = { kind: "rule", rule };
+      return LANGUAGES.flatMap((language) =>
+        rule.heads[language].map((term) => ({ payload, language, term })),
+      );
+    }),
     ...(["II", "V"] as const).flatMap((chapter) => {
       const payload: Tagged = { kind: "chapter", chapter };
       return LANGUAGES.flatMap((language) =>
@@ -93,18 +101,45 @@ function everything(): Lexicon<Tagged> {
 
 export interface KnowledgeHits {
   concepts: { concept: Concept; term: string }[];
+  /** Grouping cues: the cue lexicon's and the guideline rules' (a rule's cue is its category). */
   cues: { category: CategoryId; term: string; position: number }[];
+  /** Guideline rules whose head phrase occurs, with where. */
+  rules: { rule: GuidelineRule; term: string; position: number }[];
   chapterCues: { chapter: "II" | "V"; term: string }[];
 }
 
-/** Concepts, cues and chapter cues of a need, in text order, in one pass over its stems. */
+/**
+ * Concepts, cues, guideline rules and chapter cues of a need, in text order, in one pass over
+ * its stems. Where a guideline head phrase covers a lexicon cue of another grouping, the
+ * guideline wins and the cue is dropped ("drafting of mutual legal assistance requests" is not
+ * legislative assistance; "code of conduct" is not a legal code): one source of truth.
+ */
 export function findKnowledge(a: Analysed): KnowledgeHits {
-  const out: KnowledgeHits = { concepts: [], cues: [], chapterCues: [] };
-  for (const h of everything().match(a)) {
+  const out: KnowledgeHits = { concepts: [], cues: [], rules: [], chapterCues: [] };
+  const hits = everything().match(a);
+  let covered: { from: number; to: number; category: CategoryId }[] | undefined;
+  for (const h of hits) {
+    const p = h.payload;
+    if (p.kind !== "rule") continue;
+    out.rules.push({ rule: p.rule, term: h.term, position: h.position });
+    (covered ??= []).push({
+      from: h.position - h.length + 1,
+      to: h.position + h.length - 1,
+      category: p.rule.category,
+    });
+  }
+  const overruled = (category: CategoryId, at: number) =>
+    covered !== undefined &&
+    covered.some((c) => at >= c.from && at <= c.to && c.category !== category) &&
+    !covered.some((c) => at >= c.from && at <= c.to && c.category === category);
+  for (const h of hits) {
     const p = h.payload;
     if (p.kind === "concept") out.concepts.push({ concept: p.concept, term: h.term });
-    else if (p.kind === "cue")
-      out.cues.push({ category: p.category, term: h.term, position: h.position });
+    else if (p.kind === "cue") {
+      if (!overruled(p.category, h.position))
+        out.cues.push({ category: p.category, term: h.term, position: h.position });
+    } else if (p.kind === "rule")
+      out.cues.push({ category: p.rule.category, term: h.term, position: h.position });
     else out.chapterCues.push({ chapter: p.chapter, term: h.term });
   }
   return out;

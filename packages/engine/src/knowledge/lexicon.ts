@@ -13,6 +13,8 @@ export interface LexiconHit<T> {
   term: string;
   /** Stem position of the first matched stem. */
   position: number;
+  /** Stems in the term. */
+  length: number;
 }
 
 interface Entry<T> {
@@ -63,7 +65,7 @@ export function compileLexicon<T>(
           if (seen.includes(e.payloadIndex)) continue;
           if (e.stems.length > 1 && !windowHas(stems, i, e.stems)) continue;
           seen.push(e.payloadIndex);
-          hits.push({ payload: e.payload, term: e.term, position: i });
+          hits.push({ payload: e.payload, term: e.term, position: i, length: e.stems.length });
         }
       }
       return hits;

@@ -9,6 +9,7 @@ import { CATEGORY_IDS, chapterOf, mulberry32, type CategoryId } from "@tahub/dom
 import { CONCEPTS } from "../../knowledge/index.js";
 import type { LabelledNeed } from "../types.js";
 import { FORMS, GENERIC_WHO, NAMES } from "./forms.js";
+import { WRITER_NEEDS } from "./corpus/writers.js";
 import { HANDWRITTEN } from "./handwritten.js";
 import {
   contract,
@@ -299,7 +300,15 @@ function generateShortShapes(rnd: () => number, push: Push): void {
 
 let cached: LabelledNeed[] | undefined;
 
-/** The full built-in training set (generated + hand-written), built once. */
+/**
+ * The full built-in training set, built once: the generator's needs, the hand-written ones and
+ * the needs of the independent writers (`./corpus/`), each tagged with its writer so that
+ * calibration and cross-validation can hold a writer out.
+ */
 export function trainingSet(): LabelledNeed[] {
-  return (cached ??= [...generateTrainingSet(), ...HANDWRITTEN]);
+  return (cached ??= [
+    ...generateTrainingSet().map((n) => ({ ...n, writer: "generator" })),
+    ...HANDWRITTEN.map((n) => ({ ...n, writer: "handwritten" })),
+    ...WRITER_NEEDS.map(({ contested: _, ...n }) => n),
+  ]);
 }

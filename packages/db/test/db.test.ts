@@ -27,7 +27,7 @@ for (const backend of backends()) {
       expect(again.skipped.length).toBeGreaterThanOrEqual(2);
     });
 
-    it("reproduces the published cycle-2 figures to the unit (seed 003)", async () => {
+    it("reproduces the published cycle-2 figures to the unit (CAC/COSP/2023 note on TA needs)", async () => {
       const a = await analytics(db.prisma);
       const c2 = a.cycle2;
       // para 12: 527 needs from 54 of 82 States

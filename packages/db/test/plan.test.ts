@@ -3,7 +3,7 @@ import { buildDemo } from "../src/seed/index.js";
 import { planDemo, verifyPlan } from "../src/seed/plan.js";
 
 describe("the demo plan", () => {
-  it("meets every published figure of seed 003", () => {
+  it("meets every published figure of the CAC/COSP/2023 note on TA needs", () => {
     expect(verifyPlan(planDemo())).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The published figures the demo data set reproduces, from the secretariat's note on technical
- * assistance needs as at 15 September 2023 (seed 003, paragraphs 8-47). Figures the text does
+ * assistance needs as at 15 September 2023 (CAC/COSP/2023 note on TA needs, paragraphs 8-47). Figures the text does
  * not give are marked "chosen" and are consistent with every figure it does give.
  */
 import {

@@ -658,7 +658,7 @@ export function demoExperts(rng: Rng) {
   return out;
 }
 
-/** Question ids of annex I of the 2021 questionnaire (seed 000): "1a", "1b", "2", ..., "12". */
+/** Question ids of annex I of the 2021 questionnaire (IRG twelfth session note on TA, June 2021): "1a", "1b", "2", ..., "12". */
 export const QUESTIONNAIRE_2021 = [
   "1a",
   "1b",

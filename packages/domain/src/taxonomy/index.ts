@@ -155,7 +155,7 @@ export function cycle1For(c2: CategoryId): Cycle1CategoryId[] {
 }
 
 /**
- * Cycle-2 needs per grouping as the secretariat published them (seed 003, figure IV and para 16:
+ * Cycle-2 needs per grouping as the secretariat published them (CAC/COSP/2023 note on TA needs, figure IV and para 16:
  * 527 needs from 54 States as at 15 September 2023). The demo data reproduces them; the
  * classifier takes their shares as the mix of the needs it will be given.
  */

@@ -443,6 +443,7 @@ function evidenceOf(f: string): { kind: number; key: string } {
     case "g":
       return { kind: KIND.rule, key: rest };
     case "h":
+    case "ho":
       return { kind: KIND.word, key: rest };
     case "h2":
       return { kind: KIND.word, key: rest.replace("_", " ") };

@@ -14,7 +14,7 @@ const LEAD = 3;
 
 export interface Extracted {
   analysed: Analysed;
-  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `qf:` cue among the first words, `g:` guideline rule whose head phrase occurs, `h:` head stem, `h2:` head stem pair, `hq:` the head's cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
+  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `qf:` cue among the first words, `g:` guideline rule whose head phrase occurs, `ho:` generic opener before the head, `h:` head stem, `h2:` head stem pair, `hq:` the head's cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
   features: string[];
   concepts: { concept: Concept; term: string }[];
   cues: { category: string; term: string; position: number }[];
@@ -58,7 +58,7 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
 }
 
 /** Prefixes of the knowledge features (see `Extracted.features`). */
-export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "h" | "h2" | "hq" | "gc" | "a" | "ach" | "l";
+export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "gc" | "a" | "ach" | "l";
 
 /**
  * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:
@@ -82,6 +82,9 @@ export function knowledgeFeatures(
   // ("draft manual" is not "draft law"), and the grouping of the first cue from the head on.
   const stems = p.analysed.stems;
   const head = stems[p.head];
+  // The last generic opener before the head: "strengthening of <a body>" is institution-building
+  // where "strengthening of the capacities" is not, and the head pair tells them apart.
+  if (p.head > 0) add("ho", stems[p.head - 1] as string);
   if (head !== undefined) {
     add("h", head);
     const next = stems[p.head + 1];

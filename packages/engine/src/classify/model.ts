@@ -132,7 +132,7 @@ interface Prepared {
  * Features a head learns from. The request's head (`h:`, `h2:`, `hq:`) says what kind of help
  * is asked for, not which provision: only the grouping head reads it.
  */
-const HEAD_ONLY = /^(?:h|h2|hq|g):/;
+const HEAD_ONLY = /^(?:h|h2|hq|ho|g):/;
 function featuresFor(head: Head, features: string[]): string[] {
   return head === "category" ? features : features.filter((f) => !HEAD_ONLY.test(f));
 }
@@ -261,7 +261,27 @@ export function trainModel(
   return new ClassifierModel(heads);
 }
 
-/** Out-of-fold logits for a head: fold k is predicted by a model trained on the others. */
+/** Writers whose needs are never held out for calibration: the generator is the training distribution. */
+const ALWAYS_TRAINED = new Set(["generator"]);
+
+/**
+ * The held-out groups for calibration. With at least two independent writers in the data,
+ * each such writer is a fold (calibration on held-out writers: the temperature is fitted on
+ * predictions for text whose author the model never read, the situation of a real need);
+ * otherwise `folds` interleaved folds.
+ */
+function calibrationFolds(data: readonly Prepared[], folds: number): ((i: number) => boolean)[] {
+  const writers = [
+    ...new Set(
+      data.map((d) => d.need.writer).filter((w): w is string => !!w && !ALWAYS_TRAINED.has(w)),
+    ),
+  ];
+  if (writers.length >= 2)
+    return writers.map((w) => (i: number) => data[i]?.need.writer === w);
+  return Array.from({ length: folds }, (_, k) => (i: number) => i % folds === k);
+}
+
+/** Out-of-fold logits for a head: each held-out group is predicted by a model trained on the rest. */
 export function outOfFold(
   head: Head,
   data: readonly Prepared[],
@@ -269,15 +289,15 @@ export function outOfFold(
   opts: TrainOptions,
 ): { logits: Float64Array; gold: number; need: LabelledNeed }[] {
   const out: { logits: Float64Array; gold: number; need: LabelledNeed }[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = data.filter((_, i) => i % folds !== k);
-    const test = data.filter((_, i) => i % folds === k);
+  for (const held of calibrationFolds(data, folds)) {
+    const train = data.filter((_, i) => !held(i));
+    const test = data.filter((_, i) => held(i));
     const m = trainHead(head, train, opts);
     for (const d of test) {
       const gold = goldIndex(head, m, d.need);
       if (gold < 0) continue;
       const z = new Float64Array(m.L);
-      m.logits(d.features, z);
+      m.logits(featuresFor(head, d.features), z);
       out.push({ logits: z, gold, need: d.need });
     }
   }

@@ -62,7 +62,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
         "upskilling",
         "professional development",
         "train-the-trainer",
-        // technological tools (seed 003 para 16: the secretariat counts their development and use, e.g. e-procurement systems, para 26, as capacity-building)
+        // technological tools (the CAC/COSP/2023 note on TA needs para 16: the secretariat counts their development and use, e.g. e-procurement systems, para 26, as capacity-building)
         "software",
         "it system",
         "information system",
@@ -83,7 +83,7 @@ export const CATEGORY_CUES: readonly CategoryCues[] = [
         "electronic",
         "tracking system",
         "tools",
-        // peer learning (seed 003 para 16)
+        // peer learning (the CAC/COSP/2023 note on TA needs para 16)
         "study visit",
         "study visits",
       ],

@@ -19,11 +19,15 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Train-the-trainer sessions for {w} on {t}",
       "Enhancing the knowledge of {w} about {t}",
       "Technical skills development of {w} in {t}",
-      // Technological tools are capacity-building for the secretariat (seed 003 paras 16, 26).
+      // Technological tools are capacity-building for the secretariat (the CAC/COSP/2023 note on TA needs paras 16, 26).
       "An electronic information system supporting {t}",
       "Digitisation of the records used for {t}",
-      // Peer learning, study visits included, is capacity-building too (seed 003 para 16).
+      // Peer learning, study visits included, is capacity-building too (the CAC/COSP/2023 note on TA needs para 16).
       "Study visits to countries with experience in {t}",
+      // Exchanges of experience, also with other States, and practice guidance are
+      // capacity-building (labelling guideline, rules peer-learning and operational-guidance).
+      "Exchange of experience with other States on {t}",
+      "Practical guidelines for {w} on {t}",
     ],
     fr: [
       "Formation des {w} sur {t}",
@@ -32,6 +36,8 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Partage de bonnes pratiques concernant {t}",
       "Creation d'un systeme d'information sur {t}",
       "Voyages d'etude sur {t}",
+      "Echange d'experiences avec d'autres Etats sur {t}",
+      "Lignes directrices a l'intention des praticiens sur {t}",
     ],
     es: [
       "Capacitacion de {w} sobre {t}",
@@ -40,6 +46,8 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Intercambio de buenas practicas sobre {t}",
       "Desarrollo de un sistema informatico para {t}",
       "Visitas de estudio sobre {t}",
+      "Intercambio de experiencias con otros Estados sobre {t}",
+      "Directrices practicas para los profesionales sobre {t}",
     ],
   },
   "legislative-assistance": {
@@ -93,7 +101,7 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
     en: [
       "Development of a policy on {t}",
       "Assistance in preparing an action plan on {t}",
-      "Guidelines on {t}",
+      "A national strategy addressing {t}",
       "Policy advice on {t}",
       "Including {t} in the next national strategy",
       "A roadmap for {t}",
@@ -103,13 +111,13 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
     fr: [
       "Elaboration d'une politique sur {t}",
       "Appui a l'elaboration d'un plan d'action sur {t}",
-      "Lignes directrices relatives a {t}",
+      "Strategie nationale relative a {t}",
       "Feuille de route pour {t}",
     ],
     es: [
       "Elaboracion de una politica sobre {t}",
       "Apoyo en la formulacion de un plan de accion sobre {t}",
-      "Lineamientos sobre {t}",
+      "Estrategia nacional sobre {t}",
       "Hoja de ruta para {t}",
     ],
   },
@@ -140,7 +148,7 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
   },
   "international-cooperation": {
     en: [
-      "Exchange of experience with other States on {t}",
+      "Negotiating cooperation agreements with other States on {t}",
       "Cooperation with foreign counterparts on {t}",
       "Support for regional cooperation on {t}",
       "Facilitating contacts with foreign authorities on {t}",
@@ -149,12 +157,12 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Twinning with a peer institution abroad on {t}",
     ],
     fr: [
-      "Echange d'experiences avec d'autres Etats sur {t}",
+      "Accords de cooperation avec d'autres Etats sur {t}",
       "Cooperation avec les homologues etrangers en matiere de {t}",
       "Cooperation regionale concernant {t}",
     ],
     es: [
-      "Intercambio de experiencias con otros Estados sobre {t}",
+      "Acuerdos de cooperacion con otros Estados sobre {t}",
       "Cooperacion con homologos extranjeros en materia de {t}",
       "Cooperacion regional sobre {t}",
     ],

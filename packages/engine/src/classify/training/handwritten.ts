@@ -13,7 +13,7 @@ type Row = [
  * a neighbouring article. The first grouping is the one a reader would file it under, following
  * the secretariat's practice where it is stated: developing and using technological tools
  * (e-procurement, e-declaration and case-management systems, databases, portals) is
- * capacity-building (seed 003 paras 16 and 26); equipment, staff, premises and new bodies are
+ * capacity-building (the CAC/COSP/2023 note on TA needs paras 16 and 26); equipment, staff, premises and new bodies are
  * institution-building.
  */
 const ROWS: Row[] = [

@@ -23,11 +23,15 @@ export const MORE_FORMS: Readonly<
       "Development of a handbook and training modules on {t}",
       "Technical assistance needs: training of {w} on {t}",
       "Awareness-raising for {w} about {t}",
-      // Technological tools are capacity-building for the secretariat (seed 003 paras 16, 26).
+      // Technological tools are capacity-building for the secretariat (the CAC/COSP/2023 note on TA needs paras 16, 26).
       "Development of a database for {t}",
       "Development of an electronic system for {t}",
       "Setting up an online platform for {t}",
       "Case-management software for the {i} ({t})",
+      // Peer learning, also abroad, is capacity-building (labelling guideline, peer-learning).
+      "Peer exchange between the {i} and similar bodies abroad on {t}",
+      "Study tour to a country with long experience of {t}",
+      "Sharing of experience with other States parties on {t}",
     ],
     fr: [
       "Formation sur {t}",
@@ -36,6 +40,8 @@ export const MORE_FORMS: Readonly<
       "Appui a la formation des {w} sur {t}",
       "Creation d'une base de donnees sur {t}",
       "Mise en place d'une plateforme electronique pour {t}",
+      "Echanges entre le {i} et ses homologues sur {t}",
+      "Voyage d'etude a l'etranger sur {t}",
     ],
     es: [
       "Capacitacion sobre {t}",
@@ -44,6 +50,8 @@ export const MORE_FORMS: Readonly<
       "Apoyo para capacitar a {w} en {t}",
       "Creacion de una base de datos sobre {t}",
       "Puesta en marcha de una plataforma electronica para {t}",
+      "Intercambios entre la {i} y sus homologos sobre {t}",
+      "Visita de estudio al extranjero sobre {t}",
     ],
   },
   "legislative-assistance": {
@@ -100,7 +108,7 @@ export const MORE_FORMS: Readonly<
       "Assistance to the {i} in preparing a strategy on {t}",
       "An action plan for {t}",
       "Policy guidance and a strategic framework for {t}",
-      "Development of government guidelines on {t}",
+      "Development of a government policy on {t}",
       "Technical assistance needs: a policy and roadmap on {t}",
       "Coordination mechanism and strategic plan for {t}",
     ],
@@ -145,24 +153,24 @@ export const MORE_FORMS: Readonly<
     en: [
       "International cooperation on {t}",
       "Facilitation of cooperation with other countries on {t}",
-      "Peer exchange between the {i} and similar bodies abroad on {t}",
+      "Establishing communication channels with the requested States on {t}",
       "Bilateral agreements and memoranda of understanding on {t}",
-      "Sharing of experience with other States parties on {t}",
+      "Joining regional networks of practitioners on {t}",
       "Support in concluding cooperation agreements with foreign counterparts on {t}",
       "Technical assistance needs: regional cooperation and networking on {t}",
-      "Study tour to a country with long experience of {t}",
+      "Facilitating mutual legal assistance with foreign central authorities on {t}",
     ],
     fr: [
       "Cooperation internationale en matiere de {t}",
       "Accords de cooperation avec des homologues etrangers sur {t}",
-      "Echanges entre le {i} et ses homologues sur {t}",
-      "Voyage d'etude a l'etranger sur {t}",
+      "Canaux de communication avec les Etats requis sur {t}",
+      "Adhesion a des reseaux regionaux de praticiens sur {t}",
     ],
     es: [
       "Cooperacion internacional en materia de {t}",
       "Acuerdos de cooperacion con homologos extranjeros sobre {t}",
-      "Intercambios entre la {i} y sus homologos sobre {t}",
-      "Visita de estudio al extranjero sobre {t}",
+      "Canales de comunicacion con los Estados requeridos sobre {t}",
+      "Adhesion a redes regionales de profesionales sobre {t}",
     ],
   },
 };
@@ -210,10 +218,10 @@ export const TERM_FORMS: Readonly<Record<CategoryId, { fr: string[]; es: string[
     es: ["Estudio en materia de {t}", "Recopilacion de datos en materia de {t}"],
   },
   "international-cooperation": {
-    fr: ["Cooperation internationale en matiere de {t}", "Echange d'experiences en matiere de {t}"],
+    fr: ["Cooperation internationale en matiere de {t}", "Accords bilateraux en matiere de {t}"],
     es: [
       "Cooperacion internacional en materia de {t}",
-      "Intercambio de experiencias en materia de {t}",
+      "Acuerdos bilaterales en materia de {t}",
     ],
   },
 };

@@ -17,6 +17,10 @@ export const ZClassificationSchema = z.object({
   chapter: ZChapterSchema.nullable(),
   evidence: z.array(z.string()),
   abstain: z.boolean(),
+  /** Why the engine sent it to review (low-confidence, low-coverage, article-uncertain, ...). */
+  reason: z.string().optional(),
+  /** The second grouping the need spans or is contested with, when the engine sees one. */
+  secondary: ZScoredCategorySchema.nullable().optional(),
   modelVersion: z.string(),
 });
 export type TClassification = z.infer<typeof ZClassificationSchema>;

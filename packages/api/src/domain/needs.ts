@@ -12,14 +12,18 @@ import { assertCanActForState, assertCanEditNeed, visibleNeeds } from "../access
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
+import { ABSTAIN_BELOW } from "@tahub/engine";
 import { AppError, notFound } from "../errors.js";
 import type { TClassification, TNeedDetail, TNeedRow } from "../schemas.js";
 import type { Services } from "../services/index.js";
 import { toDay, toInstant, fromDay } from "./dates.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
 
-/** Below this calibrated confidence an automatic categorisation waits for the secretariat. */
-export const REVIEW_THRESHOLD = 0.7;
+/**
+ * Below this calibrated confidence an automatic categorisation waits for the secretariat: the
+ * engine's own filing threshold, so the API and the engine's figures describe one decision.
+ */
+export const REVIEW_THRESHOLD = ABSTAIN_BELOW;
 
 export const needRowSelect = {
   id: true,

@@ -19,6 +19,8 @@ export function createClassifierService(
         chapter: r.chapter,
         evidence: r.evidence,
         abstain: r.abstain,
+        ...(r.reason ? { reason: r.reason } : {}),
+        secondary: r.secondary,
         modelVersion: r.modelVersion,
       };
     },

@@ -12,8 +12,26 @@ import { softmaxInPlace } from "./softmax.js";
 import { trainingSet } from "./training/index.js";
 import type { LabelledNeed } from "./types.js";
 
-/** Abstain when the best grouping's calibrated probability is below this. */
-export const ABSTAIN_BELOW = 0.4;
+/**
+ * File a need without review only when its best grouping's calibrated probability reaches
+ * this; below it the need abstains and waits in the secretariat's review queue. Chosen on
+ * predictions for held-out writers (cross-validation grouped by writer, engine README): the
+ * lowest threshold at which the needs filed were >= 95 % right there, with margin for text
+ * further from the training data than a held-out writer is.
+ */
+export const ABSTAIN_BELOW = 0.7;
+/** The second grouping is reported as `secondary` when it reaches this (needs often span two). */
+export const SECONDARY_AT = 0.15;
+/**
+ * Share of a need's content words the model has seen in training below which it abstains
+ * ("low-coverage"): text unlike anything seen (another language, another field) gets a
+ * confident-looking answer from the few words it shares with the training data otherwise.
+ */
+export const MIN_COVERAGE = 0.34;
+/** Needs with at least this many content words are checked for coverage (short ones are all head). */
+const COVERAGE_MIN_WORDS = 4;
+/** Review when the best article is below this and the need names provisions (not chapter-general). */
+export const ARTICLE_REVIEW_BELOW = 0.15;
 /** Every grouping at or above this calibrated probability is a label of the need (multi-label). */
 export const MULTI_LABEL_AT = 0.3;
 /** Weight of the article head in the chapter decision (the chapter head has the rest). */
@@ -48,9 +66,24 @@ export interface Classification {
     categories: Partial<Record<CategoryId, LabelEvidence>>;
     articles: Record<number, LabelEvidence>;
   };
+  /** The second grouping when it reaches SECONDARY_AT: the need spans it too, or it is contested. */
+  secondary: { id: CategoryId; score: number } | null;
+  /** Sent to the review queue instead of being filed (see `reason`). */
   abstain: boolean;
-  /** Why it abstained: low confidence, nothing recognisable, or unreadable input. */
-  reason?: "low-confidence" | "no-known-words" | "empty" | "binary";
+  /**
+   * Why it abstained: the best grouping is below ABSTAIN_BELOW (low-confidence), the text
+   * shares too few words with anything seen (low-coverage, no-known-words), the article is
+   * uncertain, or the input is unreadable.
+   */
+  reason?:
+    | "low-confidence"
+    | "low-coverage"
+    | "article-uncertain"
+    | "no-known-words"
+    | "empty"
+    | "binary";
+  /** Share of the need's content words the model knows (0-1). */
+  coverage: number;
   language: "en" | "fr" | "es";
   /** The text was longer than MAX_ANALYSED_CHARS and only its start was read. */
   truncated: boolean;
@@ -102,6 +135,8 @@ export class Classifier {
   // Rows of the current need, deduplicated by a generation stamp (no per-call Set).
   private rows = new Int32Array(64);
   private nRows = 0;
+  /** Content stems of the current need that have a row. */
+  private knownStems = 0;
   private readonly stamp: Uint32Array;
   private generation = 0;
 
@@ -186,7 +221,13 @@ export class Classifier {
     }
     this.nRows = 0;
     const stems = p.analysed.stems;
-    for (const s of stems) this.addRow(this.stemRow.get(s));
+    let known = 0;
+    for (const s of stems) {
+      const r = this.stemRow.get(s);
+      if (r !== undefined) known++;
+      this.addRow(r);
+    }
+    this.knownStems = known;
     for (let i = 1; i < stems.length; i++)
       this.addRow(this.bigramRow.get(stems[i - 1] as string)?.get(stems[i] as string));
     knowledgeFeatures(p, this.addKnowledge);
@@ -296,16 +337,29 @@ export class Classifier {
     const chapterScore = (chap[bestCh] as number) / (mass || 1);
 
     const best = categories[0] as { id: CategoryId; score: number };
+    const nStems = x.analysed.stems.length;
+    const coverage = nStems ? this.knownStems / nStems : 0;
+    const topArticle = arts[0]?.score ?? 0;
+    // A need that names no provision (no concept, no cited article) may be chapter-general:
+    // a flat article distribution is then the right answer, not a reason to review.
+    const namesProvisions = x.concepts.length > 0 || x.analysed.articles.length > 0;
     const reason: Classification["reason"] = x.unreadable
       ? x.unreadable
-      : known === 0 || x.analysed.stems.length === 0
+      : known === 0 || nStems === 0
         ? "no-known-words"
-        : best.score < ABSTAIN_BELOW
-          ? "low-confidence"
-          : undefined;
+        : nStems >= COVERAGE_MIN_WORDS && coverage < MIN_COVERAGE
+          ? "low-coverage"
+          : best.score < ABSTAIN_BELOW
+            ? "low-confidence"
+            : namesProvisions && topArticle < ARTICLE_REVIEW_BELOW
+              ? "article-uncertain"
+              : undefined;
     const abstain = reason !== undefined;
     const labels: CategoryId[] = [];
-    if (!abstain) for (const c of categories) if (c.score >= MULTI_LABEL_AT) labels.push(c.id);
+    // Needs sent to review for confidence or articles keep their best reading for the reviewer;
+    // unreadable and unfamiliar text has none worth showing.
+    const readable = !x.unreadable && reason !== "no-known-words" && reason !== "low-coverage";
+    if (readable) for (const c of categories) if (c.score >= MULTI_LABEL_AT) labels.push(c.id);
 
     const perLabel: Classification["perLabel"] = { categories: {}, articles: {} };
     // Distinct terms in order of first mention (a handful: a list beats a Set here).
@@ -336,7 +390,12 @@ export class Classifier {
       chapterScore: x.unreadable ? 0 : chapterScore,
       evidence,
       perLabel,
+      secondary:
+        !x.unreadable && categories[1] && categories[1].score >= SECONDARY_AT
+          ? { id: categories[1].id, score: categories[1].score }
+          : null,
       abstain,
+      coverage: Math.round(coverage * 1000) / 1000,
       language: x.analysed.language,
       truncated: x.truncated,
       modelVersion: this.modelVersion,

@@ -117,30 +117,41 @@ export interface KnowledgeHits {
 export function findKnowledge(a: Analysed): KnowledgeHits {
   const out: KnowledgeHits = { concepts: [], cues: [], rules: [], chapterCues: [] };
   const hits = everything().match(a);
-  let covered: { from: number; to: number; category: CategoryId }[] | undefined;
+  // Stem spans of the guideline's head phrases, with the rule's rank in the decision list.
+  let covered: { from: number; to: number; rank: number; category: CategoryId }[] | undefined;
   for (const h of hits) {
     const p = h.payload;
     if (p.kind !== "rule") continue;
-    out.rules.push({ rule: p.rule, term: h.term, position: h.position });
     (covered ??= []).push({
       from: h.position - h.length + 1,
       to: h.position + h.length - 1,
+      rank: ruleRank(p.rule),
       category: p.rule.category,
     });
   }
-  const overruled = (category: CategoryId, at: number) =>
-    covered !== undefined &&
-    covered.some((c) => at >= c.from && at <= c.to && c.category !== category) &&
-    !covered.some((c) => at >= c.from && at <= c.to && c.category === category);
+  // A hit is overruled when the best-ranked rule whose phrase covers it files elsewhere
+  // ("study" inside "study visit"; "drafting" inside "drafting of MLA requests").
+  const overruled = (category: CategoryId, at: number): boolean => {
+    if (!covered) return false;
+    let best: (typeof covered)[number] | undefined;
+    for (const c of covered)
+      if (at >= c.from && at <= c.to && (!best || c.rank < best.rank)) best = c;
+    return best !== undefined && best.category !== category;
+  };
   for (const h of hits) {
     const p = h.payload;
     if (p.kind === "concept") out.concepts.push({ concept: p.concept, term: h.term });
     else if (p.kind === "cue") {
       if (!overruled(p.category, h.position))
         out.cues.push({ category: p.category, term: h.term, position: h.position });
-    } else if (p.kind === "rule")
+    } else if (p.kind === "rule") {
+      if (overruled(p.rule.category, h.position)) continue;
+      out.rules.push({ rule: p.rule, term: h.term, position: h.position });
       out.cues.push({ category: p.rule.category, term: h.term, position: h.position });
-    else out.chapterCues.push({ chapter: p.chapter, term: h.term });
+    } else out.chapterCues.push({ chapter: p.chapter, term: h.term });
   }
   return out;
 }
+
+const RULE_RANK = new Map(GUIDELINE_RULES.map((r, i) => [r.id, i]));
+const ruleRank = (r: GuidelineRule) => RULE_RANK.get(r.id) ?? GUIDELINE_RULES.length;

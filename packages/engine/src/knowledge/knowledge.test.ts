@@ -1,3 +1,4 @@
+import { GUIDELINE_RULES } from "@tahub/domain";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../text/index.js";
 import { findCategoryCues, findChapterCues, findConcepts, findKnowledge } from "./index.js";
@@ -37,7 +38,7 @@ describe("the one-pass knowledge look-up", () => {
     expect(k.chapterCues).toEqual([]);
     const general = findKnowledge(analyse("General technical assistance needs under chapter V"));
     expect(general.chapterCues.map((h) => h.chapter)).toEqual(["V"]);
-    expect(findKnowledge(analyse(""))).toEqual({ concepts: [], cues: [], chapterCues: [] });
+    expect(findKnowledge(analyse(""))).toEqual({ concepts: [], cues: [], rules: [], chapterCues: [] });
   });
 
   it("gives each finder its part of the one look-up", () => {
@@ -65,5 +66,40 @@ describe("the cues of the forms of assistance", () => {
     expect(cues("a case management system")).toContain("capacity-building");
     expect(cues("study visits")).toContain("capacity-building");
     expect(cues("vehicles and office equipment")).toContain("institution-building");
+  });
+});
+
+describe("the labelling guideline outranks the cue lexicon", () => {
+  const cuesOf = (t: string, language?: "en" | "fr" | "es") =>
+    findCategoryCues(analyse(t, language ? { language } : {}));
+
+  it("reads every head phrase of every rule, alone, as its rule's grouping and nothing else at the head", () => {
+    for (const rule of GUIDELINE_RULES)
+      for (const language of ["en", "fr", "es"] as const)
+        for (const phrase of rule.heads[language]) {
+          const atHead = cuesOf(phrase, language)
+            .filter((h) => h.position === 0)
+            .map((h) => h.category);
+          expect({ rule: rule.id, phrase, atHead: [...new Set(atHead)] }).toEqual({
+            rule: rule.id,
+            phrase,
+            atHead: [rule.category],
+          });
+        }
+  });
+
+  it("files the drafting of documents that are not laws as the guideline does", () => {
+    const first = (t: string) => cuesOf(t)[0]?.category;
+    expect(first("the drafting of mutual legal assistance requests")).toBe("capacity-building");
+    expect(first("the drafting of a code of conduct for judges")).toBe("policymaking");
+    expect(first("the drafting of a law on asset declarations")).toBe("legislative-assistance");
+  });
+
+  it("lets an earlier rule of the decision list win over a later one inside its phrase", () => {
+    const cats = cuesOf("study visits to the asset recovery office of a neighbouring country").map(
+      (h) => h.category,
+    );
+    expect(cats).toContain("capacity-building");
+    expect(cats).not.toContain("research-data");
   });
 });

@@ -85,7 +85,10 @@ function restoreClassifier(name: PeerName, json: unknown): NaturalClassifier {
 }
 
 /** natural's scores are not probabilities (Bayes gives unnormalised likelihoods): normalise. */
-function normalised(c: NaturalClassifier, text: string): { label: string; value: number }[] {
+function normalised(
+  c: NaturalClassifier,
+  text: string | string[],
+): { label: string; value: number }[] {
   const raw = c.getClassifications(text);
   const vals = raw.map((r) => (Number.isFinite(r.value) && r.value > 0 ? r.value : 0));
   const sum = vals.reduce((a, b) => a + b, 0);
@@ -152,10 +155,14 @@ function peerOf(
     trainMs,
     trainedOn,
     predict(text) {
-      const categories = normalised(cat, text)
+      // Tokenise and stem once, as natural's classifiers would, and hand both models the
+      // tokens (a string would be tokenised again by each): the peer pays for its text
+      // pipeline once per need, like TA Hub.
+      const tokens = naturalClassifiers.englishStemmer.tokenizeAndStem(text, false);
+      const categories = normalised(cat, tokens)
         .filter((c) => isCategoryId(c.label))
         .map((c) => ({ id: c.label as CategoryId, score: c.value }));
-      const ranked = art ? normalised(art, text) : [];
+      const ranked = art ? normalised(art, tokens) : [];
       const articles = ranked
         .filter((a) => a.label !== "none")
         .map((a) => ({ article: Number(a.label), score: a.value }));

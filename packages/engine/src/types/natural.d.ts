@@ -5,6 +5,8 @@
 declare module "natural" {
   interface Stemmer {
     stem(token: string): string;
+    /** What natural's classifiers call on a string observation. */
+    tokenizeAndStem(text: string, keepStops?: boolean): string[];
   }
   interface ClassifierClassification {
     label: string;

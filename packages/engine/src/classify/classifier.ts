@@ -19,7 +19,7 @@ import type { LabelledNeed } from "./types.js";
  * lowest threshold at which the needs filed were >= 95 % right there, with margin for text
  * further from the training data than a held-out writer is.
  */
-export const ABSTAIN_BELOW = 0.7;
+export const ABSTAIN_BELOW = 0.85;
 /** The second grouping is reported as `secondary` when it reaches this (needs often span two). */
 export const SECONDARY_AT = 0.15;
 /**
@@ -390,10 +390,7 @@ export class Classifier {
       chapterScore: x.unreadable ? 0 : chapterScore,
       evidence,
       perLabel,
-      secondary:
-        !x.unreadable && categories[1] && categories[1].score >= SECONDARY_AT
-          ? { id: categories[1].id, score: categories[1].score }
-          : null,
+      secondary: readable ? secondaryOf(categories, x.cues) : null,
       abstain,
       coverage: Math.round(coverage * 1000) / 1000,
       language: x.analysed.language,
@@ -503,6 +500,7 @@ function evidenceOf(f: string): { kind: number; key: string } {
       return { kind: KIND.rule, key: rest };
     case "h":
     case "ho":
+    case "hb":
       return { kind: KIND.word, key: rest };
     case "h2":
       return { kind: KIND.word, key: rest.replace("_", " ") };
@@ -515,6 +513,30 @@ function evidenceOf(f: string): { kind: number; key: string } {
     default:
       return { kind: KIND.other, key: rest };
   }
+}
+
+/**
+ * The secondary grouping (labelling guideline, principle "first-substantive-head"): the
+ * grouping of the next request the need makes, i.e. the first cue, in text order, of another
+ * grouping than the best; failing that, the runner-up when the model gives it SECONDARY_AT.
+ */
+function secondaryOf(
+  categories: readonly { id: CategoryId; score: number }[],
+  cues: Parts["cues"],
+): { id: CategoryId; score: number } | null {
+  const best = categories[0];
+  if (!best) return null;
+  let next: Parts["cues"][number] | undefined;
+  for (const h of cues)
+    if (h.category !== best.id && (!next || h.position < next.position)) next = h;
+  if (next) {
+    const c = categories.find((x) => x.id === next.category);
+    if (c) return { id: c.id, score: c.score };
+  }
+  const runnerUp = categories[1];
+  return runnerUp && runnerUp.score >= SECONDARY_AT
+    ? { id: runnerUp.id, score: runnerUp.score }
+    : null;
 }
 
 /** Appends the terms `list` does not have yet, in order. */

@@ -1,7 +1,7 @@
-import { chapterOf, isArticleNumber } from "@tahub/domain";
+import { chapterOf, isArticleNumber, type GuidelineRule } from "@tahub/domain";
 import { findKnowledge, type Concept } from "../knowledge/index.js";
 import { analyse, type Analysed } from "../text/analyse.js";
-import { headIndex } from "./head.js";
+import { headIndex, headIsBody } from "./head.js";
 
 /**
  * Longest text analysed. Needs are a sentence or a paragraph; anything longer is cut here so
@@ -14,10 +14,11 @@ const LEAD = 3;
 
 export interface Extracted {
   analysed: Analysed;
-  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `qf:` cue among the first words, `g:` guideline rule whose head phrase occurs, `ho:` generic opener before the head, `h:` head stem, `h2:` head stem pair, `hq:` the head's cue, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
+  /** Distinct feature names: `s:` stem, `b:` bigram, `c:` concept, `q:` category cue, `qf:` cue among the first words, `g:` guideline rule whose head phrase occurs, `ho:` generic opener before the head, `h:` head stem, `h2:` head stem pair, `hq:` the head's cue, `hb:body` the head names a body, `a:` cited article, `ach:` chapter of a cited article, `gc:` chapter-general cue, `l:` language. */
   features: string[];
   concepts: { concept: Concept; term: string }[];
   cues: { category: string; term: string; position: number }[];
+  rules: { rule: GuidelineRule; term: string; position: number }[];
   chapterCues: { chapter: string; term: string }[];
   truncated: boolean;
   /** Why the text could not be read at all, if it could not. */
@@ -58,7 +59,7 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
 }
 
 /** Prefixes of the knowledge features (see `Extracted.features`). */
-export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "gc" | "a" | "ach" | "l";
+export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "hb" | "gc" | "a" | "ach" | "l";
 
 /**
  * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:
@@ -94,6 +95,8 @@ export function knowledgeFeatures(
   for (const h of p.cues)
     if (h.position >= p.head && (!headCue || h.position < headCue.position)) headCue = h;
   if (headCue && headCue.position <= p.head + 1) add("hq", headCue.category);
+  if (headIsBody(stems, p.analysed.language, p.head, headCue ? headCue.position : stems.length))
+    add("hb", "body");
   for (const h of p.chapterCues) add("gc", h.chapter);
   for (const a of p.analysed.articles) {
     if (!isArticleNumber(a)) continue;

@@ -39,3 +39,40 @@ export function headIndex(stems: readonly string[], language: Language): number 
   while (i < stems.length && g.has(stems[i] as string)) i++;
   return i;
 }
+
+/**
+ * Words naming a body (the guideline's rule "bodies-and-procedures": creating or strengthening
+ * a body is institution-building). "The strengthening of the financial intelligence unit"
+ * names no form of help at all; that its head is a body is what decides it.
+ */
+const BODY_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  en: ["unit", "agency", "commission", "office", "body", "authority", "bodies", "directorate", "department", "secretariat", "inspectorate", "ombudsman", "fiu", "institution", "institutions", "council", "tribunal", "registry"],
+  fr: ["unite", "agence", "commission", "office", "organe", "autorite", "cellule", "direction", "inspection", "mediateur", "crf", "institution", "institutions", "conseil", "haute", "greffe", "organes"],
+  es: ["unidad", "agencia", "comision", "oficina", "organo", "autoridad", "direccion", "inspeccion", "defensoria", "uif", "institucion", "instituciones", "consejo", "organismo", "organismos", "registro"],
+};
+
+let bodies: Record<Language, Set<string>> | undefined;
+
+/** Whether the request's head (or one of the three stems after it) names a body, before any grouping cue. */
+export function headIsBody(
+  stems: readonly string[],
+  language: Language,
+  head: number,
+  firstCueAt: number,
+): boolean {
+  bodies ??= {
+    en: stemSet(BODY_WORDS.en, "en"),
+    fr: stemSet(BODY_WORDS.fr, "fr"),
+    es: stemSet(BODY_WORDS.es, "es"),
+  };
+  const b = bodies[language];
+  const end = Math.min(stems.length, head + 4, firstCueAt);
+  for (let i = head; i < end; i++) if (b.has(stems[i] as string)) return true;
+  return false;
+}
+
+function stemSet(words: readonly string[], language: Language): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) for (const s of analyse(w, { language, bigrams: false }).stems) out.add(s);
+  return out;
+}

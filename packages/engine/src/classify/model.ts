@@ -38,6 +38,8 @@ const PRIOR = {
   /** A guideline rule's head phrase, for the rule's grouping and its contested edge. */
   rule: 1.2,
   ruleContested: 0.3,
+  /** The head of the request names a body ("the strengthening of the FIU"). */
+  headBody: 1.0,
   /** The cue at the head of the request (after generic openers), on top of `cue`. */
   headCue: 1.0,
   /** A chapter-general cue, for that chapter. */
@@ -49,6 +51,7 @@ function knowledgeFeatures(): string[] {
   for (const c of CONCEPTS) f.push("c:" + c.id);
   for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c, "hq:" + c);
   for (const r of GUIDELINE_RULES) f.push("g:" + r.id);
+  f.push("hb:body");
   for (let a = 1; a <= 71; a++) f.push("a:" + a);
   for (const ch of CHAPTERS) f.push("ach:" + ch.id);
   f.push("gc:II", "gc:V", "l:fr", "l:es");
@@ -70,6 +73,7 @@ function categoryPrior(
     for (const c of rule.contestedWith) m.set(labels.indexOf(c), PRIOR.ruleContested);
     return m;
   }
+  if (feature === "hb:body") return new Map([[labels.indexOf("institution-building"), PRIOR.headBody]]);
   if (feature.startsWith("hq:"))
     return new Map([[labels.indexOf(feature.slice(3)), PRIOR.headCue]]);
   return undefined;
@@ -132,7 +136,7 @@ interface Prepared {
  * Features a head learns from. The request's head (`h:`, `h2:`, `hq:`) says what kind of help
  * is asked for, not which provision: only the grouping head reads it.
  */
-const HEAD_ONLY = /^(?:h|h2|hq|ho|g):/;
+const HEAD_ONLY = /^(?:h|h2|hq|hb|ho|g):/;
 function featuresFor(head: Head, features: string[]): string[] {
   return head === "category" ? features : features.filter((f) => !HEAD_ONLY.test(f));
 }

@@ -20,6 +20,7 @@ export const benchCommand: Command = {
     queries: { type: "string" },
     seconds: { type: "string" },
     peers: { type: "string" },
+    texts: { type: "string" },
   },
   run: (ctx) => dispatch("bench", BENCH_TARGETS, ctx),
 };

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import {
   crossValidate,
+  crossValidateByWriter,
   evaluate,
   getDefaultClassifier,
   parseLabelledJsonl,
@@ -12,11 +13,15 @@ import type { SubCommand } from "../../lib/subcommands.js";
 
 export const evalClassify: SubCommand = {
   summary: "Category, article, chapter and calibration figures for TA Hub and natural's peers",
-  usage: "tahub eval classify --file labelled.jsonl [--peers sample|full|none] [--json]",
+  usage:
+    "tahub eval classify --file labelled.jsonl [--peers sample|full|none] [--cv kfold|writer|none] [--json]",
   async run({ values, io }) {
     const file = values.file as string | undefined;
     if (!file) throw new UsageError(`--file is required\nusage: ${evalClassify.usage}`);
     const peerMode = parsePeerMode(values.peers);
+    const cvMode = (values.cv as string | undefined) ?? "kfold";
+    if (!["kfold", "writer", "none"].includes(cvMode))
+      throw new UsageError(`--cv must be kfold, writer or none, got "${cvMode}"`);
     let content: string;
     try {
       content = await readFile(file, "utf8");
@@ -51,21 +56,41 @@ export const evalClassify: SubCommand = {
         cached,
       };
     }
-    // k-fold figure on the built-in training set, for the record (it flatters: see crossValidate).
-    const cv = crossValidate(train, 5);
+    // k-fold figure on the built-in training set, for the record (it flatters: see crossValidate);
+    // `--cv writer` holds out each independent writer instead (the honest one, slower).
+    const brief = (m: ReturnType<typeof evaluate>) => ({
+      n: m.n,
+      category: { accuracy: m.category.accuracy, macroF1: m.category.macroF1 },
+      article: m.article,
+      chapter: m.chapter,
+      calibration: m.calibration,
+      abstainRate: m.abstainRate,
+      operatingPoint: m.operatingPoint,
+    });
+    const cv = cvMode === "kfold" ? crossValidate(train, 5) : undefined;
+    const byWriter =
+      cvMode === "writer"
+        ? crossValidateByWriter(train, {
+            only: [...new Set(train.map((n) => n.writer ?? ""))].filter(
+              (w) => w && w !== "generator",
+            ),
+          })
+        : undefined;
     const result = {
       ...ours,
       peers,
-      crossValidation: {
-        k: cv.k,
-        on: "built-in training set",
-        n: cv.n,
-        category: { accuracy: cv.category.accuracy, macroF1: cv.category.macroF1 },
-        article: cv.article,
-        chapter: cv.chapter,
-        calibration: cv.calibration,
-        abstainRate: cv.abstainRate,
-      },
+      ...(cv ? { crossValidation: { k: cv.k, on: "built-in training set", ...brief(cv) } } : {}),
+      ...(byWriter
+        ? {
+            writerCrossValidation: {
+              on: "built-in training set, each independent writer held out in turn",
+              overall: brief(byWriter.overall),
+              byWriter: Object.fromEntries(
+                Object.entries(byWriter.byWriter).map(([w, m]) => [w, brief(m)]),
+              ),
+            },
+          }
+        : {}),
       skipped: errors.length,
       modelVersion: classifier.modelVersion,
     };
@@ -78,13 +103,22 @@ export const evalClassify: SubCommand = {
       `${name.padEnd(15)} acc ${f(m.category.accuracy)}  macroF1 ${f(m.category.macroF1)}  art@1 ${f(m.article.top1)}  art@3 ${f(m.article.top3)}  chapter ${f(m.chapter.accuracy)}  ECE ${f(m.calibration.ece)}  abstain ${f(m.abstainRate)}`;
     io.out(`${needs.length} needs (${errors.length} bad lines skipped)`);
     io.out(row("tahub", ours));
+    io.out(
+      `${"".padEnd(15)} filed without review ${f(ours.operatingPoint.coverage)} (right ${f(ours.operatingPoint.accuracy)})${ours.acceptAccuracy !== undefined ? `  acceptAccuracy ${f(ours.acceptAccuracy)}` : ""}${ours.clear ? `  clear: acc ${f(ours.clear.accuracy)} ECE ${f(ours.clear.ece)} (n ${ours.clear.n})` : ""}${ours.contested ? `  contested: filed at >= 0.9 ${f(ours.contested.filedAt90)} (n ${ours.contested.n})` : ""}`,
+    );
     for (const [name, m] of Object.entries(peers)) {
       io.out(row(name, m));
       if ("notRun" in m.article) io.out(`${"".padEnd(15)} articles ${m.article.notRun}`);
     }
-    io.out(
-      `${cv.k}-fold CV on the ${cv.n} built-in training needs (flatters: shared templates): macroF1 ${cv.category.macroF1.toFixed(3)}  art@1 ${cv.article.top1.toFixed(3)}  art@3 ${cv.article.top3.toFixed(3)}  chapter ${cv.chapter.accuracy.toFixed(3)}  ECE ${cv.calibration.ece.toFixed(3)}`,
-    );
+    if (cv)
+      io.out(
+        `${cv.k}-fold CV on the ${cv.n} built-in training needs (flatters: shared templates): macroF1 ${cv.category.macroF1.toFixed(3)}  art@1 ${cv.article.top1.toFixed(3)}  art@3 ${cv.article.top3.toFixed(3)}  chapter ${cv.chapter.accuracy.toFixed(3)}  ECE ${cv.calibration.ece.toFixed(3)}`,
+      );
+    if (byWriter)
+      for (const [w, m] of [...Object.entries(byWriter.byWriter), ["all", byWriter.overall] as const])
+        io.out(
+          `writer ${w} held out: acc ${f(m.category.accuracy)}  art@1 ${f(m.article.top1)}  ECE ${f(m.calibration.ece)}  filed ${f(m.operatingPoint.coverage)} (right ${f(m.operatingPoint.accuracy)})`,
+        );
     return 0;
   },
 };

@@ -22,6 +22,7 @@ export const evalCommand: Command = {
     qrels: { type: "string" },
     model: { type: "string" },
     peers: { type: "string" },
+    cv: { type: "string" },
   },
   run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
 };

@@ -1,4 +1,5 @@
 import { CATEGORY_IDS, type CategoryId } from "@tahub/domain";
+import { CategoryGuide } from "../../components/CategoryGuide";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -256,6 +257,7 @@ export default function ReviewQueuePage() {
               </button>
             </div>
             <p className="hint">{t("review.shortcuts")}</p>
+            <CategoryGuide />
           </Card>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { getArticle, type TNeedInput } from "@tahub/domain";
+import { CategoryGuide } from "../../components/CategoryGuide";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -198,6 +199,7 @@ export default function NewNeedPage() {
                   </p>
                 ) : null}
                 {s.abstain ? <p className="hint">{t("newNeed.abstain")}</p> : null}
+                <CategoryGuide />
               </>
             )}
           </div>

@@ -17,7 +17,7 @@ const MODALITY_CATEGORIES = {
   "legislative-advice": ["legislative-assistance"],
   "expert-deployment": ["capacity-building", "institution-building"],
   "institutional-support": ["institution-building"],
-  technology: ["institution-building", "research-data"],
+  technology: ["capacity-building", "research-data"], // labelling guideline, rules technological-tools and data-and-tracking
   "policy-advice": ["policymaking"],
   research: ["research-data"],
   assessment: ["research-data", "policymaking"],

@@ -8,7 +8,7 @@ import { evaluate, getDefaultClassifier, parseLabelledJsonl } from "../src/index
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["packages/engine/eval/classify-dev.jsonl", "packages/engine/eval/classify-dev2.jsonl", "packages/engine/eval/classify-blind.jsonl"];
+  : ["packages/engine/eval/classify-dev.jsonl", "packages/engine/eval/classify-dev2.jsonl", "packages/engine/eval/classify-dev3.jsonl"];
 const t0 = Date.now();
 const c = getDefaultClassifier();
 console.log(`trained in ${Date.now() - t0} ms, ${c.modelVersion}`);

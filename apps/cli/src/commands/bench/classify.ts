@@ -100,7 +100,7 @@ function measureCold(texts: readonly string[], fn: (t: string) => unknown): Cold
 function unseenTexts(file: string | undefined): { texts: string[]; source: string } {
   const files = file
     ? [file]
-    : ["classify-dev.jsonl", "classify-dev2.jsonl", "classify-blind.jsonl"].map(
+    : ["classify-dev.jsonl", "classify-dev2.jsonl", "classify-dev3.jsonl"].map(
         (f) => new URL(`../../../../../packages/engine/eval/${f}`, import.meta.url).pathname,
       );
   const texts: string[] = [];
@@ -124,7 +124,7 @@ function unseenTexts(file: string | undefined): { texts: string[]; source: strin
     } else texts.push(...parseLabelledJsonl(content).needs.map((n) => n.text));
   }
   if (texts.length === 0) throw new UsageError("no texts to time");
-  return { texts, source: file ?? "packages/engine/eval/classify-{dev,dev2,blind}.jsonl" };
+  return { texts, source: file ?? "packages/engine/eval/classify-{dev,dev2,dev3}.jsonl" };
 }
 
 const ratio = (a = 0, b = 0) => (b > 0 ? Math.round((a / b) * 10) / 10 : null);

@@ -5,27 +5,38 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = new URL("../src/classify/training/corpus/", import.meta.url).pathname;
-const CATS = ["capacity-building", "legislative-assistance", "institution-building", "policymaking", "research-data", "international-cooperation"];
+const CATS = [
+  "capacity-building",
+  "legislative-assistance",
+  "institution-building",
+  "policymaking",
+  "research-data",
+  "international-cooperation",
+];
 const rows = [];
-for (const f of readdirSync(dir).filter((f) => /^raw-.*\.jsonl$/.test(f)).sort()) {
+for (const f of readdirSync(dir)
+  .filter((f) => /^raw-.*\.jsonl$/.test(f))
+  .sort()) {
   const writer = f.slice(4, -6);
-  readFileSync(join(dir, f), "utf8").split("\n").forEach((line, i) => {
-    if (!line.trim()) return;
-    const r = JSON.parse(line);
-    if (!CATS.includes(r.category)) throw new Error(`${f}:${i + 1}: bad category ${r.category}`);
-    const also = [r.also].flat().filter((c) => c && c !== r.category && CATS.includes(c));
-    rows.push({
-      id: r.id,
-      text: r.text,
-      category: r.category,
-      articles: (r.articles ?? []).filter((a) => Number.isInteger(a) && a >= 1 && a <= 71),
-      chapter: r.chapter,
-      ...(also.length ? { also } : {}),
-      lang: r.lang ?? "en",
-      writer,
-      ...(r.contested ? { contested: true } : {}),
+  readFileSync(join(dir, f), "utf8")
+    .split("\n")
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const r = JSON.parse(line);
+      if (!CATS.includes(r.category)) throw new Error(`${f}:${i + 1}: bad category ${r.category}`);
+      const also = [r.also].flat().filter((c) => c && c !== r.category && CATS.includes(c));
+      rows.push({
+        id: r.id,
+        text: r.text,
+        category: r.category,
+        articles: (r.articles ?? []).filter((a) => Number.isInteger(a) && a >= 1 && a <= 71),
+        chapter: r.chapter,
+        ...(also.length ? { also } : {}),
+        lang: r.lang ?? "en",
+        writer,
+        ...(r.contested ? { contested: true } : {}),
+      });
     });
-  });
 }
 writeFileSync(
   join(dir, "writers.ts"),

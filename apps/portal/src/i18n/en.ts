@@ -493,16 +493,21 @@ export const en = {
     rules: {
       "mla-requests-skill": "Drafting or executing mutual legal assistance requests",
       "data-and-tracking": "Collecting data and statistics; case-tracking systems",
-      "peer-learning": "Study visits, exchanges of experience and good practices, also with other States",
+      "peer-learning":
+        "Study visits, exchanges of experience and good practices, also with other States",
       "training-and-skills": "Training, workshops, mentoring, awareness-raising, public education",
-      "audit-and-monitoring-practice": "Conducting audits, monitoring systems in operation, investigation reports",
-      "technological-tools": "Technological tools: e-procurement and e-declaration systems, databases, portals, digitisation",
+      "audit-and-monitoring-practice":
+        "Conducting audits, monitoring systems in operation, investigation reports",
+      "technological-tools":
+        "Technological tools: e-procurement and e-declaration systems, databases, portals, digitisation",
       "operational-guidance": "Manuals, handbooks and guidelines for practitioners",
-      "legislation": "Drafting, reviewing or amending laws, bills and regulations; model laws",
-      "bodies-and-procedures": "Creating or strengthening a body: mandate, independence, staff, budget, equipment, internal procedures",
+      legislation: "Drafting, reviewing or amending laws, bills and regulations; model laws",
+      "bodies-and-procedures":
+        "Creating or strengthening a body: mandate, independence, staff, budget, equipment, internal procedures",
       "policy-instruments": "Strategies, action plans, policies, codes of conduct and ethics",
       "studies-and-assessments": "Studies, surveys, risk assessments, typologies, indicators",
-      "cooperation-with-states": "Agreements and networks with other States, communication with requested States",
+      "cooperation-with-states":
+        "Agreements and networks with other States, communication with requested States",
     },
   },
   category: {

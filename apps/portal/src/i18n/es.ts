@@ -496,16 +496,24 @@ export const es: Dictionary = {
     rules: {
       "mla-requests-skill": "Redacción o ejecución de solicitudes de asistencia judicial recíproca",
       "data-and-tracking": "Recopilación de datos y estadísticas; sistemas de seguimiento de casos",
-      "peer-learning": "Visitas de estudio, intercambio de experiencias y buenas prácticas, también con otros Estados",
+      "peer-learning":
+        "Visitas de estudio, intercambio de experiencias y buenas prácticas, también con otros Estados",
       "training-and-skills": "Capacitación, talleres, mentoría, sensibilización, educación pública",
-      "audit-and-monitoring-practice": "Realización de auditorías, seguimiento de sistemas en funcionamiento, informes de investigación",
-      "technological-tools": "Herramientas tecnológicas: contratación y declaraciones electrónicas, bases de datos, portales, digitalización",
+      "audit-and-monitoring-practice":
+        "Realización de auditorías, seguimiento de sistemas en funcionamiento, informes de investigación",
+      "technological-tools":
+        "Herramientas tecnológicas: contratación y declaraciones electrónicas, bases de datos, portales, digitalización",
       "operational-guidance": "Manuales, guías y directrices para los profesionales",
-      "legislation": "Redacción, revisión o reforma de leyes, proyectos de ley y reglamentos; leyes modelo",
-      "bodies-and-procedures": "Creación o fortalecimiento de un órgano: mandato, independencia, personal, presupuesto, equipamiento, procedimientos internos",
-      "policy-instruments": "Estrategias, planes de acción, políticas, códigos de conducta y de ética",
-      "studies-and-assessments": "Estudios, encuestas, evaluaciones de riesgos, tipologías, indicadores",
-      "cooperation-with-states": "Acuerdos y redes con otros Estados, comunicación con los Estados requeridos",
+      legislation:
+        "Redacción, revisión o reforma de leyes, proyectos de ley y reglamentos; leyes modelo",
+      "bodies-and-procedures":
+        "Creación o fortalecimiento de un órgano: mandato, independencia, personal, presupuesto, equipamiento, procedimientos internos",
+      "policy-instruments":
+        "Estrategias, planes de acción, políticas, códigos de conducta y de ética",
+      "studies-and-assessments":
+        "Estudios, encuestas, evaluaciones de riesgos, tipologías, indicadores",
+      "cooperation-with-states":
+        "Acuerdos y redes con otros Estados, comunicación con los Estados requeridos",
     },
   },
   category: {

@@ -495,17 +495,26 @@ export const fr: Dictionary = {
     lead: "C'est l'objet principal de la demande qui décide : ce qu'il faut fournir, non le thème. Un besoin qui demande plusieurs choses est classé selon la première, la suivante devient son regroupement secondaire ; quand deux regroupements restent défendables, le secrétariat confirme.",
     rules: {
       "mla-requests-skill": "Rédaction ou exécution de demandes d'entraide judiciaire",
-      "data-and-tracking": "Collecte de données et de statistiques ; systèmes de suivi des affaires",
-      "peer-learning": "Voyages d'étude, échanges d'expériences et de bonnes pratiques, y compris avec d'autres États",
+      "data-and-tracking":
+        "Collecte de données et de statistiques ; systèmes de suivi des affaires",
+      "peer-learning":
+        "Voyages d'étude, échanges d'expériences et de bonnes pratiques, y compris avec d'autres États",
       "training-and-skills": "Formation, ateliers, mentorat, sensibilisation, éducation du public",
-      "audit-and-monitoring-practice": "Conduite d'audits, suivi des systèmes en service, rapports d'enquête",
-      "technological-tools": "Outils technologiques : marchés publics et déclarations en ligne, bases de données, portails, numérisation",
+      "audit-and-monitoring-practice":
+        "Conduite d'audits, suivi des systèmes en service, rapports d'enquête",
+      "technological-tools":
+        "Outils technologiques : marchés publics et déclarations en ligne, bases de données, portails, numérisation",
       "operational-guidance": "Manuels, guides et lignes directrices pour les praticiens",
-      "legislation": "Rédaction, révision ou modification de lois, projets de loi et règlements ; lois types",
-      "bodies-and-procedures": "Création ou renforcement d'un organe : mandat, indépendance, personnel, budget, équipement, procédures internes",
-      "policy-instruments": "Stratégies, plans d'action, politiques, codes de conduite et de déontologie",
-      "studies-and-assessments": "Études, enquêtes, évaluations des risques, typologies, indicateurs",
-      "cooperation-with-states": "Accords et réseaux avec d'autres États, communication avec les États requis",
+      legislation:
+        "Rédaction, révision ou modification de lois, projets de loi et règlements ; lois types",
+      "bodies-and-procedures":
+        "Création ou renforcement d'un organe : mandat, indépendance, personnel, budget, équipement, procédures internes",
+      "policy-instruments":
+        "Stratégies, plans d'action, politiques, codes de conduite et de déontologie",
+      "studies-and-assessments":
+        "Études, enquêtes, évaluations des risques, typologies, indicateurs",
+      "cooperation-with-states":
+        "Accords et réseaux avec d'autres États, communication avec les États requis",
     },
   },
   category: {

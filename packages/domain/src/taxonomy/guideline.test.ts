@@ -17,7 +17,8 @@ describe("the labelling guideline", () => {
         expect(s.paras.length).toBeGreaterThan(0);
       }
       expect(r.contestedWith).not.toContain(r.category);
-      for (const lang of ["en", "fr", "es"] as const) expect(r.heads[lang].length).toBeGreaterThan(0);
+      for (const lang of ["en", "fr", "es"] as const)
+        expect(r.heads[lang].length).toBeGreaterThan(0);
     }
     expect(new Set(GUIDELINE_RULES.map((r) => r.id)).size).toBe(GUIDELINE_RULES.length);
   });

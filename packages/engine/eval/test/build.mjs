@@ -6,7 +6,14 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const here = new URL(".", import.meta.url).pathname;
-const CATS = ["capacity-building", "legislative-assistance", "institution-building", "policymaking", "research-data", "international-cooperation"];
+const CATS = [
+  "capacity-building",
+  "legislative-assistance",
+  "institution-building",
+  "policymaking",
+  "research-data",
+  "international-cooperation",
+];
 const SETS = [
   { set: "secretariat-items", annotators: ["A", "B"] },
   { set: "exec-bullets", annotators: ["A", "B"] },
@@ -15,7 +22,10 @@ const SETS = [
   { set: "spanish", annotators: ["C", "D"] },
 ];
 const readJsonl = (f) =>
-  readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  readFileSync(f, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const byId = (rows) => new Map(rows.map((r) => [r.id, r]));
 
 function kappa(pairs) {
@@ -37,7 +47,9 @@ const work = [];
 const allPairs = [];
 for (const { set, annotators } of SETS) {
   const raw = readJsonl(join(here, "raw", `${set}.jsonl`));
-  const [a, b] = annotators.map((x) => byId(readJsonl(join(here, "annotations", `${x}-${set}.jsonl`))));
+  const [a, b] = annotators.map((x) =>
+    byId(readJsonl(join(here, "annotations", `${x}-${set}.jsonl`))),
+  );
   const pairs = [];
   let articleAgree = 0;
   let chapterAgree = 0;
@@ -65,9 +77,11 @@ for (const { set, annotators } of SETS) {
     // or both flagged the grouping as not clear and named a second one.
     const accept = [...new Set([category, ...(adj?.accept ?? [])])].filter((c) => CATS.includes(c));
     const articles = agreeArt
-      ? shared.length ? shared : []
-      : adj?.articles ?? [...new Set([...la.articles, ...lb.articles])];
-    const chapter = agreeCh ? la.chapter : adj?.chapter ?? la.chapter;
+      ? shared.length
+        ? shared
+        : []
+      : (adj?.articles ?? [...new Set([...la.articles, ...lb.articles])]);
+    const chapter = agreeCh ? la.chapter : (adj?.chapter ?? la.chapter);
     out.push({
       id: r.id,
       text: r.text,
@@ -88,10 +102,15 @@ for (const { set, annotators } of SETS) {
     articlesOverlap: +(articleAgree / raw.length).toFixed(4),
     chapter: +(chapterAgree / raw.length).toFixed(4),
   };
-  if (adjudication) writeFileSync(join(here, `${set}.jsonl`), out.map((o) => JSON.stringify(o)).join("\n") + "\n");
+  if (adjudication)
+    writeFileSync(join(here, `${set}.jsonl`), out.map((o) => JSON.stringify(o)).join("\n") + "\n");
 }
 agreement.all = { category: kappa(allPairs) };
 writeFileSync(join(here, "agreement.json"), JSON.stringify(agreement, null, 2) + "\n");
-if (!adjudication) writeFileSync(join(here, "disagreements.jsonl"), work.map((w) => JSON.stringify(w)).join("\n") + "\n");
+if (!adjudication)
+  writeFileSync(
+    join(here, "disagreements.jsonl"),
+    work.map((w) => JSON.stringify(w)).join("\n") + "\n",
+  );
 console.log(JSON.stringify(agreement, null, 1));
 console.log(`${work.length} items need adjudication${adjudication ? " (adjudicated)" : ""}`);

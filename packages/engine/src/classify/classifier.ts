@@ -1,4 +1,4 @@
-import { chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
+import { chapterOf, type CategoryId, type ChapterId, type GuidelineRule } from "@tahub/domain";
 import { knowledgeFeatures, parts, type KnowledgePrefix, type Parts } from "./features.js";
 import {
   articleTitle,
@@ -77,6 +77,7 @@ export interface Classification {
    */
   reason?:
     | "low-confidence"
+    | "contested"
     | "low-coverage"
     | "article-uncertain"
     | "no-known-words"
@@ -84,6 +85,12 @@ export interface Classification {
     | "binary";
   /** Share of the need's content words the model knows (0-1). */
   coverage: number;
+  /**
+   * The guideline rule that decides the need is one of its contested edges and the text also
+   * asks for the other grouping (e.g. a study visit to another State: peer learning or
+   * cooperation): careful annotators split on such needs, so they go to review.
+   */
+  contested: boolean;
   language: "en" | "fr" | "es";
   /** The text was longer than MAX_ANALYSED_CHARS and only its start was read. */
   truncated: boolean;
@@ -343,6 +350,15 @@ export class Classifier {
     // A need that names no provision (no concept, no cited article) may be chapter-general:
     // a flat article distribution is then the right answer, not a reason to review.
     const namesProvisions = x.concepts.length > 0 || x.analysed.articles.length > 0;
+    const rule = decidingRule(x);
+    let secondary = secondaryOf(categories, x.cues);
+    const contested = isContested(rule, best.id, secondary?.id);
+    // On a contested edge of the guideline with nothing else asked for, the need still carries
+    // the grouping annotators also choose there (guideline principle "contested-goes-to-review").
+    if (!secondary && rule && rule.category === best.id && rule.contestedWith.length) {
+      const alt = categories.find((c) => c.id === rule.contestedWith[0]);
+      if (alt) secondary = { id: alt.id, score: alt.score };
+    }
     const reason: Classification["reason"] = x.unreadable
       ? x.unreadable
       : known === 0 || nStems === 0
@@ -351,9 +367,11 @@ export class Classifier {
           ? "low-coverage"
           : best.score < ABSTAIN_BELOW
             ? "low-confidence"
-            : namesProvisions && topArticle < ARTICLE_REVIEW_BELOW
-              ? "article-uncertain"
-              : undefined;
+            : contested
+              ? "contested"
+              : namesProvisions && topArticle < ARTICLE_REVIEW_BELOW
+                ? "article-uncertain"
+                : undefined;
     const abstain = reason !== undefined;
     const labels: CategoryId[] = [];
     // Needs sent to review for confidence or articles keep their best reading for the reviewer;
@@ -390,7 +408,8 @@ export class Classifier {
       chapterScore: x.unreadable ? 0 : chapterScore,
       evidence,
       perLabel,
-      secondary: readable ? secondaryOf(categories, x.cues) : null,
+      secondary: readable ? secondary : null,
+      contested,
       abstain,
       coverage: Math.round(coverage * 1000) / 1000,
       language: x.analysed.language,
@@ -513,6 +532,31 @@ function evidenceOf(f: string): { kind: number; key: string } {
     default:
       return { kind: KIND.other, key: rest };
   }
+}
+
+/** The guideline rule whose head phrase comes first in the need, if any. */
+function decidingRule(x: Parts): GuidelineRule | undefined {
+  let first: Parts["rules"][number] | undefined;
+  for (const r of x.rules) if (!first || r.position < first.position) first = r;
+  return first?.rule;
+}
+
+/**
+ * Whether the need sits on a contested edge of the guideline and the text asks for both sides:
+ * the deciding rule files it under `best`, lists `other` among its contested groupings, and
+ * `other` is the need's next request (a study visit to agree a cooperation protocol).
+ */
+function isContested(
+  rule: GuidelineRule | undefined,
+  best: CategoryId,
+  other: CategoryId | undefined,
+): boolean {
+  return (
+    rule !== undefined &&
+    other !== undefined &&
+    rule.category === best &&
+    rule.contestedWith.includes(other)
+  );
 }
 
 /**

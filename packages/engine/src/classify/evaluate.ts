@@ -42,8 +42,7 @@ export function parseLabelledJsonl(content: string): {
         ...(lang ? { lang } : {}),
         ...(writer ? { writer } : {}),
       });
-    }
-    else
+    } else
       errors.push({
         line: i + 1,
         message: r.error.issues
@@ -60,6 +59,8 @@ export interface Prediction {
   articles: { article: number; score: number }[];
   chapter: ChapterId | null;
   abstain: boolean;
+  /** A second grouping the need spans, when the system names one (TA Hub does). */
+  secondary?: { id: CategoryId; score: number } | null;
 }
 
 export interface Metrics {
@@ -89,16 +90,28 @@ export interface Metrics {
   /** Lines whose annotators agreed (no `accept`, or one grouping): accuracy and ECE there. */
   clear?: { n: number; accuracy: number; ece: number };
   /** Lines with two or more acceptable groupings: how often they were filed at >= 0.9 without review. */
-  contested?: { n: number; filedAt90: number; filed: number; acceptAccuracy: number };
+  contested?: {
+    n: number;
+    /** Share filed without review at confidence >= 0.9. */
+    filedAt90: number;
+    /** Of those, the share whose secondary grouping is not another acceptable one (sure and alone). */
+    filedAt90Alone: number;
+    filed: number;
+    acceptAccuracy: number;
+  };
   /** Accuracy per `lang` of the lines, where lines say. */
-  byLanguage?: Record<string, { n: number; accuracy: number; ece: number; filed: number; filedAccuracy: number }>;
+  byLanguage?: Record<
+    string,
+    { n: number; accuracy: number; ece: number; filed: number; filedAccuracy: number }
+  >;
 }
 
 /** Thresholds of `Metrics.selective`. */
 export const SELECTIVE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] as const;
 
 const acceptable = (need: LabelledNeed, id: string | undefined) =>
-  id !== undefined && (need.accept?.length ? need.accept.includes(id as CategoryId) : id === need.category);
+  id !== undefined &&
+  (need.accept?.length ? need.accept.includes(id as CategoryId) : id === need.category);
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
@@ -121,13 +134,29 @@ export function evaluate(
   let an = 0;
   let abstained = 0;
   const cal: { confidence: number; correct: boolean }[] = [];
-  const rows: { need: LabelledNeed; confidence: number; ok: boolean; okAccept: boolean; filed: boolean }[] = [];
+  const rows: {
+    need: LabelledNeed;
+    confidence: number;
+    ok: boolean;
+    okAccept: boolean;
+    filed: boolean;
+    /** The system's secondary grouping is acceptable too (and differs from its first). */
+    secondaryAccepted: boolean;
+  }[] = [];
   for (let i = 0; i < needs.length; i++) {
     const need = needs[i] as LabelledNeed;
     const p = predict(need.text, i);
     const top = p.categories[0];
     const ok = top?.id === need.category;
-    rows.push({ need, confidence: top?.score ?? 0, ok, okAccept: acceptable(need, top?.id), filed: !p.abstain });
+    const sec = p.secondary?.id;
+    rows.push({
+      need,
+      confidence: top?.score ?? 0,
+      ok,
+      okAccept: acceptable(need, top?.id),
+      filed: !p.abstain,
+      secondaryAccepted: sec !== undefined && sec !== top?.id && (need.accept ?? []).includes(sec),
+    });
     if (ok) {
       correct++;
       tp[need.category] = (tp[need.category] ?? 0) + 1;
@@ -167,25 +196,49 @@ export function evaluate(
     return {
       threshold,
       coverage: share(kept, rows.length),
-      accuracy: share(kept.filter((r) => r.okAccept), kept.length),
+      accuracy: share(
+        kept.filter((r) => r.okAccept),
+        kept.length,
+      ),
     };
   });
   const filed = rows.filter((r) => r.filed);
   const extra: Partial<Metrics> = {};
   if (rows.some((r) => r.need.accept?.length)) {
-    extra.acceptAccuracy = share(rows.filter((r) => r.okAccept), rows.length);
+    extra.acceptAccuracy = share(
+      rows.filter((r) => r.okAccept),
+      rows.length,
+    );
     const clear = rows.filter((r) => (r.need.accept?.length ?? 0) <= 1);
     extra.clear = {
       n: clear.length,
-      accuracy: share(clear.filter((r) => r.ok), clear.length),
-      ece: round(expectedCalibrationError(clear.map((r) => ({ confidence: r.confidence, correct: r.ok })))),
+      accuracy: share(
+        clear.filter((r) => r.ok),
+        clear.length,
+      ),
+      ece: round(
+        expectedCalibrationError(clear.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
+      ),
     };
     const contested = rows.filter((r) => (r.need.accept?.length ?? 0) > 1);
     extra.contested = {
       n: contested.length,
-      filedAt90: share(contested.filter((r) => r.filed && r.confidence >= 0.9), contested.length),
-      filed: share(contested.filter((r) => r.filed), contested.length),
-      acceptAccuracy: share(contested.filter((r) => r.okAccept), contested.length),
+      filedAt90: share(
+        contested.filter((r) => r.filed && r.confidence >= 0.9),
+        contested.length,
+      ),
+      filedAt90Alone: share(
+        contested.filter((r) => r.filed && r.confidence >= 0.9 && !r.secondaryAccepted),
+        contested.length,
+      ),
+      filed: share(
+        contested.filter((r) => r.filed),
+        contested.length,
+      ),
+      acceptAccuracy: share(
+        contested.filter((r) => r.okAccept),
+        contested.length,
+      ),
     };
   }
   if (rows.some((r) => r.need.lang)) {
@@ -195,10 +248,18 @@ export function evaluate(
       const fl = rs.filter((r) => r.filed);
       by[lang] = {
         n: rs.length,
-        accuracy: share(rs.filter((r) => r.ok), rs.length),
-        ece: round(expectedCalibrationError(rs.map((r) => ({ confidence: r.confidence, correct: r.ok })))),
+        accuracy: share(
+          rs.filter((r) => r.ok),
+          rs.length,
+        ),
+        ece: round(
+          expectedCalibrationError(rs.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
+        ),
         filed: share(fl, rs.length),
-        filedAccuracy: share(fl.filter((r) => r.okAccept), fl.length),
+        filedAccuracy: share(
+          fl.filter((r) => r.okAccept),
+          fl.length,
+        ),
       };
     }
     extra.byLanguage = by;
@@ -218,7 +279,10 @@ export function evaluate(
     operatingPoint: {
       filed: filed.length,
       coverage: share(filed, rows.length),
-      accuracy: share(filed.filter((r) => r.okAccept), filed.length),
+      accuracy: share(
+        filed.filter((r) => r.okAccept),
+        filed.length,
+      ),
     },
     ...extra,
   };

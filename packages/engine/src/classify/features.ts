@@ -59,7 +59,8 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
 }
 
 /** Prefixes of the knowledge features (see `Extracted.features`). */
-export type KnowledgePrefix = "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "hb" | "gc" | "a" | "ach" | "l";
+export type KnowledgePrefix =
+  "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "hb" | "gc" | "a" | "ach" | "l";
 
 /**
  * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:

@@ -38,7 +38,12 @@ describe("the one-pass knowledge look-up", () => {
     expect(k.chapterCues).toEqual([]);
     const general = findKnowledge(analyse("General technical assistance needs under chapter V"));
     expect(general.chapterCues.map((h) => h.chapter)).toEqual(["V"]);
-    expect(findKnowledge(analyse(""))).toEqual({ concepts: [], cues: [], rules: [], chapterCues: [] });
+    expect(findKnowledge(analyse(""))).toEqual({
+      concepts: [],
+      cues: [],
+      rules: [],
+      chapterCues: [],
+    });
   });
 
   it("gives each finder its part of the one look-up", () => {

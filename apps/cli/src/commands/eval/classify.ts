@@ -115,7 +115,10 @@ export const evalClassify: SubCommand = {
         `${cv.k}-fold CV on the ${cv.n} built-in training needs (flatters: shared templates): macroF1 ${cv.category.macroF1.toFixed(3)}  art@1 ${cv.article.top1.toFixed(3)}  art@3 ${cv.article.top3.toFixed(3)}  chapter ${cv.chapter.accuracy.toFixed(3)}  ECE ${cv.calibration.ece.toFixed(3)}`,
       );
     if (byWriter)
-      for (const [w, m] of [...Object.entries(byWriter.byWriter), ["all", byWriter.overall] as const])
+      for (const [w, m] of [
+        ...Object.entries(byWriter.byWriter),
+        ["all", byWriter.overall] as const,
+      ])
         io.out(
           `writer ${w} held out: acc ${f(m.category.accuracy)}  art@1 ${f(m.article.top1)}  ECE ${f(m.calibration.ece)}  filed ${f(m.operatingPoint.coverage)} (right ${f(m.operatingPoint.accuracy)})`,
         );

@@ -309,6 +309,10 @@ export function trainingSet(): LabelledNeed[] {
   return (cached ??= [
     ...generateTrainingSet().map((n) => ({ ...n, writer: "generator" })),
     ...HANDWRITTEN.map((n) => ({ ...n, writer: "handwritten" })),
-    ...WRITER_NEEDS.map(({ contested: _, ...n }) => n),
+    // A contested need (two groupings defensible under the guideline) carries both in `accept`:
+    // training softens its target, evaluation counts either as right.
+    ...WRITER_NEEDS.map(({ contested, ...n }) =>
+      contested && n.also?.length ? { ...n, accept: [n.category, ...n.also] } : n,
+    ),
   ]);
 }

@@ -219,10 +219,7 @@ export const TERM_FORMS: Readonly<Record<CategoryId, { fr: string[]; es: string[
   },
   "international-cooperation": {
     fr: ["Cooperation internationale en matiere de {t}", "Accords bilateraux en matiere de {t}"],
-    es: [
-      "Cooperacion internacional en materia de {t}",
-      "Acuerdos bilaterales en materia de {t}",
-    ],
+    es: ["Cooperacion internacional en materia de {t}", "Acuerdos bilaterales en materia de {t}"],
   },
 };
 

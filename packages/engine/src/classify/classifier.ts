@@ -526,6 +526,8 @@ function evidenceOf(f: string): { kind: number; key: string } {
     case "q":
     case "qf":
     case "hq":
+    case "gf":
+    case "gr":
       return { kind: KIND.cue, key: rest };
     case "gc":
       return { kind: KIND.chapterCue, key: rest };

@@ -1,7 +1,7 @@
-import { chapterOf, isArticleNumber, type GuidelineRule } from "@tahub/domain";
+import { chapterOf, GUIDELINE_RULES, isArticleNumber, type GuidelineRule } from "@tahub/domain";
 import { findKnowledge, type Concept } from "../knowledge/index.js";
 import { analyse, type Analysed } from "../text/analyse.js";
-import { headIndex, headIsBody } from "./head.js";
+import { headIsBody, requestHead } from "./head.js";
 
 /**
  * Longest text analysed. Needs are a sentence or a paragraph; anything longer is cut here so
@@ -52,7 +52,7 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
     analysed,
     ...findKnowledge(analysed),
     truncated,
-    head: headIndex(analysed.stems, analysed.language),
+    head: requestHead(analysed.stems, analysed.language),
   };
   if (unreadable) out.unreadable = unreadable;
   return out;
@@ -60,7 +60,7 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
 
 /** Prefixes of the knowledge features (see `Extracted.features`). */
 export type KnowledgePrefix =
-  "c" | "q" | "qf" | "g" | "ho" | "h" | "h2" | "hq" | "hb" | "gc" | "a" | "ach" | "l";
+  "c" | "q" | "qf" | "g" | "gf" | "gr" | "ho" | "h" | "h2" | "hq" | "hb" | "gc" | "a" | "ach" | "l";
 
 /**
  * The features of a need other than its stems and bigrams, in order, as (prefix, key) pairs:
@@ -79,7 +79,17 @@ export function knowledgeFeatures(
     // among the first content words is a stronger signal than one buried in the topic.
     if (h.position < LEAD) add("qf", h.category);
   }
-  for (const r of p.rules) add("g", r.rule.id);
+  // The guideline's decision list over the rules the need uses: the first one in the text (the
+  // first substantive request) and the best-ranked one (the list's order settles the rest).
+  let firstRule: (typeof p.rules)[number] | undefined;
+  let bestRanked: (typeof p.rules)[number] | undefined;
+  for (const r of p.rules) {
+    add("g", r.rule.id);
+    if (!firstRule || r.position < firstRule.position) firstRule = r;
+    if (!bestRanked || ruleRank(r.rule) < ruleRank(bestRanked.rule)) bestRanked = r;
+  }
+  if (firstRule) add("gf", firstRule.rule.category);
+  if (bestRanked) add("gr", bestRanked.rule.category);
   // The head of the request (guideline: the head decides). Its stem and the stem after it
   // ("draft manual" is not "draft law"), and the grouping of the first cue from the head on.
   const stems = p.analysed.stems;
@@ -115,3 +125,6 @@ export function extract(raw: string): Extracted {
   knowledgeFeatures(p, (prefix, key) => feats.add(prefix + ":" + key));
   return { ...p, features: [...feats] };
 }
+
+const RULE_RANK = new Map(GUIDELINE_RULES.map((r, i) => [r.id, i]));
+const ruleRank = (r: GuidelineRule) => RULE_RANK.get(r.id) ?? GUIDELINE_RULES.length;

@@ -83,12 +83,99 @@ function genericStems(): Record<Language, Set<string>> {
   return (generic = out);
 }
 
-/** Index in `stems` of the first stem that is not a generic opener; `stems.length` if none. */
-export function headIndex(stems: readonly string[], language: Language): number {
+/** Index of the first stem from `from` on that is not a generic opener; `stems.length` if none. */
+export function headIndex(stems: readonly string[], language: Language, from = 0): number {
   const g = genericStems()[language];
-  let i = 0;
+  let i = from;
   while (i < stems.length && g.has(stems[i] as string)) i++;
   return i;
+}
+
+/**
+ * Words with which a paragraph turns from the situation to the request ("we would like",
+ * "the country requests", "nous souhaitons", "se solicita"). A focal point's paragraph starts
+ * with context: its head is after these (labelling guideline, "Paragraphs").
+ */
+const REQUEST_WORDS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    "request",
+    "requests",
+    "requested",
+    "requesting",
+    "seek",
+    "seeks",
+    "seeking",
+    "like",
+    "ask",
+    "asks",
+    "asking",
+    "require",
+    "requires",
+    "benefit",
+    "wish",
+    "wishes",
+    "welcome",
+    "welcomes",
+    "want",
+    "propose",
+  ],
+  fr: [
+    "demande",
+    "demandent",
+    "sollicite",
+    "sollicitent",
+    "souhaite",
+    "souhaiterait",
+    "souhaitons",
+    "souhaitent",
+    "voudrait",
+    "voudrions",
+    "aimerait",
+    "beneficier",
+    "requiert",
+  ],
+  es: [
+    "solicita",
+    "solicitan",
+    "solicitamos",
+    "requiere",
+    "requieren",
+    "requerimos",
+    "quisiera",
+    "quisieramos",
+    "desea",
+    "deseamos",
+    "agradeceria",
+    "agradeceriamos",
+    "beneficiarse",
+    "pide",
+    "pedimos",
+  ],
+};
+
+/** Paragraphs shorter than this (in content stems) are read from the start. */
+const PARAGRAPH_STEMS = 15;
+/** The request must come after this many content stems to count as a turn from context. */
+const CONTEXT_STEMS = 4;
+
+let requestStems: Record<Language, Set<string>> | undefined;
+
+/**
+ * The head of the request: after generic openers from the start, or, in a paragraph that
+ * opens with context, after the first request word.
+ */
+export function requestHead(stems: readonly string[], language: Language): number {
+  if (stems.length >= PARAGRAPH_STEMS) {
+    requestStems ??= {
+      en: stemSet(REQUEST_WORDS.en, "en"),
+      fr: stemSet(REQUEST_WORDS.fr, "fr"),
+      es: stemSet(REQUEST_WORDS.es, "es"),
+    };
+    const r = requestStems[language];
+    for (let k = CONTEXT_STEMS; k < stems.length - 1; k++)
+      if (r.has(stems[k] as string)) return headIndex(stems, language, k + 1);
+  }
+  return headIndex(stems, language);
 }
 
 /**

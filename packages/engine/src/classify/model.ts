@@ -41,6 +41,8 @@ const PRIOR = {
   /** A guideline rule's head phrase, for the rule's grouping and its contested edge. */
   rule: 1.2,
   ruleContested: 0.3,
+  /** The grouping of the first rule in the text, and of the best-ranked one. */
+  ruleOrder: 0.6,
   /** The head of the request names a body ("the strengthening of the FIU"). */
   headBody: 1.0,
   /** The cue at the head of the request (after generic openers), on top of `cue`. */
@@ -52,7 +54,7 @@ const PRIOR = {
 function knowledgeFeatures(): string[] {
   const f: string[] = [];
   for (const c of CONCEPTS) f.push("c:" + c.id);
-  for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c, "hq:" + c);
+  for (const c of CATEGORY_IDS) f.push("q:" + c, "qf:" + c, "hq:" + c, "gf:" + c, "gr:" + c);
   for (const r of GUIDELINE_RULES) f.push("g:" + r.id);
   f.push("hb:body");
   for (let a = 1; a <= 71; a++) f.push("a:" + a);
@@ -78,6 +80,8 @@ function categoryPrior(
   }
   if (feature === "hb:body")
     return new Map([[labels.indexOf("institution-building"), PRIOR.headBody]]);
+  if (feature.startsWith("gf:") || feature.startsWith("gr:"))
+    return new Map([[labels.indexOf(feature.slice(3)), PRIOR.ruleOrder]]);
   if (feature.startsWith("hq:"))
     return new Map([[labels.indexOf(feature.slice(3)), PRIOR.headCue]]);
   return undefined;
@@ -140,7 +144,7 @@ interface Prepared {
  * Features a head learns from. The request's head (`h:`, `h2:`, `hq:`) says what kind of help
  * is asked for, not which provision: only the grouping head reads it.
  */
-const HEAD_ONLY = /^(?:h|h2|hq|hb|ho|g):/;
+const HEAD_ONLY = /^(?:h|h2|hq|hb|ho|g|gf|gr):/;
 function featuresFor(head: Head, features: string[]): string[] {
   return head === "category" ? features : features.filter((f) => !HEAD_ONLY.test(f));
 }

@@ -28,6 +28,7 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       // capacity-building (labelling guideline, rules peer-learning and operational-guidance).
       "Exchange of experience with other States on {t}",
       "Practical guidelines for {w} on {t}",
+      "Twinning with a peer institution abroad on {t}",
     ],
     fr: [
       "Formation des {w} sur {t}",
@@ -154,7 +155,6 @@ export const FORMS: Readonly<Record<CategoryId, { en: string[]; fr: string[]; es
       "Facilitating contacts with foreign authorities on {t}",
       "South-South cooperation on {t}",
       "Joining international networks of practitioners working on {t}",
-      "Twinning with a peer institution abroad on {t}",
     ],
     fr: [
       "Accords de cooperation avec d'autres Etats sur {t}",

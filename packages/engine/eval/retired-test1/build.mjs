@@ -1,6 +1,6 @@
 // Builds the test sets from the writers' texts (raw/), the two independent annotations per set
 // (annotations/<annotator>-<set>.jsonl) and the adjudication (adjudication.jsonl), and reports
-// inter-annotator agreement (agreement.json). Run: node packages/engine/eval/test/build.mjs
+// inter-annotator agreement (agreement.json). Run: node packages/engine/eval/retired-test1/build.mjs
 // Without adjudication.jsonl it writes disagreements.jsonl, the adjudicator's work list.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -52,7 +52,7 @@ export function parts(raw: string, options: { bigrams?: boolean } = {}): Parts {
     analysed,
     ...findKnowledge(analysed),
     truncated,
-    head: requestHead(analysed.stems, analysed.language),
+    head: requestHead(text, analysed.stems, analysed.language),
   };
   if (unreadable) out.unreadable = unreadable;
   return out;

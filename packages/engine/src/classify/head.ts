@@ -92,88 +92,37 @@ export function headIndex(stems: readonly string[], language: Language, from = 0
 }
 
 /**
- * Words with which a paragraph turns from the situation to the request ("we would like",
- * "the country requests", "nous souhaitons", "se solicita"). A focal point's paragraph starts
- * with context: its head is after these (labelling guideline, "Paragraphs").
+ * How a paragraph turns from the situation to the request ("we would like", "the country
+ * requests assistance", "nous souhaiterions", "se solicita"). A focal point's paragraph starts
+ * with context; its head is after the request (labelling guideline, "Paragraphs").
  */
-const REQUEST_WORDS: Readonly<Record<Language, readonly string[]>> = {
-  en: [
-    "request",
-    "requests",
-    "requested",
-    "requesting",
-    "seek",
-    "seeks",
-    "seeking",
-    "like",
-    "ask",
-    "asks",
-    "asking",
-    "require",
-    "requires",
-    "benefit",
-    "wish",
-    "wishes",
-    "welcome",
-    "welcomes",
-    "want",
-    "propose",
-  ],
-  fr: [
-    "demande",
-    "demandent",
-    "sollicite",
-    "sollicitent",
-    "souhaite",
-    "souhaiterait",
-    "souhaitons",
-    "souhaitent",
-    "voudrait",
-    "voudrions",
-    "aimerait",
-    "beneficier",
-    "requiert",
-  ],
-  es: [
-    "solicita",
-    "solicitan",
-    "solicitamos",
-    "requiere",
-    "requieren",
-    "requerimos",
-    "quisiera",
-    "quisieramos",
-    "desea",
-    "deseamos",
-    "agradeceria",
-    "agradeceriamos",
-    "beneficiarse",
-    "pide",
-    "pedimos",
-  ],
+const REQUEST: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:would (?:like|welcome|appreciate|benefit from)|(?:we|it|state|country|government|authorities|ministry|office|agency|unit|commission) (?:needs?|requests?|seeks?|asks? for|requires?|wants?|wish(?:es)?|is seeking|are seeking|is requesting|are requesting)|(?:requests?|requesting|seeks?|seeking|requires?|needs?) (?:technical |external |the |international )?(?:assistance|support|help|advice|expertise)|(?:assistance|support|help|advice) (?:is|are|would be) (?:needed|requested|required|sought|welcome)|therefore)\b/,
+  fr: /\b(?:souhait\w*|sollicit\w*|demand\w* (?:un |une |l'|d'un |d'une )?(?:appui|assistance|aide|soutien|accompagnement)|(?:aurions|avons|aurait|a) besoin|voudr\w*|aimerions|aimerait|c'est pourquoi)\b/,
+  es: /\b(?:solicit\w*|requer\w*|requier\w*|quisi[eé]ramos|quisiera|dese\w*|necesit\w*|agradecer\w*|por ello|por lo tanto)\b/,
 };
 
-/** Paragraphs shorter than this (in content stems) are read from the start. */
-const PARAGRAPH_STEMS = 15;
-/** The request must come after this many content stems to count as a turn from context. */
-const CONTEXT_STEMS = 4;
-
-let requestStems: Record<Language, Set<string>> | undefined;
+const SENTENCE_END = /(?<=[.;!?])\s+/;
 
 /**
- * The head of the request: after generic openers from the start, or, in a paragraph that
- * opens with context, after the first request word.
+ * The head of the request: after generic openers from the start, or, in a paragraph whose
+ * first sentence is context, after the request in the first later sentence that makes one.
  */
-export function requestHead(stems: readonly string[], language: Language): number {
-  if (stems.length >= PARAGRAPH_STEMS) {
-    requestStems ??= {
-      en: stemSet(REQUEST_WORDS.en, "en"),
-      fr: stemSet(REQUEST_WORDS.fr, "fr"),
-      es: stemSet(REQUEST_WORDS.es, "es"),
-    };
-    const r = requestStems[language];
-    for (let k = CONTEXT_STEMS; k < stems.length - 1; k++)
-      if (r.has(stems[k] as string)) return headIndex(stems, language, k + 1);
+export function requestHead(text: string, stems: readonly string[], language: Language): number {
+  const sentences = text.split(SENTENCE_END);
+  if (sentences.length > 1) {
+    let before = (sentences[0] as string) + " ";
+    for (let i = 1; i < sentences.length; i++) {
+      const sentence = sentences[i] as string;
+      const m = REQUEST[language].exec(sentence.toLowerCase());
+      if (m) {
+        const prefix = before + sentence.slice(0, m.index + m[0].length);
+        const from = analyse(prefix, { language, bigrams: false }).stems.length;
+        if (from < stems.length) return headIndex(stems, language, from);
+        break;
+      }
+      before += sentence + " ";
+    }
   }
   return headIndex(stems, language);
 }

@@ -15,9 +15,9 @@ import type { LabelledNeed } from "./types.js";
 /**
  * File a need without review only when its best grouping's calibrated probability reaches
  * this; below it the need abstains and waits in the secretariat's review queue. Chosen on
- * predictions for held-out writers (cross-validation grouped by writer, engine README): the
- * lowest threshold at which the needs filed were >= 95 % right there, with margin for text
- * further from the training data than a held-out writer is.
+ * predictions for held-out writers (cross-validation grouped by writer,
+ * `scripts/choose-threshold.ts`): 80 % of their needs filed, 98 % of those right; lower
+ * thresholds let the worst writer's filed needs fall below 90 %.
  */
 export const ABSTAIN_BELOW = 0.85;
 /** The second grouping is reported as `secondary` when it reaches this (needs often span two). */

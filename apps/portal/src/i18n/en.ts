@@ -258,6 +258,18 @@ export const en = {
     shortcuts: "Shortcuts: Enter confirms or saves, 1–6 pick a category, S skips.",
     confirmed: "Confirmed. Next need.",
     corrected: "Corrected to {{category}}. Next need.",
+    secondary: "Also spans: {{category}}.",
+    reason: {
+      "low-confidence": "Sent here because the classifier is not sure enough to file it.",
+      contested:
+        "Sent here because the need sits on a contested edge of the guideline and asks for both groupings.",
+      "low-coverage":
+        "Sent here because most of its words are unlike anything the classifier has seen.",
+      "article-uncertain": "Sent here because the article is uncertain.",
+      "no-known-words": "Sent here because the classifier recognised no word of it.",
+      empty: "The text is empty.",
+      binary: "The text could not be read.",
+    },
   },
   import: {
     title: "Import needs",

@@ -261,6 +261,19 @@ export const es: Dictionary = {
     shortcuts: "Atajos: Intro confirma o guarda, 1 a 6 eligen una categoría, S omite.",
     confirmed: "Confirmada. Siguiente necesidad.",
     corrected: "Corregida a {{category}}. Siguiente necesidad.",
+    secondary: "También abarca: {{category}}.",
+    reason: {
+      "low-confidence":
+        "Enviada aquí porque el clasificador no está lo bastante seguro para clasificarla.",
+      contested:
+        "Enviada aquí porque la necesidad está en un límite discutido de la guía y pide ambas agrupaciones.",
+      "low-coverage":
+        "Enviada aquí porque la mayoría de sus palabras no se parecen a nada que el clasificador conozca.",
+      "article-uncertain": "Enviada aquí porque el artículo es incierto.",
+      "no-known-words": "Enviada aquí porque el clasificador no reconoce ninguna de sus palabras.",
+      empty: "El texto está vacío.",
+      binary: "El texto no se puede leer.",
+    },
   },
   import: {
     title: "Importar necesidades",

@@ -261,6 +261,18 @@ export const fr: Dictionary = {
       "Raccourcis : Entrée confirme ou enregistre, 1 à 6 choisissent une catégorie, S passe.",
     confirmed: "Confirmé. Besoin suivant.",
     corrected: "Corrigé en {{category}}. Besoin suivant.",
+    secondary: "Relève aussi de : {{category}}.",
+    reason: {
+      "low-confidence": "Envoyé ici car le classifieur n'est pas assez sûr pour le classer.",
+      contested:
+        "Envoyé ici car le besoin se situe à une limite contestée du guide et demande les deux regroupements.",
+      "low-coverage":
+        "Envoyé ici car la plupart de ses mots ne ressemblent à rien de ce que le classifieur connaît.",
+      "article-uncertain": "Envoyé ici car l'article est incertain.",
+      "no-known-words": "Envoyé ici car le classifieur n'en reconnaît aucun mot.",
+      empty: "Le texte est vide.",
+      binary: "Le texte est illisible.",
+    },
   },
   import: {
     title: "Importer des besoins",

@@ -57,6 +57,8 @@ export function suggestionOf(json: unknown): TClassification | null {
     chapter: s.chapter ?? null,
     evidence: s.evidence ?? [],
     abstain: s.abstain ?? false,
+    ...(typeof s.reason === "string" ? { reason: s.reason } : {}),
+    secondary: s.secondary ?? null,
     modelVersion: s.modelVersion ?? "unknown",
   };
 }

@@ -186,6 +186,18 @@ export default function ReviewQueuePage() {
                 </span>
               </p>
             ) : null}
+            {detail.data?.suggestion?.reason ? (
+              <p className="hint">
+                {t(`review.reason.${detail.data.suggestion.reason}`, { defaultValue: "" })}
+              </p>
+            ) : null}
+            {detail.data?.suggestion?.secondary ? (
+              <p className="hint">
+                {t("review.secondary", {
+                  category: l.category(detail.data.suggestion.secondary.id),
+                })}
+              </p>
+            ) : null}
           </Card>
           <Card title={t("review.decision")} id="review-decision">
             <fieldset className="choices">

@@ -3,16 +3,9 @@
 // engine does no I/O). Run after a writer's file changes: node scripts/build-corpus.mjs
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CATEGORY_IDS as CATS } from "./categories.mjs";
 
 const dir = new URL("../src/classify/training/corpus/", import.meta.url).pathname;
-const CATS = [
-  "capacity-building",
-  "legislative-assistance",
-  "institution-building",
-  "policymaking",
-  "research-data",
-  "international-cooperation",
-];
 const rows = [];
 for (const f of readdirSync(dir)
   .filter((f) => /^raw-.*\.jsonl$/.test(f))

@@ -109,6 +109,20 @@ export interface Metrics {
 /** Thresholds of `Metrics.selective`. */
 export const SELECTIVE_THRESHOLDS = [0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95] as const;
 
+/** Accuracy of the top grouping (the line's `category`) and ECE over some lines. */
+function accuracyAndEce(rows: readonly { confidence: number; ok: boolean }[]): {
+  accuracy: number;
+  ece: number;
+} {
+  const right = rows.filter((r) => r.ok).length;
+  return {
+    accuracy: round(rows.length ? right / rows.length : 0),
+    ece: round(
+      expectedCalibrationError(rows.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
+    ),
+  };
+}
+
 const acceptable = (need: LabelledNeed, id: string | undefined) =>
   id !== undefined &&
   (need.accept?.length ? need.accept.includes(id as CategoryId) : id === need.category);
@@ -210,16 +224,7 @@ export function evaluate(
       rows.length,
     );
     const clear = rows.filter((r) => (r.need.accept?.length ?? 0) <= 1);
-    extra.clear = {
-      n: clear.length,
-      accuracy: share(
-        clear.filter((r) => r.ok),
-        clear.length,
-      ),
-      ece: round(
-        expectedCalibrationError(clear.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
-      ),
-    };
+    extra.clear = { n: clear.length, ...accuracyAndEce(clear) };
     const contested = rows.filter((r) => (r.need.accept?.length ?? 0) > 1);
     extra.contested = {
       n: contested.length,
@@ -248,13 +253,7 @@ export function evaluate(
       const fl = rs.filter((r) => r.filed);
       by[lang] = {
         n: rs.length,
-        accuracy: share(
-          rs.filter((r) => r.ok),
-          rs.length,
-        ),
-        ece: round(
-          expectedCalibrationError(rs.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
-        ),
+        ...accuracyAndEce(rs),
         filed: share(fl, rs.length),
         filedAccuracy: share(
           fl.filter((r) => r.okAccept),

@@ -1,26 +1,19 @@
-// Builds the test sets from the writers' texts (raw/), the two independent annotations per set
-// (annotations/<annotator>-<set>.jsonl) and the adjudication (adjudication.jsonl), and reports
-// inter-annotator agreement (agreement.json). Run: node packages/engine/eval/retired-test1/build.mjs
+// Builds a folder of test sets from the writers' texts (raw/), the two independent annotations
+// per set (annotations/<annotator>-<set>.jsonl) and the adjudication (adjudication.jsonl), and
+// reports inter-annotator agreement (agreement.json). The folder's sets.json names the sets and
+// their annotators. Run: node packages/engine/eval/build-test-set.mjs packages/engine/eval/test2
 // Without adjudication.jsonl it writes disagreements.jsonl, the adjudicator's work list.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { CATEGORY_IDS as CATS } from "../scripts/categories.mjs";
 
-const here = new URL(".", import.meta.url).pathname;
-const CATS = [
-  "capacity-building",
-  "legislative-assistance",
-  "institution-building",
-  "policymaking",
-  "research-data",
-  "international-cooperation",
-];
-const SETS = [
-  { set: "secretariat-items", annotators: ["A", "B"] },
-  { set: "exec-bullets", annotators: ["A", "B"] },
-  { set: "focal-paragraphs", annotators: ["A", "B"] },
-  { set: "french", annotators: ["C", "D"] },
-  { set: "spanish", annotators: ["C", "D"] },
-];
+const dir = process.argv[2];
+if (!dir) {
+  console.error("usage: node packages/engine/eval/build-test-set.mjs <folder with sets.json>");
+  process.exit(2);
+}
+const here = dir;
+const SETS = JSON.parse(readFileSync(join(here, "sets.json"), "utf8"));
 const readJsonl = (f) =>
   readFileSync(f, "utf8")
     .split("\n")

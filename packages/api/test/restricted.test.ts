@@ -48,6 +48,9 @@ beforeAll(async () => {
   await (
     await h.as("admin")
   ).engagements.create({ needId: ids[SECRET]!, providerId: h.ids.otherProvider });
+  // Peru met both restricted needs, so Peru is a partner "that had the same need and met it"
+  // (issue 12, H1: the partner's reasons used to quote the restricted need).
+  for (const id of Object.values(ids)) await peru.needs.setStatus({ id, status: "met" });
   for (const r of ["state", "provider"] as const)
     await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
 }, 120_000);
@@ -72,6 +75,19 @@ const READ_PATHS: Record<
       await h.as("admin")
     ).needs.create({ state: "KEN", text: "Procurement audits need about informants (art. 9)" });
     return c.match.similar({ needId: mine.id });
+  },
+  // Partner reasons cite the needs a partner had (issue 12, H1): a restricted one is not quoted.
+  "match.partners and match.forNeed": async (c) => {
+    const mine = await (
+      await h.as("admin")
+    ).needs.create({
+      state: "KEN",
+      text: "A need about confidential informants and procurement audits (art. 9)",
+    });
+    return [
+      await c.match.partners({ needId: mine.id }),
+      await c.match.forNeed({ needId: mine.id }),
+    ];
   },
   "export.needs csv": (c) => c.export.needs({ format: "csv" }),
   "export.needs json": (c) => c.export.needs({ format: "json" }),

@@ -54,12 +54,27 @@ const PARTNER_MAX = Object.values(DEFAULT_PARTNER_WEIGHTS).reduce((a, b) => a + 
 const OVERFETCH = 4;
 const LIMIT = 10;
 
-/** Engine reasons may cite record ids; people read titles. */
-function humanise(reason: string, data: MatchData): string {
-  return reason.replace(/\b(c[a-z0-9]{20,30}|[a-z]+-[a-z0-9-]{3,})\b/g, (id) => {
-    const m = data.meta.get(id);
-    return m ? `“${m.title.length > 60 ? m.title.slice(0, 57) + "…" : m.title}”` : id;
-  });
+/**
+ * Engine reasons may cite record ids; people read titles. A reason that cites a record the
+ * caller may not read is dropped whole (issue 12, H1): its title would quote a restricted need
+ * or offer, and even a neutral placeholder would reveal that such a record exists.
+ */
+function humanise(reasons: readonly string[], data: MatchData, user: SessionUser | null): string[] {
+  const out: string[] = [];
+  for (const reason of reasons) {
+    let hidden = false;
+    const text = reason.replace(/\b(c[a-z0-9]{20,30}|[a-z]+-[a-z0-9-]{3,})\b/g, (id) => {
+      const m = data.meta.get(id);
+      if (!m) return id;
+      if (!visibleTo(user, m)) {
+        hidden = true;
+        return id;
+      }
+      return `“${m.title.length > 60 ? m.title.slice(0, 57) + "…" : m.title}”`;
+    });
+    if (!hidden) out.push(text);
+  }
+  return out;
 }
 
 /**
@@ -85,7 +100,7 @@ function candidateItems(
       subtitle: r.item.provider ?? "",
       score: fit(r.score),
       rawScore: r.score,
-      reasons: r.reasons.map((x) => humanise(x, data)),
+      reasons: humanise(r.reasons, data, user),
     }));
 }
 
@@ -104,14 +119,14 @@ async function loadNeed(
   return { data, need };
 }
 
-function statePartners(data: MatchData, need: MatchNeed) {
+function statePartners(data: MatchData, need: MatchNeed, user: SessionUser | null) {
   if (!need.state || !getState(need.state)) return [];
   // A partner's score is a weighted sum of reasons that apply; as a share of all of them it reads 0-1.
   return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({
     ...p,
     score: Math.round(Math.min(1, p.score / PARTNER_MAX) * 1000) / 1000,
     rawScore: p.score,
-    reasons: p.reasons.map((r) => humanise(r, data)),
+    reasons: humanise(p.reasons, data, user),
   }));
 }
 
@@ -170,7 +185,7 @@ export const matchRouter = router({
         offers: candidateItems(m.offers, data, ctx.user, need.state),
         expertise: candidateItems(m.expertise, data, ctx.user, need.state),
         experts: candidateItems(m.experts, data, ctx.user, need.state),
-        partners: statePartners(data, need),
+        partners: statePartners(data, need, ctx.user),
       };
     }),
 
@@ -179,7 +194,7 @@ export const matchRouter = router({
     .output(z.array(ZStateMatchSchema))
     .query(async ({ ctx, input }) => {
       const { data, need } = await loadNeed(ctx, input.needId);
-      return statePartners(data, need);
+      return statePartners(data, need, ctx.user);
     }),
 
   similar: publicProcedure
@@ -237,7 +252,7 @@ export const matchRouter = router({
           state: r.item.state ?? "",
           score: fit(r.score, NEED_SCALE),
           rawScore: r.score,
-          reasons: r.reasons.map((x) => humanise(x, data)),
+          reasons: humanise(r.reasons, data, ctx.user),
           supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
         }));
       // States are aggregates; restricted needs may shape the rank but are never named.

@@ -6,7 +6,7 @@ import { createServices } from "@tahub/api";
 import { createDb, hashPassword, loadReferenceData, migrate, type Db } from "@tahub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "./logger.js";
-import { createHttpServer } from "./server.js";
+import { createHttpServer, MAX_BATCH } from "./server.js";
 
 let db: Db;
 let base: string;
@@ -77,6 +77,36 @@ describe("the HTTP server", () => {
     expect((await fetch(`${base}/trpc/needs.list?input=%7Bnot-json`)).status).toBe(400);
     expect((await fetch(`${base}/trpc/no.such.procedure`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it("refuses batches of more than MAX_BATCH calls, and a login inside any batch (issue 12, H2/H4)", async () => {
+    const calls = (n: number, path: string) => Array.from({ length: n }, () => path).join(",");
+    const input = (n: number) =>
+      encodeURIComponent(
+        JSON.stringify(Object.fromEntries(Array.from({ length: n }, (_, i) => [i, null]))),
+      );
+    const ok = await fetch(
+      `${base}/trpc/${calls(MAX_BATCH, "auth.me")}?batch=1&input=${input(MAX_BATCH)}`,
+    );
+    expect(ok.status).toBe(200);
+    const tooMany = await fetch(
+      `${base}/trpc/${calls(MAX_BATCH + 1, "auth.me")}?batch=1&input=${input(MAX_BATCH + 1)}`,
+    );
+    expect(tooMany.status).toBe(400);
+    const body = JSON.stringify(
+      Object.fromEntries(
+        ["a", "b"].map((p, i) => [i, { email: "analyst@test.org", password: `wrong-${p}` }]),
+      ),
+    );
+    const batchedLogin = await fetch(`${base}/trpc/auth.login,auth.login?batch=1`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(batchedLogin.status).toBe(400);
+    expect(((await batchedLogin.json()) as { error: { message: string } }).error.message).toMatch(
+      /one request/,
+    );
   });
 
   it("logs in with an HTTP-only cookie that later requests carry", async () => {

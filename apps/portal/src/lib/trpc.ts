@@ -14,6 +14,8 @@ export function makeTrpcClient(url = "/trpc") {
     links: [
       httpBatchLink({
         url,
+        // The server takes at most 10 calls per request (apps/server/src/server.ts, MAX_BATCH).
+        maxItems: 10,
         // The session is an HTTP-only cookie; send it with every call.
         fetch: (input, init) => fetch(input, { ...init, credentials: "include" }),
       }),

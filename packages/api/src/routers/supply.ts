@@ -291,15 +291,21 @@ export const expertsRouter = router({
       };
       const e = await ctx.db.$transaction(async (tx) => {
         if (input.id && !isSecretariat(ctx.user.role)) {
+          // A provider changes only the entries it added (issue 12, H3): another provider's
+          // expert, or one the secretariat added, answers NOT_FOUND like a missing one, so the
+          // call reveals nothing about it.
           const existing = await tx.expert.findUnique({
             where: { id: input.id },
-            select: { id: true },
+            select: { ownerProviderId: true },
           });
-          if (!existing) throw notFound("Expert", input.id);
+          if (!existing || !ctx.user.providerId || existing.ownerProviderId !== ctx.user.providerId)
+            throw notFound("Expert", input.id);
         }
         const saved = input.id
           ? await tx.expert.update({ where: { id: input.id }, data })
-          : await tx.expert.create({ data });
+          : await tx.expert.create({
+              data: { ...data, ownerProviderId: ctx.user.providerId ?? null },
+            });
         await audit(tx, ctx.user, {
           action: input.id ? "expert.update" : "expert.create",
           entity: "Expert",

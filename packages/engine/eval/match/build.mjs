@@ -3,6 +3,7 @@
 import { writeFileSync } from "node:fs";
 import { CANDIDATES } from "./candidates.src.mjs";
 import { NEEDS } from "./needs.src.mjs";
+import { CATEGORY_IDS } from "../../scripts/categories.mjs";
 
 const dir = new URL("./", import.meta.url);
 /** The day the set was judged: offers whose period ended before are unavailable (judged 0). */
@@ -22,14 +23,7 @@ const MODALITY_CATEGORIES = {
   research: ["research-data"],
   assessment: ["research-data", "policymaking"],
   networking: ["international-cooperation"],
-  funding: [
-    "capacity-building",
-    "legislative-assistance",
-    "institution-building",
-    "policymaking",
-    "research-data",
-    "international-cooperation",
-  ],
+  funding: [...CATEGORY_IDS],
 };
 const CLUSTERS = [
   [5, 6],

@@ -59,3 +59,40 @@ describe("who may change an expert's entry", () => {
     expect(fixed.consentToList).toBe(false);
   });
 });
+
+describe("contact details", () => {
+  it("go to signed-in providers, the secretariat and the publisher, never to anonymous callers", async () => {
+    const kenya = await h.as("state");
+    const entry = await kenya.expertise.create({
+      state: "KEN",
+      title: "Online asset declarations",
+      description: "How we built and run an online asset declaration system",
+      contact: "declarations-desk@example.org",
+    });
+    const contactAs = async (role: Parameters<Harness["as"]>[0]) => {
+      const c = await h.as(role);
+      const one = (await c.expertise.byId({ id: entry.id })).contact;
+      const listed = (await c.expertise.list({ q: "Online asset declarations" })).items.find(
+        (e) => e.id === entry.id,
+      )?.contact;
+      return [one, listed];
+    };
+    expect(await contactAs("public")).toEqual([null, null]);
+    expect(await contactAs("otherState")).toEqual([null, null]);
+    for (const role of ["provider", "analyst", "state"] as const)
+      expect(await contactAs(role)).toEqual([
+        "declarations-desk@example.org",
+        "declarations-desk@example.org",
+      ]);
+    const expert = await (
+      await h.as("analyst")
+    ).experts.upsert({
+      expert: { ...cv("Cedar Lind", true), email: "cedar@example.org" },
+    });
+    expect((await (await h.as("public")).experts.byId({ id: expert.id })).email).toBeNull();
+    expect((await (await h.as("otherState")).experts.byId({ id: expert.id })).email).toBeNull();
+    expect((await (await h.as("provider")).experts.byId({ id: expert.id })).email).toBe(
+      "cedar@example.org",
+    );
+  });
+});

@@ -14,6 +14,7 @@ import {
   visibleExperts,
 } from "../access.js";
 import { audit } from "../audit.js";
+import type { SessionUser } from "../context.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { AppError, forbidden, notFound } from "../errors.js";
 import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
@@ -67,6 +68,27 @@ const toExpertiseRow = (e: Prisma.ExpertiseGetPayload<{ select: typeof expertise
   confidentiality: e.confidentiality,
 });
 
+/**
+ * Contact details are for the people who act on them: signed-in providers, the secretariat and
+ * whoever published the entry (issue 12: 46 knowledge-bank e-mails went to anonymous callers).
+ */
+function mayContact(
+  user: SessionUser | null,
+  owner: { stateId?: string | null; providerId?: string | null },
+): boolean {
+  if (!user) return false;
+  if (user.role === "provider" || isSecretariat(user.role)) return true;
+  return user.role === "state" && !!user.state && user.state === owner.stateId;
+}
+
+const withContact = (
+  row: ReturnType<typeof toExpertiseRow>,
+  user: SessionUser | null,
+): ReturnType<typeof toExpertiseRow> =>
+  mayContact(user, { stateId: row.state, providerId: row.providerId })
+    ? row
+    : { ...row, contact: null };
+
 export const expertiseRouter = router({
   list: publicProcedure
     .input(
@@ -94,7 +116,7 @@ export const expertiseRouter = router({
           ...pageArgs(input),
         }),
         ctx.db.expertise.count({ where }),
-        toExpertiseRow,
+        (e) => withContact(toExpertiseRow(e), ctx.user),
       );
     }),
 
@@ -107,7 +129,7 @@ export const expertiseRouter = router({
         select: expertiseSelect,
       });
       if (!e) throw notFound("Knowledge-bank entry", input.id);
-      return toExpertiseRow(e);
+      return withContact(toExpertiseRow(e), ctx.user);
     }),
 
   /** A State or a provider publishes expertise it is willing to share. */
@@ -254,8 +276,8 @@ export const expertsRouter = router({
       });
       if (!e) throw notFound("Expert", input.id);
       const detail = toExpertDetail(e);
-      // Contact details only for signed-in users.
-      return ctx.user ? detail : { ...detail, email: null };
+      // Contact details only for signed-in providers and the secretariat (see mayContact).
+      return mayContact(ctx.user, {}) ? detail : { ...detail, email: null };
     }),
 
   /** Create or update a CV. Listing requires the expert's consent, recorded with its date. */

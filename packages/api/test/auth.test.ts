@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_FAILURES } from "../src/auth/sessions.js";
 import { createCaller, createRequestContext } from "../src/index.js";
 import { createHarness, PASSWORD, type Harness } from "./harness.js";
 
@@ -58,6 +59,25 @@ describe("sessions", () => {
       await a.caller.auth.login({ email: "donor2@test.org", password: "nope" }).catch(() => null);
     await expect(
       a.caller.auth.login({ email: "donor2@test.org", password: PASSWORD }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("checks at most MAX_FAILURES passwords of a burst of parallel attempts (issue 12, H2)", async () => {
+    const a = await anonymous("203.0.113.9");
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        a.caller.auth
+          .login({ email: "focal.per@test.org", password: `guess-${i}` })
+          .then(() => "IN")
+          .catch((e: { code?: string }) => e.code ?? "ERR"),
+      ),
+    );
+    // UNAUTHORIZED means the password was checked; the rest were stopped before that.
+    const checked = outcomes.filter((o) => o === "UNAUTHORIZED").length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(outcomes.filter((o) => o === "TOO_MANY_REQUESTS").length).toBe(12 - checked);
+    await expect(
+      a.caller.auth.login({ email: "focal.per@test.org", password: PASSWORD }),
     ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 

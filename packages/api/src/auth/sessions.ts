@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { verifyPassword } from "@tahub/db";
+import { hashPassword, verifyPassword } from "@tahub/db";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { AppError } from "../errors.js";
@@ -59,9 +59,18 @@ export async function resolveSession(
   };
 }
 
+/** A hash to verify against when the e-mail is unknown, so both cases take the same time. */
+let dummyHash: Promise<string> | undefined;
+
 /**
- * Checks the password and opens a session. Failures are recorded and throttled per e-mail and
- * per address; the message never says whether the e-mail exists.
+ * Checks the password and opens a session. Throttled per e-mail and per address; the message
+ * never says whether the e-mail exists.
+ *
+ * The attempt is recorded as a failure *before* the password is checked, and the throttle
+ * counts it (issue 12, H2): concurrent attempts see each other, so a burst of parallel requests
+ * cannot all pass the check before any failure is stored. A right password turns the record
+ * into a success. An unknown e-mail costs a password verification too, against a dummy hash,
+ * so timing does not tell which accounts exist.
  */
 export async function login(
   db: DbClient,
@@ -69,12 +78,13 @@ export async function login(
   password: string,
   ip: string,
 ): Promise<{ token: string; userId: string }> {
+  const attempt = await db.loginAttempt.create({ data: { email, ip, success: false } });
   const since = new Date(Date.now() - FAILURE_WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([
     db.loginAttempt.count({ where: { email, success: false, at: { gte: since } } }),
     db.loginAttempt.count({ where: { ip, success: false, at: { gte: since } } }),
   ]);
-  if (byEmail >= MAX_FAILURES || byIp >= MAX_FAILURES * 4) {
+  if (byEmail > MAX_FAILURES || byIp > MAX_FAILURES * 4) {
     throw new AppError(
       "TOO_MANY_REQUESTS",
       "Too many failed attempts: wait 15 minutes and try again",
@@ -84,9 +94,12 @@ export async function login(
     where: { email },
     select: { id: true, passwordHash: true, disabled: true },
   });
-  const ok = !!user && !user.disabled && (await verifyPassword(password, user.passwordHash));
-  await db.loginAttempt.create({ data: { email, ip, success: ok } });
+  const hash =
+    user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString("hex"))));
+  const matches = await verifyPassword(password, hash);
+  const ok = !!user && !user.disabled && matches;
   if (!ok || !user) throw new AppError("UNAUTHENTICATED", "Wrong e-mail or password");
+  await db.loginAttempt.update({ where: { id: attempt.id }, data: { success: true } });
   const token = randomBytes(32).toString("base64url");
   await db.session.create({
     data: {

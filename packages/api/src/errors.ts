@@ -36,3 +36,15 @@ export class AppError extends Error {
 export const notFound = (what: string, id: string) =>
   new AppError("NOT_FOUND", `${what} ${id} does not exist or is not visible to you`);
 export const forbidden = (why: string) => new AppError("FORBIDDEN", why);
+
+/**
+ * An update named a version of the record that is no longer the current one: someone saved a
+ * change after the caller read it. Answered as CONFLICT (HTTP 409) instead of overwriting their
+ * change (issue 12: concurrent edits were lost silently).
+ */
+export const staleVersion = (what: string) =>
+  new AppError(
+    "CONFLICT",
+    `This ${what} was changed by someone else since you opened it; reload to see their changes`,
+    "version",
+  );

@@ -32,6 +32,7 @@ describe("who may change an expert's entry", () => {
     // Its own provider may change it.
     const changed = await provider.experts.upsert({
       id: mine.id,
+      version: mine.version,
       expert: cv("Aster Vale", true),
     });
     expect(changed.consentToList).toBe(true);
@@ -39,10 +40,18 @@ describe("who may change an expert's entry", () => {
     // Another provider gets NOT_FOUND, as for a missing entry, and the entry is unchanged.
     const other = await h.as("otherProvider");
     await expect(
-      other.experts.upsert({ id: mine.id, expert: cv("Overwritten", false) }),
+      other.experts.upsert({
+        id: mine.id,
+        version: changed.version,
+        expert: cv("Overwritten", false),
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      other.experts.upsert({ id: "no-such-expert", expert: cv("Xavier Nobody", false) }),
+      other.experts.upsert({
+        id: "no-such-expert",
+        version: 1,
+        expert: cv("Xavier Nobody", false),
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const analyst = await h.as("analyst");
     expect((await analyst.experts.byId({ id: mine.id })).name).toBe("Aster Vale");
@@ -50,10 +59,15 @@ describe("who may change an expert's entry", () => {
     // An entry the secretariat added is the secretariat's: no provider may switch its consent on.
     const secretariats = await analyst.experts.upsert({ expert: cv("Birch Holm", false) });
     await expect(
-      provider.experts.upsert({ id: secretariats.id, expert: cv("Birch Holm", true) }),
+      provider.experts.upsert({
+        id: secretariats.id,
+        version: secretariats.version,
+        expert: cv("Birch Holm", true),
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const fixed = await analyst.experts.upsert({
       id: mine.id,
+      version: changed.version,
       expert: cv("Aster Vale", false),
     });
     expect(fixed.consentToList).toBe(false);

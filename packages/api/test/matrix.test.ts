@@ -61,7 +61,7 @@ const MATRIX: Record<
   },
   "needs.update": {
     allowed: KEN_OR_SECRETARIAT,
-    input: (f) => ({ id: f.kenNeed, genderResponsive: true }),
+    input: (f) => ({ id: f.kenNeed, version: 1, genderResponsive: true }),
   },
   "needs.setStatus": {
     allowed: KEN_OR_SECRETARIAT,
@@ -76,7 +76,12 @@ const MATRIX: Record<
   "classify.confirm": { allowed: SECRETARIAT, input: (f) => ({ needId: f.kenNeed }) },
   "classify.correct": {
     allowed: SECRETARIAT,
-    input: (f) => ({ needId: f.kenNeed, category: "capacity-building", articles: [52] }),
+    input: (f) => ({
+      needId: f.kenNeed,
+      version: 1,
+      category: "capacity-building",
+      articles: [52],
+    }),
   },
   "classify.retrain": { allowed: ["admin"], input: () => undefined },
   "offers.list": { allowed: ALL, input: () => ({}) },
@@ -94,6 +99,7 @@ const MATRIX: Record<
     allowed: PROVIDER_OR_SECRETARIAT,
     input: (f) => ({
       id: f.offer,
+      version: 1,
       offer: {
         providerId: f.provider,
         title: "Risk assessment",

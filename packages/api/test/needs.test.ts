@@ -118,11 +118,17 @@ describe("needs", () => {
       text: "Awareness campaign on the access to information law (art. 10)",
     });
     expect(
-      await outcome((await h.as("otherState")).needs.update({ id: n.id, genderResponsive: true })),
+      await outcome(
+        (await h.as("otherState")).needs.update({
+          id: n.id,
+          version: n.version,
+          genderResponsive: true,
+        }),
+      ),
     ).toMatch(/FORBIDDEN|NOT_FOUND/);
     const updated = await (
       await h.as("analyst")
-    ).needs.update({ id: n.id, genderResponsive: true });
+    ).needs.update({ id: n.id, version: n.version, genderResponsive: true });
     expect(updated.genderResponsive).toBe(true);
   });
 });
@@ -138,6 +144,7 @@ describe("the review queue", () => {
     const first = q.items[0]!;
     const corrected = await analyst.classify.correct({
       needId: first.id,
+      version: (await analyst.needs.byId({ id: first.id })).version,
       category: "institution-building",
       articles: [6],
     });
@@ -166,7 +173,12 @@ describe("the review queue", () => {
     const analyst = await h.as("analyst");
     const text = "Quarterly xylophone roundtables for municipal integrity officers";
     const n = await (await h.as("state")).needs.create({ state: "KEN", text });
-    await analyst.classify.correct({ needId: n.id, category: "research-data", articles: [13] });
+    await analyst.classify.correct({
+      needId: n.id,
+      version: n.version,
+      category: "research-data",
+      articles: [13],
+    });
     const again = await analyst.classify.text({ text });
     expect(again.categories[0]?.id).toBe("research-data");
   });

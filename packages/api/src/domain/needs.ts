@@ -8,13 +8,19 @@ import {
   type TNeedInput,
 } from "@tahub/domain";
 import { Prisma } from "@tahub/db";
+import { z } from "zod";
 import { assertCanActForState, assertCanEditNeed, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { ABSTAIN_BELOW } from "@tahub/engine";
-import { AppError, notFound } from "../errors.js";
-import type { TClassification, TNeedDetail, TNeedRow } from "../schemas.js";
+import { AppError, notFound, staleVersion } from "../errors.js";
+import {
+  ZNeedDetailSchema,
+  type TClassification,
+  type TNeedDetail,
+  type TNeedRow,
+} from "../schemas.js";
 import type { Services } from "../services/index.js";
 import { toDay, toInstant, fromDay } from "./dates.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
@@ -137,17 +143,27 @@ export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.Need
   return { AND: and };
 }
 
+/**
+ * A need's detail with the version an update must name (optimistic concurrency: the portal sends
+ * back the version it loaded, and a stale one is refused with CONFLICT).
+ */
+export const ZVersionedNeedDetailSchema = ZNeedDetailSchema.extend({
+  version: z.number().int().min(1),
+});
+export type TVersionedNeedDetail = TNeedDetail & { version: number };
+
 export async function getNeedDetail(
   db: DbClient,
   user: SessionUser | null,
   id: string,
-): Promise<TNeedDetail> {
+): Promise<TVersionedNeedDetail> {
   const n = await db.need.findFirst({
     where: { AND: [{ id }, visibleNeeds(user)] },
     select: {
       ...needRowSelect,
       language: true,
       sourceRef: true,
+      version: true,
       reviewedAt: true,
       reviewedBy: { select: { name: true } },
       statusChanges: {
@@ -163,6 +179,7 @@ export async function getNeedDetail(
   if (!n) throw notFound("Need", id);
   return {
     ...toNeedRow(n),
+    version: n.version,
     language: n.language,
     sourceRef: n.sourceRef,
     suggestion: suggestionOf(n.suggestion),
@@ -200,7 +217,7 @@ export async function createNeed(
   services: Services,
   user: SessionUser,
   input: TNeedInput,
-): Promise<TNeedDetail> {
+): Promise<TVersionedNeedDetail> {
   assertCanActForState(user, input.state);
   const state = await db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } });
   if (!state) throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
@@ -258,6 +275,8 @@ export async function updateNeed(
   services: Services,
   user: SessionUser,
   id: string,
+  /** The version the caller read: a later one means someone else saved meanwhile. */
+  version: number,
   patch: {
     text?: string;
     articles?: number[];
@@ -265,25 +284,35 @@ export async function updateNeed(
     genderResponsive?: boolean;
     sourceRef?: string;
   },
-): Promise<TNeedDetail> {
-  const before = await db.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] } });
-  if (!before) throw notFound("Need", id);
-  assertCanEditNeed(user, before);
-  const data: Prisma.NeedUpdateInput = {};
-  if (patch.text !== undefined && patch.text !== before.text) {
-    const suggestion = services.classifier.classify(patch.text);
-    Object.assign(data, { text: patch.text, suggestion, modelVersion: suggestion.modelVersion });
-  }
-  if (patch.articles) {
-    data.articles = patch.articles;
-    const ch = chapterFor(patch.articles, null);
-    if (ch) data.chapter = { connect: { id: ch } };
-  }
-  if (patch.confidentiality) data.confidentiality = patch.confidentiality;
-  if (patch.genderResponsive !== undefined) data.genderResponsive = patch.genderResponsive;
-  if (patch.sourceRef !== undefined) data.sourceRef = patch.sourceRef;
+): Promise<TVersionedNeedDetail> {
   await db.$transaction(async (tx) => {
-    const after = await tx.need.update({ where: { id }, data });
+    // Read inside the transaction that writes, so the audit's `before` is the state this update
+    // replaced, never a copy another writer has since overwritten.
+    const before = await tx.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] } });
+    if (!before) throw notFound("Need", id);
+    assertCanEditNeed(user, before);
+    if (before.version !== version) throw staleVersion("need");
+    const data: Prisma.NeedUncheckedUpdateManyInput = {};
+    if (patch.text !== undefined && patch.text !== before.text) {
+      const suggestion = services.classifier.classify(patch.text);
+      Object.assign(data, { text: patch.text, suggestion, modelVersion: suggestion.modelVersion });
+    }
+    if (patch.articles) {
+      data.articles = patch.articles;
+      const ch = chapterFor(patch.articles, null);
+      if (ch) data.chapterId = ch;
+    }
+    if (patch.confidentiality) data.confidentiality = patch.confidentiality;
+    if (patch.genderResponsive !== undefined) data.genderResponsive = patch.genderResponsive;
+    if (patch.sourceRef !== undefined) data.sourceRef = patch.sourceRef;
+    // The version condition is checked again by the UPDATE itself: a writer that committed after
+    // our read makes it match no row (PostgreSQL re-evaluates the WHERE on the newest row).
+    const r = await tx.need.updateMany({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (r.count !== 1) throw staleVersion("need");
+    const after = await tx.need.findUniqueOrThrow({ where: { id } });
     await audit(tx, user, { action: "need.update", entity: "Need", entityId: id, before, after });
   });
   return getNeedDetail(db, user, id);
@@ -295,7 +324,7 @@ export async function setNeedStatus(
   id: string,
   to: NeedStatus,
   note?: string,
-): Promise<TNeedDetail> {
+): Promise<TVersionedNeedDetail> {
   const need = await db.need.findFirst({
     where: { AND: [{ id }, visibleNeeds(user)] },
     select: { stateId: true, status: true },
@@ -311,7 +340,8 @@ export async function setNeedStatus(
     // The status condition makes a concurrent change fail instead of writing a history that skips a step.
     const r = await tx.need.updateMany({
       where: { id, status: need.status },
-      data: { status: to },
+      // Any change moves the version on, so an edit made from a copy read before it conflicts.
+      data: { status: to, version: { increment: 1 } },
     });
     if (r.count !== 1)
       throw new AppError("CONFLICT", "The need changed meanwhile: reload and try again");

@@ -4,7 +4,7 @@ import { visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
-import { notFound } from "../errors.js";
+import { notFound, staleVersion } from "../errors.js";
 import type { Services } from "../services/index.js";
 import {
   chapterFor,
@@ -44,20 +44,32 @@ export async function reviewQueue(db: DbClient, user: SessionUser, limit: number
   };
 }
 
-export async function confirmNeed(db: DbClient, user: SessionUser, id: string) {
-  const n = await db.need.findFirst({
-    where: { id },
-    select: { suggestion: true, category: true, categories: true, articles: true },
-  });
-  if (!n) throw notFound("Need", id);
-  const s = suggestionOf(n.suggestion);
-  const category = n.category ?? s?.categories[0]?.id ?? null;
-  const articles = n.articles.length
-    ? n.articles
-    : (s?.articles.slice(0, 1).map((a) => a.article) ?? []);
+/**
+ * Confirms the engine's suggestion. `version`, when given, is the version the reviewer read: a
+ * need changed since then answers CONFLICT rather than confirming something nobody looked at.
+ */
+export async function confirmNeed(db: DbClient, user: SessionUser, id: string, version?: number) {
   await db.$transaction(async (tx) => {
-    await tx.need.update({
+    const n = await tx.need.findFirst({
       where: { id },
+      select: {
+        suggestion: true,
+        category: true,
+        categories: true,
+        articles: true,
+        version: true,
+      },
+    });
+    if (!n) throw notFound("Need", id);
+    if (version !== undefined && n.version !== version) throw staleVersion("need");
+    const s = suggestionOf(n.suggestion);
+    const category = n.category ?? s?.categories[0]?.id ?? null;
+    const articles = n.articles.length
+      ? n.articles
+      : (s?.articles.slice(0, 1).map((a) => a.article) ?? []);
+    // Conditioned on the version read above, so a write committed meanwhile is never overwritten.
+    const r = await tx.need.updateMany({
+      where: { id, version: n.version },
       data: {
         category,
         categories: n.categories.length ? n.categories : category ? [category] : [],
@@ -66,34 +78,52 @@ export async function confirmNeed(db: DbClient, user: SessionUser, id: string) {
         reviewAction: "confirm",
         reviewedById: user.id,
         reviewedAt: new Date(),
+        version: { increment: 1 },
       },
     });
+    if (r.count !== 1) throw staleVersion("need");
     await audit(tx, user, {
       action: "need.confirm",
       entity: "Need",
       entityId: id,
+      before: { category: n.category, articles: n.articles },
       after: { category, articles },
     });
   });
   return getNeedDetail(db, user, id);
 }
 
+/**
+ * Records the secretariat's correction. `version` is the version the reviewer read: if the need
+ * changed since (another reviewer's correction, the State's edit), the call answers CONFLICT and
+ * nothing is written, instead of the later save silently replacing the earlier one.
+ */
 export async function correctNeed(
   db: DbClient,
   services: Services,
   user: SessionUser,
   id: string,
+  version: number,
   category: CategoryId,
   articles: number[],
 ) {
-  const n = await db.need.findFirst({
-    where: { id },
-    select: { text: true, category: true, articles: true, suggestion: true, demo: true },
-  });
-  if (!n) throw notFound("Need", id);
-  await db.$transaction(async (tx) => {
-    await tx.need.update({
+  const n = await db.$transaction(async (tx) => {
+    // Read in the writing transaction: the audit's `before` is the state this correction replaced.
+    const n = await tx.need.findFirst({
       where: { id },
+      select: {
+        text: true,
+        category: true,
+        articles: true,
+        suggestion: true,
+        demo: true,
+        version: true,
+      },
+    });
+    if (!n) throw notFound("Need", id);
+    if (n.version !== version) throw staleVersion("need");
+    const r = await tx.need.updateMany({
+      where: { id, version },
       data: {
         category,
         categories: [category],
@@ -102,8 +132,10 @@ export async function correctNeed(
         reviewAction: "correct",
         reviewedById: user.id,
         reviewedAt: new Date(),
+        version: { increment: 1 },
       },
     });
+    if (r.count !== 1) throw staleVersion("need");
     await audit(tx, user, {
       action: "need.correct",
       entity: "Need",
@@ -115,6 +147,7 @@ export async function correctNeed(
       },
       after: { category, articles },
     });
+    return n;
   });
   // The correction teaches this process's model at once (`retrain` replays every stored one);
   // demo texts are illustrative and never train the model.

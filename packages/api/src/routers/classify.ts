@@ -2,7 +2,8 @@ import { ZArticlesSchema, ZCategorySchema } from "@tahub/domain";
 import { z } from "zod";
 import { confirmNeed, correctNeed, retrain, reviewQueue } from "../domain/review.js";
 import { AppError } from "../errors.js";
-import { ZClassificationSchema, ZNeedDetailSchema, ZNeedRowSchema } from "../schemas.js";
+import { ZVersionedNeedDetailSchema } from "../domain/needs.js";
+import { ZClassificationSchema, ZNeedRowSchema } from "../schemas.js";
 import { adminProcedure, publicProcedure, router, secretariatProcedure } from "../trpc.js";
 
 const ZClassifyTextSchema = z.string().max(20_000, "the text is longer than 20,000 characters");
@@ -38,21 +39,37 @@ export const classifyRouter = router({
     .query(({ ctx, input }) => reviewQueue(ctx.db, ctx.user, input.limit, input.offset)),
 
   confirm: secretariatProcedure
-    .input(z.object({ needId: z.string().min(1).max(64) }))
-    .output(ZNeedDetailSchema)
-    .mutation(({ ctx, input }) => confirmNeed(ctx.db, ctx.user, input.needId)),
+    .input(
+      z.object({
+        needId: z.string().min(1).max(64),
+        /** The version the reviewer read; when given, a need changed since answers CONFLICT. */
+        version: z.number().int().min(1).optional(),
+      }),
+    )
+    .output(ZVersionedNeedDetailSchema)
+    .mutation(({ ctx, input }) => confirmNeed(ctx.db, ctx.user, input.needId, input.version)),
 
   correct: secretariatProcedure
     .input(
       z.object({
         needId: z.string().min(1).max(64),
+        /** The version the reviewer read (needs.byId): a stale one answers CONFLICT. */
+        version: z.number().int().min(1),
         category: ZCategorySchema,
         articles: ZArticlesSchema,
       }),
     )
-    .output(ZNeedDetailSchema)
+    .output(ZVersionedNeedDetailSchema)
     .mutation(({ ctx, input }) =>
-      correctNeed(ctx.db, ctx.services, ctx.user, input.needId, input.category, input.articles),
+      correctNeed(
+        ctx.db,
+        ctx.services,
+        ctx.user,
+        input.needId,
+        input.version,
+        input.category,
+        input.articles,
+      ),
     ),
 
   retrain: adminProcedure

@@ -20,8 +20,9 @@ import {
   setNeedStatus,
   toNeedRow,
   updateNeed,
+  ZVersionedNeedDetailSchema,
 } from "../domain/needs.js";
-import { ZNeedDetailSchema, ZNeedRowSchema, ZPageOf } from "../schemas.js";
+import { ZNeedRowSchema, ZPageOf } from "../schemas.js";
 import { publicProcedure, router, stateProcedure, ZPageSchema } from "../trpc.js";
 
 export const ZNeedFiltersSchema = z.object({
@@ -84,18 +85,20 @@ export const needsRouter = router({
 
   byId: publicProcedure
     .input(z.object({ id: z.string().min(1).max(64) }))
-    .output(ZNeedDetailSchema)
+    .output(ZVersionedNeedDetailSchema)
     .query(({ ctx, input }) => getNeedDetail(ctx.db, ctx.user, input.id)),
 
   create: stateProcedure
     .input(ZNeedInputSchema)
-    .output(ZNeedDetailSchema)
+    .output(ZVersionedNeedDetailSchema)
     .mutation(({ ctx, input }) => createNeed(ctx.db, ctx.services, ctx.user, input)),
 
   update: stateProcedure
     .input(
       z.object({
         id: z.string().min(1).max(64),
+        /** The version the caller read (needs.byId): a stale one answers CONFLICT. */
+        version: z.number().int().min(1),
         text: ZTextSchema.optional(),
         articles: ZArticlesSchema.optional(),
         confidentiality: ZConfidentialitySchema.optional(),
@@ -103,9 +106,9 @@ export const needsRouter = router({
         sourceRef: z.string().max(500).optional(),
       }),
     )
-    .output(ZNeedDetailSchema)
-    .mutation(({ ctx, input: { id, ...patch } }) =>
-      updateNeed(ctx.db, ctx.services, ctx.user, id, patch),
+    .output(ZVersionedNeedDetailSchema)
+    .mutation(({ ctx, input: { id, version, ...patch } }) =>
+      updateNeed(ctx.db, ctx.services, ctx.user, id, version, patch),
     ),
 
   setStatus: stateProcedure
@@ -116,7 +119,7 @@ export const needsRouter = router({
         note: z.string().max(2000).optional(),
       }),
     )
-    .output(ZNeedDetailSchema)
+    .output(ZVersionedNeedDetailSchema)
     .mutation(({ ctx, input }) =>
       setNeedStatus(ctx.db, ctx.user, input.id, input.status, input.note),
     ),

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { assertCanActForProvider, visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
 import { fromDay, toDay } from "../domain/dates.js";
-import { notFound } from "../errors.js";
+import { notFound, staleVersion } from "../errors.js";
 import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
 import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
@@ -36,6 +36,8 @@ export const ZOfferRowSchema = z.object({
   confidentiality: ZConfidentialitySchema,
   engagements: z.number().int(),
   demo: z.boolean(),
+  /** The version an update must name (optimistic concurrency). */
+  version: z.number().int().min(1),
 });
 
 const offerSelect = {
@@ -56,6 +58,7 @@ const offerSelect = {
   status: true,
   confidentiality: true,
   demo: true,
+  version: true,
   _count: { select: { engagements: true } },
 } satisfies Prisma.OfferSelect;
 
@@ -81,6 +84,7 @@ function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
     confidentiality: o.confidentiality as z.infer<typeof ZConfidentialitySchema>,
     engagements: o._count.engagements,
     demo: o.demo,
+    version: o.version,
   };
 }
 
@@ -175,21 +179,31 @@ export const offersRouter = router({
     }),
 
   update: donorProcedure
-    .input(z.object({ id: z.string().min(1).max(64), offer: ZOfferInputSchema }))
+    .input(
+      z.object({
+        id: z.string().min(1).max(64),
+        /** The version the caller read (offers.byId): a stale one answers CONFLICT. */
+        version: z.number().int().min(1),
+        offer: ZOfferInputSchema,
+      }),
+    )
     .output(ZOfferRowSchema)
     .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.offer.findFirst({
-        where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
-      });
-      if (!before) throw notFound("Offer", input.id);
-      assertCanActForProvider(ctx.user, before.providerId);
       assertCanActForProvider(ctx.user, input.offer.providerId);
       const o = await ctx.db.$transaction(async (tx) => {
-        const updated = await tx.offer.update({
-          where: { id: input.id },
-          data: offerData(input.offer),
-          select: offerSelect,
+        // Read inside the writing transaction, so the audit's `before` is the state replaced.
+        const before = await tx.offer.findFirst({
+          where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
         });
+        if (!before) throw notFound("Offer", input.id);
+        assertCanActForProvider(ctx.user, before.providerId);
+        if (before.version !== input.version) throw staleVersion("offer");
+        // The UPDATE re-checks the version: a save committed after our read matches no row.
+        const r = await tx.offer.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { ...offerData(input.offer), version: { increment: 1 } },
+        });
+        if (r.count !== 1) throw staleVersion("offer");
         await audit(tx, ctx.user, {
           action: "offer.update",
           entity: "Offer",
@@ -197,7 +211,7 @@ export const offersRouter = router({
           before,
           after: input.offer,
         });
-        return updated;
+        return tx.offer.findUniqueOrThrow({ where: { id: input.id }, select: offerSelect });
       });
       return toOfferRow(o);
     }),
@@ -214,7 +228,8 @@ export const offersRouter = router({
       const o = await ctx.db.$transaction(async (tx) => {
         const updated = await tx.offer.update({
           where: { id: input.id },
-          data: { status: "closed" },
+          // Any change moves the version on, so an edit from a copy read before it conflicts.
+          data: { status: "closed", version: { increment: 1 } },
           select: offerSelect,
         });
         await audit(tx, ctx.user, { action: "offer.close", entity: "Offer", entityId: input.id });

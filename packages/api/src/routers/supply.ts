@@ -16,7 +16,7 @@ import {
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import { fromDay, toDay } from "../domain/dates.js";
-import { AppError, forbidden, notFound } from "../errors.js";
+import { AppError, forbidden, notFound, staleVersion } from "../errors.js";
 import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
 import { adminProcedure, authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
@@ -203,6 +203,8 @@ export const ZExpertDetailSchema = ZExpertRowSchema.extend({
   ),
   publications: z.array(z.string()),
   consentDate: z.string().nullable(),
+  /** The version an update must name (optimistic concurrency). */
+  version: z.number().int().min(1),
 });
 
 type ExpertRecord = Prisma.ExpertGetPayload<object>;
@@ -228,6 +230,7 @@ const toExpertDetail = (e: ExpertRecord) => ({
   assignments: e.assignments as z.infer<typeof ZExpertDetailSchema>["assignments"],
   publications: e.publications,
   consentDate: toDay(e.consentDate),
+  version: e.version,
 });
 
 export const expertsRouter = router({
@@ -282,7 +285,19 @@ export const expertsRouter = router({
 
   /** Create or update a CV. Listing requires the expert's consent, recorded with its date. */
   upsert: authedProcedure
-    .input(z.object({ id: z.string().max(64).optional(), expert: ZExpertInputSchema }))
+    .input(
+      z
+        .object({
+          id: z.string().max(64).optional(),
+          /** With `id`: the version the caller read (experts.byId); a stale one answers CONFLICT. */
+          version: z.number().int().min(1).optional(),
+          expert: ZExpertInputSchema,
+        })
+        .refine((i) => !i.id || i.version !== undefined, {
+          message: "an update names the version it read",
+          path: ["version"],
+        }),
+    )
     .output(ZExpertDetailSchema)
     .mutation(async ({ ctx, input }) => {
       if (ctx.user.role === "state")
@@ -312,19 +327,29 @@ export const expertsRouter = router({
           : null,
       };
       const e = await ctx.db.$transaction(async (tx) => {
-        if (input.id && !isSecretariat(ctx.user.role)) {
+        let before: ExpertRecord | null = null;
+        if (input.id) {
+          // Read in the writing transaction: the audit's `before` is the state this update replaced.
+          before = await tx.expert.findUnique({ where: { id: input.id } });
           // A provider changes only the entries it added (issue 12, H3): another provider's
           // expert, or one the secretariat added, answers NOT_FOUND like a missing one, so the
           // call reveals nothing about it.
-          const existing = await tx.expert.findUnique({
-            where: { id: input.id },
-            select: { ownerProviderId: true },
-          });
-          if (!existing || !ctx.user.providerId || existing.ownerProviderId !== ctx.user.providerId)
+          if (
+            !before ||
+            (!isSecretariat(ctx.user.role) &&
+              (!ctx.user.providerId || before.ownerProviderId !== ctx.user.providerId))
+          )
             throw notFound("Expert", input.id);
+          if (before.version !== input.version) throw staleVersion("expert entry");
+          // The UPDATE re-checks the version: a save committed after our read matches no row.
+          const r = await tx.expert.updateMany({
+            where: { id: input.id, version: input.version },
+            data: { ...data, version: { increment: 1 } },
+          });
+          if (r.count !== 1) throw staleVersion("expert entry");
         }
         const saved = input.id
-          ? await tx.expert.update({ where: { id: input.id }, data })
+          ? await tx.expert.findUniqueOrThrow({ where: { id: input.id } })
           : await tx.expert.create({
               data: { ...data, ownerProviderId: ctx.user.providerId ?? null },
             });
@@ -332,6 +357,7 @@ export const expertsRouter = router({
           action: input.id ? "expert.update" : "expert.create",
           entity: "Expert",
           entityId: saved.id,
+          ...(before ? { before: { ...toExpertDetail(before), email: undefined } } : {}),
           after: { ...x, email: undefined },
         });
         return saved;
@@ -351,17 +377,24 @@ export const ZProviderRowSchema = z.object({
   offers: z.number().int(),
 });
 
-const providerSelect = {
-  id: true,
-  name: true,
-  kind: true,
-  stateId: true,
-  regions: true,
-  website: true,
-  description: true,
-  _count: { select: { offers: true } },
-} satisfies Prisma.ProviderSelect;
-const toProviderRow = (p: Prisma.ProviderGetPayload<{ select: typeof providerSelect }>) => ({
+/**
+ * A provider's row; its offer count counts only the offers the caller may read, so the count
+ * does not reveal restricted offers (issue 12).
+ */
+const providerSelect = (user: SessionUser | null) =>
+  ({
+    id: true,
+    name: true,
+    kind: true,
+    stateId: true,
+    regions: true,
+    website: true,
+    description: true,
+    _count: { select: { offers: { where: visibleOffers(user) } } },
+  }) satisfies Prisma.ProviderSelect;
+const toProviderRow = (
+  p: Prisma.ProviderGetPayload<{ select: ReturnType<typeof providerSelect> }>,
+) => ({
   id: p.id,
   name: p.name,
   kind: p.kind,
@@ -380,7 +413,7 @@ export const providersRouter = router({
       (
         await ctx.db.provider.findMany({
           where: input.kind ? { kind: input.kind } : {},
-          select: providerSelect,
+          select: providerSelect(ctx.user),
           orderBy: { name: "asc" },
         })
       ).map(toProviderRow),
@@ -391,7 +424,7 @@ export const providersRouter = router({
     .query(async ({ ctx, input }) => {
       const p = await ctx.db.provider.findUnique({
         where: { id: input.id },
-        select: providerSelect,
+        select: providerSelect(ctx.user),
       });
       if (!p) throw notFound("Provider", input.id);
       return toProviderRow(p);
@@ -415,7 +448,7 @@ export const providersRouter = router({
             website: input.website ?? null,
             description: input.description ?? null,
           },
-          select: providerSelect,
+          select: providerSelect(ctx.user),
         });
         await audit(tx, ctx.user, {
           action: "provider.create",

@@ -3,7 +3,7 @@
  * matching, analytics drill-downs, exports) goes through these, so a restricted record cannot
  * leak through a path that forgot to check.
  */
-import { isSecretariat, readableTiers, type RoleId } from "@tahub/domain";
+import { canRead, isSecretariat, readableTiers, type RoleId } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 
 type NeedWhereInput = Prisma.NeedWhereInput;
@@ -41,6 +41,15 @@ export function visibleExpertise(u: SessionUser | null): ExpertiseWhereInput {
 /** Experts appear only with their consent; the secretariat sees every entry to manage them. */
 export function visibleExperts(u: SessionUser | null): ExpertWhereInput {
   return u && isSecretariat(u.role) ? {} : { consentToList: true };
+}
+
+/** The same rule as `visibleOffers`, for one offer already loaded (e.g. through an engagement). */
+export function mayReadOffer(
+  u: SessionUser | null,
+  offer: { confidentiality: string; providerId: string },
+): boolean {
+  const owns = u?.role === "provider" && u.providerId === offer.providerId;
+  return canRead(role(u), offer.confidentiality as Parameters<typeof canRead>[1], owns);
 }
 
 export function assertCanEditNeed(u: SessionUser, need: { stateId: string }): void {

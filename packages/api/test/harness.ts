@@ -40,8 +40,11 @@ const EMAILS: Record<Exclude<TestRole, "public">, string> = {
   otherProvider: "donor2@test.org",
 };
 
-export async function createHarness(): Promise<Harness> {
-  const db = await createDb({ url: "memory://" });
+/** `open` gives the database (default: a fresh in-memory PGlite; see backends.ts for a server). */
+export async function createHarness(
+  open: () => Promise<Db> = () => createDb({ url: "memory://" }),
+): Promise<Harness> {
+  const db = await open();
   await migrate(db);
   await loadReferenceData(db.prisma);
   const services = createServices();

@@ -1,7 +1,9 @@
 /**
  * The secretariat's analyses, computed from the records with SQL (figures I-VI of the note on
- * technical assistance needs). Every figure counts ALL needs whatever their status or
- * confidentiality, as the published figures do; the API decides who may see them.
+ * technical assistance needs). By default every figure counts ALL needs whatever their status or
+ * confidentiality, as the secretariat's published figures do. Given `tiers`, the figures count
+ * only needs (and offers) of those confidentiality tiers: the API computes the public figures
+ * from public records only (issue 12), so a restricted record never moves a public number.
  *
  * Conventions: a need counts under every article it names; a need naming no article counts
  * under "<chapter>-general"; the chapter is the need's own (article 14 is chapter II). Cluster
@@ -9,7 +11,14 @@
  * A period "YYYY-MM" counts the needs of States whose cycle-2 executive summary was finalised by
  * the end of that month.
  */
-import { CHAPTERS, CLUSTERS, REGIONAL_GROUP_IDS, STATES_PARTIES } from "@tahub/domain";
+import {
+  CHAPTERS,
+  CLUSTERS,
+  CONFIDENTIALITY_TIERS,
+  REGIONAL_GROUP_IDS,
+  STATES_PARTIES,
+  type Confidentiality,
+} from "@tahub/domain";
 import type { PrismaClient } from "./generated/prisma/client.js";
 
 export interface Count {
@@ -61,10 +70,25 @@ const n = (v: unknown) => Number(v ?? 0);
 
 type Prisma = Pick<PrismaClient, "$queryRawUnsafe">;
 
+/**
+ * An SQL condition restricting `alias` (a Need or Offer row) to the given confidentiality tiers,
+ * or "TRUE" for all. The tiers are checked against the closed list before they are inlined, so
+ * the fragment cannot carry anything but those literals.
+ */
+export function tierScope(alias: string, tiers?: readonly Confidentiality[]): string {
+  if (!tiers) return "TRUE";
+  for (const t of tiers)
+    if (!(CONFIDENTIALITY_TIERS as readonly string[]).includes(t))
+      throw new Error(`Unknown confidentiality tier: ${t}`);
+  if (tiers.length === 0) return "FALSE";
+  return `${alias}."confidentiality" IN (${tiers.map((t) => `'${t}'`).join(", ")})`;
+}
+
 async function articleCounts(
   prisma: Prisma,
   cycle: number,
-  until?: string,
+  until: string | undefined,
+  scope: string,
 ): Promise<{
   byArticle: Record<string, Count>;
   byChapter: Record<string, Count>;
@@ -80,7 +104,7 @@ async function articleCounts(
             count(DISTINCT n.id) AS needs, count(DISTINCT n."stateId") AS states
        FROM "Need" n ${periodJoin}
        LEFT JOIN LATERAL unnest(CASE WHEN cardinality(n.articles) = 0 THEN ARRAY[NULL::int] ELSE n.articles END) AS a ON true
-      WHERE n.cycle = $1
+      WHERE n.cycle = $1 AND ${scope}
       GROUP BY 1`,
     ...params,
   );
@@ -97,7 +121,7 @@ async function articleCounts(
     if (byArticle[key]) continue;
     const [r] = await prisma.$queryRawUnsafe<{ needs: bigint; states: bigint }[]>(
       `SELECT count(*) AS needs, count(DISTINCT n."stateId") AS states FROM "Need" n ${periodJoin}
-        WHERE n.cycle = $1 AND n.articles && $${params.length + 1}::int[]`,
+        WHERE n.cycle = $1 AND ${scope} AND n.articles && $${params.length + 1}::int[]`,
       ...params,
       arts,
     );
@@ -107,14 +131,14 @@ async function articleCounts(
     { chapter: string | null; needs: bigint; states: bigint }[]
   >(
     `SELECT n."chapterId" AS chapter, count(*) AS needs, count(DISTINCT n."stateId") AS states
-       FROM "Need" n ${periodJoin} WHERE n.cycle = $1 GROUP BY 1 ORDER BY 1`,
+       FROM "Need" n ${periodJoin} WHERE n.cycle = $1 AND ${scope} GROUP BY 1 ORDER BY 1`,
     ...params,
   );
   const byChapter: Record<string, Count> = {};
   for (const r of perChapter)
     byChapter[r.chapter ?? "none"] = { needs: n(r.needs), states: n(r.states) };
   const [tot] = await prisma.$queryRawUnsafe<{ needs: bigint; states: bigint }[]>(
-    `SELECT count(*) AS needs, count(DISTINCT n."stateId") AS states FROM "Need" n ${periodJoin} WHERE n.cycle = $1`,
+    `SELECT count(*) AS needs, count(DISTINCT n."stateId") AS states FROM "Need" n ${periodJoin} WHERE n.cycle = $1 AND ${scope}`,
     ...params,
   );
   return { byArticle, byChapter, needs: n(tot?.needs), states: n(tot?.states) };
@@ -130,10 +154,11 @@ async function categoryCounts(
   prisma: Prisma,
   cycle: number,
   column: "category" | "cycle1Category",
+  scope: string,
 ) {
   const rows = await prisma.$queryRawUnsafe<{ c: string; needs: bigint; states: bigint }[]>(
-    `SELECT "${column}" AS c, count(*) AS needs, count(DISTINCT "stateId") AS states FROM "Need"
-      WHERE cycle = $1 AND "${column}" IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1`,
+    `SELECT n."${column}" AS c, count(*) AS needs, count(DISTINCT n."stateId") AS states FROM "Need" n
+      WHERE n.cycle = $1 AND n."${column}" IS NOT NULL AND ${scope} GROUP BY 1 ORDER BY 2 DESC, 1`,
     cycle,
   );
   return {
@@ -159,12 +184,15 @@ function endOfMonth(period: string): string {
 export interface AnalyticsOptions {
   /** Periods for figure II. Default: the previous note (2021-09) and the current one (2023-09). */
   periods?: string[];
+  /** Count only records of these confidentiality tiers (the public figures); default all. */
+  tiers?: readonly Confidentiality[];
 }
 
 export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Promise<Analytics> {
   const periods = opts.periods ?? ["2021-09", "2023-09"];
-  const c2 = await articleCounts(prisma, 2);
-  const cats2 = await categoryCounts(prisma, 2, "category");
+  const scope = tierScope("n", opts.tiers);
+  const c2 = await articleCounts(prisma, 2, undefined, scope);
+  const cats2 = await categoryCounts(prisma, 2, "category", scope);
   const regions = await prisma.$queryRawUnsafe<
     { grp: string; summaries: bigint; withneeds: bigint; needs: bigint }[]
   >(
@@ -174,7 +202,7 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
             count(n.id) AS needs
        FROM "State" st
        LEFT JOIN "StateSummary" s ON s."stateId" = st.iso3 AND s.cycle = 2
-       LEFT JOIN "Need" n ON n."stateId" = st.iso3 AND n.cycle = 2
+       LEFT JOIN "Need" n ON n."stateId" = st.iso3 AND n.cycle = 2 AND ${scope}
       GROUP BY 1`,
   );
   const byRegion: Analytics["cycle2"]["byRegion"] = {};
@@ -190,7 +218,7 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
   const byPeriod: Record<string, PeriodFigures> = {};
   for (const p of periods) {
     const until = endOfMonth(p);
-    const f = await articleCounts(prisma, 2, until);
+    const f = await articleCounts(prisma, 2, until, scope);
     byPeriod[p] = {
       needs: f.needs,
       states: f.states,
@@ -199,8 +227,8 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
       byArticle: f.byArticle,
     };
   }
-  const c1 = await articleCounts(prisma, 1);
-  const cats1 = await categoryCounts(prisma, 1, "cycle1Category");
+  const c1 = await articleCounts(prisma, 1, undefined, scope);
+  const cats1 = await categoryCounts(prisma, 1, "cycle1Category", scope);
   return {
     cycle2: {
       needs: c2.needs,
@@ -236,18 +264,23 @@ export interface SupplyCell {
  * The needs-versus-supply matrix (article x regional group) for the coverage view: where open
  * needs have no open offer, and where offers crowd. Cycle 2 by default.
  */
-export async function needsBySupply(prisma: Prisma, cycle = 2): Promise<SupplyCell[]> {
+export async function needsBySupply(
+  prisma: Prisma,
+  cycle = 2,
+  tiers?: readonly Confidentiality[],
+): Promise<SupplyCell[]> {
   const needs = await prisma.$queryRawUnsafe<{ article: number; region: string; c: bigint }[]>(
     `SELECT a AS article, st."group" AS region, count(*) AS c
        FROM "Need" n JOIN "State" st ON st.iso3 = n."stateId", unnest(n.articles) AS a
       WHERE n.cycle = $1 AND n.status IN ('identified', 'in-progress', 'partially-met')
+        AND ${tierScope("n", tiers)}
       GROUP BY 1, 2`,
     cycle,
   );
   const offers = await prisma.$queryRawUnsafe<{ article: number; region: string; c: bigint }[]>(
     `SELECT a AS article, r AS region, count(*) AS c
        FROM "Offer" o, unnest(o.articles) AS a, unnest(o.regions) AS r
-      WHERE o.status = 'open' GROUP BY 1, 2`,
+      WHERE o.status = 'open' AND ${tierScope("o", tiers)} GROUP BY 1, 2`,
   );
   const key = (a: number, r: string) => `${a}:${r}`;
   const cells = new Map<string, SupplyCell>();

@@ -16,7 +16,14 @@ export { DbError, mapDbErrors, toDbError, validate, type DbErrorCode } from "./e
 export { loadReferenceData } from "./reference.js";
 export { hashPassword, verifyPassword } from "./password.js";
 export * from "./generated/prisma/client.js";
-export { analytics, needsBySupply, type Analytics, type SupplyCell } from "./analytics.js";
+export {
+  analytics,
+  needsBySupply,
+  tierScope,
+  type Analytics,
+  type AnalyticsOptions,
+  type SupplyCell,
+} from "./analytics.js";
 export {
   seedDemo,
   seedScale,

@@ -193,7 +193,7 @@ export async function getNeedDetail(
       by: c.by?.name ?? null,
       note: c.note,
     })),
-    engagements: n.engagements.map(toEngagementRow),
+    engagements: n.engagements.map((e) => toEngagementRow(e, user)),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The secretariat's analyses, computed live from the records: figures I-VI of its note and the
- * needs-by-supply matrix. Aggregates count every need (as the published figures do); the
- * records behind a number are reached through `needs.list`, which applies visibility.
+ * needs-by-supply matrix. The secretariat's figures count every need (as the published figures
+ * do); everyone else's count only the records their role may read, with small counts withheld
+ * (`domain/disclosure.ts`).
  */
 import {
   ARTICLES,
@@ -9,83 +10,142 @@ import {
   CYCLE1_CATEGORIES,
   REGIONAL_GROUPS,
   getArticle,
+  isSecretariat,
+  readableTiers,
+  type Confidentiality,
 } from "@tahub/domain";
-import { analytics, needsBySupply, type Analytics } from "@tahub/db";
+import { analytics, needsBySupply } from "@tahub/db";
 import { z } from "zod";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import {
+  disclose,
+  showCount,
+  SUPPRESS_BELOW,
+  withhold,
+  type DisclosedFigures,
+} from "../domain/disclosure.js";
 import { toCsv } from "../domain/tabular.js";
 import { publicProcedure, router } from "../trpc.js";
 
-const ZCountSchema = z.object({ needs: z.number(), states: z.number() });
+const ZDisclosedSchema = z.number().nullable();
+const ZCountSchema = z.object({ needs: ZDisclosedSchema, states: ZDisclosedSchema });
 const ZCountsSchema = z.record(z.string(), ZCountSchema);
 const ZPeriodSchema = z.object({
-  needs: z.number(),
-  states: z.number(),
+  needs: ZDisclosedSchema,
+  states: ZDisclosedSchema,
   statesWithSummaries: z.number(),
   byChapter: ZCountsSchema,
   byArticle: ZCountsSchema,
 });
-/** Mirrors `Analytics` of @tahub/db: the same JSON as `tahub analytics --json`. */
+/**
+ * The figures as the caller may see them (`DisclosedFigures`): the same JSON as
+ * `tahub analytics --json` for the secretariat; for everyone else, counted from the records they
+ * may read, with small counts withheld as null.
+ */
 export const ZFiguresSchema = z.object({
+  disclosure: z.object({
+    basis: z.enum(["all-records", "readable-records"]),
+    suppressedBelow: z.number().nullable(),
+  }),
   cycle2: z.object({
-    needs: z.number(),
+    needs: ZDisclosedSchema,
     statesWithSummaries: z.number(),
-    statesWithNeeds: z.number(),
+    statesWithNeeds: ZDisclosedSchema,
     byChapter: ZCountsSchema,
-    byCategory: z.record(z.string(), z.number()),
-    byCategoryStates: z.record(z.string(), z.number()),
+    byCategory: z.record(z.string(), ZDisclosedSchema),
+    byCategoryStates: z.record(z.string(), ZDisclosedSchema),
     byArticle: ZCountsSchema,
     byRegion: z.record(
       z.string(),
       z.object({
         states: z.number(),
         statesWithSummaries: z.number(),
-        statesWithNeeds: z.number(),
-        needs: z.number(),
+        statesWithNeeds: ZDisclosedSchema,
+        needs: ZDisclosedSchema,
       }),
     ),
     byPeriod: z.record(z.string(), ZPeriodSchema),
   }),
   cycle1: z.object({
-    needs: z.number(),
-    states: z.number(),
+    needs: ZDisclosedSchema,
+    states: ZDisclosedSchema,
     statesWithSummaries: z.number(),
-    byCategory: z.record(z.string(), z.number()),
-    byChapter: z.record(z.string(), z.number()),
+    byCategory: z.record(z.string(), ZDisclosedSchema),
+    byChapter: z.record(z.string(), ZDisclosedSchema),
   }),
 });
 
+const ZCellSchema = z.object({
+  article: z.number(),
+  region: z.string(),
+  needs: ZDisclosedSchema,
+  offers: ZDisclosedSchema,
+});
+type Cell = z.infer<typeof ZCellSchema>;
+
 const ZMatrixSchema = z.object({
+  disclosure: ZFiguresSchema.shape.disclosure,
   articles: z.array(z.object({ number: z.number(), title: z.string() })),
   regions: z.array(z.object({ id: z.string(), name: z.string() })),
-  cells: z.array(
-    z.object({ article: z.number(), region: z.string(), needs: z.number(), offers: z.number() }),
-  ),
+  cells: z.array(ZCellSchema),
 });
+
+/**
+ * Which records the caller's figures count, and below which count they are withheld: the
+ * secretariat counts everything; everyone else counts what their role may read, small counts
+ * withheld (issue 12: a restricted need must never move a public number).
+ */
+function scopeFor(user: SessionUser | null): {
+  tiers: Confidentiality[] | undefined;
+  below: number | null;
+} {
+  if (user && isSecretariat(user.role)) return { tiers: undefined, below: null };
+  return { tiers: readableTiers(user?.role ?? "public"), below: SUPPRESS_BELOW };
+}
+
+function disclosureOf(user: SessionUser | null): DisclosedFigures["disclosure"] {
+  const { below } = scopeFor(user);
+  return { basis: below === null ? "all-records" : "readable-records", suppressedBelow: below };
+}
+
+async function figuresFor(db: DbClient, user: SessionUser | null): Promise<DisclosedFigures> {
+  const { tiers, below } = scopeFor(user);
+  return disclose(await analytics(db, { tiers }), below);
+}
+
+async function matrixFor(db: DbClient, user: SessionUser | null, cycle: number): Promise<Cell[]> {
+  const { tiers, below } = scopeFor(user);
+  const cells = await needsBySupply(db, cycle, tiers);
+  return cells.map((c) => ({
+    ...c,
+    needs: below === null ? c.needs : withhold(c.needs, below),
+    offers: below === null ? c.offers : withhold(c.offers, below),
+  }));
+}
 
 const FIGURES = ["I", "II", "III", "IV", "V", "VI", "matrix"] as const;
 
 /** One figure as CSV rows, the way the note's charts read. */
 export function figureCsv(
   figure: (typeof FIGURES)[number],
-  a: Analytics,
-  cells: { article: number; region: string; needs: number; offers: number }[],
+  a: DisclosedFigures,
+  cells: Cell[],
 ): string {
   const c2 = a.cycle2;
+  const v = (n: number | null | undefined) => showCount(n === undefined ? 0 : n);
   switch (figure) {
     case "I":
       return toCsv(
         ["category", "needs"],
-        CYCLE1_CATEGORIES.map((c) => [c.name, a.cycle1.byCategory[c.id] ?? 0]),
+        CYCLE1_CATEGORIES.map((c) => [c.name, v(a.cycle1.byCategory[c.id])]),
       );
     case "II": {
       const periods = Object.keys(c2.byPeriod).sort();
       const chapters = ["II", "V"];
       return toCsv(
         ["chapter", ...periods],
-        chapters.map((ch) => [
-          ch,
-          ...periods.map((p) => c2.byPeriod[p]?.byChapter[ch]?.needs ?? 0),
-        ]),
+        chapters.map((ch) => [ch, ...periods.map((p) => v(c2.byPeriod[p]?.byChapter[ch]?.needs))]),
       );
     }
     case "III":
@@ -97,15 +157,15 @@ export function figureCsv(
             g.name,
             r?.states ?? 0,
             r?.statesWithSummaries ?? 0,
-            r?.statesWithNeeds ?? 0,
-            r?.needs ?? 0,
+            v(r?.statesWithNeeds),
+            v(r?.needs),
           ];
         }),
       );
     case "IV":
       return toCsv(
         ["category", "needs"],
-        CATEGORIES.map((c) => [c.name, c2.byCategory[c.id] ?? 0]),
+        CATEGORIES.map((c) => [c.name, v(c2.byCategory[c.id])]),
       );
     case "V":
     case "VI": {
@@ -114,7 +174,7 @@ export function figureCsv(
       );
       return toCsv(
         ["article", "needs", "states"],
-        keys.map((k) => [k, c2.byArticle[k]!.needs, c2.byArticle[k]!.states]),
+        keys.map((k) => [k, v(c2.byArticle[k]?.needs), v(c2.byArticle[k]?.states)]),
       );
     }
     case "matrix":
@@ -124,8 +184,8 @@ export function figureCsv(
           c.article,
           getArticle(c.article)?.title ?? "",
           c.region,
-          c.needs,
-          c.offers,
+          v(c.needs),
+          v(c.offers),
         ]),
       );
   }
@@ -138,7 +198,7 @@ function isChapter(key: string, chapter: string): boolean {
 }
 
 export const analyticsRouter = router({
-  figures: publicProcedure.output(ZFiguresSchema).query(({ ctx }) => analytics(ctx.db)),
+  figures: publicProcedure.output(ZFiguresSchema).query(({ ctx }) => figuresFor(ctx.db, ctx.user)),
 
   supplyMatrix: publicProcedure
     .input(
@@ -146,9 +206,10 @@ export const analyticsRouter = router({
     )
     .output(ZMatrixSchema)
     .query(async ({ ctx, input }) => {
-      const cells = await needsBySupply(ctx.db, input.cycle);
+      const cells = await matrixFor(ctx.db, ctx.user, input.cycle);
       const used = new Set(cells.map((c) => c.article));
       return {
+        disclosure: disclosureOf(ctx.user),
         articles: ARTICLES.filter((a) => used.has(a.number)).map((a) => ({
           number: a.number,
           title: a.title,
@@ -163,8 +224,8 @@ export const analyticsRouter = router({
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(async ({ ctx, input }) => {
       const [a, cells] = await Promise.all([
-        analytics(ctx.db),
-        input.figure === "matrix" ? needsBySupply(ctx.db, 2) : Promise.resolve([]),
+        figuresFor(ctx.db, ctx.user),
+        input.figure === "matrix" ? matrixFor(ctx.db, ctx.user, 2) : Promise.resolve([]),
       ]);
       return {
         filename: `tahub-figure-${input.figure}.csv`,

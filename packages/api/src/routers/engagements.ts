@@ -2,6 +2,7 @@ import {
   ZDacEvaluationSchema,
   ZEngagementInputSchema,
   ZEngagementStatusSchema,
+  ZDateSchema,
   isSecretariat,
 } from "@tahub/domain";
 import { z } from "zod";
@@ -36,7 +37,7 @@ export const engagementsRouter = router({
         orderBy: [{ createdAt: "desc" }],
         take: 500,
       });
-      return rows.map(toEngagementRow);
+      return rows.map((r) => toEngagementRow(r, ctx.user));
     }),
 
   /** A provider (or the secretariat) records assistance against a need it can see. */
@@ -57,10 +58,10 @@ export const engagementsRouter = router({
           where: { id: input.offerId },
           select: { providerId: true },
         });
-        if (!offer)
-          throw new AppError("BAD_INPUT", `Offer ${input.offerId} does not exist`, "offerId");
-        if (offer.providerId !== input.providerId)
-          throw new AppError("BAD_INPUT", "The offer belongs to another provider", "offerId");
+        // One answer for "no such offer" and "another provider's offer", so the call cannot
+        // be used to learn that a restricted offer exists.
+        if (!offer || offer.providerId !== input.providerId)
+          throw new AppError("BAD_INPUT", "This is not one of the provider's offers", "offerId");
       }
       const e = await ctx.db.$transaction(async (tx) => {
         const created = await tx.engagement.create({
@@ -84,7 +85,7 @@ export const engagementsRouter = router({
         });
         return created;
       });
-      return toEngagementRow(e);
+      return toEngagementRow(e, ctx.user);
     }),
 
   update: authedProcedure
@@ -92,7 +93,7 @@ export const engagementsRouter = router({
       z.object({
         id: z.string().min(1).max(64),
         status: ZEngagementStatusSchema.optional(),
-        endedOn: z.iso.date().optional(),
+        endedOn: ZDateSchema.optional(),
         description: z.string().max(5000).optional(),
         evaluation: ZDacEvaluationSchema.optional(),
       }),
@@ -122,6 +123,6 @@ export const engagementsRouter = router({
         });
         return updated;
       });
-      return toEngagementRow(e);
+      return toEngagementRow(e, ctx.user);
     }),
 });

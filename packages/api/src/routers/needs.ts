@@ -75,7 +75,9 @@ export const needsRouter = router({
               },
               { id: "asc" },
             ],
-            ...pageArgs(input),
+            ...(await pageArgs(input, (id) =>
+              ctx.db.need.count({ where: { AND: [where, { id }] } }),
+            )),
           }),
           ctx.db.need.count({ where }),
           toNeedRow,

@@ -138,7 +138,9 @@ export const offersRouter = router({
           where,
           select: offerSelect,
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          ...pageArgs(input),
+          ...(await pageArgs(input, (id) =>
+            ctx.db.offer.count({ where: { AND: [where, { id }] } }),
+          )),
         }),
         ctx.db.offer.count({ where }),
         toOfferRow,

@@ -12,6 +12,7 @@ import {
   assertCanActForState,
   visibleExpertise,
   visibleExperts,
+  visibleOffers,
 } from "../access.js";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
@@ -113,7 +114,9 @@ export const expertiseRouter = router({
           where,
           select: expertiseSelect,
           orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          ...pageArgs(input),
+          ...(await pageArgs(input, (id) =>
+            ctx.db.expertise.count({ where: { AND: [where, { id }] } }),
+          )),
         }),
         ctx.db.expertise.count({ where }),
         (e) => withContact(toExpertiseRow(e), ctx.user),
@@ -263,7 +266,9 @@ export const expertsRouter = router({
         ctx.db.expert.findMany({
           where,
           orderBy: [{ name: "asc" }, { id: "asc" }],
-          ...pageArgs(input),
+          ...(await pageArgs(input, (id) =>
+            ctx.db.expert.count({ where: { AND: [where, { id }] } }),
+          )),
         }),
         ctx.db.expert.count({ where }),
         toExpertRow,

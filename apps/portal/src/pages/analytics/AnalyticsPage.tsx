@@ -2,6 +2,7 @@ import { CATEGORY_IDS, CYCLE1_CATEGORY_IDS, getArticle, REGIONAL_GROUP_IDS } fro
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { shownCount, type Disclosed } from "../../lib/disclosed";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
 import { ChartCard, PALETTE, type ChartRow } from "./ChartCard";
@@ -11,7 +12,7 @@ type Figure = "I" | "II" | "III" | "IV" | "V" | "VI" | "matrix";
 
 /** Article keys of one chapter in figure V/VI order: the chapter's general needs, then by number. */
 function articleRows(
-  byArticle: Record<string, { needs: number; states: number }>,
+  byArticle: Record<string, { needs: Disclosed; states: Disclosed }>,
   chapter: "II" | "V",
   generalLabel: string,
   articleLabel: (n: number) => string,
@@ -72,9 +73,9 @@ export default function AnalyticsPage() {
   };
   const byChapter = (p: string, ch: string) => {
     const v = (
-      cycle2.byPeriod[p]?.byChapter as Record<string, { needs?: number } | number> | undefined
+      cycle2.byPeriod[p]?.byChapter as Record<string, { needs?: Disclosed } | number> | undefined
     )?.[ch];
-    return typeof v === "number" ? v : (v?.needs ?? 0);
+    return typeof v === "number" ? v : v?.needs === null ? null : (v?.needs ?? 0);
   };
 
   const fig1: ChartRow[] = CYCLE1_CATEGORY_IDS.map((c) => ({
@@ -122,18 +123,18 @@ export default function AnalyticsPage() {
       <section className="stats" aria-label={t("analytics.headline")}>
         <div className="stat">
           <span className="stat-value" data-testid="cycle2-needs">
-            {cycle2.needs.toLocaleString()}
+            {shownCount(cycle2.needs)}
           </span>
           <span className="stat-label">{t("analytics.cycle2Needs")}</span>
         </div>
         <div className="stat">
           <span className="stat-value">
-            {cycle2.statesWithNeeds} / {cycle2.statesWithSummaries}
+            {shownCount(cycle2.statesWithNeeds)} / {cycle2.statesWithSummaries}
           </span>
           <span className="stat-label">{t("analytics.statesWithNeeds")}</span>
         </div>
         <div className="stat">
-          <span className="stat-value">{cycle1.needs.toLocaleString()}</span>
+          <span className="stat-value">{shownCount(cycle1.needs)}</span>
           <span className="stat-label">
             {t("analytics.cycle1Needs", { states: cycle1.states })}
           </span>

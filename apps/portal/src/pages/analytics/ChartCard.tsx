@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { shownCount } from "../../lib/disclosed";
 import { downloadSvgAsPng, downloadText, toCsv } from "../../lib/download";
 
 export interface Series {
@@ -18,7 +19,8 @@ export interface Series {
   color: string;
 }
 
-export type ChartRow = { label: string } & Record<string, number | string>;
+/** A bar's value is null where the count is withheld (small-count suppression): no bar, "<3" in the table. */
+export type ChartRow = { label: string } & Record<string, number | string | null>;
 
 /** Colour-blind-safe palette (Okabe-Ito), in an order that keeps neighbours distinct. */
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
@@ -175,7 +177,7 @@ export function ChartCard({
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{r[s.key] ?? ""}</td>
+                  <td key={s.key}>{r[s.key] === null ? shownCount(null) : (r[s.key] ?? "")}</td>
                 ))}
               </tr>
             ))}

@@ -1,12 +1,14 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { atLeast, shownCount } from "../../lib/disclosed";
 import { downloadSvgAsPng, downloadText } from "../../lib/download";
 
 export interface Cell {
   article: number;
   region: string;
-  needs: number;
-  offers: number;
+  /** null where the count is withheld (small-count suppression). */
+  needs: number | null;
+  offers: number | null;
 }
 
 /** Needs per offer in a cell: red where needs outrun supply, blue where supply covers them. */
@@ -39,7 +41,7 @@ export function HeatMap({
   const svgRef = useRef<SVGSVGElement>(null);
   const [error, setError] = useState<string | null>(null);
   const byKey = new Map(cells.map((c) => [`${c.article}:${c.region}`, c]));
-  const maxNeeds = Math.max(1, ...cells.map((c) => c.needs));
+  const maxNeeds = Math.max(1, ...cells.map((c) => atLeast(c.needs)));
   const cw = 120;
   const ch = 22;
   const left = 60;
@@ -122,8 +124,8 @@ export function HeatMap({
               </text>
               {regions.map((r, j) => {
                 const c = byKey.get(`${a}:${r}`);
-                const needs = c?.needs ?? 0;
-                const offers = c?.offers ?? 0;
+                const needs = atLeast(c?.needs);
+                const offers = atLeast(c?.offers);
                 return (
                   <g key={r}>
                     <rect
@@ -141,7 +143,7 @@ export function HeatMap({
                       fontSize="11"
                       fill={needs / maxNeeds > 0.6 ? "#ffffff" : "#1d2633"}
                     >
-                      {needs || offers ? `${needs} / ${offers}` : ""}
+                      {needs || offers ? `${shownCount(c?.needs)} / ${shownCount(c?.offers)}` : ""}
                     </text>
                   </g>
                 );
@@ -171,7 +173,10 @@ export function HeatMap({
                   const c = byKey.get(`${a}:${r}`);
                   return (
                     <td key={r}>
-                      {t("analytics.cell", { needs: c?.needs ?? 0, offers: c?.offers ?? 0 })}
+                      {t("analytics.cell", {
+                        needs: shownCount(c?.needs),
+                        offers: shownCount(c?.offers),
+                      })}
                     </td>
                   );
                 })}

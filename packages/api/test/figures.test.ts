@@ -1,0 +1,117 @@
+/**
+ * Figures outside the secretariat (issue 12): counted from the records the caller may read, so
+ * a restricted record never moves a public number, and small counts are withheld.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disclose, withhold } from "../src/domain/disclosure.js";
+import { createHarness, type Harness } from "./harness.js";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await createHarness();
+  const kenya = await h.as("state");
+  // Five public needs of Kenya on article 33: above the suppression threshold.
+  for (let i = 0; i < 5; i++)
+    await kenya.needs.create({
+      state: "KEN",
+      text: `Whistle-blower protection guidance number ${i} (art. 33)`,
+      articles: [33],
+    });
+}, 120_000);
+
+afterAll(() => h?.close());
+
+/** Everything a public or provider caller can count. */
+async function countable(role: "public" | "provider") {
+  const c = await h.as(role);
+  return JSON.stringify([
+    await c.analytics.figures(),
+    await c.analytics.supplyMatrix({}),
+    await c.analytics.csv({ figure: "V" }),
+    (await c.providers.list({})).map((p) => [p.id, p.offers]),
+    (await c.needs.list({})).total,
+    (await c.offers.list({})).total,
+  ]);
+}
+
+describe("public figures", () => {
+  it("do not move when restricted records are added; the secretariat's do", async () => {
+    const before = { public: await countable("public"), provider: await countable("provider") };
+    const analyst = await h.as("analyst");
+    const secBefore = (await analyst.analytics.figures()).cycle2.byArticle["33"]?.needs;
+
+    await (
+      await h.as("otherState")
+    ).needs.create({
+      state: "PER",
+      text: "A restricted need on whistle-blower protection (art. 33)",
+      articles: [33],
+      confidentiality: "secretariat-only",
+    });
+    await (
+      await h.as("otherProvider")
+    ).offers.create({
+      providerId: h.ids.otherProvider,
+      title: "Restricted whistle-blower programme",
+      description: "Mentoring for whistle-blower protection agencies",
+      modalities: ["training"],
+      articles: [33],
+      regions: ["latin-american-caribbean"],
+      confidentiality: "secretariat-only",
+    });
+
+    expect(await countable("public")).toBe(before.public);
+    expect(await countable("provider")).toBe(before.provider);
+    expect((await analyst.analytics.figures()).cycle2.byArticle["33"]?.needs).toBe(
+      (secBefore ?? 0) + 1,
+    );
+  });
+
+  it("withhold counts under 3 from everyone but the secretariat", async () => {
+    const pub = await (await h.as("public")).analytics.figures();
+    const sec = await (await h.as("analyst")).analytics.figures();
+    // Kenya's five needs are the African group's only ones: shown; one State with needs: withheld.
+    expect(pub.cycle2.byRegion.african?.needs).toBe(5);
+    expect(pub.cycle2.byRegion.african?.statesWithNeeds).toBeNull();
+    expect(sec.cycle2.byRegion.african?.statesWithNeeds).toBe(1);
+    expect(pub.disclosure).toEqual({ basis: "readable-records", suppressedBelow: 3 });
+    expect(sec.disclosure).toEqual({ basis: "all-records", suppressedBelow: null });
+    const csv = (await (await h.as("public")).analytics.csv({ figure: "III" })).csv;
+    expect(csv).toContain("<3");
+  });
+});
+
+describe("withholding small counts", () => {
+  it("withholds 1 and 2, keeps 0 and 3 and more", () => {
+    expect([0, 1, 2, 3, 40].map((n) => withhold(n, 3))).toEqual([0, null, null, 3, 40]);
+  });
+
+  it("keeps reference facts (States parties, finalised summaries) and withholds record counts", () => {
+    const a = {
+      cycle2: {
+        needs: 2,
+        statesWithSummaries: 1,
+        statesWithNeeds: 1,
+        byChapter: { II: { needs: 2, states: 1 } },
+        byCategory: { "capacity-building": 2 },
+        byCategoryStates: { "capacity-building": 1 },
+        byArticle: { "33": { needs: 2, states: 1 } },
+        byRegion: { african: { states: 54, statesWithSummaries: 1, statesWithNeeds: 1, needs: 2 } },
+        byPeriod: {},
+      },
+      cycle1: { needs: 0, states: 0, statesWithSummaries: 2, byCategory: {}, byChapter: {} },
+    };
+    const d = disclose(a, 3);
+    expect(d.cycle2.needs).toBeNull();
+    expect(d.cycle2.statesWithSummaries).toBe(1);
+    expect(d.cycle2.byRegion.african).toEqual({
+      states: 54,
+      statesWithSummaries: 1,
+      statesWithNeeds: null,
+      needs: null,
+    });
+    expect(d.cycle1.needs).toBe(0);
+    expect(disclose(a, null).cycle2.byArticle["33"]).toEqual({ needs: 2, states: 1 });
+  });
+});

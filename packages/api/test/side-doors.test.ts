@@ -1,0 +1,322 @@
+/**
+ * The generated side-door test (issue 12). Every kind of record is seeded with a restricted
+ * marker: a made-up word no other record contains. Then EVERY read procedure of the router
+ * (found by walking it, so a new one cannot be forgotten) is called as every role, on every
+ * backend. A marker may appear in an answer only for the roles allowed to read its record, and
+ * each of those roles must meet it somewhere: the readers see exactly what they may.
+ *
+ * Look-ups by id assert outcome codes: OK for a reader, NOT_FOUND (never FORBIDDEN, which would
+ * confirm the record exists) for everyone else.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "../src/index.js";
+import { backends } from "./backends.js";
+import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
+
+type Caller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+
+const SECRETARIAT: TestRole[] = ["admin", "analyst"];
+const PROVIDERS: TestRole[] = ["provider", "otherProvider"];
+
+/** Each marker, the record that carries it, and who may read it. */
+const MARKERS = {
+  // Peru (otherState) owns these needs; a State always reads its own.
+  Zephyrine: ["need, secretariat-only", [...SECRETARIAT, "otherState"]],
+  Quillwort: ["need, donors and secretariat", [...SECRETARIAT, "otherState", ...PROVIDERS]],
+  // otherProvider owns these offers.
+  Brindlemoss: ["offer, secretariat-only", [...SECRETARIAT, "otherProvider"]],
+  Cobaltine: ["offer, donors and secretariat", [...SECRETARIAT, ...PROVIDERS]],
+  Driftpebble: ["knowledge-bank entry, secretariat-only", [...SECRETARIAT, "otherState"]],
+  // An expert who did not consent to be listed: the secretariat manages the entry.
+  Emberquail: ["expert without consent", SECRETARIAT],
+  // Contact details: signed-in providers and the secretariat (and the publishing State).
+  "fernwhistle@experts.test": ["listed expert's e-mail", [...SECRETARIAT, ...PROVIDERS]],
+  "glimmerfen@kb.test": ["public knowledge-bank contact", [...SECRETARIAT, ...PROVIDERS, "state"]],
+  Larkspurtine: ["engagement on a restricted need", [...SECRETARIAT, "otherState"]],
+} as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
+type Marker = keyof typeof MARKERS;
+type Tier = "secretariat-only" | "donors-secretariat";
+
+interface Seeded {
+  publicNeed: string;
+  needs: Record<"Zephyrine" | "Quillwort", string>;
+  offers: Record<"Brindlemoss" | "Cobaltine", string>;
+  expertise: Record<"Driftpebble" | "glimmerfen@kb.test", string>;
+  experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
+}
+
+/** The inputs each read procedure is called with: every record it could reveal. */
+function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
+  const words = Object.keys(MARKERS).map((m) => m.split("@")[0]!);
+  const need = { needId: s.publicNeed };
+  return {
+    "auth.me": [undefined],
+    "convention.articles": [undefined],
+    "convention.chapters": [undefined],
+    "convention.clusters": [undefined],
+    "convention.categories": [undefined],
+    "states.list": [{}],
+    "search.global": words.map((q) => ({ q })),
+    "needs.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "needs.byId": [s.publicNeed, ...Object.values(s.needs)].map((id) => ({ id })),
+    "classify.text": [{ text: "Protection of informants in procurement audits (art. 33)" }],
+    "classify.queue": [{}],
+    "offers.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "offers.byId": Object.values(s.offers).map((id) => ({ id })),
+    "expertise.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "expertise.byId": Object.values(s.expertise).map((id) => ({ id })),
+    "experts.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "experts.byId": Object.values(s.experts).map((id) => ({ id })),
+    "providers.list": [{}],
+    "providers.byId": [{ id: h.ids.provider }, { id: h.ids.otherProvider }],
+    "engagements.list": [{}, { needId: s.publicNeed }],
+    "match.forNeed": [need, ...Object.values(s.needs).map((needId) => ({ needId }))],
+    "match.partners": [need],
+    "match.similar": [need],
+    "match.forProvider": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
+    "match.coverage": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
+    "analytics.figures": [undefined],
+    "analytics.supplyMatrix": [{}],
+    "analytics.csv": ["I", "II", "III", "IV", "V", "VI", "matrix"].map((figure) => ({ figure })),
+    "questionnaire.questions": [undefined],
+    "questionnaire.list": [{}],
+    "subscriptions.list": [undefined],
+    "subscriptions.feed": [{}],
+    "export.needs": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
+    "export.offers": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
+    "audit.list": [{}],
+  };
+}
+
+function queryPaths(): string[] {
+  const procedures = (
+    appRouter as unknown as { _def: { procedures: Record<string, { _def: { type: string } }> } }
+  )._def.procedures;
+  return Object.entries(procedures)
+    .filter(([, p]) => p._def.type === "query")
+    .map(([path]) => path)
+    .sort();
+}
+
+/** Text of an answer, with binary exports (base64 XLSX) decoded so markers inside are seen. */
+function answerText(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    typeof v === "string" && v.length > 200 && /^[A-Za-z0-9+/=]+$/.test(v)
+      ? Buffer.from(v, "base64").toString("latin1")
+      : v,
+  );
+}
+
+async function seed(h: Harness): Promise<Seeded> {
+  const admin = await h.as("admin");
+  const peru = await h.as("otherState");
+  const donor2 = await h.as("otherProvider");
+  const kenya = await h.as("state");
+  const topic = "protection of informants who report procurement fraud";
+  const publicNeed = await kenya.needs.create({
+    state: "KEN",
+    text: `Training on the ${topic} (art. 33)`,
+    articles: [33],
+  });
+  const needOf = async (word: string, confidentiality: Tier) =>
+    (
+      await peru.needs.create({
+        state: "PER",
+        text: `${word}: support for the ${topic} (art. 33)`,
+        articles: [33],
+        confidentiality,
+      })
+    ).id;
+  const needs = {
+    Zephyrine: await needOf("Zephyrine", "secretariat-only"),
+    Quillwort: await needOf("Quillwort", "donors-secretariat"),
+  };
+  const offerOf = async (word: string, confidentiality: Tier) =>
+    (
+      await donor2.offers.create({
+        providerId: h.ids.otherProvider,
+        title: `${word} informant protection programme`,
+        description: `${word} mentoring on the ${topic}`,
+        modalities: ["training"],
+        articles: [33],
+        confidentiality,
+      })
+    ).id;
+  const offers = {
+    Brindlemoss: await offerOf("Brindlemoss", "secretariat-only"),
+    Cobaltine: await offerOf("Cobaltine", "donors-secretariat"),
+  };
+  const expertise = {
+    Driftpebble: (
+      await peru.expertise.create({
+        state: "PER",
+        title: "Driftpebble informant protection unit",
+        description: `How we set up the ${topic}`,
+        articles: [33],
+        confidentiality: "secretariat-only",
+      })
+    ).id,
+    "glimmerfen@kb.test": (
+      await kenya.expertise.create({
+        state: "KEN",
+        title: "Whistle-blower hotline",
+        description: `Our hotline for the ${topic}`,
+        articles: [33],
+        contact: "glimmerfen@kb.test",
+      })
+    ).id,
+  };
+  const expertOf = async (name: string, email: string, consentToList: boolean) =>
+    (
+      await donor2.experts.upsert({
+        expert: { name, email, languages: ["en"], articles: [33], consentToList, summary: topic },
+      })
+    ).id;
+  const experts = {
+    Emberquail: await expertOf("Emberquail Ortiz", "ortiz@experts.test", false),
+    "fernwhistle@experts.test": await expertOf("Ana Listed", "fernwhistle@experts.test", true),
+  };
+  // Engagements: one by otherProvider on the public need through its secretariat-only offer
+  // (the offer must not surface through it), one on the restricted need with a described plan.
+  await donor2.engagements.create({
+    needId: publicNeed.id,
+    providerId: h.ids.otherProvider,
+    offerId: offers.Brindlemoss,
+  });
+  await admin.engagements.create({
+    needId: needs.Zephyrine,
+    providerId: h.ids.provider,
+    description: "Larkspurtine mentoring plan",
+  });
+  // Peru met both restricted needs, so it is a partner "that had the same need and met it".
+  for (const id of Object.values(needs)) await peru.needs.setStatus({ id, status: "met" });
+  for (const r of ["state", "provider"] as const)
+    await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
+  return { publicNeed: publicNeed.id, needs, offers, expertise, experts };
+}
+
+for (const backend of backends()) {
+  describe.skipIf(!backend.open)(`side doors on ${backend.name}`, () => {
+    let h: Harness;
+    let s: Seeded;
+    /** role -> path -> text of every successful answer. */
+    const seen = new Map<TestRole, Map<string, string>>();
+    /** role -> "path input" -> outcome code. */
+    const codes = new Map<TestRole, Map<string, string>>();
+
+    beforeAll(async () => {
+      h = await createHarness(backend.open!);
+      s = await seed(h);
+      const inputs = readInputs(s, h);
+      for (const role of ROLES) {
+        const caller = (await h.as(role)) as unknown as Caller;
+        const texts = new Map<string, string>();
+        const outcomes = new Map<string, string>();
+        for (const path of queryPaths()) {
+          const [ns, proc] = path.split(".") as [string, string];
+          let text = "";
+          for (const input of inputs[path] ?? []) {
+            let answer: unknown = null;
+            const code = await outcome(
+              caller[ns]![proc]!(input).then((a) => {
+                answer = a;
+              }),
+            );
+            outcomes.set(`${path} ${JSON.stringify(input)}`, code);
+            if (code === "OK") text += answerText(answer);
+          }
+          texts.set(path, text);
+        }
+        seen.set(role, texts);
+        codes.set(role, outcomes);
+      }
+    }, 600_000);
+
+    afterAll(async () => {
+      await h?.close();
+      await backend.cleanup();
+    });
+
+    it("calls every read procedure of the router (a new one needs its inputs here)", () => {
+      expect(queryPaths().filter((p) => !(p in readInputs(s, h)))).toEqual([]);
+    });
+
+    for (const [marker, [record, readers]] of Object.entries(MARKERS) as [
+      Marker,
+      (typeof MARKERS)[Marker],
+    ][]) {
+      it(`${record}: shown to exactly ${readers.join(", ")}`, () => {
+        const leaks: string[] = [];
+        const sawIt = new Set<TestRole>();
+        for (const role of ROLES)
+          for (const [path, text] of seen.get(role)!)
+            if (text.includes(marker)) {
+              sawIt.add(role);
+              if (!(readers as readonly TestRole[]).includes(role))
+                leaks.push(`${role} via ${path}`);
+            }
+        expect(leaks, `"${marker}" leaked`).toEqual([]);
+        expect([...sawIt].sort()).toEqual([...readers].sort());
+      });
+    }
+
+    it("answers a look-up by id with OK for readers and NOT_FOUND for everyone else", () => {
+      const byId: [string, string, Marker][] = [
+        ["needs.byId", s.needs.Zephyrine, "Zephyrine"],
+        ["needs.byId", s.needs.Quillwort, "Quillwort"],
+        ["offers.byId", s.offers.Brindlemoss, "Brindlemoss"],
+        ["offers.byId", s.offers.Cobaltine, "Cobaltine"],
+        ["expertise.byId", s.expertise.Driftpebble, "Driftpebble"],
+        ["experts.byId", s.experts.Emberquail, "Emberquail"],
+      ];
+      const wrong: string[] = [];
+      for (const [path, id, marker] of byId)
+        for (const role of ROLES) {
+          const got = codes.get(role)!.get(`${path} ${JSON.stringify({ id })}`);
+          const want = (MARKERS[marker][1] as readonly TestRole[]).includes(role)
+            ? "OK"
+            : "NOT_FOUND";
+          if (got !== want) wrong.push(`${path}(${marker}) as ${role}: ${got}, expected ${want}`);
+        }
+      expect(wrong).toEqual([]);
+    });
+
+    it("refuses a restricted record's id as a list cursor exactly as an unknown id", async () => {
+      const pub = (await h.as("public")) as unknown as Caller;
+      const lists: [string, string][] = [
+        ["needs", s.needs.Zephyrine],
+        ["offers", s.offers.Brindlemoss],
+        ["expertise", s.expertise.Driftpebble],
+        ["experts", s.experts.Emberquail],
+      ];
+      for (const [ns, id] of lists) {
+        const answer = (cursor: string) =>
+          pub[ns]!.list!({ cursor, limit: 5 }).then(
+            () => "OK",
+            (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`,
+          );
+        expect(await answer(id), ns).toBe(await answer("no-such-record"));
+        expect(await answer(id), ns).toMatch(/^BAD_REQUEST/);
+      }
+    });
+
+    it("never names a restricted record's id to a role that may not read it", () => {
+      const leaks: string[] = [];
+      const restricted: [string, Marker][] = [
+        [s.needs.Zephyrine, "Zephyrine"],
+        [s.needs.Quillwort, "Quillwort"],
+        [s.offers.Brindlemoss, "Brindlemoss"],
+        [s.offers.Cobaltine, "Cobaltine"],
+        [s.expertise.Driftpebble, "Driftpebble"],
+        [s.experts.Emberquail, "Emberquail"],
+      ];
+      for (const [id, marker] of restricted)
+        for (const role of ROLES) {
+          if ((MARKERS[marker][1] as readonly TestRole[]).includes(role)) continue;
+          for (const [path, text] of seen.get(role)!)
+            if (text.includes(id)) leaks.push(`${marker} id to ${role} via ${path}`);
+        }
+      expect(leaks).toEqual([]);
+    });
+  });
+}

@@ -46,9 +46,52 @@ const errors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// U+0000 cannot be stored in PostgreSQL text, and a UTF-16 surrogate without its pair is no
+// character at all (the query engine's JSON layer rejects it). Both used to reach the database and
+// come back as 500s; this check refuses them as bad input, naming the field.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why `s` cannot be stored as text, or null when it can. */
+export function unstorableText(s: string): string | null {
+  if (s.includes("\u0000")) return "contains a NUL character (U+0000), which cannot be stored";
+  if (LONE_SURROGATE.test(s))
+    return "contains a broken character (an unpaired UTF-16 surrogate), which cannot be stored";
+  return null;
+}
+
+/**
+ * The first string (value or key) in `input` that cannot be stored, with its path. Walks with an
+ * explicit stack so a deeply nested input cannot overflow the call stack.
+ */
+export function findUnstorableText(input: unknown): { field: string; why: string } | null {
+  const stack: [unknown, string][] = [[input, ""]];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === "string") {
+      const why = unstorableText(v);
+      if (why) return { field: path || "input", why };
+    } else if (v && typeof v === "object") {
+      for (const [k, child] of Object.entries(v)) {
+        const at = path ? `${path}.${k}` : k;
+        const why = unstorableText(k);
+        if (why) return { field: path || "input", why: `has a field name that ${why}` };
+        stack.push([child, at]);
+      }
+    }
+  }
+  return null;
+}
+
+/** Every procedure refuses NUL characters and lone surrogates in its raw input with a 400. */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  const bad = findUnstorableText(await getRawInput());
+  if (bad) throw new AppError("BAD_INPUT", `${bad.field}: ${bad.why}`, bad.field).toTRPC();
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(errors);
+export const publicProcedure = t.procedure.use(storableText).use(errors);
 
 function requireUser(user: SessionUser | null): SessionUser {
   if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to do this" });

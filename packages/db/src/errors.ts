@@ -1,6 +1,7 @@
 /**
  * One error type for storage failures the caller can act on, each naming the field at fault.
  * Prisma codes: P2002 unique constraint, P2003 foreign key, P2025 record not found.
+ * SQLSTATEs 22021 and 22P05 (text the database cannot store) are bad input too.
  * The API maps `DbError.code` to its own AppError codes.
  */
 import type { z } from "zod";
@@ -54,9 +55,51 @@ export function fieldFromConstraintName(name: string): string {
   return (m?.[1] ?? name).replace(/_/g, ", ");
 }
 
+/**
+ * SQLSTATEs for text PostgreSQL cannot store: 22021 character_not_in_repertoire (U+0000 in a
+ * UTF-8 database) and 22P05 untranslatable_character. They are the caller's bad input, not a
+ * server fault.
+ */
+const INVALID_TEXT_SQLSTATES = new Set(["22021", "22P05"]);
+
+/** The SQLSTATE of a driver adapter error, bare (`cause.code`) or wrapped by Prisma (`meta`). */
+function sqlStateOf(e: object): string | undefined {
+  const bare = (e as { cause?: { code?: unknown } }).cause?.code;
+  if (typeof bare === "string") return bare;
+  const meta = (e as PrismaLikeError).meta;
+  const wrapped = (meta?.driverAdapterError as { cause?: { code?: unknown } } | undefined)?.cause
+    ?.code;
+  return typeof wrapped === "string" ? wrapped : undefined;
+}
+
+/**
+ * Prisma's query engine refuses a lone UTF-16 surrogate while decoding the query's JSON, before
+ * any SQL runs, with an unknown-request error that has only this message to go by.
+ */
+const BAD_JSON_TEXT = /lone (leading|trailing) surrogate|unexpected end of hex escape/;
+
+function isInvalidText(e: object): boolean {
+  const state = sqlStateOf(e);
+  if (state && INVALID_TEXT_SQLSTATES.has(state)) return true;
+  const err = e as { name?: unknown; message?: unknown };
+  return (
+    err.name === "PrismaClientUnknownRequestError" &&
+    typeof err.message === "string" &&
+    BAD_JSON_TEXT.test(err.message)
+  );
+}
+
 /** Turn a Prisma error into a DbError naming the field; anything else is returned as is. */
 export function toDbError(e: unknown): unknown {
   if (e instanceof DbError) return e;
+  if (e && typeof e === "object" && isInvalidText(e))
+    return new DbError(
+      "invalid",
+      "the text contains a character that cannot be stored (a NUL character or a broken, unpaired surrogate); remove it and try again",
+      undefined,
+      undefined,
+      { cause: e },
+    );
   const err = e as PrismaLikeError;
   if (!err || typeof err !== "object" || typeof err.code !== "string") return e;
   const model = typeof err.meta?.modelName === "string" ? err.meta.modelName : undefined;

@@ -5,10 +5,21 @@ import { REGIONAL_GROUP_IDS, UN_LANGUAGES } from "../states/types.js";
 import { CATEGORY_IDS, CYCLE1_CATEGORY_IDS, MODALITY_IDS } from "../taxonomy/index.js";
 import { ROLE_IDS } from "../access/index.js";
 import { PROVIDER_KINDS } from "../providers/index.js";
+import {
+  MAX_ARTICLES,
+  MAX_DATE,
+  MAX_ID,
+  MAX_ISO3,
+  MAX_LANGUAGE_CODE,
+  MAX_TEXT,
+  tooLong,
+  tooMany,
+} from "./limits.js";
 
-export const ZIdSchema = z.string().min(1).max(64);
+export const ZIdSchema = z.string().min(1).max(MAX_ID, tooLong("an id", MAX_ID));
 export const ZIso3Schema = z
   .string()
+  .max(MAX_ISO3, { message: "must be an ISO 3166 alpha-3 code such as KEN", abort: true })
   .regex(/^[A-Za-z]{3}$/, "must be an ISO 3166 alpha-3 code such as KEN")
   .transform((s) => s.toUpperCase());
 export const ZArticleSchema = z
@@ -16,7 +27,9 @@ export const ZArticleSchema = z
   .int("an article is a whole number")
   .min(1, "the Convention starts at article 1")
   .max(71, "the Convention ends at article 71");
-export const ZArticlesSchema = z.array(ZArticleSchema).max(71);
+export const ZArticlesSchema = z
+  .array(ZArticleSchema)
+  .max(MAX_ARTICLES, tooMany("articles (the Convention has 71)", MAX_ARTICLES));
 export const ZChapterSchema = z.enum(CHAPTER_IDS);
 export const ZCycleSchema = z.union([z.literal(1), z.literal(2)]);
 export const ZCategorySchema = z.enum(CATEGORY_IDS);
@@ -26,6 +39,7 @@ export const ZRegionalGroupSchema = z.enum(REGIONAL_GROUP_IDS);
 /** Languages are ISO 639-1; needs may be in any, matching privileges the six UN languages. */
 export const ZLanguageSchema = z
   .string()
+  .max(MAX_LANGUAGE_CODE, { message: "must be an ISO 639-1 code such as en", abort: true })
   .regex(/^[a-z]{2}$/, "must be an ISO 639-1 code such as en");
 export const ZUnLanguageSchema = z.enum(UN_LANGUAGES);
 export const ZNeedStatusSchema = z.enum(NEED_STATUSES);
@@ -34,7 +48,7 @@ export const ZEngagementStatusSchema = z.enum(ENGAGEMENT_STATUSES);
 export const ZRoleSchema = z.enum(ROLE_IDS);
 export const ZProviderKindSchema = z.enum(PROVIDER_KINDS);
 /** Calendar date as yyyy-mm-dd. */
-export const ZDateSchema = z.iso.date();
+export const ZDateSchema = z.iso.date().max(MAX_DATE, "must be a date as yyyy-mm-dd");
 
 export const ZPeriodSchema = z
   .object({ from: ZDateSchema, to: ZDateSchema.optional() })
@@ -48,4 +62,11 @@ export const ZTextSchema = z
   .string()
   .trim()
   .min(3, "the text is empty or too short")
-  .max(10_000, "the text is longer than 10,000 characters");
+  .max(MAX_TEXT, tooLong("the text", MAX_TEXT));
+
+/**
+ * A list of values from a closed set (categories, regions, languages...): never longer than the
+ * set, since a value repeated is a mistake, not information.
+ */
+export const enumList = <T extends z.ZodEnum>(item: T, what: string) =>
+  z.array(item).max(item.options.length, tooMany(what, item.options.length));

@@ -1,2 +1,3 @@
 export * from "./common.js";
+export * from "./limits.js";
 export * from "./records.js";

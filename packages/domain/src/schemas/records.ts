@@ -19,7 +19,34 @@ import {
   ZRoleSchema,
   ZTextSchema,
   ZUnLanguageSchema,
+  enumList,
 } from "./common.js";
+import {
+  MAX_AREA,
+  MAX_AREAS,
+  MAX_CONTACT,
+  MAX_CV_DATE,
+  MAX_CV_ENTRIES,
+  MAX_EMAIL,
+  MAX_LABEL,
+  MAX_LANGUAGES,
+  MAX_NAME,
+  MAX_NOTE,
+  MAX_PHRASE,
+  MAX_PHRASES,
+  MAX_PUBLICATION,
+  MAX_PUBLICATIONS,
+  MAX_SCORED,
+  MAX_SOURCE_REF,
+  MAX_SUMMARY,
+  MAX_TITLE,
+  MAX_URL,
+  tooLong,
+  tooMany,
+} from "./limits.js";
+
+/** A string of at most `max` characters whose error says so in plain words. */
+const capped = (what: string, max: number) => z.string().max(max, tooLong(what, max));
 
 /** What a State (or the secretariat on its behalf) submits. */
 export const ZNeedInputSchema = z.object({
@@ -29,7 +56,7 @@ export const ZNeedInputSchema = z.object({
   articles: ZArticlesSchema.default([]),
   text: ZTextSchema,
   language: ZLanguageSchema.default("en"),
-  sourceRef: z.string().max(500).optional(),
+  sourceRef: capped("the source reference", MAX_SOURCE_REF).optional(),
   confidentiality: ZConfidentialitySchema.default("public"),
   genderResponsive: z.boolean().default(false),
   identifiedOn: ZDateSchema.optional(),
@@ -40,12 +67,18 @@ export const ZNeedInputSchema = z.object({
 export type TNeedInput = z.infer<typeof ZNeedInputSchema>;
 
 export const ZCategorisationSchema = z.object({
-  categories: z.array(z.object({ id: ZCategorySchema, score: z.number().min(0).max(1) })),
-  articles: z.array(z.object({ article: z.number().int(), score: z.number().min(0).max(1) })),
+  categories: z
+    .array(z.object({ id: ZCategorySchema, score: z.number().min(0).max(1) }))
+    .max(MAX_SCORED, tooMany("scored categories", MAX_SCORED)),
+  articles: z
+    .array(z.object({ article: z.number().int(), score: z.number().min(0).max(1) }))
+    .max(MAX_SCORED, tooMany("scored articles", MAX_SCORED)),
   chapter: ZChapterSchema.nullable(),
-  evidence: z.array(z.string()),
+  evidence: z
+    .array(capped("an evidence phrase", MAX_PHRASE))
+    .max(MAX_PHRASES, tooMany("evidence phrases", MAX_PHRASES)),
   abstain: z.boolean(),
-  modelVersion: z.string(),
+  modelVersion: capped("the model version", MAX_LABEL),
 });
 export type TCategorisation = z.infer<typeof ZCategorisationSchema>;
 
@@ -54,22 +87,22 @@ export const ZNeedSchema = ZNeedInputSchema.extend({
   chapter: ZChapterSchema.nullable(),
   status: ZNeedStatusSchema,
   category: ZCategorySchema.nullable(),
-  categories: z.array(ZCategorySchema),
+  categories: enumList(ZCategorySchema, "categories"),
   suggestion: ZCategorisationSchema.nullable(),
-  reviewedBy: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
+  reviewedBy: ZIdSchema.nullable(),
+  reviewedAt: capped("the review time", MAX_LABEL).nullable(),
   demo: z.boolean(),
 });
 export type TNeed = z.infer<typeof ZNeedSchema>;
 
 export const ZProviderInputSchema = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: z.string().trim().min(2).max(MAX_NAME, tooLong("the name", MAX_NAME)),
   kind: ZProviderKindSchema,
   /** The State a national agency or bilateral donor acts for; empty for IOs, NGOs, UNODC. */
   state: ZIso3Schema.optional(),
-  regions: z.array(ZRegionalGroupSchema).default([]),
-  website: z.url().optional(),
-  description: z.string().max(5_000).optional(),
+  regions: enumList(ZRegionalGroupSchema, "regional groups").default([]),
+  website: z.url().max(MAX_URL, tooLong("the web address", MAX_URL)).optional(),
+  description: capped("the description", MAX_SUMMARY).optional(),
 });
 export type TProviderInput = z.infer<typeof ZProviderInputSchema>;
 export const ZProviderSchema = ZProviderInputSchema.extend({ id: ZIdSchema, demo: z.boolean() });
@@ -77,13 +110,16 @@ export type TProvider = z.infer<typeof ZProviderSchema>;
 
 export const ZOfferInputSchema = z.object({
   providerId: ZIdSchema,
-  title: z.string().trim().min(3).max(200),
+  title: z.string().trim().min(3).max(MAX_TITLE, tooLong("the title", MAX_TITLE)),
   description: ZTextSchema,
-  modalities: z.array(ZModalitySchema).min(1, "say at least one form of assistance"),
+  modalities: enumList(ZModalitySchema, "forms of assistance").min(
+    1,
+    "say at least one form of assistance",
+  ),
   articles: ZArticlesSchema.default([]),
-  categories: z.array(ZCategorySchema).default([]),
-  regions: z.array(ZRegionalGroupSchema).default([]),
-  languages: z.array(ZUnLanguageSchema).default(["en"]),
+  categories: enumList(ZCategorySchema, "categories").default([]),
+  regions: enumList(ZRegionalGroupSchema, "regional groups").default([]),
+  languages: enumList(ZUnLanguageSchema, "languages").default(["en"]),
   period: ZPeriodSchema.optional(),
   /** How many engagements the provider can take on in the period. */
   capacity: z.number().int().min(0).max(10_000).optional(),
@@ -103,12 +139,12 @@ export const ZExpertiseInputSchema = z
   .object({
     state: ZIso3Schema.optional(),
     providerId: ZIdSchema.optional(),
-    title: z.string().trim().min(3).max(200),
+    title: z.string().trim().min(3).max(MAX_TITLE, tooLong("the title", MAX_TITLE)),
     description: ZTextSchema,
     articles: ZArticlesSchema.default([]),
-    categories: z.array(ZCategorySchema).default([]),
-    languages: z.array(ZUnLanguageSchema).default(["en"]),
-    contact: z.string().max(300).optional(),
+    categories: enumList(ZCategorySchema, "categories").default([]),
+    languages: enumList(ZUnLanguageSchema, "languages").default(["en"]),
+    contact: capped("the contact", MAX_CONTACT).optional(),
     confidentiality: ZConfidentialitySchema.default("public"),
   })
   .refine((e) => e.state || e.providerId, {
@@ -118,36 +154,46 @@ export const ZExpertiseInputSchema = z
 export type TExpertiseInput = z.infer<typeof ZExpertiseInputSchema>;
 
 const ZCvEntrySchema = z.object({
-  from: z.string().max(20),
-  to: z.string().max(20).optional(),
-  organization: z.string().max(200),
-  role: z.string().max(200),
-  description: z.string().max(2_000).optional(),
+  from: capped("the start date", MAX_CV_DATE),
+  to: capped("the end date", MAX_CV_DATE).optional(),
+  organization: capped("the organization", MAX_NAME),
+  role: capped("the role", MAX_NAME),
+  description: capped("the description", MAX_NOTE).optional(),
 });
+const cvList = <T extends z.ZodType>(entry: T, what: string) =>
+  z.array(entry).max(MAX_CV_ENTRIES, tooMany(what, MAX_CV_ENTRIES));
 
 /** Directory entry with the fields of a CV template used for TA expert rosters. */
 export const ZExpertInputSchema = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: z.string().trim().min(2).max(MAX_NAME, tooLong("the name", MAX_NAME)),
   nationality: ZIso3Schema.optional(),
-  email: z.email().optional(),
-  currentPosition: z.string().max(200).optional(),
-  organization: z.string().max(200).optional(),
-  summary: z.string().max(5_000).default(""),
-  languages: z.array(ZLanguageSchema).min(1),
+  email: z.email().max(MAX_EMAIL, tooLong("the e-mail address", MAX_EMAIL)).optional(),
+  currentPosition: capped("the current position", MAX_NAME).optional(),
+  organization: capped("the organization", MAX_NAME).optional(),
+  summary: capped("the summary", MAX_SUMMARY).default(""),
+  languages: z
+    .array(ZLanguageSchema)
+    .min(1)
+    .max(MAX_LANGUAGES, tooMany("languages", MAX_LANGUAGES)),
   articles: ZArticlesSchema.default([]),
-  areas: z.array(z.string().max(120)).max(30).default([]),
-  education: z
-    .array(
-      z.object({
-        year: z.string().max(20),
-        degree: z.string().max(200),
-        institution: z.string().max(200),
-      }),
-    )
+  areas: z
+    .array(capped("an area of expertise", MAX_AREA))
+    .max(MAX_AREAS, tooMany("areas of expertise", MAX_AREAS))
     .default([]),
-  employment: z.array(ZCvEntrySchema).default([]),
-  assignments: z.array(ZCvEntrySchema).default([]),
-  publications: z.array(z.string().max(500)).default([]),
+  education: cvList(
+    z.object({
+      year: capped("the year", MAX_CV_DATE),
+      degree: capped("the degree", MAX_NAME),
+      institution: capped("the institution", MAX_NAME),
+    }),
+    "education entries",
+  ).default([]),
+  employment: cvList(ZCvEntrySchema, "employment entries").default([]),
+  assignments: cvList(ZCvEntrySchema, "assignments").default([]),
+  publications: z
+    .array(capped("a publication", MAX_PUBLICATION))
+    .max(MAX_PUBLICATIONS, tooMany("publications", MAX_PUBLICATIONS))
+    .default([]),
   availability: z
     .object({
       from: ZDateSchema.optional(),
@@ -171,7 +217,7 @@ export const DAC_CRITERIA = [
 ] as const;
 const ZDacScoreSchema = z.object({
   score: z.number().int().min(1).max(4),
-  note: z.string().max(2_000).optional(),
+  note: capped("the note", MAX_NOTE).optional(),
 });
 export const ZDacEvaluationSchema = z.object(
   Object.fromEntries(DAC_CRITERIA.map((c) => [c, ZDacScoreSchema.optional()])) as Record<
@@ -190,7 +236,7 @@ export const ZEngagementInputSchema = z
     status: ZEngagementStatusSchema.default("proposed"),
     startedOn: ZDateSchema.optional(),
     endedOn: ZDateSchema.optional(),
-    description: z.string().max(5_000).default(""),
+    description: capped("the description", MAX_SUMMARY).default(""),
     evaluation: ZDacEvaluationSchema.optional(),
   })
   .refine((e) => !e.startedOn || !e.endedOn || e.endedOn >= e.startedOn, {
@@ -205,15 +251,17 @@ export const ZMatchSchema = z.object({
   candidateId: ZIdSchema,
   kind: z.enum(MATCH_KINDS),
   score: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z
+    .array(capped("a reason", MAX_PHRASE))
+    .max(MAX_PHRASES, tooMany("reasons", MAX_PHRASES)),
 });
 export type TMatch = z.infer<typeof ZMatchSchema>;
 
 export const ZUserSchema = z
   .object({
     id: ZIdSchema,
-    email: z.email(),
-    name: z.string().min(1).max(200),
+    email: z.email().max(MAX_EMAIL, tooLong("the e-mail address", MAX_EMAIL)),
+    name: z.string().min(1).max(MAX_NAME, tooLong("the name", MAX_NAME)),
     role: ZRoleSchema,
     state: ZIso3Schema.optional(),
     providerId: ZIdSchema.optional(),

@@ -110,3 +110,41 @@ describe("contact details", () => {
     );
   });
 });
+
+describe("the roster is no existence oracle", () => {
+  it("lets two providers each list a person by the same e-mail: neither learns the other has", async () => {
+    const email = "same.person@example.org";
+    const a = await (
+      await h.as("provider")
+    ).experts.upsert({ expert: { ...cv("Dana Roe", false), email } });
+    const b = await (
+      await h.as("otherProvider")
+    ).experts.upsert({ expert: { ...cv("Dana Roe", true), email } });
+    expect(a.id).not.toBe(b.id);
+    // Within one provider's own list the e-mail stays unique.
+    await expect(
+      (await h.as("provider")).experts.upsert({ expert: { ...cv("Dana R.", false), email } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("consent to be listed", () => {
+  it("records who switched it and when", async () => {
+    const donor = await h.as("provider");
+    const made = await donor.experts.upsert({ expert: cv("Eli Moss", false) });
+    const row = () =>
+      h.db.prisma.expert.findUniqueOrThrow({
+        where: { id: made.id },
+        select: { consentRecordedById: true, consentRecordedAt: true, version: true },
+      });
+    expect((await row()).consentRecordedById).toBeNull();
+    await donor.experts.upsert({
+      id: made.id,
+      version: (await row()).version,
+      expert: cv("Eli Moss", true),
+    });
+    const after = await row();
+    expect(after.consentRecordedById).toBe(h.ids.users.provider);
+    expect(after.consentRecordedAt).toBeInstanceOf(Date);
+  });
+});

@@ -358,6 +358,12 @@ export const expertsRouter = router({
           : await tx.expert.create({
               data: { ...data, ownerProviderId: ctx.user.providerId ?? null },
             });
+        // Consent is a fact about a person: record who switched it, and when (issue 12).
+        if ((before?.consentToList ?? false) !== x.consentToList)
+          await tx.expert.update({
+            where: { id: saved.id },
+            data: { consentRecordedById: ctx.user.id, consentRecordedAt: new Date() },
+          });
         await audit(tx, ctx.user, {
           action: input.id ? "expert.update" : "expert.create",
           entity: "Expert",

@@ -1,6 +1,18 @@
 import { z } from "zod";
 
 /**
+ * Default request body limit: the largest legitimate body is an import (packages/api
+ * src/routers/transfer.ts: a 20 MB file as at most 28,000,000 base64 characters in JSON), so
+ * 32 MiB leaves room for the JSON around it and nothing much bigger.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+const ZFlagSchema = z
+  .enum(["true", "false", "1", "0"])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+/**
  * The server's whole configuration, read once from the environment and validated: a typo in a
  * variable stops the server at start with the variable's name, not at the first request.
  */
@@ -24,6 +36,39 @@ const ZEnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
+  /**
+   * Other sites whose pages may send state-changing requests (comma-separated origins, e.g.
+   * `https://tahub.example.org`); the server's own Host is always allowed.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      const out: string[] = [];
+      for (const item of v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        try {
+          const u = new URL(item);
+          if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error(u.protocol);
+          out.push(u.origin);
+        } catch {
+          ctx.addIssue({ code: "custom", message: `not an http(s) origin: ${item}` });
+        }
+      }
+      return out;
+    }),
+  /** Largest request body in bytes (413 above it). */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(DEFAULT_MAX_BODY_BYTES),
+  /** Bearer token for /metrics; unset, /metrics answers only requests from this machine. */
+  METRICS_TOKEN: z.string().min(16, "use at least 16 characters").optional(),
+  /** Expensive calls (analytics, match, search, classify.text, export) per client per minute; 0 = off. */
+  RATE_LIMIT_PER_MIN: z.coerce.number().min(0).default(600),
+  /** How many expensive calls a client may make at once after a quiet spell (at least a full batch). */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(10).default(120),
+  /** Also limit clients on this machine (the load bench and local tools are exempt by default). */
+  RATE_LIMIT_LOOPBACK: ZFlagSchema,
 });
 export type ServerEnv = z.infer<typeof ZEnvSchema>;
 

@@ -2,8 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { appRouter, createRequestContext, readSessionCookie, type Services } from "@tahub/api";
 import type { Db } from "@tahub/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
+import { isLocalRequest } from "./client.js";
+import { DEFAULT_MAX_BODY_BYTES } from "./env.js";
+import { compressor, run, securityHeaders } from "./headers.js";
 import type { Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
+import { checkMetricsAccess } from "./metrics-access.js";
+import { checkContentLength, checkContentType, checkOrigin, type Rejection } from "./origin.js";
+import { clientKey, expensiveCalls, TokenBuckets } from "./rate-limit.js";
 import { createStaticHandler } from "./static.js";
 
 export interface ServerOptions {
@@ -14,7 +20,18 @@ export interface ServerOptions {
   portalDir?: string;
   trustProxy?: boolean;
   cookieSecure?: boolean;
+  /** Origins besides the server's own Host whose pages may POST (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Largest request body (MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
+  /** Bearer token for /metrics (METRICS_TOKEN); without it only local requests see metrics. */
+  metricsToken?: string;
+  /** Per-client limit on expensive calls; defaults as in env.ts. */
+  rateLimit?: { perMinute: number; burst: number; loopback: boolean };
 }
+
+/** Matches the defaults of RATE_LIMIT_* in env.ts. */
+const DEFAULT_RATE_LIMIT = { perMinute: 600, burst: 120, loopback: false };
 
 /** Paths are bucketed so metrics do not explode with ids in URLs. */
 function routeOf(pathname: string): string {
@@ -41,15 +58,44 @@ export const MAX_BATCH = 10;
 /** Procedures that must come alone: each call is a password attempt the throttle must see in turn. */
 const UNBATCHABLE = new Set(["auth.login"]);
 
+/** The procedure paths of a tRPC URL path ("/trpc/a.b,c.d"); null when its escapes are broken. */
+export function trpcCalls(pathname: string): string[] | null {
+  try {
+    return decodeURIComponent(pathname.slice("/trpc/".length)).split(",");
+  } catch {
+    return null;
+  }
+}
+
 /** Whether a tRPC path ("a.b,c.d") batches an unbatchable procedure with others. */
 export function batchesUnbatchable(pathname: string): boolean {
-  const calls = decodeURIComponent(pathname.slice("/trpc/".length)).split(",");
+  const calls = trpcCalls(pathname) ?? [];
   return calls.length > 1 && calls.some((c) => UNBATCHABLE.has(c));
+}
+
+function reject(res: ServerResponse, r: Rejection, headers: Record<string, string> = {}) {
+  res.writeHead(r.status, { "content-type": "application/json", ...headers });
+  res.end(JSON.stringify({ error: { message: r.message, code: r.code } }));
+}
+
+/** Requests whose URL cannot be read are the client's fault: 400, never 500. */
+function parseUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? "/", "http://localhost");
+  } catch {
+    return null;
+  }
 }
 
 export function createHttpServer(opts: ServerOptions): { server: Server; metrics: Metrics } {
   const metrics = new Metrics();
   const serveStatic = opts.portalDir ? createStaticHandler(opts.portalDir) : null;
+  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const allowedOrigins = opts.allowedOrigins ?? [];
+  const limit = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
+  const buckets = new TokenBuckets(limit);
+  const headers = securityHeaders(opts.cookieSecure ?? false);
+  const compress = compressor();
   const trpc = createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
@@ -57,6 +103,11 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
     // analytics calls stalled the server for 30 s, and a batch of 300 logins outran the
     // throttle). The portal's client batches no more (apps/portal/src/lib/trpc.ts).
     maxBatchSize: MAX_BATCH,
+    // Counts bodies that declare no length (chunked) as they arrive; 413 past the limit.
+    maxBodySize: maxBodyBytes,
+    // Queries may also come as POST with a JSON body: a long classify.text in a GET URL passed
+    // Node's 16 kB header limit (431). The portal switches to POST for long inputs.
+    allowMethodOverride: true,
     createContext: ({ req, res }) =>
       createRequestContext({
         db: opts.db.prisma,
@@ -74,11 +125,17 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const started = process.hrtime.bigint();
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = parseUrl(req.url);
     res.on("finish", () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.observe(routeOf(url.pathname), res.statusCode, seconds);
+      metrics.observe(url ? routeOf(url.pathname) : "bad-url", res.statusCode, seconds);
     });
+    await run(headers, req, res);
+    await run(compress, req, res);
+    if (!url) {
+      reject(res, { status: 400, code: "BAD_REQUEST", message: "The request URL is malformed." });
+      return;
+    }
     if (url.pathname === "/healthz") {
       let ok = true;
       try {
@@ -93,11 +150,53 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
       return;
     }
     if (url.pathname === "/metrics") {
+      const denied = checkMetricsAccess(req, opts.metricsToken);
+      if (denied) {
+        reject(res, denied, denied.status === 401 ? { "www-authenticate": "Bearer" } : {});
+        return;
+      }
       res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
       res.end(metrics.render());
       return;
     }
     if (url.pathname.startsWith("/trpc/")) {
+      const calls = trpcCalls(url.pathname);
+      if (!calls) {
+        reject(res, {
+          status: 400,
+          code: "BAD_REQUEST",
+          message: "The procedure path has a malformed %-escape.",
+        });
+        return;
+      }
+      if (req.method !== "GET" && req.method !== "HEAD") {
+        const refused =
+          checkContentType(req.headers) ??
+          checkOrigin(req.headers, allowedOrigins) ??
+          checkContentLength(req.headers, maxBodyBytes);
+        if (refused) {
+          // The body is left unread: close the connection rather than let Node drain it.
+          res.setHeader("connection", "close");
+          reject(res, refused);
+          return;
+        }
+      }
+      const cost = expensiveCalls(calls);
+      if (cost > 0 && (limit.loopback || !isLocalRequest(req))) {
+        const taken = buckets.take(clientKey(clientIp(req, opts.trustProxy ?? false)), cost);
+        if (!taken.ok) {
+          reject(
+            res,
+            {
+              status: 429,
+              code: "TOO_MANY_REQUESTS",
+              message: `Too many search, match, analytics, classification or export calls from this address; try again in ${taken.retryAfterSeconds} s.`,
+            },
+            { "retry-after": String(taken.retryAfterSeconds) },
+          );
+          return;
+        }
+      }
       if (batchesUnbatchable(url.pathname)) {
         res.writeHead(400, { "content-type": "application/json" });
         res.end(

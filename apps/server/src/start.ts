@@ -9,7 +9,10 @@ import { createHttpServer } from "./server.js";
 
 export interface StartOptions {
   env?: Partial<ServerEnv>;
-  /** Called after migrations, before listening, with the services the server will use: e.g. seed demo data. */
+  /**
+   * Called after migrations, before listening, with the services the server will use: e.g. seed
+   * demo data. Runs under the database's start-up lock, like the migrations.
+   */
   prepare?: (db: Db, services: Services) => Promise<void>;
 }
 
@@ -26,9 +29,14 @@ export async function startServer(opts: StartOptions = {}) {
         ? { dataDir: env.TAHUB_DATA_DIR }
         : {},
   );
-  await migrate(db);
   const services = createServices({ dataVersion: versionReader(db) });
-  if (opts.prepare) await opts.prepare(db, services);
+  // Migrations, seeding and classifying pending needs run under one database-wide lock held for
+  // the whole start-up work: two processes started together on one fresh PostgreSQL database
+  // deadlocked in this work (issue 12); with the lock the second waits, then finds it done.
+  await (async () => {
+    await migrate(db);
+    if (opts.prepare) await opts.prepare(db, services);
+  })();
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
   const { server } = createHttpServer({
@@ -38,6 +46,14 @@ export async function startServer(opts: StartOptions = {}) {
     portalDir: existsSync(portalDir) ? portalDir : undefined,
     trustProxy: env.TRUST_PROXY,
     cookieSecure: env.COOKIE_SECURE,
+    allowedOrigins: env.ALLOWED_ORIGINS,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    metricsToken: env.METRICS_TOKEN,
+    rateLimit: {
+      perMinute: env.RATE_LIMIT_PER_MIN,
+      burst: env.RATE_LIMIT_BURST,
+      loopback: env.RATE_LIMIT_LOOPBACK,
+    },
   });
   await new Promise<void>((ok) => server.listen(env.PORT, env.HOST, ok));
   const address = server.address();

@@ -1,7 +1,7 @@
 import type { RoleId } from "@tahub/domain";
 import type { Services } from "./services/index.js";
 import type { DbClient } from "./db.js";
-import { resolveSession } from "./auth/sessions.js";
+import { resolveSession, SESSION_TTL_MS } from "./auth/sessions.js";
 
 /** Who is calling. `null` in `Context.user` is the anonymous public. */
 export interface SessionUser {
@@ -33,6 +33,8 @@ export interface Context {
   cookieSecure: boolean;
   /** Receives a new session token (tests without a cookie jar use it). */
   onLogin?: (token: string) => void;
+  /** Lifetime of a session opened by this request (the server's SESSION_TTL_HOURS); default 12 h. */
+  sessionTtlMs?: number;
 }
 
 export interface RequestContextOptions {
@@ -43,6 +45,8 @@ export interface RequestContextOptions {
   setCookie?: (cookie: string) => void;
   cookieSecure?: boolean;
   onLogin?: (token: string) => void;
+  /** Lifetime of new sessions; default SESSION_TTL_MS (12 h). */
+  sessionTtlMs?: number;
 }
 
 /** Builds the context of one request (HTTP or a test's createCaller): resolves the session to a user. */
@@ -57,6 +61,7 @@ export async function createRequestContext(o: RequestContextOptions): Promise<Co
     setCookie: o.setCookie,
     cookieSecure: o.cookieSecure ?? false,
     onLogin: o.onLogin,
+    sessionTtlMs: o.sessionTtlMs ?? SESSION_TTL_MS,
   };
 }
 

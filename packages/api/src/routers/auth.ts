@@ -30,8 +30,12 @@ export const authRouter = router({
     )
     .output(z.object({ user: ZSessionUserSchema }))
     .mutation(async ({ ctx, input }) => {
-      const { token } = await login(ctx.db, input.email, input.password, ctx.ip);
-      ctx.setCookie?.(sessionCookie(token, SESSION_TTL_MS / 1000, ctx.cookieSecure));
+      // The session and its cookie live as long as the server says (SESSION_TTL_HOURS).
+      const ttlMs = ctx.sessionTtlMs ?? SESSION_TTL_MS;
+      const { token } = await login(ctx.db, input.email, input.password, ctx.ip, {
+        sessionTtlMs: ttlMs,
+      });
+      ctx.setCookie?.(sessionCookie(token, Math.floor(ttlMs / 1000), ctx.cookieSecure));
       const user = await resolveSession(ctx.db, token);
       if (!user) throw new Error("session not readable right after login");
       await audit(ctx.db, user, { action: "auth.login", entity: "User", entityId: user.id });

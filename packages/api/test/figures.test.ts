@@ -68,6 +68,13 @@ describe("public figures", () => {
     );
   });
 
+  it("agree with the lists: the public's count of cycle-2 needs is the needs list's total", async () => {
+    const pub = await h.as("public");
+    expect((await pub.analytics.figures()).cycle2.needs).toBe(
+      (await pub.needs.list({ cycle: 2 })).total,
+    );
+  });
+
   it("withhold counts under 3 from everyone but the secretariat", async () => {
     const pub = await (await h.as("public")).analytics.figures();
     const sec = await (await h.as("analyst")).analytics.figures();

@@ -18,6 +18,8 @@ export interface OfferExportRow {
   periodTo: string | null;
   status: string;
   southSouth: boolean;
+  /** Who may see the offer; every export carries it so a file never loses the restriction. */
+  confidentiality: string;
 }
 
 export const NEED_COLUMNS = [
@@ -31,6 +33,8 @@ export const NEED_COLUMNS = [
   "category",
   "categories",
   "status",
+  // Who may see the need: a file passed on must still say which rows are restricted.
+  "confidentiality",
   "confidence",
   "identifiedOn",
   "genderResponsive",
@@ -51,6 +55,7 @@ export function needsCsv(rows: TNeedRow[]): string {
       r.category,
       r.categories.join("; "),
       r.status,
+      r.confidentiality,
       r.confidence?.toFixed(3),
       r.identifiedOn,
       r.genderResponsive,
@@ -74,6 +79,7 @@ export function offersCsv(rows: OfferExportRow[]): string {
       "from",
       "to",
       "status",
+      "confidentiality",
       "southSouth",
       "description",
     ],
@@ -90,6 +96,7 @@ export function offersCsv(rows: OfferExportRow[]): string {
       o.periodFrom,
       o.periodTo,
       o.status,
+      o.confidentiality,
       o.southSouth,
       o.description,
     ]),
@@ -99,8 +106,28 @@ export function offersCsv(rows: OfferExportRow[]): string {
 /** Placeholder organisation identifier until the operator registers one with IATI. */
 export const IATI_REPORTING_ORG = "XI-TAHUB";
 
+/**
+ * Characters XML 1.0 does not allow at all, even escaped (its `Char` production): C0 controls
+ * other than tab, LF and CR, U+FFFE and U+FFFF, and surrogates without their pair. One of them in
+ * a need's text made the whole IATI file unreadable to any XML parser.
+ */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as XML 1.0 can carry it: vertical tab and form feed (line breaks pasted from word
+ * processors) become spaces so words stay apart; the other forbidden characters are dropped.
+ */
+export const xmlSafe = (s: string) =>
+  s.replace(NOT_XML_CHAR, (c) => (c === "\u000B" || c === "\u000C" ? " " : ""));
+
 const xml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  xmlSafe(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 const narrative = (s: string) => `<narrative xml:lang="en">${xml(s)}</narrative>`;
 
 /** DAC 5-digit purpose code 15113: anti-corruption organisations and institutions. */

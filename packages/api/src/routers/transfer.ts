@@ -1,4 +1,5 @@
 /** Batch import of needs (CSV, XLSX) and exports of visible records (CSV, JSON, IATI XML). */
+import { MAX_FILENAME, MAX_UPLOAD_BYTES, tooLong } from "@tahub/domain";
 import { z } from "zod";
 import { visibleOffers } from "../access.js";
 import { importNeeds } from "../domain/import.js";
@@ -17,10 +18,15 @@ import { AppError } from "../errors.js";
 import { publicProcedure, router, secretariatProcedure } from "../trpc.js";
 import { ZNeedFiltersSchema } from "./needs.js";
 
+/** Base64 takes 4 characters per 3 bytes: the longest encoding of a file within the limit. */
+const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
+
 const ZFileSchema = z.object({
-  filename: z.string().min(1).max(200),
-  /** The file's bytes, base64; ~27 MB of text for the 20 MB limit. */
-  contentBase64: z.string().max(28_000_000),
+  filename: z.string().min(1).max(MAX_FILENAME, tooLong("the file name", MAX_FILENAME)),
+  /** The file's bytes, base64. Checked before decoding, so an oversize upload is never decoded. */
+  contentBase64: z
+    .string()
+    .max(MAX_BASE64, `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`),
 });
 
 const ZExportSchema = z.object({
@@ -110,6 +116,7 @@ export const exportRouter = router({
         periodTo: toDay(o.periodTo),
         status: o.status,
         southSouth: o.southSouth,
+        confidentiality: o.confidentiality,
       }));
       const stamp = new Date().toISOString().slice(0, 10);
       if (input.format === "json")

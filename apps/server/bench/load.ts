@@ -8,6 +8,10 @@
  *
  * With two processes it also checks that they serve the same data: a need created through one
  * is read back through the other. Bounded: every run lasts `--seconds` per endpoint.
+ *
+ * Inputs vary per request (bench/inputs.ts): classify draws from the dev-set texts, needs.list
+ * from filter combinations, so the server's read cache and the database see realistic variety,
+ * not one cached query. The JSON says how many distinct inputs each endpoint drew from.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
@@ -15,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { devTexts, needsListInputs, seeded, trpcPath } from "./inputs.js";
 
 const { values } = parseArgs({
   // pnpm passes a literal "--" through; ignore it.
@@ -64,27 +69,36 @@ async function waitHealthy(port: number, ms = 180_000) {
   throw new Error(`server on ${port} not healthy after ${ms} ms`);
 }
 
-const trpc = (proc: string, input: unknown) =>
-  `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;
-const ENDPOINTS = {
-  "classify.text": trpc("classify.text", {
-    text: "Training for the financial intelligence unit on the analysis of suspicious transaction reports (art. 58)",
-  }),
-  "needs.list": trpc("needs.list", { limit: 20, cycle: 2 }),
+const trpc = trpcPath;
+const rand = seeded(20261201);
+const ENDPOINTS: Record<string, string[]> = {
+  "classify.text": devTexts(repo).map((text) => trpc("classify.text", { text })),
+  "needs.list": needsListInputs(2_000, rand).map((input) => trpc("needs.list", input)),
 };
 
-async function load(ports: number[], path: string) {
+async function load(ports: number[], paths: string[]) {
   const runs = await Promise.all(
     ports.map((port) =>
       autocannon({
-        url: `http://127.0.0.1:${port}${path}`,
+        url: `http://127.0.0.1:${port}`,
         connections: Math.ceil(connections / ports.length),
         duration: seconds,
+        requests: [
+          {
+            method: "GET",
+            // Each request draws its own input.
+            setupRequest: (req) => ({
+              ...req,
+              path: paths[Math.floor(Math.random() * paths.length)]!,
+            }),
+          },
+        ],
       }),
     ),
   );
   const sum = (f: (r: autocannon.Result) => number) => runs.reduce((s, r) => s + f(r), 0);
   return {
+    distinctInputs: new Set(paths).size,
     requestsPerSecond: Math.round(sum((r) => r.requests.average)),
     latencyP50ms: Math.max(...runs.map((r) => r.latency.p50)),
     latencyP99ms: Math.max(...runs.map((r) => r.latency.p99)),
@@ -136,7 +150,7 @@ try {
     seconds,
     connections,
   };
-  for (const [name, path] of Object.entries(ENDPOINTS)) results[name] = await load(ports, path);
+  for (const [name, paths] of Object.entries(ENDPOINTS)) results[name] = await load(ports, paths);
   if (processes > 1) results.sameDataAcrossProcesses = await sameData(ports);
   console.log(JSON.stringify(results, null, 2));
 } finally {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustProxy } from "./client-ip.js";
 
 /**
  * Default request body limit: the largest legitimate body is an import (packages/api
@@ -25,17 +26,29 @@ const ZEnvSchema = z.object({
   /** Folder of the built portal. Default: apps/portal/dist of this repository. */
   PORTAL_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-  SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
+  /** Lifetime of a session and its cookie; at most 30 days, so a stolen cookie does not last. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(720).default(12),
   /** Mark the session cookie Secure (behind HTTPS). Default off for http://127.0.0.1. */
   COOKIE_SECURE: z
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((v) => v === "true" || v === "1"),
-  /** Trust X-Forwarded-For for the client address (behind a load balancer). */
+  /**
+   * Proxies whose X-Forwarded-For gives the client address: `false`, or a comma list of
+   * addresses, CIDR ranges and the keywords loopback, linklocal, uniquelocal. `true` is refused
+   * (it let any client choose its address); see client-ip.ts.
+   */
   TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"])
+    .string()
     .default("false")
-    .transform((v) => v === "true" || v === "1"),
+    .transform((v, ctx) => {
+      try {
+        return parseTrustProxy(v);
+      } catch (e) {
+        ctx.addIssue({ code: "custom", message: (e as Error).message });
+        return z.NEVER;
+      }
+    }),
   /**
    * Other sites whose pages may send state-changing requests (comma-separated origins, e.g.
    * `https://tahub.example.org`); the server's own Host is always allowed.

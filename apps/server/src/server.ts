@@ -5,6 +5,7 @@ import { createHTTPHandler } from "@trpc/server/adapters/standalone";
 import { isLocalRequest } from "./client.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./env.js";
 import { compressor, run, securityHeaders } from "./headers.js";
+import { clientIp, type TrustedProxies } from "./client-ip.js";
 import type { Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { checkMetricsAccess } from "./metrics-access.js";
@@ -18,7 +19,10 @@ export interface ServerOptions {
   logger: Logger;
   /** Built portal folder; the server answers API calls only when it is absent. */
   portalDir?: string;
-  trustProxy?: boolean;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); default none. */
+  trustProxy?: TrustedProxies;
+  /** Lifetime of new sessions in hours (SESSION_TTL_HOURS); default 12. */
+  sessionTtlHours?: number;
   cookieSecure?: boolean;
   /** Origins besides the server's own Host whose pages may POST (ALLOWED_ORIGINS). */
   allowedOrigins?: readonly string[];
@@ -39,12 +43,6 @@ function routeOf(pathname: string): string {
     return "trpc:" + pathname.slice(6).split(",").slice(0, 3).join(",");
   if (pathname === "/healthz" || pathname === "/metrics") return pathname;
   return "static";
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const fwd = trustProxy ? req.headers["x-forwarded-for"] : undefined;
-  const first = Array.isArray(fwd) ? fwd[0] : fwd?.split(",")[0];
-  return (first ?? req.socket.remoteAddress ?? "unknown").trim();
 }
 
 /**
@@ -116,6 +114,8 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
         sessionToken: readSessionCookie(req.headers.cookie),
         setCookie: (cookie) => res.appendHeader("set-cookie", cookie),
         cookieSecure: opts.cookieSecure ?? false,
+        sessionTtlMs:
+          opts.sessionTtlHours === undefined ? undefined : opts.sessionTtlHours * 3600_000,
       }),
     onError: ({ error, path }) => {
       if (error.code === "INTERNAL_SERVER_ERROR")

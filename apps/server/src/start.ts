@@ -45,6 +45,7 @@ export async function startServer(opts: StartOptions = {}) {
     logger,
     portalDir: existsSync(portalDir) ? portalDir : undefined,
     trustProxy: env.TRUST_PROXY,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
     cookieSecure: env.COOKIE_SECURE,
     allowedOrigins: env.ALLOWED_ORIGINS,
     maxBodyBytes: env.MAX_BODY_BYTES,

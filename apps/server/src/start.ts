@@ -33,10 +33,10 @@ export async function startServer(opts: StartOptions = {}) {
   // Migrations, seeding and classifying pending needs run under one database-wide lock held for
   // the whole start-up work: two processes started together on one fresh PostgreSQL database
   // deadlocked in this work (issue 12); with the lock the second waits, then finds it done.
-  await (async () => {
+  await db.withStartupLock(async () => {
     await migrate(db);
     if (opts.prepare) await opts.prepare(db, services);
-  })();
+  });
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
   const { server } = createHttpServer({

@@ -64,7 +64,12 @@ export interface MigrateResult {
 export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<MigrateResult> {
   const migrations = listMigrations(dir);
   const result: MigrateResult = { applied: [], skipped: [] };
-  await rawTransaction(db, (tx) => tx.exec(BOOKKEEPING));
+  await rawTransaction(db, async (tx) => {
+    // Under the lock too: two `CREATE TABLE IF NOT EXISTS` at once can both miss the table and
+    // one then fails on the catalogue's unique index.
+    if (db.pgConfig) await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_ID})`);
+    await tx.exec(BOOKKEEPING);
+  });
   for (const m of migrations) {
     await rawTransaction(db, async (tx) => {
       if (db.pgConfig) await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_ID})`);

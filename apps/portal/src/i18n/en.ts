@@ -58,6 +58,11 @@ export const en = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  conflict: {
+    stale:
+      "Someone else changed this record since you opened it. Their changes were kept and yours were not saved: reload to see their changes, then make yours again.",
+    reload: "Reload",
+  },
   errors: {
     badRequest: "Some of the information is not valid.",
     unauthorized: "Please log in to continue.",

@@ -59,6 +59,11 @@ export const es: Dictionary = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  conflict: {
+    stale:
+      "Otra persona modificó este registro desde que lo abrió. Sus cambios se conservaron y los suyos no se guardaron: vuelva a cargar para verlos y luego haga los suyos de nuevo.",
+    reload: "Volver a cargar",
+  },
   errors: {
     badRequest: "Parte de la información no es válida.",
     unauthorized: "Inicie sesión para continuar.",

@@ -59,6 +59,11 @@ export const fr: Dictionary = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  conflict: {
+    stale:
+      "Quelqu’un d’autre a modifié cet enregistrement depuis que vous l’avez ouvert. Ses modifications ont été conservées et les vôtres n’ont pas été enregistrées : rechargez pour les voir, puis refaites les vôtres.",
+    reload: "Recharger",
+  },
   errors: {
     badRequest: "Certaines informations ne sont pas valides.",
     unauthorized: "Veuillez vous connecter pour continuer.",

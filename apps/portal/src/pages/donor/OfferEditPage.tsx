@@ -16,6 +16,7 @@ import {
   errorFor,
   Field,
 } from "../../components/form";
+import { ConflictNotice, isConflict } from "../../components/ConflictNotice";
 import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError, fieldErrors } from "../../lib/errors";
@@ -116,7 +117,8 @@ export default function OfferEditPage() {
       ...(d.from ? { period: { from: d.from, ...(d.to ? { to: d.to } : {}) } } : {}),
       ...(d.capacity ? { capacity: Number(d.capacity) } : {}),
     };
-    if (id) update.mutate({ id, offer });
+    // The version loaded with the form: if someone saved meanwhile, the API refuses (CONFLICT).
+    if (id && existing.data) update.mutate({ id, version: existing.data.version, offer });
     else create.mutate(offer);
   }
 
@@ -133,7 +135,15 @@ export default function OfferEditPage() {
       />
       <Card id="offer-form">
         <form className="form" onSubmit={submit} noValidate>
-          {error ? (
+          {isConflict(error) ? (
+            <ConflictNotice
+              error={error}
+              onReload={() => {
+                update.reset();
+                void existing.refetch();
+              }}
+            />
+          ) : error ? (
             <div className="alert alert-error" role="alert">
               {describeError(error, t)}
             </div>

@@ -1,5 +1,6 @@
 import { CATEGORY_IDS, type CategoryId } from "@tahub/domain";
 import { CategoryGuide } from "../../components/CategoryGuide";
+import { ConflictNotice, isConflict } from "../../components/ConflictNotice";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -99,12 +100,24 @@ export default function ReviewQueuePage() {
     if (!current || busy) return;
     if (isCorrection) {
       const category = picked ?? current.category ?? suggestedTop;
-      if (!category || parsed.invalid.length) return;
-      correct.mutate({ needId: current.id, category, articles: parsed.articles });
+      // The version of the need as loaded: another reviewer's save meanwhile answers CONFLICT.
+      const version = detail.data?.id === current.id ? detail.data.version : undefined;
+      if (!category || parsed.invalid.length || version === undefined) return;
+      correct.mutate({ needId: current.id, version, category, articles: parsed.articles });
     } else {
-      confirm.mutate({ needId: current.id });
+      confirm.mutate({
+        needId: current.id,
+        ...(detail.data?.id === current.id ? { version: detail.data.version } : {}),
+      });
     }
-  }, [current, busy, isCorrection, picked, suggestedTop, parsed, correct, confirm]);
+  }, [current, busy, isCorrection, picked, suggestedTop, parsed, correct, confirm, detail.data]);
+
+  const reloadAfterConflict = useCallback(() => {
+    confirm.reset();
+    correct.reset();
+    void detail.refetch();
+    void queue.refetch();
+  }, [confirm, correct, detail, queue]);
 
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
@@ -244,7 +257,9 @@ export default function ReviewQueuePage() {
                   : ""}
               </p>
             </div>
-            {error ? (
+            {isConflict(error) ? (
+              <ConflictNotice error={error} onReload={reloadAfterConflict} />
+            ) : error ? (
               <p className="field-error" role="alert">
                 {describeError(error, t)}
               </p>

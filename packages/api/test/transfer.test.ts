@@ -167,6 +167,8 @@ interface Part {
   chunks: () => Iterable<Buffer>;
   /** Declare this uncompressed size instead of the true one (a lying header). */
   declare?: number;
+  /** Write the part but leave it out of the central directory. */
+  hidden?: boolean;
 }
 
 async function deflate(chunks: Iterable<Buffer>) {
@@ -218,14 +220,15 @@ async function zip(parts: Part[]): Promise<Buffer> {
     ch.writeUInt16LE(name.length, 28);
     ch.writeUInt32LE(offset, 42);
     local.push(lh, name, data);
-    central.push(ch, name);
+    if (!p.hidden) central.push(ch, name);
     offset += lh.length + name.length + data.length;
   }
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
+  const listed = parts.filter((p) => !p.hidden).length;
+  end.writeUInt16LE(listed, 8);
+  end.writeUInt16LE(listed, 10);
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...local, cd, end]);
@@ -315,6 +318,13 @@ describe("XLSX uploads", () => {
     expect(err.message).toContain(
       "expands to more than it declares (part xl/worksheets/sheet1.xml); it looks like a ZIP bomb",
     );
+  });
+
+  it("refuses a part hidden from the ZIP directory (the streaming reader would still read it)", async () => {
+    const hidden = await zip([...WORKBOOK_PARTS, { ...hugeSheet(160), hidden: true }]);
+    const err = await upload("hidden.xlsx", hidden);
+    expect(err).toMatchObject({ code: "BAD_REQUEST" });
+    expect(err.message).toBe("The XLSX is damaged: it holds data the ZIP directory does not list");
   });
 
   it("stops reading a sheet at the row limit", async () => {

@@ -119,6 +119,7 @@ export interface ZipEntry {
 const EOCD_SIG = 0x06054b50;
 const CDH_SIG = 0x02014b50;
 const LFH_SIG = 0x04034b50;
+const DD_SIG = 0x08074b50;
 const U16_MAX = 0xffff;
 const U32_MAX = 0xffffffff;
 
@@ -127,7 +128,7 @@ const U32_MAX = 0xffffffff;
  * record, then one header per entry). ZIP64 and encrypted entries are refused: an upload of at
  * most 20 MB never needs the first, and the second cannot be read anyway.
  */
-export function readZipDirectory(buf: Buffer): ZipEntry[] {
+export function readZipDirectory(buf: Buffer): { entries: ZipEntry[]; cdOffset: number } {
   const notZip = () => bad("The XLSX could not be read: it is not a valid .xlsx (ZIP) file");
   let eocd = -1;
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
@@ -165,7 +166,26 @@ export function readZipDirectory(buf: Buffer): ZipEntry[] {
     entries.push(entry);
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
-  return entries;
+  return { entries, cdOffset };
+}
+
+/**
+ * Requires the parts to lie end to end from the first byte to the central directory. exceljs's
+ * streaming reader follows the local headers in file order, not the directory, so a part hidden
+ * between the listed ones would escape the size checks; with no gaps there is nowhere to hide one.
+ */
+function checkContiguous(buf: Buffer, entries: ZipEntry[], cdOffset: number): void {
+  let next = 0;
+  for (const e of [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset)) {
+    const h = e.localHeaderOffset;
+    if (h !== next || h + 30 > buf.length || buf.readUInt32LE(h) !== LFH_SIG)
+      throw bad(`The XLSX is damaged: part ${e.name} is not where the ZIP directory says`);
+    next = h + 30 + buf.readUInt16LE(h + 26) + buf.readUInt16LE(h + 28) + e.compressedSize;
+    // Bit 3: a data descriptor follows the data (12 bytes, or 16 with its optional signature).
+    if (e.flags & 8) next += next + 4 <= buf.length && buf.readUInt32LE(next) === DD_SIG ? 16 : 12;
+  }
+  if (next !== cdOffset)
+    throw bad("The XLSX is damaged: it holds data the ZIP directory does not list");
 }
 
 /** Inflates one entry into nothing, counting bytes; throws once it passes `max`. */
@@ -202,11 +222,12 @@ async function inflatedSize(buf: Buffer, e: ZipEntry, max: number): Promise<numb
 
 /**
  * Refuses an XLSX whose expansion would exhaust the server, before anything is parsed: too many
- * parts, more declared uncompressed bytes than the cap, or a part that inflates past its
- * declared size (a lying header).
+ * parts, a part the directory does not list, more declared uncompressed bytes than the cap, or a
+ * part that inflates past its declared size (a lying header).
  */
 export async function checkXlsxSize(buf: Buffer): Promise<void> {
-  const entries = readZipDirectory(buf);
+  const { entries, cdOffset } = readZipDirectory(buf);
+  checkContiguous(buf, entries, cdOffset);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > MAX_XLSX_UNCOMPRESSED_BYTES)
     throw bad(

@@ -28,6 +28,25 @@ describe("importing needs", () => {
     });
     const detail = await analyst.needs.byId({ id: list.items[0]!.id });
     expect(detail.statusHistory[0]?.note).toMatch(/imported from batch.csv/);
+    expect(detail.identifiedOn).toBeNull();
+    // The rows went through the stage and left nothing there.
+    expect(await h.db.prisma.needImportStage.count()).toBe(0);
+  });
+
+  it("moves a staged import into the needs as a whole: every field, dates included", async () => {
+    const analyst = await h.as("analyst");
+    const csv =
+      "state,text,articles,confidentiality,gender_responsive,identified_on\nKEN,Staged need on whistle-blower hotlines,33,donors-secretariat,yes,2023-05-17\n";
+    await analyst.import.needs({ filename: "staged.csv", contentBase64: b64(csv) });
+    const id = (await analyst.needs.list({ q: "whistle-blower hotlines" })).items[0]!.id;
+    expect(await analyst.needs.byId({ id })).toMatchObject({
+      state: "KEN",
+      articles: [33],
+      confidentiality: "donors-secretariat",
+      genderResponsive: true,
+      identifiedOn: "2023-05-17",
+      version: 1,
+    });
   });
 
   it("stores nothing when any row is bad, and reports every bad row with its field", async () => {

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { ZNeedInputSchema, getState, type TNeedInput } from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { AppError } from "../errors.js";
@@ -63,7 +65,66 @@ export function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowEr
   return { inputs, errors };
 }
 
-const BATCH = 1000;
+/** Rows staged per statement: small enough that other requests get a turn in between. */
+const STAGE_CHUNK = 200;
+/** Stage rows this old belong to an import whose process died; they are cleared. */
+const STALE_STAGE_MS = 3600_000;
+
+/** The Need columns an import writes; the others take their defaults. Fixed here, never from input. */
+const STAGED_COLUMNS = [
+  "id",
+  "stateId",
+  "cycle",
+  "chapterId",
+  "articles",
+  "text",
+  "language",
+  "sourceRef",
+  "confidentiality",
+  "genderResponsive",
+  "identifiedOn",
+  "category",
+  "categories",
+  "reviewAction",
+  "reviewedById",
+  "reviewedAt",
+  "suggestion",
+  "modelVersion",
+  "updatedAt",
+] as const;
+
+/** One need as the JSON `jsonb_populate_record` turns back into a "Need" row. */
+function toStagedRow(d: NeedRowData): Prisma.InputJsonObject {
+  const row: Record<(typeof STAGED_COLUMNS)[number], unknown> = {
+    ...d,
+    id: randomUUID(),
+    identifiedOn: d.identifiedOn?.toISOString().slice(0, 10) ?? null,
+    reviewedAt: d.reviewedAt?.toISOString() ?? null,
+    // Prisma fills @updatedAt itself; the database has no default for it.
+    updatedAt: new Date().toISOString(),
+  };
+  return JSON.parse(JSON.stringify(row)) as Prisma.InputJsonObject;
+}
+
+interface NeedRowData {
+  stateId: string;
+  cycle: number;
+  chapterId: string | null;
+  articles: number[];
+  text: string;
+  language: string;
+  sourceRef: string;
+  confidentiality: string;
+  genderResponsive: boolean;
+  identifiedOn: Date | null;
+  category: string | null;
+  categories: string[];
+  reviewAction: "confirm" | null;
+  reviewedById: string | null;
+  reviewedAt: Date | null;
+  suggestion: unknown;
+  modelVersion: string;
+}
 
 export async function importNeeds(
   db: DbClient,
@@ -84,7 +145,8 @@ export async function importNeeds(
       },
     );
   }
-  const data = inputs.map((input) => {
+  // Classified chunk by chunk as it is staged, so the CPU work is spread out too.
+  const toRow = (input: TNeedInput): NeedRowData => {
     const s = services.classifier.classify(input.text);
     const confident = !s.abstain && (s.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
     const articles = input.articles.length
@@ -113,32 +175,56 @@ export async function importNeeds(
       suggestion: s,
       modelVersion: s.modelVersion,
     };
+  };
+  const importKey = randomUUID();
+  // Stage first, in small statements with a pause between them: on the embedded database every
+  // statement runs on the server's own thread, so one long transaction stopped every other
+  // request (a 10k-row import froze the server for 13 s; issue 12).
+  await db.needImportStage.deleteMany({
+    where: { createdAt: { lt: new Date(Date.now() - STALE_STAGE_MS) } },
   });
-  await db.$transaction(
-    async (tx) => {
-      for (let i = 0; i < data.length; i += BATCH) {
-        const created = await tx.need.createManyAndReturn({
-          data: data.slice(i, i + BATCH),
-          select: { id: true },
-        });
-        await tx.needStatusChange.createMany({
-          data: created.map((c) => ({
-            needId: c.id,
-            from: null,
-            to: "identified",
-            byUserId: user.id,
-            note: `imported from ${filename}`,
-          })),
-        });
-      }
-      await audit(tx, user, {
-        action: "need.import",
-        entity: "Need",
-        entityId: filename,
-        after: { rows: data.length },
+  try {
+    for (let i = 0; i < inputs.length; i += STAGE_CHUNK) {
+      await db.needImportStage.createMany({
+        data: inputs
+          .slice(i, i + STAGE_CHUNK)
+          .map((input, j) => ({ importKey, seq: i + j, payload: toStagedRow(toRow(input)) })),
       });
-    },
-    { timeout: 120_000 },
-  );
-  return { imported: data.length };
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    // Then move everything in one short transaction: all the needs or none.
+    const note = `imported from ${filename}`;
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "Need" (${STAGED_COLUMNS.map((c) => `"${c}"`).join(", ")})
+           SELECT ${STAGED_COLUMNS.map((c) => `r."${c}"`).join(", ")}
+             FROM "NeedImportStage" st, jsonb_populate_record(NULL::"Need", st.payload) r
+            WHERE st."importKey" = $1 ORDER BY st.seq`,
+          importKey,
+        );
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "NeedStatusChange" (id, "needId", "from", "to", "byUserId", note)
+           SELECT gen_random_uuid()::text, st.payload->>'id', NULL, 'identified', $2, $3
+             FROM "NeedImportStage" st WHERE st."importKey" = $1`,
+          importKey,
+          user.id,
+          note,
+        );
+        await tx.needImportStage.deleteMany({ where: { importKey } });
+        await audit(tx, user, {
+          action: "need.import",
+          entity: "Need",
+          entityId: filename,
+          after: { rows: inputs.length },
+        });
+      },
+      { timeout: 120_000 },
+    );
+  } catch (err) {
+    // Nothing of a failed import stays behind, not even in the stage.
+    await db.needImportStage.deleteMany({ where: { importKey } }).catch(() => undefined);
+    throw err;
+  }
+  return { imported: inputs.length };
 }

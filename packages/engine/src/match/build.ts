@@ -109,6 +109,11 @@ interface Packable {
   language?: string;
   state?: string;
   southSouth?: boolean;
+  /**
+   * For candidates: the State the provider acts for. South-South features come from it alone,
+   * while `state` (which may be where a hub or expert is based) only places the record.
+   */
+  actsFor?: string | null;
 }
 
 function buildSide<T>(
@@ -164,8 +169,11 @@ function buildSide<T>(
     const st = stateOf(v.state);
     side.home[d] = regionBit(st?.group);
     side.sub[d] = st ? subregionIndex(st.subregion) : -1;
-    side.developing[d] = st?.developing ? 1 : 0;
-    side.southSouth[d] = v.southSouth ? 1 : 0;
+    const acting = v.actsFor === undefined ? st : stateOf(v.actsFor ?? undefined);
+    side.developing[d] = acting?.developing ? 1 : 0;
+    // A declared South-South offer counts only from a provider acting for a State: hubs and
+    // organisations are not States, so what they offer is not South-South cooperation.
+    side.southSouth[d] = v.southSouth && acting ? 1 : 0;
     side.serves[d] = regionMask(v.regions);
     const langs = v.languages?.length ? v.languages : v.language ? [v.language] : st?.languages;
     side.language[d] = languageMask(langs);
@@ -188,7 +196,11 @@ export function buildMatchIndex(
   const finder = options.concepts ?? defaultConcepts;
   const candidates = buildSide(
     [...(input.candidates ?? [])],
-    (c) => ({ ...c, state: c.providerState }),
+    (c) => ({
+      ...c,
+      state: c.providerState ?? c.basedIn,
+      actsFor: c.providerState ?? null,
+    }),
     (c, d, s) => {
       s.closed[d] = c.status === "closed" ? 1 : 0;
       s.full[d] = c.capacity === 0 ? 1 : 0;

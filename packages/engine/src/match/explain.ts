@@ -1,28 +1,10 @@
-import {
-  CATEGORIES,
-  CHAPTERS,
-  CHAPTER_IDS,
-  CLUSTERS,
-  REGIONAL_GROUPS,
-  REGIONAL_GROUP_IDS,
-  getArticle,
-  getState,
-} from "@tahub/domain";
+import { CATEGORY_IDS, CHAPTER_IDS, CLUSTERS, getState, type RegionalGroupId } from "@tahub/domain";
 import { stem } from "../text/index.js";
 import type { Side } from "./build.js";
 import { ARTICLE_WORDS, languagesOfMask } from "./features.js";
 import type { Probe } from "./score.js";
+import type { MatchReason } from "./reasons.js";
 import type { MatchCandidate } from "./types.js";
-
-const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
-  ar: "Arabic",
-  zh: "Chinese",
-  en: "English",
-  fr: "French",
-  ru: "Russian",
-  es: "Spanish",
-  pt: "Portuguese",
-};
 
 function articlesOfMask(mask: Uint32Array, at: number): number[] {
   const out: number[] = [];
@@ -37,27 +19,18 @@ function bits(mask: number): number[] {
   return out;
 }
 
-export function groupName(bit: number): string {
-  const i = bits(bit)[0];
-  const id = i === undefined ? undefined : REGIONAL_GROUP_IDS[i];
-  return REGIONAL_GROUPS.find((g) => g.id === id)?.name ?? "your region";
-}
-
-/** Article, cluster or chapter the probe and record share, worded. */
-export function articleReason(p: Probe, side: Side<unknown>, d: number): string | undefined {
+/** Articles the probe and record share; else their cluster; else their chapter. */
+export function articleReason(p: Probe, side: Side<unknown>, d: number): MatchReason | undefined {
   const theirs = articlesOfMask(side.art, d * ARTICLE_WORDS);
   const shared = p.articles.filter((a) => theirs.includes(a));
-  if (shared.length > 0)
-    return shared
-      .slice(0, 3)
-      .map((a) => `same article ${a} (${getArticle(a)?.title ?? "?"})`)
-      .join("; ");
+  if (shared.length > 0) return { kind: "shared-articles", articles: shared.slice(0, 3) };
   const cl = bits(p.cluster & side.cluster[d]!)[0];
   const cluster = cl === undefined ? undefined : CLUSTERS[cl];
-  if (cluster) return `same cluster: ${cluster.label} (articles ${cluster.articles.join(", ")})`;
+  if (cluster)
+    return { kind: "same-cluster", cluster: cluster.id, articles: [...cluster.articles] };
   const ch = bits(p.chapter & side.chapter[d]!)[0];
-  const chapter = ch === undefined ? undefined : CHAPTERS.find((c) => c.id === CHAPTER_IDS[ch]);
-  if (chapter) return `same chapter ${chapter.id} (${chapter.title})`;
+  const chapter = ch === undefined ? undefined : CHAPTER_IDS[ch];
+  if (chapter) return { kind: "same-chapter", chapter };
   return undefined;
 }
 
@@ -67,7 +40,7 @@ export function termReason(
   side: Side<unknown>,
   d: number,
   text: string,
-): string | undefined {
+): MatchReason | undefined {
   const mine = new Set(side.bm25.termsOf(d));
   const shared = side.bm25
     .idsOf(p.terms.filter((t) => !t.term.startsWith("c:") && !t.term.includes("_")))
@@ -81,70 +54,87 @@ export function termReason(
     const st = byId.get(id) ?? "";
     return words.find((w) => stem(w, p.analysed.language) === st || w.startsWith(st)) ?? st;
   });
-  return `shared terms: ${[...new Set(surface)].join(", ")}`;
+  return { kind: "shared-terms", terms: [...new Set(surface)] };
 }
 
-export function conceptReason(p: Probe, side: Side<unknown>, d: number): string | undefined {
+/** One reason per concept both records name (at most `max`), the probe's order. */
+export function conceptReasons(p: Probe, side: Side<unknown>, d: number, max = 2): MatchReason[] {
   const theirs = new Set((side.concepts[d] ?? []).map((c) => c.id));
-  const shared = p.concepts.filter((c) => theirs.has(c.id));
-  if (shared.length === 0) return undefined;
-  return `same topic: ${[...new Set(shared.map((c) => c.label))].slice(0, 3).join(", ")}`;
+  const seen = new Set<string>();
+  const out: MatchReason[] = [];
+  for (const c of p.concepts) {
+    if (!theirs.has(c.id) || seen.has(c.id) || out.length >= max) continue;
+    seen.add(c.id);
+    const article = c.articles?.[0];
+    out.push({
+      kind: "same-concept",
+      concept: c.id,
+      label: c.label,
+      ...(article ? { article } : {}),
+    });
+  }
+  return out;
 }
 
 export function categoryReason(
   needMask: number,
   candMask: number,
   c?: MatchCandidate,
-): string | undefined {
+): MatchReason | undefined {
   const fit = bits(needMask & candMask);
   if (fit.length === 0) return undefined;
-  const names = fit.map((i) => CATEGORIES[i]?.name.toLowerCase() ?? "");
-  const via = c?.modalities?.length ? ` (${c.modalities.join(", ")})` : "";
-  return `offers ${names.slice(0, 2).join(" and ")}${via}`;
+  return {
+    kind: "form-of-assistance",
+    categories: fit.map((i) => CATEGORY_IDS[i]!).slice(0, 2),
+    modalities: [...(c?.modalities ?? [])],
+  };
 }
 
-export function languageReason(a: number, b: number): string | undefined {
+export function languageReason(a: number, b: number): MatchReason | undefined {
   const shared = languagesOfMask(a & b);
   if (shared.length === 0) return undefined;
-  return `works in ${shared.map((l) => LANGUAGE_NAMES[l] ?? l).join(" and ")}`;
+  return { kind: "language", languages: shared };
 }
 
-export function deliveredReason(c: MatchCandidate, needState?: string): string | undefined {
+export function deliveredReason(c: MatchCandidate, needState?: string): MatchReason | undefined {
   const home = needState ? getState(needState) : undefined;
   if (!home || !c.deliveredTo?.length) return undefined;
-  const inRegion = c.deliveredTo.filter(
-    (s) => s !== home.iso3 && getState(s)?.group === home.group,
+  if (c.deliveredTo.includes(home.iso3)) return { kind: "delivered-to-state" };
+  const inRegion = new Set(
+    c.deliveredTo.filter((s) => s !== home.iso3 && getState(s)?.group === home.group),
   );
-  if (c.deliveredTo.includes(home.iso3)) return `already delivered to your State`;
-  if (inRegion.length === 0) return undefined;
-  return `delivered to ${inRegion.length} State${inRegion.length > 1 ? "s" : ""} in your region`;
+  if (inRegion.size === 0) return undefined;
+  return { kind: "delivered-in-region", count: inRegion.size };
 }
 
+/**
+ * South-South only between two States that are both developing. A provider that acts for no
+ * State (a hub, a UN agency, an NGO, an expert) is never called South-South, even when it
+ * declares its offer so: South-South cooperation is cooperation between States.
+ */
 export function southSouthReason(
   needState: string | undefined,
   providerState: string | undefined,
-  declared: boolean,
-): string | undefined {
+): MatchReason | undefined {
   const n = needState ? getState(needState) : undefined;
-  if (!n?.developing) return undefined;
   const p = providerState ? getState(providerState) : undefined;
-  if (p?.developing) return `South-South: provider from a developing State in ${p.subregion}`;
-  if (declared) return "South-South cooperation offered";
-  return undefined;
+  if (!n?.developing || !p?.developing || p.iso3 === n.iso3) return undefined;
+  return { kind: "south-south", state: p.iso3 };
 }
 
+/** `where` is where the provider is based or acts from (a State code), for proximity only. */
 export function regionReason(
   needState: string | undefined,
   serves: readonly string[] | undefined,
-  providerState: string | undefined,
-): string | undefined {
+  where: string | undefined,
+): MatchReason | undefined {
   const n = needState ? getState(needState) : undefined;
   if (!n) return undefined;
-  const p = providerState ? getState(providerState) : undefined;
+  const p = where ? getState(where) : undefined;
   if (p && p.iso3 !== n.iso3 && p.subregion === n.subregion)
-    return `provider in the same subregion (${n.subregion})`;
-  if (serves?.includes(n.group))
-    return `serves the ${REGIONAL_GROUPS.find((g) => g.id === n.group)?.name ?? n.group}`;
-  if (p && p.group === n.group && p.iso3 !== n.iso3) return "provider in your regional group";
+    return { kind: "same-subregion", subregion: n.subregion };
+  if (serves?.includes(n.group)) return { kind: "region", region: n.group as RegionalGroupId };
+  if (p && p.group === n.group && p.iso3 !== n.iso3)
+    return { kind: "same-regional-group", region: n.group };
   return undefined;
 }

@@ -3,10 +3,12 @@ export { buildMatchIndex, type BuildOptions, type MatchIndex } from "./build.js"
 export * from "./concepts.js";
 export { LEGAL_TRADITIONS, legalTradition, type LegalTradition } from "./features.js";
 export * from "./files.js";
+export * from "./filters.js";
 export * from "./match.js";
 export * from "./metrics.js";
 export * from "./partners.js";
 export * from "./peers.js";
+export * from "./reasons.js";
 export * from "./similar.js";
 export * from "./synthetic.js";
 export * from "./types.js";

@@ -3,7 +3,7 @@ import { dayNumber, type MatchIndex } from "./build.js";
 import {
   articleReason,
   categoryReason,
-  conceptReason,
+  conceptReasons,
   deliveredReason,
   languageReason,
   regionReason,
@@ -11,6 +11,8 @@ import {
   termReason,
 } from "./explain.js";
 import { isoToday } from "./features.js";
+import { admitter, reachOf, type Reach } from "./filters.js";
+import type { MatchReason } from "./reasons.js";
 import { makeProbe, scoreSide, topK, type Probe, type ScoreOptions } from "./score.js";
 import {
   UnknownStateError,
@@ -44,30 +46,57 @@ export function checkState(code: string | undefined): void {
   if (code !== undefined && code !== "" && !getState(code)) throw new UnknownStateError(code);
 }
 
-function scoreOptions(index: MatchIndex, o: MatchOptions, includeClosed = false): ScoreOptions {
+function scoreOptions(
+  index: MatchIndex,
+  o: MatchOptions,
+  includeClosed = false,
+  filter?: (d: number) => boolean,
+): ScoreOptions {
   return {
     weights: o.weights ? { ...index.weights, ...o.weights } : index.weights,
     preferSouthSouth: o.preferSouthSouth ?? false,
     today: dayNumber(o.today ?? isoToday()),
     includeClosed,
+    ...(filter ? { filter } : {}),
   };
 }
 
-function explainCandidate(index: MatchIndex, p: Probe, d: number, needState?: string): string[] {
+/**
+ * The candidates open to a need: the hard filters of `filters.ts` (regions, languages, status,
+ * period). `scoreSide` also drops closed and expired records; checking here too keeps the rule
+ * in one place for every path.
+ */
+export function candidateFilter(
+  index: MatchIndex,
+  asker: { state?: string; language?: string },
+  today: string,
+): (d: number) => boolean {
+  const test = admitter(asker, today);
+  const records = index.candidates.records;
+  return (d) => test(reachOf(records[d]!));
+}
+
+const present = <T>(r: T | undefined): r is T => r !== undefined;
+
+function explainCandidate(
+  index: MatchIndex,
+  p: Probe,
+  d: number,
+  needState?: string,
+): MatchReason[] {
   const side = index.candidates;
   const c = side.records[d]!;
-  const reasons = [
+  return [
     articleReason(p, side, d),
-    conceptReason(p, side, d),
+    ...conceptReasons(p, side, d),
     termReason(p, side, d, c.text),
     categoryReason(p.category, side.category[d]!, c),
     languageReason(p.language, side.language[d]!),
-    southSouthReason(needState, c.providerState, c.southSouth === true),
-    regionReason(needState, c.regions, c.providerState),
+    southSouthReason(needState, c.providerState),
+    regionReason(needState, c.regions, c.providerState ?? c.basedIn),
     deliveredReason(c, needState),
-    side.full[d] ? "provider at full capacity for now" : undefined,
-  ];
-  return reasons.filter((r): r is string => r !== undefined);
+    side.full[d] ? ({ kind: "full-capacity" } as const) : undefined,
+  ].filter(present);
 }
 
 /**
@@ -87,7 +116,8 @@ export function matchNeed(
   const n = side.bm25.size;
   const p = makeProbe(index, { ...need, languages: need.language ? [need.language] : undefined });
   const scores = new Float32Array(n);
-  scoreSide(p, side, false, scoreOptions(index, opts), scores);
+  const filter = candidateFilter(index, need, opts.today ?? isoToday());
+  scoreSide(p, side, false, scoreOptions(index, opts, false, filter), scores);
   const min = opts.minScore ?? 0;
   for (let d = 0; d < n; d++) if (scores[d]! <= min) scores[d] = -Infinity;
   const kinds = opts.kinds ?? ["offer", "expertise", "expert"];
@@ -131,7 +161,8 @@ export function rankCandidates(
     state: getState(need.state ?? "") ? need.state : undefined,
   });
   const scores = new Float32Array(side.bm25.size);
-  scoreSide(p, side, false, scoreOptions(index, opts), scores);
+  const filter = candidateFilter(index, { ...need, state: p.state }, opts.today ?? isoToday());
+  scoreSide(p, side, false, scoreOptions(index, opts, false, filter), scores);
   return topK(scores, side.bm25.size, limit)
     .filter((d) => scores[d]! > 0)
     .map((d) => ({ id: side.records[d]!.id, score: scores[d]! }));
@@ -166,7 +197,14 @@ export function matchProvider(
   const n = side.bm25.size;
   const p = makeProbe(index, { ...query, state: query.providerState });
   const scores = new Float32Array(n);
-  scoreSide(p, side, true, scoreOptions(index, opts, opts.includeMet ?? false), scores);
+  const today = opts.today ?? isoToday();
+  const reaches = reachesOf(query);
+  const filter = (d: number): boolean => {
+    const need = side.records[d]!;
+    const test = admitter({ state: need.state, language: need.language }, today);
+    return reaches.some(test);
+  };
+  scoreSide(p, side, true, scoreOptions(index, opts, opts.includeMet ?? false, filter), scores);
   const min = opts.minScore ?? 0;
   const pool = topK(scores, n, Math.max(limit, opts.statePool ?? 200)).filter(
     (d) => scores[d]! > min,
@@ -175,14 +213,14 @@ export function matchProvider(
     const need = side.records[d]!;
     const reasons = [
       articleReason(p, side, d),
-      conceptReason(p, side, d),
+      ...conceptReasons(p, side, d),
       termReason(p, side, d, need.text),
-      categoryReason(side.category[d]!, p.category)?.replace("offers", "asks for"),
+      categoryReason(side.category[d]!, p.category),
       languageReason(p.language, side.language[d]!),
-      southSouthReason(need.state, query.providerState, query.southSouth === true),
+      southSouthReason(need.state, query.providerState),
       regionReason(need.state, query.regions, query.providerState),
-      side.equity[d] === 1 ? "no support yet" : undefined,
-    ].filter((r): r is string => typeof r === "string");
+      side.equity[d] === 1 ? ({ kind: "no-support-yet" } as const) : undefined,
+    ].filter(present);
     return { id: need.id, score: round(scores[d]!), reasons, item: need };
   });
   const byState = new Map<string, number[]>();
@@ -199,16 +237,26 @@ export function matchProvider(
     const state = getState(st)!;
     const open = ds.filter((d) => side.equity[d] === 1).length;
     const reasons = [
-      `${ds.length} matching need${ds.length > 1 ? "s" : ""}, best: ${side.records[ds[0]!]!.id}`,
+      { kind: "matching-needs", count: ds.length, needId: side.records[ds[0]!]!.id } as const,
       articleReason(p, side, ds[0]!),
-      open > 0 ? `${open} without support yet` : undefined,
-      southSouthReason(st, query.providerState, query.southSouth === true),
+      open > 0 ? ({ kind: "unsupported-needs", count: open } as const) : undefined,
+      southSouthReason(st, query.providerState),
       languageReason(p.language, side.language[ds[0]!]!),
-    ].filter((r): r is string => r !== undefined);
+    ].filter(present);
     return { state: st, name: state.name, score: round(score), reasons };
   });
   states.sort((a, b) => b.score - a.score || a.state.localeCompare(b.state));
   return { needs, states: states.slice(0, limit) };
+}
+
+/**
+ * Whom a provider query reaches: an offer reaches as itself (a closed one reaches nobody); a
+ * provider, through each of its open offers (`reach`), or its stated regions and languages.
+ */
+function reachesOf(query: ProviderQuery | MatchCandidate): readonly Reach[] {
+  if ("kind" in query && "id" in query) return [reachOf(query)];
+  const q = query as ProviderQuery;
+  return q.reach ?? [{ regions: q.regions, languages: q.languages }];
 }
 
 export function round(x: number): number {

@@ -1,6 +1,7 @@
 import { getState } from "@tahub/domain";
 import type { MatchIndex, Side } from "./build.js";
 import { articleReason, termReason } from "./explain.js";
+import type { MatchReason } from "./reasons.js";
 import { makeProbe, articleScore } from "./score.js";
 import type { MatchNeed } from "./types.js";
 import { round } from "./match.js";
@@ -12,7 +13,7 @@ export interface SimilarNeed {
   similarity: number;
   /** At or above `duplicateAt`: the same need worded alike. */
   duplicate: boolean;
-  reasons: string[];
+  reasons: MatchReason[];
   need: MatchNeed;
 }
 
@@ -25,6 +26,8 @@ export interface SimilarOptions {
   duplicateAt?: number;
   /** Only needs of other States. Default false. */
   otherStatesOnly?: boolean;
+  /** Only needs of the same State as `need.state` (the near-duplicate check). Default false. */
+  sameStateOnly?: boolean;
 }
 
 /** Term ids are weighted by idf so that "corruption" shared by everybody says little. */
@@ -77,6 +80,8 @@ export function similarNeeds(
     if (r.id === need.id) continue;
     if (opts.otherStatesOnly && need.state && r.state?.toUpperCase() === need.state.toUpperCase())
       continue;
+    if (opts.sameStateOnly && (!need.state || r.state?.toUpperCase() !== need.state.toUpperCase()))
+      continue;
     const art = articleScore(p, side, d);
     if (acc[d] === 0 && art === 0) continue;
     const jac =
@@ -85,11 +90,12 @@ export function similarNeeds(
         : 0;
     const sim = Math.min(1, (mine.length + unknown > 0 ? jac : art) + 0.1 * art);
     if (sim < threshold) continue;
+    const st = r.state ? getState(r.state) : undefined;
     const reasons = [
       articleReason(p, side, d),
       termReason(p, side, d, r.text),
-      r.state && getState(r.state) ? `identified by ${getState(r.state)!.name}` : undefined,
-    ].filter((x): x is string => x !== undefined);
+      st ? ({ kind: "identified-by", state: st.iso3 } as const) : undefined,
+    ].filter((x): x is MatchReason => x !== undefined);
     out.push({
       id: r.id,
       state: r.state,

@@ -1,4 +1,6 @@
 import type { CategoryId, ModalityId, NeedStatus, RegionalGroupId } from "@tahub/domain";
+import type { Reach } from "./filters.js";
+import type { MatchReason } from "./reasons.js";
 
 /**
  * The plain objects the matcher takes. They are the subset of the domain records
@@ -22,6 +24,11 @@ export interface MatchNeed {
   status?: NeedStatus;
   /** How many engagements already support this need (0 = nobody yet). Feeds the equity term. */
   supportCount?: number;
+  /**
+   * States whose agencies delivered assistance on this need (engagements completed or ongoing
+   * by a provider acting for that State): partner evidence "delivered assistance".
+   */
+  deliveredBy?: readonly string[];
 }
 
 export const CANDIDATE_KINDS = ["offer", "expertise", "expert"] as const;
@@ -33,8 +40,15 @@ export interface MatchCandidate {
   kind: CandidateKind;
   /** Provider name (offers), sharing State or provider (expertise), expert's name (experts). */
   provider?: string;
-  /** The State the provider acts for, or the expert's nationality: used for South-South. */
+  /**
+   * The State party the provider acts for: a State agency or bilateral donor, or the State that
+   * published a knowledge-bank entry. It makes the record evidence about that State (partners,
+   * South-South). Hubs, UN agencies, other organisations and experts act for no State: an
+   * expert's nationality or a hub's host country is `basedIn`, never this.
+   */
   providerState?: string;
+  /** Where the provider or expert is based (ISO3), for regional proximity only. */
+  basedIn?: string;
   /** Title + description, or an expert's summary and areas. */
   text: string;
   articles?: readonly number[];
@@ -57,11 +71,11 @@ export interface MatchCandidate {
   deliveredTo?: readonly string[];
 }
 
-/** One ranked answer with the reasons a person can read. */
+/** One ranked answer with the reasons it matched, as data (see `MatchReason`). */
 export interface MatchResult<T = MatchCandidate> {
   id: string;
   score: number;
-  reasons: string[];
+  reasons: MatchReason[];
   item: T;
 }
 
@@ -77,7 +91,7 @@ export interface StateResult {
   state: string;
   name: string;
   score: number;
-  reasons: string[];
+  reasons: MatchReason[];
 }
 
 /** A candidate offer, or a provider described by its offers, looking for needs. */
@@ -91,6 +105,11 @@ export interface ProviderQuery {
   regions?: readonly RegionalGroupId[];
   languages?: readonly string[];
   southSouth?: boolean;
+  /**
+   * Whom the provider's offers reach, one entry per open offer: a need is returned only if one
+   * of them admits it (`admits`). Absent: `regions` and `languages` above, as one offer.
+   */
+  reach?: readonly Reach[];
 }
 
 /** Thrown when a State code is given that is not a UNCAC State party (typo, non-party, "EU"). */

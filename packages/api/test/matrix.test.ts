@@ -59,6 +59,13 @@ const MATRIX: Record<
     allowed: KEN_OR_SECRETARIAT,
     input: () => ({ state: "KEN", text: "Support for a whistle-blower protection law (art. 33)" }),
   },
+  "needs.duplicates": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      text: "Training of the anti-corruption commission's investigators",
+    }),
+  },
   "needs.update": {
     allowed: KEN_OR_SECRETARIAT,
     input: (f) => ({ id: f.kenNeed, version: 1, genderResponsive: true }),

@@ -59,6 +59,10 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "search.global": words.map((q) => ({ q })),
     "needs.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
     "needs.byId": [s.publicNeed, ...Object.values(s.needs)].map((id) => ({ id })),
+    "needs.duplicates": ["PER", "KEN"].map((state) => ({
+      state,
+      text: "Support for the protection of informants who report procurement fraud (art. 33)",
+    })),
     "classify.text": [{ text: "Protection of informants in procurement audits (art. 33)" }],
     "classify.queue": [{}],
     "offers.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],

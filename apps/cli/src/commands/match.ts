@@ -2,6 +2,7 @@ import { getState, isArticleNumber } from "@tahub/domain";
 import {
   ZMatchCandidateLineSchema,
   buildMatchIndex,
+  describeReason,
   findStates,
   matchNeed,
   type MatchResult,
@@ -98,7 +99,7 @@ export const matchCommand: Command = {
       const title = r.item.text.split(/[.:\n]/)[0]!.slice(0, 90);
       io.out(`${String(i + 1).padStart(2)}. [${r.item.kind}] ${title}  (${r.score.toFixed(2)})`);
       if (r.item.provider) io.out(`    by ${r.item.provider}`);
-      for (const reason of r.reasons) io.out(`    - ${reason}`);
+      for (const reason of r.reasons) io.out(`    - ${describeReason(reason)}`);
     });
     return 0;
   },

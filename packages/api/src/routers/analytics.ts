@@ -80,7 +80,10 @@ const ZCellSchema = z.object({
   article: z.number(),
   region: z.string(),
   needs: ZDisclosedSchema,
+  /** Offers open to the region, global offers included (see `needsBySupply`). */
   offers: ZDisclosedSchema,
+  /** How many of `offers` are global (no region stated); the same in every region's cell. */
+  globalOffers: ZDisclosedSchema,
 });
 type Cell = z.infer<typeof ZCellSchema>;
 
@@ -121,6 +124,7 @@ async function matrixFor(db: DbClient, user: SessionUser | null, cycle: number):
     ...c,
     needs: below === null ? c.needs : withhold(c.needs, below),
     offers: below === null ? c.offers : withhold(c.offers, below),
+    globalOffers: below === null ? c.globalOffers : withhold(c.globalOffers, below),
   }));
 }
 
@@ -179,13 +183,14 @@ export function figureCsv(
     }
     case "matrix":
       return toCsv(
-        ["article", "title", "region", "needs", "offers"],
+        ["article", "title", "region", "needs", "offers", "globalOffers"],
         cells.map((c) => [
           c.article,
           getArticle(c.article)?.title ?? "",
           c.region,
           v(c.needs),
           v(c.offers),
+          v(c.globalOffers),
         ]),
       );
   }

@@ -12,8 +12,10 @@ import {
 import { z } from "zod";
 import { visibleNeeds } from "../access.js";
 import type { Context, SessionUser } from "../context.js";
+import { resolveReasons, ZMatchReasonSchema } from "../domain/reasons.js";
+import { toDay } from "../domain/dates.js";
 import { AppError, notFound } from "../errors.js";
-import { visibleTo, type MatchData } from "../services/matcher.js";
+import { actingState, visibleTo, type MatchData } from "../services/matcher.js";
 import { donorProcedure, publicProcedure, router } from "../trpc.js";
 
 const ZMatchItemSchema = z.object({
@@ -25,14 +27,14 @@ const ZMatchItemSchema = z.object({
   score: z.number(),
   /** The engine's unbounded score, for ordering and tuning. */
   rawScore: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ZMatchReasonSchema),
 });
 const ZStateMatchSchema = z.object({
   state: z.string(),
   name: z.string(),
   score: z.number(),
   rawScore: z.number(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ZMatchReasonSchema),
 });
 type MatchItem = z.infer<typeof ZMatchItemSchema>;
 
@@ -53,29 +55,6 @@ const PARTNER_MAX = Object.values(DEFAULT_PARTNER_WEIGHTS).reduce((a, b) => a + 
 /** How many raw results to take before visibility filtering, so filtering rarely empties a page. */
 const OVERFETCH = 4;
 const LIMIT = 10;
-
-/**
- * Engine reasons may cite record ids; people read titles. A reason that cites a record the
- * caller may not read is dropped whole (issue 12, H1): its title would quote a restricted need
- * or offer, and even a neutral placeholder would reveal that such a record exists.
- */
-function humanise(reasons: readonly string[], data: MatchData, user: SessionUser | null): string[] {
-  const out: string[] = [];
-  for (const reason of reasons) {
-    let hidden = false;
-    const text = reason.replace(/\b(c[a-z0-9]{20,30}|[a-z]+-[a-z0-9-]{3,})\b/g, (id) => {
-      const m = data.meta.get(id);
-      if (!m) return id;
-      if (!visibleTo(user, m)) {
-        hidden = true;
-        return id;
-      }
-      return `“${m.title.length > 60 ? m.title.slice(0, 57) + "…" : m.title}”`;
-    });
-    if (!hidden) out.push(text);
-  }
-  return out;
-}
 
 /**
  * Visible candidates, best first. A State's own knowledge-bank entries are left out of its own
@@ -100,7 +79,7 @@ function candidateItems(
       subtitle: r.item.provider ?? "",
       score: fit(r.score),
       rawScore: r.score,
-      reasons: humanise(r.reasons, data, user),
+      reasons: resolveReasons(r.reasons, data, user),
     }));
 }
 
@@ -122,35 +101,47 @@ async function loadNeed(
 function statePartners(data: MatchData, need: MatchNeed, user: SessionUser | null) {
   if (!need.state || !getState(need.state)) return [];
   // A partner's score is a weighted sum of reasons that apply; as a share of all of them it reads 0-1.
-  return partners(data.index, need.state, need, { limit: LIMIT }).map((p) => ({
+  // Evidence the caller may not read neither names nor ranks a partner.
+  const admit = (id: string) => visibleTo(user, data.meta.get(id));
+  return partners(data.index, need.state, need, { limit: LIMIT, admit }).map((p) => ({
     ...p,
     score: Math.round(Math.min(1, p.score / PARTNER_MAX) * 1000) / 1000,
     rawScore: p.score,
-    reasons: humanise(p.reasons, data, user),
+    reasons: resolveReasons(p.reasons, data, user),
   }));
 }
 
-/** A provider described by its open offers, as one query. */
+/**
+ * A provider described by its open, current offers, as one query. Each offer keeps its own
+ * reach (regions, languages), so a need is matched only when one offer is open to it; one
+ * global offer makes the provider global. With no open offer, the provider's own regions.
+ */
 async function providerQuery(ctx: Context, providerId: string): Promise<ProviderQuery> {
   const provider = await ctx.db.provider.findUnique({
     where: { id: providerId },
     include: { offers: { where: { status: "open" } } },
   });
   if (!provider) throw notFound("Provider", providerId);
-  const offers = provider.offers;
+  const today = new Date().toISOString().slice(0, 10);
+  const offers = provider.offers.filter((o) => !o.periodTo || (toDay(o.periodTo) ?? "") >= today);
   const union = <T>(f: (o: (typeof offers)[number]) => T[]) => [...new Set(offers.flatMap(f))];
+  const reach = offers.length
+    ? offers.map((o) => ({ regions: o.regions, languages: o.languages }))
+    : [{ regions: provider.regions, languages: [] }];
+  const global = reach.some((r) => r.regions.length === 0);
   return {
     text: [provider.description ?? "", ...offers.map((o) => `${o.title}. ${o.description}`)].join(
       " ",
     ),
     provider: provider.name,
-    providerState: provider.stateId ?? undefined,
+    providerState: actingState(provider),
     articles: union((o) => o.articles),
     categories: union((o) => o.categories) as CategoryId[],
     modalities: union((o) => o.modalities) as ModalityId[],
-    regions: (offers.length ? union((o) => o.regions) : provider.regions) as RegionalGroupId[],
+    regions: (global ? [] : [...new Set(reach.flatMap((r) => r.regions))]) as RegionalGroupId[],
     languages: union((o) => o.languages),
     southSouth: offers.some((o) => o.southSouth),
+    reach,
   };
 }
 
@@ -214,7 +205,7 @@ export const matchRouter = router({
           score: s.similarity,
           rawScore: s.similarity,
           duplicate: s.duplicate,
-          reasons: s.reasons,
+          reasons: resolveReasons(s.reasons, data, ctx.user),
         }));
     }),
 
@@ -252,17 +243,22 @@ export const matchRouter = router({
           state: r.item.state ?? "",
           score: fit(r.score, NEED_SCALE),
           rawScore: r.score,
-          reasons: humanise(r.reasons, data, ctx.user),
+          reasons: resolveReasons(r.reasons, data, ctx.user),
           supporters: (data.supporters.get(r.id) ?? []).map((s) => s.provider),
         }));
       // States are aggregates; restricted needs may shape the rank but are never named.
       // State scores add up their needs' scores: shown relative to the best State.
       const best = m.states[0]?.score || 1;
+      // The count and best need of a State include needs the caller may not read: left out.
       const states = m.states.map((s) => ({
         ...s,
         score: Math.round((s.score / best) * 1000) / 1000,
         rawScore: s.score,
-        reasons: s.reasons.filter((r) => !r.includes("best:")),
+        reasons: resolveReasons(
+          s.reasons.filter((r) => r.kind !== "matching-needs"),
+          data,
+          ctx.user,
+        ),
       }));
       return { needs, states };
     }),

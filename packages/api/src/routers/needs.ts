@@ -10,7 +10,8 @@ import {
   ZTextSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { visibilityKey } from "../access.js";
+import { assertCanActForState, visibilityKey } from "../access.js";
+import { DUPLICATE_AT, nearDuplicates } from "../domain/duplicates.js";
 import { cursorPage, pageArgs } from "../domain/paging.js";
 import {
   createNeed,
@@ -89,6 +90,34 @@ export const needsRouter = router({
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output(ZVersionedNeedDetailSchema)
     .query(({ ctx, input }) => getNeedDetail(ctx.db, ctx.user, input.id)),
+
+  /**
+   * Needs of `state` whose wording nearly duplicates `text` (similarity >= 0.5), among those the
+   * caller may read: the new-need form warns before saving. `create` stays allowed.
+   */
+  duplicates: stateProcedure
+    .input(z.object({ state: ZIso3Schema, text: ZTextSchema }))
+    .output(
+      z.object({
+        threshold: z.number(),
+        needs: z.array(
+          z.object({
+            id: z.string(),
+            excerpt: z.string(),
+            status: z.string(),
+            similarity: z.number(),
+          }),
+        ),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      // Like `create`: a focal point checks its own State's needs only.
+      assertCanActForState(ctx.user, input.state);
+      return {
+        threshold: DUPLICATE_AT,
+        needs: await nearDuplicates(ctx, input.state, input.text),
+      };
+    }),
 
   create: stateProcedure
     .input(ZNeedInputSchema)

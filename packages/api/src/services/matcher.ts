@@ -60,6 +60,18 @@ export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): 
   return canRead(role(user), m.confidentiality, owns);
 }
 
+/**
+ * Provider kinds that act for their State: a national agency, or a State's bilateral donor
+ * agency. Their offers, knowledge-bank entries and engagements are what that State does. Hubs,
+ * UNODC, international organisations, NGOs, academia and firms act for no State, even when they
+ * sit in one (`stateId` then says where they are based).
+ */
+export const STATE_ACTING_KINDS: readonly string[] = ["state-agency", "bilateral-donor"];
+
+export function actingState(p: { kind: string; stateId: string | null }): string | undefined {
+  return STATE_ACTING_KINDS.includes(p.kind) ? (p.stateId ?? undefined) : undefined;
+}
+
 async function build(db: DbClient): Promise<MatchData> {
   const [needs, offers, expertise, experts, engagements] = await Promise.all([
     db.need.findMany({
@@ -76,13 +88,16 @@ async function build(db: DbClient): Promise<MatchData> {
         confidentiality: true,
       },
     }),
-    db.offer.findMany({ include: { provider: { select: { name: true, stateId: true } } } }),
+    db.offer.findMany({
+      include: { provider: { select: { name: true, stateId: true, kind: true } } },
+    }),
     db.expertise.findMany({
       include: {
-        provider: { select: { name: true, stateId: true } },
+        provider: { select: { name: true, stateId: true, kind: true } },
         state: { select: { name: true } },
       },
     }),
+    // Consent is a filter: an expert who did not agree to be listed is never matched.
     db.expert.findMany({ where: { consentToList: true } }),
     db.engagement.findMany({
       where: { status: { not: "cancelled" } },
@@ -91,7 +106,7 @@ async function build(db: DbClient): Promise<MatchData> {
         offerId: true,
         providerId: true,
         status: true,
-        provider: { select: { name: true } },
+        provider: { select: { name: true, stateId: true, kind: true } },
         need: { select: { stateId: true } },
       },
     }),
@@ -99,10 +114,18 @@ async function build(db: DbClient): Promise<MatchData> {
   const meta = new Map<string, RecordMeta>();
   const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
   const deliveredTo = new Map<string, Set<string>>();
+  const deliveredBy = new Map<string, Set<string>>();
   for (const e of engagements) {
     const list = supporters.get(e.needId) ?? [];
     list.push({ providerId: e.providerId, provider: e.provider.name, status: e.status });
     supporters.set(e.needId, list);
+    // Partner evidence "delivered assistance": under way or done, by a provider acting for a State.
+    const actsFor = actingState(e.provider);
+    if (actsFor && (e.status === "ongoing" || e.status === "completed")) {
+      const by = deliveredBy.get(e.needId) ?? new Set<string>();
+      by.add(actsFor);
+      deliveredBy.set(e.needId, by);
+    }
     if (e.offerId) {
       const s = deliveredTo.get(e.offerId) ?? new Set<string>();
       s.add(e.need.stateId);
@@ -127,6 +150,7 @@ async function build(db: DbClient): Promise<MatchData> {
       language: n.language,
       status: n.status as NeedStatus,
       supportCount: supporters.get(n.id)?.length ?? 0,
+      deliveredBy: [...(deliveredBy.get(n.id) ?? [])],
     };
   });
   const candidates: MatchCandidate[] = [];
@@ -141,7 +165,8 @@ async function build(db: DbClient): Promise<MatchData> {
       id: o.id,
       kind: "offer",
       provider: o.provider.name,
-      providerState: o.provider.stateId ?? undefined,
+      providerState: actingState(o.provider),
+      basedIn: o.provider.stateId ?? undefined,
       text: `${o.title}. ${o.description}`,
       articles: o.articles,
       categories: o.categories as CategoryId[],
@@ -167,7 +192,9 @@ async function build(db: DbClient): Promise<MatchData> {
       id: e.id,
       kind: "expertise",
       provider: e.provider?.name ?? e.state?.name ?? undefined,
-      providerState: e.stateId ?? e.provider?.stateId ?? undefined,
+      // The State published it itself, or one of its agencies did.
+      providerState: e.stateId ?? (e.provider ? actingState(e.provider) : undefined),
+      basedIn: e.stateId ?? e.provider?.stateId ?? undefined,
       text: `${e.title}. ${e.description}`,
       articles: e.articles,
       categories: e.categories as CategoryId[],
@@ -180,7 +207,8 @@ async function build(db: DbClient): Promise<MatchData> {
       id: x.id,
       kind: "expert",
       provider: x.name,
-      providerState: x.nationality ?? undefined,
+      // Nationality places a person; it is not that State offering anything.
+      basedIn: x.nationality ?? undefined,
       text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")]
         .filter(Boolean)
         .join(". "),

@@ -2,6 +2,7 @@ import { analyse, type Analysed } from "../text/index.js";
 import { Bm25Index, type WeightedTerm } from "./bm25.js";
 import { defaultCategories, defaultConcepts } from "./default-concepts.js";
 import type { CategoryFinder, ConceptFinder, FoundConcept } from "./concepts.js";
+import { neutralTerms } from "./crosslang.js";
 import {
   ARTICLE_WORDS,
   categoryMask,
@@ -53,6 +54,8 @@ export interface Side<T> {
   until: Uint32Array;
   /** Concept ids per record. */
   concepts: FoundConcept[][];
+  /** BM25 over the language-neutral terms (`crosslang.ts`: cognate keys and concept ids). */
+  cognates: Bm25Index;
 }
 
 export interface MatchIndex {
@@ -145,8 +148,10 @@ function buildSide<T>(
     met: new Uint8Array(n),
     until: new Uint32Array(n),
     concepts: [],
+    cognates: new Bm25Index(),
   };
   const docs: WeightedTerm[][] = [];
+  const cognateDocs: WeightedTerm[][] = [];
   for (let d = 0; d < n; d++) {
     const r = records[d]!;
     const v = view(r);
@@ -154,6 +159,7 @@ function buildSide<T>(
     const found = finder(a);
     side.concepts.push(found);
     docs.push(termsOf(a, found, w));
+    cognateDocs.push(neutralTerms(a, found, w));
     let arts = validArticles([...(v.articles ?? []), ...a.articles]);
     // A record that names no article is placed by the articles of its concepts, if any.
     if (arts.length === 0 && !v.chapter && infer)
@@ -180,6 +186,7 @@ function buildSide<T>(
     extra(r, d, side);
   }
   side.bm25 = Bm25Index.build(docs, { k1: w.k1, b: w.b });
+  side.cognates = Bm25Index.build(cognateDocs, { k1: w.k1, b: w.b });
   return side;
 }
 

@@ -2,6 +2,7 @@ import { analyse, type Analysed } from "../text/index.js";
 import type { WeightedTerm } from "./bm25.js";
 import { termsOf, type MatchIndex, type Side } from "./build.js";
 import type { FoundConcept } from "./concepts.js";
+import { neutralTerms } from "./crosslang.js";
 import {
   ARTICLE_WORDS,
   categoryMask,
@@ -22,6 +23,8 @@ import type { MatchWeights } from "./weights.js";
 export interface Probe {
   analysed: Analysed;
   terms: WeightedTerm[];
+  /** Cognate keys of the text (`crosslang.ts`), matched against each side's cognate index. */
+  cognates: WeightedTerm[];
   concepts: FoundConcept[];
   articles: number[];
   art: Uint32Array;
@@ -66,6 +69,7 @@ export function makeProbe(index: MatchIndex, q: ProbeInput): Probe {
   return {
     analysed,
     terms: termsOf(analysed, concepts, index.weights),
+    cognates: neutralTerms(analysed, concepts, index.weights),
     concepts,
     articles,
     art,
@@ -156,6 +160,13 @@ export function scoreSide(
   out.fill(0, 0, n);
   const best = side.bm25.accumulate(p.terms, out);
   const textW = best > 0 ? w.text / best : 0;
+  let cognateAcc: Float32Array | undefined;
+  let cognateW = 0;
+  if (w.cognate > 0 && p.cognates.length > 0) {
+    cognateAcc = new Float32Array(n);
+    const bestK = side.cognates.accumulate(p.cognates, cognateAcc);
+    cognateW = bestK > 0 ? w.cognate / bestK : 0;
+  }
   // Concept overlap: share of the probe's concepts the record has.
   let conceptAcc: Float32Array | undefined;
   if (p.concepts.length > 0 && w.concept > 0) {
@@ -164,6 +175,17 @@ export function scoreSide(
     for (const c of p.concepts)
       side.bm25.forEachDoc(`c:${c.id}`, (d) => (conceptAcc![d]! += share));
   }
+  // Text evidence first (words, language-neutral terms, concepts), to gate the tag prior.
+  const lexical = new Float32Array(n);
+  let bestLex = 0;
+  for (let d = 0; d < n; d++) {
+    let x = out[d]! * textW;
+    if (conceptAcc) x += w.concept * conceptAcc[d]!;
+    if (cognateAcc) x += cognateW * cognateAcc[d]!;
+    lexical[d] = x;
+    if (x > bestLex) bestLex = x;
+  }
+  const gateAt = bestLex * w.articleGate;
   const ss = w.southSouth * (o.preferSouthSouth ? w.southSouthBoost : 1);
   for (let d = 0; d < n; d++) {
     if (
@@ -174,8 +196,12 @@ export function scoreSide(
       out[d] = -Infinity;
       continue;
     }
-    let s = out[d]! * textW + w.article * articleScore(p, side, d);
-    if (conceptAcc) s += w.concept * conceptAcc[d]!;
+    const lex = lexical[d]!;
+    // The article tags are a prior on what the text already found: scaled by the record's
+    // share of the best text evidence, so tags never lift a record the text does not support.
+    // With no text evidence anywhere (an article-only need), the tags rank alone.
+    const gate = gateAt > 0 ? Math.min(1, lex / gateAt) : 1;
+    let s = lex + w.article * articleScore(p, side, d) * gate;
     if (p.category & side.category[d]!) s += w.category;
     if (p.language & side.language[d]!) s += w.language;
     if (needSide) {

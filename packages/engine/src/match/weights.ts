@@ -1,15 +1,24 @@
 /**
  * Every weight the matcher uses, in one object. A score is a weighted sum of features each in
  * [0, 1], so a weight reads as "how many points this feature is worth at most". Defaults were
- * tuned on `eval/match/` (see the engine README for the figures and the command); override any
- * of them per call with `{ weights: { region: 0 } }`.
+ * tuned on the dev half of `eval/match2/` (independently judged, EN/FR/ES; the engine README's
+ * "Matching evaluation" gives the figures, what each change moved, and the command), taking a
+ * middle point of a flat plateau; override any of them per call with `{ weights: { region: 0 } }`.
+ * Build-time weights (k1, b, bigram, conceptTerm, neutralConcept) apply when the index is built.
  */
 export interface MatchWeights {
-  /** BM25 over stems, bigrams and concept ids, divided by the best BM25 of the query. Default 0.8. */
+  /** BM25 over stems, bigrams and concept ids, divided by the best BM25 of the query. Default 0.2: same-language words only, the language-neutral index below carries most of the text. */
   text: number;
-  /** Same article as the need (1), same executive-summary cluster (0.6), same chapter (0.25). Default 2.5. */
+  /** Same article as the need (1), same executive-summary cluster (0.6), same chapter (0.25), gated by `articleGate`. Default 2. */
   article: number;
-  /** Shared domain concepts (whistle-blower ~ reporting person), share of the query's concepts. Default 0.2. */
+  /**
+   * The article prior reaches its full weight for records with at least this share of the
+   * query's best text evidence, and shrinks linearly below (0 = not gated). Default 0.5.
+   */
+  articleGate: number;
+  /** BM25 over cognate keys and concept ids (`crosslang.ts`), divided by the best of the query. Default 1.5. */
+  cognate: number;
+  /** Shared domain concepts (whistle-blower ~ reporting person), share of the query's concepts. Default 0.6. */
   concept: number;
   /** The candidate's form of assistance fits the need's category (via `MODALITY_CATEGORIES`). Default 1.0. */
   category: number;
@@ -36,12 +45,16 @@ export interface MatchWeights {
   bigram: number;
   /** Weight of a concept-id posting relative to a stem. Default 1.5. */
   conceptTerm: number;
+  /** Weight of a concept-id posting relative to a cognate key in the language-neutral index. Default 1.5. */
+  neutralConcept: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
-  text: 0.8,
-  article: 2.5,
-  concept: 0.2,
+  text: 0.2,
+  article: 2,
+  concept: 0.6,
+  articleGate: 0.5,
+  cognate: 1.5,
   category: 1.0,
   region: 0.15,
   language: 0.15,
@@ -53,6 +66,7 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   b: 0.75,
   bigram: 0.6,
   conceptTerm: 1.5,
+  neutralConcept: 1.5,
 });
 
 export function resolveWeights(w?: Partial<MatchWeights>): MatchWeights {

@@ -23,6 +23,9 @@ export const evalCommand: Command = {
     model: { type: "string" },
     peers: { type: "string" },
     cv: { type: "string" },
+    set: { type: "string" },
+    split: { type: "string" },
+    lang: { type: "string" },
   },
   run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
 };

@@ -17,8 +17,12 @@ import {
 import type { z } from "zod";
 import { json, table, UsageError, type CommandContext, type Io } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";
+import { MATCH2_LANGS, evaluateMatch2, readMatch2, type Match2Lang } from "./match2.js";
 
-/** The judged set shipped with the engine; also the demonstration catalogue of `tahub match`. */
+/**
+ * The rule-based set shipped with the engine (`--set rule`, a regression check: its relevance
+ * is a rule over the fields the scorer reads); also the demonstration catalogue of `tahub match`.
+ */
 export const JUDGED_SET_DIR = fileURLToPath(
   new URL("../../../../../packages/engine/eval/match/", import.meta.url),
 );
@@ -119,38 +123,98 @@ export async function evaluateMatch(
   };
 }
 
+const SETS = ["match2", "rule"] as const;
+
+/**
+ * `tahub eval match`: the judged set 2 by default (`--set match2 --split dev`), the honest
+ * figure: independent writers and judges, every system given the same text and tags. `--set
+ * rule` (or any of `--needs/--candidates/--qrels`) runs the old rule-based set instead, whose
+ * relevance is a rule over the very fields the scorer reads: a regression check only, never a
+ * quality figure.
+ */
 export const evalMatch: SubCommand = {
   summary:
-    "nDCG@10, MRR, recall@10 and latency of TA Hub matching and its peers (fuse.js, MiniSearch)",
-  usage: "tahub eval match --needs N.jsonl --candidates C.jsonl --qrels Q.jsonl [--json]",
-  async run({ values, io }: CommandContext) {
-    const dir = JUDGED_SET_DIR;
-    const needsPath = (values.needs as string | undefined) ?? `${dir}needs.jsonl`;
-    const candPath = (values.candidates as string | undefined) ?? `${dir}candidates.jsonl`;
-    const qrelsPath = (values.qrels as string | undefined) ?? `${dir}qrels.jsonl`;
-    const needs = readJsonLines(needsPath, ZMatchNeedLineSchema, io, "need").map(toNeed);
-    const candidates = readJsonLines(candPath, ZMatchCandidateLineSchema, io, "candidate").map(
-      toCandidate,
-    );
-    const qrels = readJsonLines(qrelsPath, ZQrelLineSchema, io, "qrel");
-    const figures = await evaluateMatch(needs, candidates, qrels);
-    if (values.json) {
-      io.out(json(figures));
-      return 0;
-    }
-    for (const line of table([
-      ["system", "queries", "nDCG@10", "MRR", "recall@10", "p50 ms", "p99 ms"],
-      ...Object.entries(figures).map(([name, f]) => [
-        name,
+    "nDCG@10, MRR, recall@10 of TA Hub matching and its peers on the judged set 2 (per language), or the rule-based regression set",
+  usage:
+    "tahub eval match [--set match2] [--split dev] [--lang en|fr|es|all] [--json]\n" +
+    "       tahub eval match --set rule [--needs N.jsonl --candidates C.jsonl --qrels Q.jsonl] [--json]   (regression check only)",
+  async run(ctx: CommandContext) {
+    const { values } = ctx;
+    const files = ["needs", "candidates", "qrels"].some((k) => values[k] !== undefined);
+    const set = (values.set as string | undefined) ?? (files ? "rule" : "match2");
+    if (!(SETS as readonly string[]).includes(set))
+      throw new UsageError(`--set must be one of ${SETS.join(", ")}`);
+    if (set === "rule") return runRuleSet(ctx);
+    if (files) throw new UsageError("--needs/--candidates/--qrels go with --set rule");
+    return runMatch2(ctx);
+  },
+};
+
+async function runMatch2({ values, io }: CommandContext): Promise<number> {
+  const split = (values.split as string | undefined) ?? "dev";
+  const lang = (values.lang as string | undefined) ?? "all";
+  if (lang !== "all" && !(MATCH2_LANGS as readonly string[]).includes(lang))
+    throw new UsageError(`--lang must be one of ${MATCH2_LANGS.join(", ")}, all`);
+  const langs = lang === "all" ? MATCH2_LANGS : [lang as Match2Lang];
+  const set = readMatch2(split);
+  const figures = await evaluateMatch2(set, { langs });
+  const command = `tahub eval match --set match2 --split ${split} --lang ${lang}`;
+  const { kappaExact, kappaLinear, pairs, relevantByEither, relevantByBoth } = set.agreement;
+  const agreement = { pairs, kappaExact, kappaLinear, relevantByEither, relevantByBoth };
+  if (values.json) {
+    io.out(json({ set: "match2", split, command, needs: set.needs.length, agreement, figures }));
+    return 0;
+  }
+  io.out(`${command}: ${set.needs.length} needs x ${set.candidates.length} candidates`);
+  io.out(
+    `judges' agreement: ${String(pairs)} pairs, Cohen's kappa ${String(kappaExact)} exact, ${String(kappaLinear)} linear; ` +
+      `${String(relevantByBoth)} of ${String(relevantByEither)} pairs judged relevant by either were by both`,
+  );
+  const rows = [["system", "language", "queries", "nDCG@10", "MRR", "recall@10"]];
+  for (const [system, perLang] of Object.entries(figures))
+    for (const [l, f] of Object.entries(perLang ?? {}))
+      rows.push([
+        system,
+        l,
         String(f.queries),
         f.ndcg10.toFixed(4),
         f.mrr.toFixed(4),
         f.recall10.toFixed(4),
-        f.p50ms.toFixed(3),
-        f.p99ms.toFixed(3),
-      ]),
-    ]))
-      io.out(line);
+      ]);
+  for (const line of table(rows)) io.out(line);
+  return 0;
+}
+
+async function runRuleSet({ values, io }: CommandContext): Promise<number> {
+  const dir = JUDGED_SET_DIR;
+  const needsPath = (values.needs as string | undefined) ?? `${dir}needs.jsonl`;
+  const candPath = (values.candidates as string | undefined) ?? `${dir}candidates.jsonl`;
+  const qrelsPath = (values.qrels as string | undefined) ?? `${dir}qrels.jsonl`;
+  const needs = readJsonLines(needsPath, ZMatchNeedLineSchema, io, "need").map(toNeed);
+  const candidates = readJsonLines(candPath, ZMatchCandidateLineSchema, io, "candidate").map(
+    toCandidate,
+  );
+  const qrels = readJsonLines(qrelsPath, ZQrelLineSchema, io, "qrel");
+  const figures = await evaluateMatch(needs, candidates, qrels);
+  if (values.json) {
+    io.out(json(figures));
     return 0;
-  },
-};
+  }
+  io.err(
+    "rule-based set: relevance is a rule over the fields the scorer reads; a regression check, not a quality figure",
+  );
+  for (const line of table([
+    ["system", "queries", "nDCG@10", "MRR", "recall@10", "p50 ms", "p99 ms"],
+    ...Object.entries(figures).map(([name, f]) => [
+      name,
+      String(f.queries),
+      f.ndcg10.toFixed(4),
+      f.mrr.toFixed(4),
+      f.recall10.toFixed(4),
+      f.p50ms.toFixed(3),
+      f.p99ms.toFixed(3),
+    ]),
+  ]))
+    io.out(line);
+  return 0;
+}

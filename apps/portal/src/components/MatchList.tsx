@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import type { Reason } from "../lib/reasons";
 import { Badge, EmptyState, FitMeter, Reasons } from "./ui";
 
 export interface MatchItem {
@@ -8,7 +9,7 @@ export interface MatchItem {
   title: string;
   subtitle?: string;
   score: number;
-  reasons: readonly string[];
+  reasons: readonly Reason[];
   duplicate?: boolean;
 }
 

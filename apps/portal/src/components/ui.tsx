@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { describeError, errorCode } from "../lib/errors";
 import { Link } from "react-router";
 import { hasNavigated } from "../lib/focus";
+import { useReasonText, type Reason } from "../lib/reasons";
 
 /** The page's title block; its h1 takes focus after navigation so screen readers hear where they are. */
 export function PageHeader({
@@ -182,16 +183,21 @@ export function FitMeter({
   );
 }
 
-/** Reasons, the first few shown and the rest behind a disclosure, so long lists stay scannable. */
+/**
+ * Reasons, the first few shown and the rest behind a disclosure, so long lists stay scannable.
+ * The API sends typed reasons; they are worded here, in the reader's language.
+ */
 export function Reasons({
-  reasons,
+  reasons: typed,
   visible = 3,
 }: {
-  reasons: readonly string[];
+  reasons: readonly Reason[];
   visible?: number;
 }) {
   const { t } = useTranslation();
-  if (!reasons.length) return null;
+  const word = useReasonText();
+  if (!typed.length) return null;
+  const reasons = [...new Set(typed.map(word))];
   const head = reasons.slice(0, visible);
   const rest = reasons.slice(visible);
   return (

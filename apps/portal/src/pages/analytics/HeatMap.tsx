@@ -8,7 +8,10 @@ export interface Cell {
   region: string;
   /** null where the count is withheld (small-count suppression). */
   needs: number | null;
+  /** Offers open to the region, global offers (open to every region) included. */
   offers: number | null;
+  /** How many of `offers` are global; the same global offers appear in every column. */
+  globalOffers: number | null;
 }
 
 /** Needs per offer in a cell: red where needs outrun supply, blue where supply covers them. */
@@ -56,6 +59,9 @@ export function HeatMap({
         <div>
           <h2 id="fig-matrix-title">{title}</h2>
           <p className="hint">{t("analytics.matrixHint")}</p>
+          {cells.some((c) => atLeast(c.globalOffers) > 0) ? (
+            <p className="hint">{t("analytics.globalMark")}</p>
+          ) : null}
         </div>
         <div className="button-row">
           <button
@@ -126,8 +132,21 @@ export function HeatMap({
                 const c = byKey.get(`${a}:${r}`);
                 const needs = atLeast(c?.needs);
                 const offers = atLeast(c?.offers);
+                const global = atLeast(c?.globalOffers) > 0;
                 return (
                   <g key={r}>
+                    <title>
+                      {global
+                        ? t("analytics.cellGlobal", {
+                            needs: shownCount(c?.needs),
+                            offers: shownCount(c?.offers),
+                            global: shownCount(c?.globalOffers),
+                          })
+                        : t("analytics.cell", {
+                            needs: shownCount(c?.needs),
+                            offers: shownCount(c?.offers),
+                          })}
+                    </title>
                     <rect
                       x={left + j * cw + 1}
                       y={top + i * ch + 1}
@@ -143,7 +162,9 @@ export function HeatMap({
                       fontSize="11"
                       fill={needs / maxNeeds > 0.6 ? "#ffffff" : "#1d2633"}
                     >
-                      {needs || offers ? `${shownCount(c?.needs)} / ${shownCount(c?.offers)}` : ""}
+                      {needs || offers
+                        ? `${shownCount(c?.needs)} / ${shownCount(c?.offers)}${global ? "*" : ""}`
+                        : ""}
                     </text>
                   </g>
                 );
@@ -173,10 +194,16 @@ export function HeatMap({
                   const c = byKey.get(`${a}:${r}`);
                   return (
                     <td key={r}>
-                      {t("analytics.cell", {
-                        needs: shownCount(c?.needs),
-                        offers: shownCount(c?.offers),
-                      })}
+                      {atLeast(c?.globalOffers) > 0
+                        ? t("analytics.cellGlobal", {
+                            needs: shownCount(c?.needs),
+                            offers: shownCount(c?.offers),
+                            global: shownCount(c?.globalOffers),
+                          })
+                        : t("analytics.cell", {
+                            needs: shownCount(c?.needs),
+                            offers: shownCount(c?.offers),
+                          })}
                     </td>
                   );
                 })}

@@ -35,12 +35,22 @@ export default function NewNeedPage() {
     enabled: debounced.length >= 12,
     placeholderData: (prev) => prev,
   });
+  const stateCode = (state || user?.state || "").toUpperCase();
+  // Near-duplicates of the same State, checked as the text settles; saving stays possible.
+  const duplicates = useQuery({
+    ...trpc.needs.duplicates.queryOptions({ state: stateCode, text: debounced }),
+    enabled: debounced.length >= 12 && /^[A-Z]{3}$/.test(stateCode),
+    placeholderData: (prev) => prev,
+  });
+  const close = debounced.length >= 12 ? (duplicates.data?.needs ?? []) : [];
+  const [confirming, setConfirming] = useState(false);
   const create = useMutation(
     trpc.needs.create.mutationOptions({
       onSuccess: () => {
         void queryClient.invalidateQueries({ queryKey: trpc.needs.pathKey() });
         setText("");
         setArticles("");
+        setConfirming(false);
       },
     }),
   );
@@ -54,8 +64,17 @@ export default function NewNeedPage() {
 
   function submit(e: FormEvent) {
     e.preventDefault();
+    // A close need of the same State: ask first; "add it anyway" saves.
+    if (close.length > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    save();
+  }
+
+  function save() {
     create.mutate({
-      state: (state || user?.state || "").toUpperCase(),
+      state: stateCode,
       text,
       articles: parsed.articles,
       cycle: 2,
@@ -108,7 +127,10 @@ export default function NewNeedPage() {
                 id="nn-text"
                 rows={7}
                 value={text}
-                onChange={(e) => setText(e.target.value)}
+                onChange={(e) => {
+                  setText(e.target.value);
+                  setConfirming(false);
+                }}
                 required
                 aria-describedby="nn-text-hint"
                 aria-invalid={!!errorFor(errors, "text")}
@@ -144,6 +166,40 @@ export default function NewNeedPage() {
               />
               <span>{t("newNeed.gender")}</span>
             </label>
+            {close.length > 0 ? (
+              <div
+                className="alert alert-warning"
+                role={confirming ? "alert" : "status"}
+                data-testid="duplicate-warning"
+              >
+                <strong>{t("newNeed.duplicateTitle")}</strong>
+                <p>{t("newNeed.duplicateLead")}</p>
+                <ul>
+                  {close.map((d) => (
+                    <li key={d.id}>
+                      <Link to={`/needs/${d.id}`}>{d.excerpt}</Link>{" "}
+                      <span className="cell-sub">
+                        {l.status(d.status)} ·{" "}
+                        {t("newNeed.duplicateSimilarity", { pct: Math.round(d.similarity * 100) })}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                {confirming ? (
+                  <>
+                    <p>{t("newNeed.duplicateAsk")}</p>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={save}
+                      disabled={create.isPending}
+                    >
+                      {t("newNeed.duplicateConfirm")}
+                    </button>
+                  </>
+                ) : null}
+              </div>
+            ) : null}
             <button type="submit" className="button button-primary" disabled={create.isPending}>
               {t("newNeed.submit")}
             </button>

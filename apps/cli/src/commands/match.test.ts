@@ -160,24 +160,62 @@ describe("tahub eval match", () => {
 });
 
 describe("tahub bench match", () => {
-  it("reports build time, memory and latency figures on small synthetic sets", async () => {
+  it("reports vocabulary, build time, memory and cold/warm latency for TA Hub, MiniSearch and fuse.js", async () => {
     const { io, out } = capture();
+    // Small sizes and a short warm-up keep this test to a few seconds; the figures themselves
+    // are meaningless at this size, only their presence and the vocabulary are checked.
     const argv = [
       "bench",
       "match",
       "--needs",
-      "300",
+      "600",
       "--candidates",
-      "40",
+      "60",
       "--queries",
       "5",
+      "--warm-up-ms",
+      "20",
       "--json",
     ];
     expect(await runCli(argv, io)).toBe(0);
-    const f = JSON.parse(out.join("\n")) as Record<string, unknown>;
-    expect(f).toMatchObject({ needs: 300, candidates: 40, queries: 5 });
-    expect(f).toHaveProperty("providerToNeeds.p50ms");
-    expect(f).toHaveProperty("fuseFullScan.p50ms");
-    expect(f).toHaveProperty("rssDeltaMB");
+    const f = JSON.parse(out.join("\n")) as {
+      vocabulary: number;
+      systems: Record<string, Record<string, unknown>>;
+    } & Record<string, unknown>;
+    expect(f).toMatchObject({
+      needs: 600,
+      candidates: 60,
+      queries: 5,
+      vocabularyKind: "realistic",
+    });
+    // The realistic generator draws on the lexicon and the writers' corpus: 660 records already
+    // hold ~2,500 distinct words (the old 25-topic generator never exceeded ~150).
+    expect(f.vocabulary).toBeGreaterThan(2000);
+    expect(Object.keys(f.systems)).toEqual(["tahub", "minisearch", "fuse"]);
+    for (const [name, s] of Object.entries(f.systems)) {
+      expect(s.buildMs, name).toEqual(expect.any(Number));
+      expect(s.heapMB, name).toEqual(expect.any(Number));
+      for (const direction of ["providerToNeeds", "needToCandidates"])
+        for (const pass of ["cold", "warm"])
+          for (const p of ["p50ms", "p99ms"])
+            expect(s, `${name} ${direction}`).toHaveProperty(
+              `${direction}.${pass}.${p}`,
+              expect.any(Number),
+            );
+    }
+    expect(f).toHaveProperty("target.tahubP99ms");
+    expect(f).toHaveProperty("target.miniSearchP99ms");
+  });
+
+  it("skips fuse.js above --fuse-max and says why", async () => {
+    const { io, out } = capture();
+    const argv = ["bench", "match", "--needs", "50", "--candidates", "10", "--queries", "2"];
+    const extra = ["--warm-up-ms", "0", "--fuse-max", "20", "--json"];
+    expect(await runCli([...argv, ...extra], io)).toBe(0);
+    const f = JSON.parse(out.join("\n")) as { systems: { fuse: Record<string, unknown> } };
+    expect(f.systems.fuse.providerToNeeds).toEqual({
+      skipped: "50 needs > --fuse-max 20: a full scan per query takes too long",
+    });
+    expect(f.systems.fuse).toHaveProperty("needToCandidates.warm.p99ms");
   });
 });

@@ -26,3 +26,27 @@ export function fusePeer<T extends { id: string; text: string }>(
     },
   };
 }
+
+/**
+ * The speed peer: MiniSearch (a maintained inverted index with BM25+ scoring) over the same
+ * records' text, its default tokeniser and no stemming, fuzzy or prefix search (each would slow
+ * it). Queries are the whole text, terms OR-ed, as TA Hub reads them; the top `limit` ids are
+ * returned. MiniSearch is a dev dependency (benchmarks and evaluation only), so it is imported
+ * here on demand and never reaches the server's module graph.
+ */
+export async function miniSearchPeer<T extends { id: string; text: string }>(
+  records: readonly T[],
+): Promise<{ search(text: string, limit: number): string[] }> {
+  const { default: MiniSearch } = await import("minisearch");
+  const ms = new MiniSearch<{ id: string; text: string }>({ fields: ["text"], storeFields: [] });
+  ms.addAll(records.map((r) => ({ id: r.id, text: r.text })));
+  return {
+    search(text, limit) {
+      if (!text.trim()) return [];
+      return ms
+        .search(text, { combineWith: "OR" })
+        .slice(0, limit)
+        .map((r) => String(r.id));
+    },
+  };
+}

@@ -21,6 +21,9 @@ export const benchCommand: Command = {
     seconds: { type: "string" },
     peers: { type: "string" },
     texts: { type: "string" },
+    vocabulary: { type: "string" },
+    "fuse-max": { type: "string" },
+    "warm-up-ms": { type: "string" },
   },
   run: (ctx) => dispatch("bench", BENCH_TARGETS, ctx),
 };

@@ -276,6 +276,19 @@ describe("partners through the API", () => {
     expect(states).not.toContain("COL");
     expect(states).not.toContain("THA");
   });
+
+  it("ranks no partner by a record the caller may not read", async () => {
+    const ecu = await (
+      await h.as("admin")
+    ).needs.create({ state: "ECU", text: TEXT, confidentiality: "secretariat-only" });
+    await (await h.as("admin")).needs.setStatus({ id: ecu.id, status: "met" });
+    const pub = await (await h.as("public")).match.partners({ needId: perNeed });
+    expect(pub.map((s) => s.state)).not.toContain("ECU");
+    const admin = await (await h.as("admin")).match.partners({ needId: perNeed });
+    expect(admin.find((s) => s.state === "ECU")?.reasons).toContainEqual(
+      expect.objectContaining({ kind: "met-same-need", needId: ecu.id }),
+    );
+  });
 });
 
 describe("near-duplicate needs", () => {

@@ -162,6 +162,22 @@ export class Bm25Index {
     return [...out];
   }
 
+  /** Term ids -> terms, filled on first use of `termOf` (explanations only; queries never need it). */
+  private terms: string[] | undefined;
+
+  /**
+   * The term of a term id. A direct look-up: explanations used to scan `vocabulary` for it,
+   * which costs the whole dictionary per result (~10^5 terms with a realistic vocabulary).
+   */
+  termOf(t: number): string | undefined {
+    if (!this.terms) {
+      const terms = new Array<string>(this.vocabulary.size);
+      for (const [term, id] of this.vocabulary) terms[id] = term;
+      this.terms = terms;
+    }
+    return this.terms[t];
+  }
+
   /** Inverse document frequency of a term id. */
   idfOf(t: number): number {
     return this.idf[t] ?? 0;

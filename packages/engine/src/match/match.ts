@@ -11,7 +11,7 @@ import {
   termReason,
 } from "./explain.js";
 import { isoToday } from "./features.js";
-import { admitter, reachOf, type Reach } from "./filters.js";
+import { admitter, reachOf, type Asker, type Reach } from "./filters.js";
 import type { MatchReason } from "./reasons.js";
 import { makeProbe, scoreSide, topK, type Probe, type ScoreOptions } from "./score.js";
 import {
@@ -71,9 +71,70 @@ export function candidateFilter(
   asker: { state?: string; language?: string },
   today: string,
 ): (d: number) => boolean {
-  const test = admitter(asker, today);
-  const records = index.candidates.records;
-  return (d) => test(reachOf(records[d]!));
+  return classFilter(reachClasses(index.candidates.records), admitter(asker, today));
+}
+
+/**
+ * Records grouped by everything the hard filters read of them (a candidate's reach; a need's
+ * State and language), so that a query runs the filter once per group (a few hundred) instead
+ * of once per record. Same answers: every record of a group gives the filter the same input.
+ * Issue 13: at 100k needs, building an admitter per need was a large share of a provider
+ * query's time and most of its garbage. Indexed records are not mutated (see
+ * `buildMatchIndex`), so the grouping is made on first use and kept with the records.
+ */
+interface FilterClasses<K> {
+  /** Group of record d. */
+  of: Uint32Array;
+  /** One representative input per group. */
+  inputs: K[];
+}
+
+function groupBy<T, K>(
+  cache: WeakMap<readonly T[], FilterClasses<K>>,
+  records: readonly T[],
+  input: (r: T) => K,
+  key: (k: K) => string,
+): FilterClasses<K> {
+  const cached = cache.get(records);
+  if (cached && cached.of.length === records.length) return cached;
+  const ids = new Map<string, number>();
+  const c: FilterClasses<K> = { of: new Uint32Array(records.length), inputs: [] };
+  records.forEach((r, d) => {
+    const k = input(r);
+    const s = key(k);
+    let id = ids.get(s);
+    if (id === undefined) {
+      ids.set(s, (id = c.inputs.length));
+      c.inputs.push(k);
+    }
+    c.of[d] = id;
+  });
+  cache.set(records, c);
+  return c;
+}
+
+const reachCache = new WeakMap<readonly MatchCandidate[], FilterClasses<Reach>>();
+const askerCache = new WeakMap<readonly MatchNeed[], FilterClasses<Asker>>();
+
+/** Candidates grouped by their reach (JSON of the reach: a finer split than needed is still exact). */
+const reachClasses = (records: readonly MatchCandidate[]) =>
+  groupBy(reachCache, records, reachOf, (r) => JSON.stringify(r));
+
+/** Needs grouped by State and language ("" and absent read the same in `admitter`). */
+const askerClasses = (records: readonly MatchNeed[]) =>
+  groupBy(
+    askerCache,
+    records,
+    (n): Asker => ({ state: n.state, language: n.language }),
+    (a) => `${a.state ?? ""}\u0000${a.language ?? ""}`,
+  );
+
+/** The filter for one query: `test` once per group, then a table look-up per record. */
+function classFilter<K>(c: FilterClasses<K>, test: (k: K) => boolean): (d: number) => boolean {
+  const ok = new Uint8Array(c.inputs.length);
+  for (let k = 0; k < ok.length; k++) ok[k] = test(c.inputs[k]!) ? 1 : 0;
+  const of = c.of;
+  return (d) => ok[of[d]!] === 1;
 }
 
 const present = <T>(r: T | undefined): r is T => r !== undefined;
@@ -199,11 +260,9 @@ export function matchProvider(
   const scores = new Float32Array(n);
   const today = opts.today ?? isoToday();
   const reaches = reachesOf(query);
-  const filter = (d: number): boolean => {
-    const need = side.records[d]!;
-    const test = admitter({ state: need.state, language: need.language }, today);
-    return reaches.some(test);
-  };
+  const filter = classFilter(askerClasses(side.records), (asker) =>
+    reaches.some(admitter(asker, today)),
+  );
   scoreSide(p, side, true, scoreOptions(index, opts, opts.includeMet ?? false, filter), scores);
   const min = opts.minScore ?? 0;
   const pool = topK(scores, n, Math.max(limit, opts.statePool ?? 200)).filter(

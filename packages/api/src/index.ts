@@ -10,3 +10,4 @@ export { createServices, type Services } from "./services/index.js";
 export { retrain } from "./domain/review.js";
 export { AppError, type AppErrorCode } from "./errors.js";
 export { classifyPending } from "./domain/pending.js";
+export { indexPending, searchReady } from "./domain/search.js";

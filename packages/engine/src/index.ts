@@ -3,3 +3,4 @@ export * from "./knowledge/index.js";
 export * from "./classify/index.js";
 export * from "./match/index.js";
 export * from "./fuzzy/index.js";
+export * from "./search/index.js";

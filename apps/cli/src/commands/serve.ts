@@ -1,4 +1,4 @@
-import { classifyPending, retrain } from "@tahub/api";
+import { classifyPending, indexPending, retrain } from "@tahub/api";
 import { seedDemo } from "@tahub/db";
 import { startServer } from "@tahub/server";
 import { UsageError, type Command } from "../lib/command.js";
@@ -32,6 +32,11 @@ export const serveCommand: Command = {
         const { classified } = await classifyPending(db.prisma, services);
         if (corrections || classified)
           io.err(`classifier: ${corrections} corrections replayed, ${classified} needs classified`);
+        // Search documents of records written outside the API (the demo data, older rows after
+        // the migration that added them, a changed lexicon): built now rather than on the first search.
+        const t = Date.now();
+        const { indexed } = await indexPending(db.prisma);
+        if (indexed) io.err(`search: ${indexed} records indexed (${Date.now() - t} ms)`);
       },
     });
     await new Promise<void>((resolve) => {

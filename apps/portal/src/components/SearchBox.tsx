@@ -3,6 +3,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { hrefFor } from "../lib/links";
+import { useHitText } from "../lib/searchHit";
 import { useTRPC } from "../lib/trpc";
 import { useDebounced } from "../lib/useDebounced";
 
@@ -18,6 +19,7 @@ export function SearchBox() {
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const hitText = useHitText();
   const term = useDebounced(q.trim(), 200);
   const hits = useQuery({
     ...trpc.search.global.queryOptions({ q: term, limit: 8 }),
@@ -97,8 +99,10 @@ export function SearchBox() {
             }}
           >
             <span className="search-kind">{t(`kind.${hit.kind}`)}</span>
-            <span className="search-title">{hit.title}</span>
-            {hit.subtitle ? <span className="search-sub">{hit.subtitle}</span> : null}
+            <span className="search-title">{hitText(hit).title}</span>
+            {hitText(hit).subtitle ? (
+              <span className="search-sub">{hitText(hit).subtitle}</span>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -95,6 +95,16 @@ export const en = {
     hint: "Type in the search box above.",
     none: "Nothing found for “{{q}}”.",
   },
+  providerKind: {
+    "state-agency": "National agency of a State party",
+    "bilateral-donor": "Bilateral donor",
+    unodc: "UNODC",
+    "regional-hub": "Regional hub or platform",
+    "international-organization": "International organization",
+    ngo: "Non-governmental organization",
+    academia: "Academic institution",
+    "private-sector": "Private sector",
+  },
   kind: {
     need: "Needs",
     offer: "Offers",

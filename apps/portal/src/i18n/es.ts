@@ -96,6 +96,16 @@ export const es: Dictionary = {
     hint: "Escriba en el cuadro de búsqueda de arriba.",
     none: "No se encontró nada para «{{q}}».",
   },
+  providerKind: {
+    "state-agency": "Organismo nacional de un Estado parte",
+    "bilateral-donor": "Donante bilateral",
+    unodc: "UNODC",
+    "regional-hub": "Centro o plataforma regional",
+    "international-organization": "Organización internacional",
+    ngo: "Organización no gubernamental",
+    academia: "Institución académica",
+    "private-sector": "Sector privado",
+  },
   kind: {
     need: "Necesidades",
     offer: "Ofertas",

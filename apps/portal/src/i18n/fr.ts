@@ -96,6 +96,16 @@ export const fr: Dictionary = {
     hint: "Saisissez votre recherche ci-dessus.",
     none: "Aucun résultat pour « {{q}} ».",
   },
+  providerKind: {
+    "state-agency": "Organisme national d'un État partie",
+    "bilateral-donor": "Donateur bilatéral",
+    unodc: "ONUDC",
+    "regional-hub": "Pôle ou plateforme régionale",
+    "international-organization": "Organisation internationale",
+    ngo: "Organisation non gouvernementale",
+    academia: "Établissement universitaire",
+    "private-sector": "Secteur privé",
+  },
   kind: {
     need: "Besoins",
     offer: "Offres",

@@ -8,6 +8,7 @@ import { audit } from "../audit.js";
 import type { Services } from "../services/index.js";
 import { chapterFor, REVIEW_THRESHOLD } from "./needs.js";
 import { fromDay } from "./dates.js";
+import { documentOf } from "./search.js";
 import type { Row } from "./tabular.js";
 
 export interface RowError {
@@ -90,6 +91,8 @@ const STAGED_COLUMNS = [
   "reviewedAt",
   "suggestion",
   "modelVersion",
+  // Filled like any other column, so imported needs are searchable at once.
+  "search",
   "updatedAt",
 ] as const;
 
@@ -124,6 +127,8 @@ interface NeedRowData {
   reviewedAt: Date | null;
   suggestion: unknown;
   modelVersion: string;
+  /** The search document, so imported needs are searchable at once (domain/search.ts). */
+  search: string[];
 }
 
 export async function importNeeds(
@@ -174,6 +179,7 @@ export async function importNeeds(
       reviewedAt: input.category ? new Date() : null,
       suggestion: s,
       modelVersion: s.modelVersion,
+      search: documentOf("Need", { text: input.text }),
     };
   };
   const importKey = randomUUID();

@@ -23,6 +23,7 @@ import {
 } from "../schemas.js";
 import type { Services } from "../services/index.js";
 import { toDay, toInstant, fromDay } from "./dates.js";
+import { documentOf, textWhere } from "./search.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
 
 /**
@@ -134,7 +135,9 @@ export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.Need
   if (f.state) and.push({ stateId: f.state.toUpperCase() });
   if (f.status) and.push({ status: f.status });
   if (f.confidentiality) and.push({ confidentiality: f.confidentiality });
-  if (f.q?.trim()) and.push({ text: { contains: f.q.trim(), mode: "insensitive" } });
+  // Accent-, case- and language-tolerant (domain/search.ts); callers run searchReady first.
+  const text = textWhere("Need", f.q);
+  if (text) and.push(text);
   if (f.needsReview)
     and.push({
       reviewAction: null,
@@ -245,6 +248,7 @@ export async function createNeed(
         chapterId: chapterFor(articles, suggestion.chapter, input.chapter),
         articles,
         text: input.text,
+        search: documentOf("Need", { text: input.text }),
         language: input.language,
         sourceRef: input.sourceRef ?? null,
         confidentiality: input.confidentiality,
@@ -288,14 +292,23 @@ export async function updateNeed(
   await db.$transaction(async (tx) => {
     // Read inside the transaction that writes, so the audit's `before` is the state this update
     // replaced, never a copy another writer has since overwritten.
-    const before = await tx.need.findFirst({ where: { AND: [{ id }, visibleNeeds(user)] } });
+    // The search document is derived data: kept out of the audit trail.
+    const before = await tx.need.findFirst({
+      where: { AND: [{ id }, visibleNeeds(user)] },
+      omit: { search: true },
+    });
     if (!before) throw notFound("Need", id);
     assertCanEditNeed(user, before);
     if (before.version !== version) throw staleVersion("need");
     const data: Prisma.NeedUncheckedUpdateManyInput = {};
     if (patch.text !== undefined && patch.text !== before.text) {
       const suggestion = services.classifier.classify(patch.text);
-      Object.assign(data, { text: patch.text, suggestion, modelVersion: suggestion.modelVersion });
+      Object.assign(data, {
+        text: patch.text,
+        search: documentOf("Need", { text: patch.text }),
+        suggestion,
+        modelVersion: suggestion.modelVersion,
+      });
     }
     if (patch.articles) {
       data.articles = patch.articles;
@@ -312,7 +325,7 @@ export async function updateNeed(
       data: { ...data, version: { increment: 1 } },
     });
     if (r.count !== 1) throw staleVersion("need");
-    const after = await tx.need.findUniqueOrThrow({ where: { id } });
+    const after = await tx.need.findUniqueOrThrow({ where: { id }, omit: { search: true } });
     await audit(tx, user, { action: "need.update", entity: "Need", entityId: id, before, after });
   });
   return getNeedDetail(db, user, id);

@@ -50,9 +50,3 @@ export async function cursorPage<R, T extends { id: string }>(
     total: count,
   };
 }
-
-/** Case-insensitive substring search over a record's title and description (trigram-indexed). */
-export function titleOrDescription(q: string) {
-  const contains = { contains: q.trim(), mode: "insensitive" as const };
-  return { OR: [{ title: contains }, { description: contains }] };
-}

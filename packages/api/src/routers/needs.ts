@@ -13,6 +13,7 @@ import { z } from "zod";
 import { assertCanActForState, visibilityKey } from "../access.js";
 import { DUPLICATE_AT, nearDuplicates } from "../domain/duplicates.js";
 import { cursorPage, pageArgs } from "../domain/paging.js";
+import { searchReady } from "../domain/search.js";
 import {
   createNeed,
   getNeedDetail,
@@ -61,6 +62,8 @@ export const needsRouter = router({
     .query(async ({ ctx, input }) => {
       // Identical list reads by callers who see the same records share one result until the data changes.
       const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
+      // Documents first: building them moves the data version on, which keys the cache.
+      if (input.q?.trim()) await searchReady(ctx);
       return ctx.services.reads.get(await ctx.services.dataVersion(ctx.db), key, async () => {
         const where = needWhere(ctx.user, input);
         return cursorPage(

@@ -11,7 +11,8 @@ import { assertCanActForProvider, visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { notFound, staleVersion } from "../errors.js";
-import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
+import { cursorPage, pageArgs } from "../domain/paging.js";
+import { documentOf, searchReady, textWhere } from "../domain/search.js";
 import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
@@ -102,6 +103,7 @@ function offerData(input: TOfferInput) {
     capacity: input.capacity ?? null,
     southSouth: input.southSouth,
     confidentiality: input.confidentiality,
+    search: documentOf("Offer", input),
   };
 }
 
@@ -130,7 +132,11 @@ export const offersRouter = router({
       if (input.region)
         and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
       if (input.status) and.push({ status: input.status });
-      if (input.q?.trim()) and.push(titleOrDescription(input.q));
+      const text = textWhere("Offer", input.q);
+      if (text) {
+        await searchReady(ctx);
+        and.push(text);
+      }
       const where = { AND: and };
       return cursorPage(
         input,
@@ -196,6 +202,8 @@ export const offersRouter = router({
         // Read inside the writing transaction, so the audit's `before` is the state replaced.
         const before = await tx.offer.findFirst({
           where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
+          // The search document is derived data: kept out of the audit trail.
+          omit: { search: true },
         });
         if (!before) throw notFound("Offer", input.id);
         assertCanActForProvider(ctx.user, before.providerId);

@@ -1,11 +1,16 @@
 /**
- * One search box across the platform. Names (States, providers, experts, article titles) are
- * looked up fuzzily so typos still find them; free text (needs, offers, knowledge bank) by
- * substring on the trigram-indexed columns, always through the caller's visibility filters.
+ * One search box across the platform. Names (States in EN/FR/ES, providers, experts, article
+ * titles) are looked up fuzzily so typos still find them; free text (needs, offers, knowledge
+ * bank, experts' CVs) through the same accent-, stem- and concept-aware filter as the lists
+ * (domain/search.ts), always through the caller's visibility filters.
+ *
+ * Hits carry ids (`state`, `article`, `chapter`, `providerKind`) besides their English
+ * subtitle, so the portal can word them in the reader's language.
  */
 import { findArticles, findNames, findStates } from "@tahub/engine";
 import { z } from "zod";
 import { visibleExpertise, visibleExperts, visibleNeeds, visibleOffers } from "../access.js";
+import { searchReady, textWhere } from "../domain/search.js";
 import { publicProcedure, router } from "../trpc.js";
 
 const ZHitSchema = z.object({
@@ -14,6 +19,11 @@ const ZHitSchema = z.object({
   title: z.string(),
   subtitle: z.string(),
   score: z.number(),
+  /** The State the hit is, or belongs to (ISO3). */
+  state: z.string().optional(),
+  article: z.number().int().optional(),
+  chapter: z.string().optional(),
+  providerKind: z.string().optional(),
 });
 type Hit = z.infer<typeof ZHitSchema>;
 
@@ -30,44 +40,54 @@ export const searchRouter = router({
     .output(z.array(ZHitSchema))
     .query(async ({ ctx, input }) => {
       const q = input.q;
-      const contains = { contains: q, mode: "insensitive" as const };
-      const [needs, offers, expertise, providers, experts] = await Promise.all([
+      await searchReady(ctx);
+      const needText = textWhere("Need", q)!;
+      const offerText = textWhere("Offer", q)!;
+      const expertiseText = textWhere("Expertise", q)!;
+      const expertText = textWhere("Expert", q)!;
+      const expertSelect = { id: true, name: true, organization: true, currentPosition: true };
+      const [needs, offers, expertise, providers, experts, expertsByText] = await Promise.all([
         ctx.db.need.findMany({
-          where: { AND: [visibleNeeds(ctx.user), { text: contains }] },
-          select: { id: true, text: true, state: { select: { name: true } } },
+          where: { AND: [visibleNeeds(ctx.user), needText] },
+          select: { id: true, text: true, stateId: true, state: { select: { name: true } } },
+          orderBy: { createdAt: "desc" },
           take: 5,
         }),
         ctx.db.offer.findMany({
-          where: {
-            AND: [
-              visibleOffers(ctx.user),
-              { OR: [{ title: contains }, { description: contains }] },
-            ],
-          },
+          where: { AND: [visibleOffers(ctx.user), offerText] },
           select: { id: true, title: true, provider: { select: { name: true } } },
+          orderBy: { createdAt: "desc" },
           take: 5,
         }),
         ctx.db.expertise.findMany({
-          where: {
-            AND: [
-              visibleExpertise(ctx.user),
-              { OR: [{ title: contains }, { description: contains }] },
-            ],
-          },
+          where: { AND: [visibleExpertise(ctx.user), expertiseText] },
           select: {
             id: true,
             title: true,
+            stateId: true,
             state: { select: { name: true } },
             provider: { select: { name: true } },
           },
+          orderBy: { createdAt: "desc" },
           take: 5,
         }),
-        ctx.db.provider.findMany({ select: { id: true, name: true, kind: true } }),
+        ctx.db.provider.findMany({ select: { id: true, name: true, kind: true, stateId: true } }),
+        ctx.db.expert.findMany({ where: visibleExperts(ctx.user), select: expertSelect }),
+        // Experts by what their CV says ("recouvrement des avoirs" finds an asset-recovery
+        // specialist), not only by name.
         ctx.db.expert.findMany({
-          where: visibleExperts(ctx.user),
-          select: { id: true, name: true, organization: true, currentPosition: true },
+          where: { AND: [visibleExperts(ctx.user), expertText] },
+          select: expertSelect,
+          orderBy: { name: "asc" },
+          take: 5,
         }),
       ]);
+      const byName = findNames(experts, q, { limit: 5, keys: ["name", "organization"] });
+      const named = new Set(byName.map((h) => h.item.id));
+      const expertHits = [
+        ...byName,
+        ...expertsByText.filter((e) => !named.has(e.id)).map((item) => ({ item, score: 0.85 })),
+      ].slice(0, 5);
       const hits: Hit[] = [
         ...findStates(q, 5).map((h) => ({
           kind: "state" as const,
@@ -75,6 +95,7 @@ export const searchRouter = router({
           title: h.item.name,
           subtitle: h.item.subregion,
           score: h.score,
+          state: h.item.iso3,
         })),
         ...findArticles(q, 5).map((h) => ({
           kind: "article" as const,
@@ -82,6 +103,8 @@ export const searchRouter = router({
           title: `Art. ${h.item.number} ${h.item.title}`,
           subtitle: `Chapter ${h.item.chapter}`,
           score: h.score,
+          article: h.item.number,
+          chapter: h.item.chapter,
         })),
         ...findNames(providers, q, { limit: 5 }).map((h) => ({
           kind: "provider" as const,
@@ -89,21 +112,24 @@ export const searchRouter = router({
           title: h.item.name,
           subtitle: h.item.kind,
           score: h.score,
+          providerKind: h.item.kind,
+          ...(h.item.stateId ? { state: h.item.stateId } : {}),
         })),
-        ...findNames(experts, q, { limit: 5, keys: ["name", "organization"] }).map((h) => ({
+        ...expertHits.map((h) => ({
           kind: "expert" as const,
           id: h.item.id,
           title: h.item.name,
           subtitle: [h.item.currentPosition, h.item.organization].filter(Boolean).join(", "),
           score: h.score,
         })),
-        // Substring hits are exact matches of the query: rank them with the best fuzzy hits.
+        // Text hits match every word (or concept) of the query: rank them with the best fuzzy hits.
         ...needs.map((n) => ({
           kind: "need" as const,
           id: n.id,
           title: clip(n.text),
           subtitle: n.state.name,
           score: 0.9,
+          state: n.stateId,
         })),
         ...offers.map((o) => ({
           kind: "offer" as const,
@@ -118,6 +144,7 @@ export const searchRouter = router({
           title: e.title,
           subtitle: e.state?.name ?? e.provider?.name ?? "",
           score: 0.85,
+          ...(e.stateId ? { state: e.stateId } : {}),
         })),
       ];
       return hits.sort((a, b) => b.score - a.score).slice(0, input.limit);

@@ -18,7 +18,8 @@ import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { AppError, forbidden, notFound, staleVersion } from "../errors.js";
-import { cursorPage, pageArgs, titleOrDescription } from "../domain/paging.js";
+import { cursorPage, pageArgs } from "../domain/paging.js";
+import { documentOf, searchReady, textWhere } from "../domain/search.js";
 import { adminProcedure, authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
@@ -106,7 +107,11 @@ export const expertiseRouter = router({
       const and: Prisma.ExpertiseWhereInput[] = [visibleExpertise(ctx.user)];
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.state) and.push({ stateId: input.state.toUpperCase() });
-      if (input.q?.trim()) and.push(titleOrDescription(input.q));
+      const text = textWhere("Expertise", input.q);
+      if (text) {
+        await searchReady(ctx);
+        and.push(text);
+      }
       const where = { AND: and };
       return cursorPage(
         input,
@@ -154,6 +159,7 @@ export const expertiseRouter = router({
             languages: input.languages,
             contact: input.contact ?? null,
             confidentiality: input.confidentiality,
+            search: documentOf("Expertise", input),
           },
           select: expertiseSelect,
         });
@@ -252,14 +258,12 @@ export const expertsRouter = router({
       const and: Prisma.ExpertWhereInput[] = [visibleExperts(ctx.user)];
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.language) and.push({ languages: { has: input.language } });
-      if (input.q?.trim())
-        and.push({
-          OR: [
-            { name: { contains: input.q, mode: "insensitive" } },
-            { summary: { contains: input.q, mode: "insensitive" } },
-            { areas: { has: input.q } },
-          ],
-        });
+      // Name, position, organisation, summary and areas, in any of the three languages.
+      const text = textWhere("Expert", input.q);
+      if (text) {
+        await searchReady(ctx);
+        and.push(text);
+      }
       const where = { AND: and };
       return cursorPage(
         input,
@@ -330,6 +334,13 @@ export const expertsRouter = router({
         consentDate: x.consentToList
           ? fromDay(x.consentDate ?? new Date().toISOString().slice(0, 10))
           : null,
+        search: documentOf("Expert", {
+          name: x.name,
+          currentPosition: x.currentPosition,
+          organization: x.organization,
+          summary: x.summary,
+          areas: x.areas,
+        }),
       };
       const e = await ctx.db.$transaction(async (tx) => {
         let before: ExpertRecord | null = null;

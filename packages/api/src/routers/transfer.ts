@@ -12,6 +12,7 @@ import {
   type OfferExportRow,
 } from "../domain/export.js";
 import { needRowSelect, needWhere, toNeedRow } from "../domain/needs.js";
+import { searchReady } from "../domain/search.js";
 import { readTable } from "../domain/tabular.js";
 import { toDay } from "../domain/dates.js";
 import { AppError } from "../errors.js";
@@ -55,6 +56,7 @@ export const exportRouter = router({
     .input(ZNeedFiltersSchema.extend({ format: z.enum(["csv", "json", "iati"]).default("csv") }))
     .output(ZExportSchema)
     .query(async ({ ctx, input }) => {
+      if (input.q?.trim()) await searchReady(ctx);
       const rows = (
         await ctx.db.need.findMany({
           where: needWhere(ctx.user, input),

@@ -22,3 +22,47 @@ describe("fuzzy look-ups", () => {
     expect(findNames(people, "   ")).toEqual([]);
   });
 });
+
+describe("States by name (issue 13)", () => {
+  const iso3 = (q: string) => findStates(q).map((h) => h.item.iso3);
+
+  it("answers a State's exact name with that State only, not ones sharing a few letters", () => {
+    expect(iso3("Kenya")).toEqual(["KEN"]);
+    expect(iso3("kenya")).toEqual(["KEN"]);
+    // Names that hold the query as a word still come after it.
+    expect(iso3("Guinea")[0]).toBe("GIN");
+    expect(iso3("Guinea")).toEqual(expect.arrayContaining(["GNQ", "GNB"]));
+  });
+
+  it("finds Côte d'Ivoire however it is written", () => {
+    for (const q of [
+      "Cote d'Ivoire",
+      "Côte d’Ivoire",
+      "côte d'ivoire",
+      "Ivory Coast",
+      "cote divoire",
+    ])
+      expect(iso3(q)[0], q).toBe("CIV");
+  });
+
+  it("finds States by their French and Spanish names", () => {
+    expect(iso3("Allemagne")).toEqual(["DEU"]);
+    expect(iso3("Alemania")).toEqual(["DEU"]);
+    expect(iso3("États-Unis")[0]).toBe("USA");
+    expect(iso3("Perou")[0]).toBe("PER");
+    expect(iso3("Mexique")[0]).toBe("MEX");
+  });
+
+  it("keeps typo tolerance without padding the answer with distant names", () => {
+    expect(iso3("Kenia")).toEqual(["KEN"]);
+    expect(iso3("Philipines")).toEqual(["PHL"]);
+    expect(iso3("Argentinia")[0]).toBe("ARG");
+  });
+
+  it("finds providers and experts without their accents", () => {
+    expect(
+      findNames([{ name: "José Martínez" }, { name: "Joseph Smith" }], "Jose Martinez")[0]?.item
+        .name,
+    ).toBe("José Martínez");
+  });
+});

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { hrefFor } from "../../lib/links";
+import { useHitText } from "../../lib/searchHit";
 import { useTRPC } from "../../lib/trpc";
 
 /** Full results of the global search, grouped by kind. */
@@ -10,6 +11,7 @@ export default function SearchPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [params] = useSearchParams();
+  const hitText = useHitText();
   const q = (params.get("q") ?? "").trim();
   const hits = useQuery({
     ...trpc.search.global.queryOptions({ q, limit: 50 }),
@@ -33,8 +35,10 @@ export default function SearchPage() {
             <ul className="plain-list">
               {list.map((h) => (
                 <li key={h.id}>
-                  <Link to={hrefFor(h.kind, h.id)}>{h.title}</Link>
-                  {h.subtitle ? <span className="cell-sub">{h.subtitle}</span> : null}
+                  <Link to={hrefFor(h.kind, h.id)}>{hitText(h).title}</Link>
+                  {hitText(h).subtitle ? (
+                    <span className="cell-sub">{hitText(h).subtitle}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -38,9 +38,15 @@ export function visibleExpertise(u: SessionUser | null): ExpertiseWhereInput {
   return own.length ? { OR: [tiers, ...own] } : tiers;
 }
 
-/** Experts appear only with their consent; the secretariat sees every entry to manage them. */
+/**
+ * Experts appear only with their consent; the secretariat sees every entry to manage them, and
+ * the provider that added an entry sees it, so it can complete it or record the consent.
+ */
 export function visibleExperts(u: SessionUser | null): ExpertWhereInput {
-  return u && isSecretariat(u.role) ? {} : { consentToList: true };
+  if (u && isSecretariat(u.role)) return {};
+  if (u?.role === "provider" && u.providerId)
+    return { OR: [{ consentToList: true }, { ownerProviderId: u.providerId }] };
+  return { consentToList: true };
 }
 
 /** The same rule as `visibleOffers`, for one offer already loaded (e.g. through an engagement). */

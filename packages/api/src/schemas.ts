@@ -67,7 +67,8 @@ export const ZEngagementRowSchema = z.object({
   status: z.string(),
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
-  description: z.string(),
+  /** null where the offer behind it is restricted from the caller (it would quote the offer). */
+  description: z.string().nullable(),
   evaluation: z
     .record(z.string(), z.object({ score: z.number(), note: z.string().optional() }))
     .nullable(),

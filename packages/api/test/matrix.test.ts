@@ -1,6 +1,7 @@
 /**
  * The role x procedure matrix: every procedure of the API, called as every role, is either
- * allowed or refused (UNAUTHORIZED / FORBIDDEN) exactly as this table says. A procedure added
+ * allowed (succeeds) or refused (UNAUTHORIZED / FORBIDDEN, or NOT_FOUND for a record the caller
+ * may not touch) exactly as this table says. A procedure added
  * to the router without a row here fails the first test, so nothing ships unreviewed.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -38,7 +39,12 @@ const expert = {
 
 const MATRIX: Record<
   string,
-  { allowed: TestRole[]; input: (f: Fixtures) => unknown; fresh?: boolean }
+  {
+    allowed: TestRole[];
+    /** May read the database, e.g. for the version an update must name. */
+    input: (f: Fixtures) => unknown;
+    fresh?: boolean;
+  }
 > = {
   "auth.login": {
     allowed: ALL,
@@ -68,11 +74,15 @@ const MATRIX: Record<
   },
   "needs.update": {
     allowed: KEN_OR_SECRETARIAT,
-    input: (f) => ({ id: f.kenNeed, version: 1, genderResponsive: true }),
+    input: async (f) => ({ id: f.kenNeed, version: await needVersion(f), genderResponsive: true }),
   },
   "needs.setStatus": {
     allowed: KEN_OR_SECRETARIAT,
-    input: (f) => ({ id: f.kenNeed, status: "in-progress" }),
+    // Back and forth between two statuses, so every allowed caller makes a valid transition.
+    input: async (f) => ({
+      id: f.kenNeed,
+      status: (await needRow(f)).status === "in-progress" ? "identified" : "in-progress",
+    }),
   },
   "classify.text": { allowed: ALL, input: () => ({ text: "Legislative assistance (art. 52)" }) },
   "classify.batch": {
@@ -83,9 +93,9 @@ const MATRIX: Record<
   "classify.confirm": { allowed: SECRETARIAT, input: (f) => ({ needId: f.kenNeed }) },
   "classify.correct": {
     allowed: SECRETARIAT,
-    input: (f) => ({
+    input: async (f) => ({
       needId: f.kenNeed,
-      version: 1,
+      version: await needVersion(f),
       category: "capacity-building",
       articles: [52],
     }),
@@ -104,9 +114,9 @@ const MATRIX: Record<
   },
   "offers.update": {
     allowed: PROVIDER_OR_SECRETARIAT,
-    input: (f) => ({
+    input: async (f) => ({
       id: f.offer,
-      version: 1,
+      version: (await h.db.prisma.offer.findUniqueOrThrow({ where: { id: f.offer } })).version,
       offer: {
         providerId: f.provider,
         title: "Risk assessment",
@@ -183,6 +193,9 @@ const MATRIX: Record<
 let h: Harness;
 let f: Fixtures;
 
+const needRow = (fx: Fixtures) => h.db.prisma.need.findUniqueOrThrow({ where: { id: fx.kenNeed } });
+const needVersion = async (fx: Fixtures) => (await needRow(fx)).version;
+
 beforeAll(async () => {
   h = await createHarness();
   const admin = await h.as("admin");
@@ -245,8 +258,15 @@ describe("the role x procedure matrix", () => {
           string,
           Record<string, (i: unknown) => Promise<unknown>>
         >;
-        const code = await outcome(caller[ns]![proc]!(row.input(f)));
-        results[role] = code === "UNAUTHORIZED" || code === "FORBIDDEN" ? "refused" : "allowed";
+        const code = await outcome(caller[ns]![proc]!(await row.input(f)));
+        // Refused means refused outright, or answered as if the record did not exist (no
+        // existence oracle); allowed means it succeeded. Any other outcome is its own code, and
+        // fails the row: a BAD_REQUEST is neither.
+        results[role] = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(code)
+          ? "refused"
+          : code === "OK"
+            ? "allowed"
+            : code;
       }
       const expected = Object.fromEntries(
         ROLES.map((r) => [r, row.allowed.includes(r) ? "allowed" : "refused"]),

@@ -28,7 +28,8 @@ const MARKERS = {
   Cobaltine: ["offer, donors and secretariat", [...SECRETARIAT, ...PROVIDERS]],
   Driftpebble: ["knowledge-bank entry, secretariat-only", [...SECRETARIAT, "otherState"]],
   // An expert who did not consent to be listed: the secretariat manages the entry.
-  Emberquail: ["expert without consent", SECRETARIAT],
+  // otherProvider added this expert without consent: it sees its own entry, to complete it.
+  Emberquail: ["expert without consent", [...SECRETARIAT, "otherProvider"]],
   // Contact details: signed-in providers and the secretariat (and the publishing State).
   "fernwhistle@experts.test": ["listed expert's e-mail", [...SECRETARIAT, ...PROVIDERS]],
   "glimmerfen@kb.test": ["public knowledge-bank contact", [...SECRETARIAT, ...PROVIDERS, "state"]],
@@ -186,6 +187,7 @@ async function seed(h: Harness): Promise<Seeded> {
     needId: publicNeed.id,
     providerId: h.ids.otherProvider,
     offerId: offers.Brindlemoss,
+    description: "Brindlemoss study visit for this need",
   });
   await admin.engagements.create({
     needId: needs.Zephyrine,

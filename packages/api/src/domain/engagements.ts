@@ -21,14 +21,16 @@ export const engagementSelect = {
 /**
  * The row as `user` may see it. The need is visible (the caller filtered on it) but the offer
  * behind the engagement may be restricted: then neither its id nor its title is shown
- * (issue 12: restricted offers leaked through engagements), only that the provider supports
- * the need.
+ * (issue 12: restricted offers leaked through engagements), and neither is the provider's
+ * description or evaluation of the work, which quotes the offer; only that the provider supports
+ * the need, and how far the work has gone.
  */
 export const toEngagementRow = (
   e: Prisma.EngagementGetPayload<{ select: typeof engagementSelect }>,
   user: SessionUser | null,
 ) => {
-  const offer = e.offer && mayReadOffer(user, e.offer) ? e.offer : null;
+  const hidden = !!e.offer && !mayReadOffer(user, e.offer);
+  const offer = e.offer && !hidden ? e.offer : null;
   return {
     id: e.id,
     needId: e.needId,
@@ -39,7 +41,9 @@ export const toEngagementRow = (
     status: e.status,
     startedOn: toDay(e.startedOn),
     endedOn: toDay(e.endedOn),
-    description: e.description,
-    evaluation: (e.evaluation as Record<string, { score: number; note?: string }> | null) ?? null,
+    description: hidden ? null : e.description,
+    evaluation: hidden
+      ? null
+      : ((e.evaluation as Record<string, { score: number; note?: string }> | null) ?? null),
   };
 };

@@ -16,8 +16,7 @@ import {
 } from "@tahub/domain";
 import { analytics, needsBySupply } from "@tahub/db";
 import { z } from "zod";
-import type { SessionUser } from "../context.js";
-import type { DbClient } from "../db.js";
+import type { Context, SessionUser } from "../context.js";
 import {
   disclose,
   showCount,
@@ -112,20 +111,36 @@ function disclosureOf(user: SessionUser | null): DisclosedFigures["disclosure"] 
   return { basis: below === null ? "all-records" : "readable-records", suppressedBelow: below };
 }
 
-async function figuresFor(db: DbClient, user: SessionUser | null): Promise<DisclosedFigures> {
-  const { tiers, below } = scopeFor(user);
-  return disclose(await analytics(db, { tiers }), below);
+/** What an analytics read needs: the database, the caller and the shared read cache. */
+type AnalyticsCtx = Pick<Context, "db" | "user" | "services">;
+
+/**
+ * A figure, computed once per data version and visibility scope and shared by every caller with
+ * the same scope (and by concurrent calls while it is computed): the figures cost about 0.1 s
+ * of database work, and a burst of them used to stall the server (issue 12, H4).
+ */
+async function cached<T>(ctx: AnalyticsCtx, what: string, compute: () => Promise<T>): Promise<T> {
+  const { tiers } = scopeFor(ctx.user);
+  const key = `analytics.${what}|${tiers ? tiers.join(",") : "all"}`;
+  return ctx.services.reads.get(await ctx.services.dataVersion(ctx.db), key, compute);
 }
 
-async function matrixFor(db: DbClient, user: SessionUser | null, cycle: number): Promise<Cell[]> {
-  const { tiers, below } = scopeFor(user);
-  const cells = await needsBySupply(db, cycle, tiers);
-  return cells.map((c) => ({
-    ...c,
-    needs: below === null ? c.needs : withhold(c.needs, below),
-    offers: below === null ? c.offers : withhold(c.offers, below),
-    globalOffers: below === null ? c.globalOffers : withhold(c.globalOffers, below),
-  }));
+function figuresFor(ctx: AnalyticsCtx): Promise<DisclosedFigures> {
+  const { tiers, below } = scopeFor(ctx.user);
+  return cached(ctx, "figures", async () => disclose(await analytics(ctx.db, { tiers }), below));
+}
+
+function matrixFor(ctx: AnalyticsCtx, cycle: number): Promise<Cell[]> {
+  const { tiers, below } = scopeFor(ctx.user);
+  return cached(ctx, `matrix:${cycle}`, async () => {
+    const cells = await needsBySupply(ctx.db, cycle, tiers);
+    return cells.map((c) => ({
+      ...c,
+      needs: below === null ? c.needs : withhold(c.needs, below),
+      offers: below === null ? c.offers : withhold(c.offers, below),
+      globalOffers: below === null ? c.globalOffers : withhold(c.globalOffers, below),
+    }));
+  });
 }
 
 const FIGURES = ["I", "II", "III", "IV", "V", "VI", "matrix"] as const;
@@ -203,7 +218,7 @@ function isChapter(key: string, chapter: string): boolean {
 }
 
 export const analyticsRouter = router({
-  figures: publicProcedure.output(ZFiguresSchema).query(({ ctx }) => figuresFor(ctx.db, ctx.user)),
+  figures: publicProcedure.output(ZFiguresSchema).query(({ ctx }) => figuresFor(ctx)),
 
   supplyMatrix: publicProcedure
     .input(
@@ -211,7 +226,7 @@ export const analyticsRouter = router({
     )
     .output(ZMatrixSchema)
     .query(async ({ ctx, input }) => {
-      const cells = await matrixFor(ctx.db, ctx.user, input.cycle);
+      const cells = await matrixFor(ctx, input.cycle);
       const used = new Set(cells.map((c) => c.article));
       return {
         disclosure: disclosureOf(ctx.user),
@@ -229,8 +244,8 @@ export const analyticsRouter = router({
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(async ({ ctx, input }) => {
       const [a, cells] = await Promise.all([
-        figuresFor(ctx.db, ctx.user),
-        input.figure === "matrix" ? matrixFor(ctx.db, ctx.user, 2) : Promise.resolve([]),
+        figuresFor(ctx),
+        input.figure === "matrix" ? matrixFor(ctx, 2) : Promise.resolve([]),
       ]);
       return {
         filename: `tahub-figure-${input.figure}.csv`,

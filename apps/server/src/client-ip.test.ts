@@ -63,6 +63,14 @@ describe("TRUST_PROXY", () => {
     expect(() => parseTrustProxy("1")).toThrow(/List the addresses/);
   });
 
+  it("refuses ranges too wide to be proxies, however they are written", () => {
+    expect(() => parseTrustProxy("0.0.0.0/1,128.0.0.0/1")).toThrow(/too wide/);
+    expect(() => parseTrustProxy("0.0.0.0/128.0.0.0")).toThrow(/too wide/);
+    expect(() => parseTrustProxy("8000::/1")).toThrow(/too wide/);
+    expect(parseTrustProxy("10.0.0.0/255.0.0.0")).toEqual(["10.0.0.0/255.0.0.0"]);
+    expect(parseTrustProxy("fc00::/7")).toEqual(["fc00::/7"]);
+  });
+
   it("refuses what is not an address", () => {
     expect(() => parseTrustProxy("loopback,proxy.example.org")).toThrow(/proxy\.example\.org/);
     expect(() => parseTrustProxy("10.0.0.0/99")).toThrow(/10\.0\.0\.0\/99/);

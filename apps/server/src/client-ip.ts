@@ -36,8 +36,28 @@ export function parseTrustProxy(raw: string): TrustedProxies {
         `"${item}" is not an address, a CIDR range or one of loopback, linklocal, uniquelocal`,
       );
     }
+    const bits = prefixBits(item);
+    if (bits !== null && bits.length < bits.min)
+      throw new Error(
+        `"${item}" trusts a range too wide to be your proxies (a /${bits.length}; at least /${bits.min} is required): ranges such as 0.0.0.0/1 let any client choose its own address`,
+      );
   }
   return list;
+}
+
+/** The prefix length of a CIDR item ("10.0.0.0/8", "10.0.0.0/255.0.0.0", "fd00::/8"), or null. */
+function prefixBits(item: string): { length: number; min: number } | null {
+  const [address, mask] = item.split("/");
+  if (!address || mask === undefined) return null;
+  const v6 = address.includes(":");
+  const length = /^\d+$/.test(mask)
+    ? Number(mask)
+    : mask
+        .split(".")
+        .map((o) => Number(o).toString(2).replace(/0/g, "").length)
+        .reduce((a, b) => a + b, 0);
+  // The widest private ranges are 10.0.0.0/8 and fc00::/7; nothing wider is a set of proxies.
+  return { length, min: v6 ? 7 : 8 };
 }
 
 /** Compiled trust functions, one per list (the server keeps one list for its life). */

@@ -173,21 +173,33 @@ describe("request body limit", () => {
     expect(JSON.parse(r.text)).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
   }, 10_000);
 
-  it("answers 413 to a chunked body once it passes the limit", async () => {
-    const body = classifyBody(TEXT + " ".repeat(6000) + TEXT);
-    const r = await raw(`${small}/trpc/classify.text`, {
+  it("answers 413 to a chunked import body once it passes the limit", async () => {
+    const body = JSON.stringify({ filename: "a.csv", contentBase64: "QQ".repeat(3000) });
+    const r = await raw(`${small}/trpc/import.needs`, {
       method: "POST",
       headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
       body: [body.slice(0, 3000), body.slice(3000)],
     });
     expect(r.status).toBe(413);
-    // Under the limit, chunked is fine.
-    const ok = await raw(`${small}/trpc/classify.text`, {
+  });
+
+  it("takes a body of unknown length only for calls that carry files (411 otherwise)", async () => {
+    const r = await raw(`${small}/trpc/classify.text`, {
       method: "POST",
       headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
       body: [classifyBody(TEXT)],
     });
-    expect(ok.status).toBe(200);
+    expect(r.status).toBe(411);
+  });
+
+  it("gives every call but the import 1 MiB, whatever MAX_BODY_BYTES says", async () => {
+    const big = classifyBody("x".repeat(1_100_000));
+    const r = await raw(`${base}/trpc/classify.text`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "content-length": String(big.length) },
+      body: [big],
+    });
+    expect(r.status).toBe(413);
   });
 
   it("defaults above the largest import (28,000,000 base64 characters, transfer.ts)", () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isLocalRequest, isLoopbackAddress } from "./client.js";
 import { checkMetricsAccess } from "./metrics-access.js";
-import { checkContentLength, checkContentType, checkOrigin } from "./origin.js";
+import {
+  bodyLimitFor,
+  CALL_BODY_BYTES,
+  checkContentLength,
+  checkContentType,
+  checkOrigin,
+} from "./origin.js";
 
 describe("request checks", () => {
   it("takes only JSON bodies", () => {
@@ -50,6 +56,25 @@ describe("request checks", () => {
     expect(checkContentLength({ "content-length": "1024" }, 1024)).toBeNull();
     expect(checkContentLength({}, 1024)).toBeNull();
     expect(checkContentLength({ "content-length": "1025" }, 1024)?.status).toBe(413);
+  });
+});
+
+describe("body limits per call", () => {
+  it("gives the full limit only to calls that carry files, and 1 MiB to every other call", () => {
+    const max = 32 * 1024 * 1024;
+    expect(bodyLimitFor(["import.needs"], max)).toBe(max);
+    expect(bodyLimitFor(["needs.list"], max)).toBe(CALL_BODY_BYTES);
+    expect(bodyLimitFor(["import.needs", "needs.list"], max)).toBe(CALL_BODY_BYTES);
+    expect(bodyLimitFor(["needs.list"], 1000)).toBe(1000);
+  });
+
+  it("refuses a body of unknown length unless the call takes files", () => {
+    expect(checkContentLength({}, CALL_BODY_BYTES, false)?.status).toBe(411);
+    expect(checkContentLength({}, CALL_BODY_BYTES, true)).toBeNull();
+    expect(
+      checkContentLength({ "content-length": String(CALL_BODY_BYTES + 1) }, CALL_BODY_BYTES)
+        ?.status,
+    ).toBe(413);
   });
 });
 

@@ -59,11 +59,37 @@ function sameOrAllowed(claimed: string, host: string | undefined, allowed: reado
   return allowed.includes(url.origin);
 }
 
+/** Calls that carry files (base64 in JSON) and so may send bodies up to MAX_BODY_BYTES. */
+const FILE_CALLS = new Set(["import.needs"]);
+/** Every other call's body: no input of theirs comes near it (issue 12, re-probe: a 28 MB nested JSON to needs.list froze the server). */
+export const CALL_BODY_BYTES = 1024 * 1024;
+
+/** Whether every call of the request takes files. */
+export function takesFiles(calls: readonly string[]): boolean {
+  return calls.length > 0 && calls.every((c) => FILE_CALLS.has(c));
+}
+
+/** The largest body a request for these calls may send. */
+export function bodyLimitFor(calls: readonly string[], maxBodyBytes: number): number {
+  return takesFiles(calls) ? maxBodyBytes : Math.min(CALL_BODY_BYTES, maxBodyBytes);
+}
+
 /**
- * A declared body over the limit is refused before a byte of it is read. Bodies without a
- * length (chunked) are counted as they arrive by tRPC's `maxBodySize`.
+ * A declared body over the limit is refused before a byte of it is read. A body without a
+ * declared length is refused unless the call takes files (whose chunked bodies tRPC's
+ * `maxBodySize` counts as they arrive): browsers and the portal always declare it.
  */
-export function checkContentLength(headers: IncomingHttpHeaders, max: number): Rejection | null {
+export function checkContentLength(
+  headers: IncomingHttpHeaders,
+  max: number,
+  chunkedAllowed = true,
+): Rejection | null {
+  if (headers["content-length"] === undefined && !chunkedAllowed)
+    return {
+      status: 411,
+      code: "LENGTH_REQUIRED",
+      message: "Send the request body with a Content-Length.",
+    };
   const declared = Number(headers["content-length"] ?? 0);
   if (!(declared > max)) return null;
   return {

@@ -9,7 +9,14 @@ import { clientIp, type TrustedProxies } from "./client-ip.js";
 import type { Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { checkMetricsAccess } from "./metrics-access.js";
-import { checkContentLength, checkContentType, checkOrigin, type Rejection } from "./origin.js";
+import {
+  bodyLimitFor,
+  checkContentLength,
+  checkContentType,
+  checkOrigin,
+  takesFiles,
+  type Rejection,
+} from "./origin.js";
 import { clientKey, expensiveCalls, TokenBuckets } from "./rate-limit.js";
 import { createStaticHandler } from "./static.js";
 
@@ -173,7 +180,7 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
         const refused =
           checkContentType(req.headers) ??
           checkOrigin(req.headers, allowedOrigins) ??
-          checkContentLength(req.headers, maxBodyBytes);
+          checkContentLength(req.headers, bodyLimitFor(calls, maxBodyBytes), takesFiles(calls));
         if (refused) {
           // The body is left unread: close the connection rather than let Node drain it.
           res.setHeader("connection", "close");

@@ -108,6 +108,24 @@ describe("importing needs", () => {
     expect(r.imported).toBe(1);
   });
 
+  it("refuses a sheet far wider than a needs sheet before reading its rows, CSV or XLSX", async () => {
+    const admin = await h.as("admin");
+    const header = Array.from({ length: 2_000 }, (_, i) => `c${i}`);
+    const csv = [header.join(","), ...Array.from({ length: 50 }, () => "KEN")].join("\n");
+    await expect(
+      admin.import.needs({ filename: "wide.csv", contentBase64: b64(csv) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/columns/) });
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("needs");
+    ws.addRow(header);
+    for (let i = 0; i < 50; i++) ws.addRow(["KEN"]);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    await expect(
+      admin.import.needs({ filename: "wide.xlsx", contentBase64: buf.toString("base64") }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/columns/) });
+  });
+
   it("refuses a file type it cannot read", async () => {
     await expect(
       (await h.as("admin")).import.needs({ filename: "needs.pdf", contentBase64: b64("%PDF") }),

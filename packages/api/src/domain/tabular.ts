@@ -16,6 +16,16 @@ export type Row = Record<string, string>;
 /** Hard limits keep one upload from exhausting the server (documented in the domain's limits). */
 export { MAX_UPLOAD_BYTES };
 export const MAX_ROWS = MAX_IMPORT_ROWS;
+/**
+ * Columns an import sheet may have: the needs template has about ten. A sheet 16,384 columns
+ * wide with 50,000 one-cell rows passed every size check and exhausted the heap (issue 12,
+ * re-probe), so the header is checked before any row is read.
+ */
+export const MAX_COLUMNS = 50;
+/** Characters in one CSV record. */
+const MAX_RECORD_CHARS = 200_000;
+const tooManyColumns = (n: number) =>
+  bad(`The file has ${n} columns; a needs sheet has at most ${MAX_COLUMNS}`);
 
 const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 const bad = (message: string) => new AppError("BAD_INPUT", message, "file");
@@ -82,7 +92,11 @@ export function readCsv(buf: Buffer): Row[] {
   const { text } = decodeCsv(buf);
   try {
     const records = parse(text, {
-      columns: (header: string[]) => header.map(normaliseHeader),
+      columns: (header: string[]) => {
+        if (header.length > MAX_COLUMNS) throw tooManyColumns(header.length);
+        return header.map(normaliseHeader);
+      },
+      max_record_size: MAX_RECORD_CHARS,
       skip_empty_lines: true,
       trim: true,
       bom: true,
@@ -259,7 +273,9 @@ export async function readXlsx(buf: Buffer): Promise<Row[]> {
       sheets++;
       let header = true;
       for await (const row of sheet) {
-        const cells = (row.values as unknown[]).slice(1).map(cellText);
+        const values = row.values as unknown[];
+        if (values.length - 1 > MAX_COLUMNS) throw tooManyColumns(values.length - 1);
+        const cells = values.slice(1).map(cellText);
         if (header) {
           headers.push(...cells.map(normaliseHeader));
           header = false;

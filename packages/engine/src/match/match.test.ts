@@ -6,7 +6,6 @@ import {
   clusterNeeds,
   matchNeed,
   matchProvider,
-  partners,
   similarNeeds,
   UnknownStateError,
   describeReason,

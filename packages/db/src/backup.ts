@@ -8,12 +8,12 @@
  *   the rows in one transaction (nothing half-restored). Uses the raw driver so column types
  *   survive unchanged (arrays, JSON, dates as ISO strings).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import type { Db } from "./client.js";
+import { LOCK_FILE, type Db } from "./client.js";
 import { rawTransaction } from "./raw.js";
 
 /** Tables in foreign-key order (parents first). */
@@ -144,8 +144,11 @@ export async function restorePGlite(file: string, dataDir: string): Promise<PGli
   if (dataDir !== "memory://" && existsSync(dataDir) && readdirSync(dataDir).length > 0)
     throw new Error(`${dataDir} is not empty: restore into a new folder`);
   const bytes = readFileSync(file);
-  return PGlite.create(dataDir === "memory://" ? undefined : dataDir, {
+  const pg = await PGlite.create(dataDir === "memory://" ? undefined : dataDir, {
     loadDataDir: new Blob([bytes]),
     extensions: { pg_trgm },
   });
+  // A dump of a folder in use carries its holder's lock file; the restored folder is nobody's.
+  if (dataDir !== "memory://") rmSync(join(dataDir, LOCK_FILE), { force: true });
+  return pg;
 }

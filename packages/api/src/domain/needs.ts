@@ -2,6 +2,7 @@ import {
   assertTransition,
   chapterOf,
   isArticleNumber,
+  requireState,
   type CategoryId,
   type ChapterId,
   type NeedStatus,
@@ -35,7 +36,6 @@ export const REVIEW_THRESHOLD = ABSTAIN_BELOW;
 export const needRowSelect = {
   id: true,
   stateId: true,
-  state: { select: { name: true, group: true } },
   cycle: true,
   chapterId: true,
   articles: true,
@@ -93,8 +93,10 @@ export function toNeedRow(n: NeedRowRecord): TNeedRow {
   return {
     id: n.id,
     state: n.stateId,
-    stateName: n.state.name,
-    region: n.state.group as TNeedRow["region"],
+    // From the States parties table in memory (the database's State rows are loaded from it):
+    // one query fewer for every list page.
+    stateName: requireState(n.stateId).name,
+    region: requireState(n.stateId).group as TNeedRow["region"],
     cycle: n.cycle,
     chapter: n.chapterId as ChapterId | null,
     articles: n.articles,

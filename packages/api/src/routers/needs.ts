@@ -64,8 +64,13 @@ export const needsRouter = router({
       const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
       // Documents first: building them moves the data version on, which keys the cache.
       if (input.q?.trim()) await searchReady(ctx);
-      return ctx.services.reads.get(await ctx.services.dataVersion(ctx.db), key, async () => {
+      const version = await ctx.services.dataVersion(ctx.db);
+      return ctx.services.reads.get(version, key, async () => {
         const where = needWhere(ctx.user, input);
+        // The total depends on the filters only, not on sort, page size or cursor: pages and
+        // orderings of one filter share one count.
+        const { cursor: _c, limit: _l, sort: _s, order: _o, ...filters } = input;
+        const countKey = `needs.count|${visibilityKey(ctx.user)}|${JSON.stringify(filters)}`;
         return cursorPage(
           input,
           ctx.db.need.findMany({
@@ -83,7 +88,7 @@ export const needsRouter = router({
               ctx.db.need.count({ where: { AND: [where, { id }] } }),
             )),
           }),
-          ctx.db.need.count({ where }),
+          ctx.services.reads.get(version, countKey, () => ctx.db.need.count({ where })),
           toNeedRow,
         );
       });

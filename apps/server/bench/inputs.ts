@@ -6,19 +6,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CATEGORY_IDS, NEED_STATUSES, REGIONAL_GROUP_IDS } from "@tahub/domain";
+import { CATEGORY_IDS, mulberry32, NEED_STATUSES, REGIONAL_GROUP_IDS } from "@tahub/domain";
 
-/** Mulberry32: a small seeded generator, so every run draws the same pool. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's one seeded generator (see @tahub/domain), so every run draws the same pool. */
+export const seeded = mulberry32;
 
 export const trpcPath = (proc: string, input: unknown) =>
   `/trpc/${proc}?input=${encodeURIComponent(JSON.stringify(input))}`;

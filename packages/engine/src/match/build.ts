@@ -50,6 +50,8 @@ export interface Side<T> {
   closed: Uint8Array;
   /** 1 = a need met or partially met (South-South: "had the same need and met it"). */
   met: Uint8Array;
+  /** Needs: the day waiting began as days since 1970-01-01 (`epochDay`), 0 = not waiting. */
+  since: Int32Array;
   /** Last valid day as yyyymmdd, 0 = open-ended. */
   until: Uint32Array;
   /** Concept ids per record. */
@@ -92,6 +94,16 @@ export function termsOf(
   for (const b of a.bigrams) out.push({ term: b, weight: w.bigram });
   for (const c of concepts) out.push({ term: `c:${c.id}`, weight: w.conceptTerm });
   return out;
+}
+
+/**
+ * A yyyy-mm-dd (or ISO timestamp) day as whole days since 1970-01-01 UTC, so that waiting times
+ * are a subtraction; 0 for a missing or unreadable date.
+ */
+export function epochDay(iso: string | undefined): number {
+  if (!iso) return 0;
+  const t = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : 0;
 }
 
 export function dayNumber(iso: string | undefined): number {
@@ -147,6 +159,7 @@ function buildSide<T>(
     closed: new Uint8Array(n),
     met: new Uint8Array(n),
     until: new Uint32Array(n),
+    since: new Int32Array(n),
     concepts: [],
     cognates: new Bm25Index(),
   };
@@ -229,6 +242,7 @@ export function buildMatchIndex(
       s.closed[d] = n.status === "met" || n.status === "no-longer-relevant" ? 1 : 0;
       s.met[d] = n.status === "met" || n.status === "partially-met" ? 1 : 0;
       s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));
+      s.since[d] = epochDay(n.waitingSince);
     },
     w,
     finder,

@@ -12,4 +12,7 @@ export * from "./reasons.js";
 export * from "./similar.js";
 export * from "./synthetic.js";
 export * from "./types.js";
+export * from "./waiting.js";
 export * from "./weights.js";
+export { epochDay } from "./build.js";
+export { waitingBonus } from "./score.js";

@@ -1,5 +1,5 @@
 import { getState } from "@tahub/domain";
-import { dayNumber, type MatchIndex } from "./build.js";
+import { dayNumber, epochDay, type MatchIndex } from "./build.js";
 import {
   articleReason,
   categoryReason,
@@ -51,15 +51,24 @@ function scoreOptions(
   o: MatchOptions,
   includeClosed = false,
   filter?: (d: number) => boolean,
+  waiting = false,
 ): ScoreOptions {
+  const today = o.today ?? isoToday();
   return {
     weights: o.weights ? { ...index.weights, ...o.weights } : index.weights,
     preferSouthSouth: o.preferSouthSouth ?? false,
-    today: dayNumber(o.today ?? isoToday()),
+    today: dayNumber(today),
     includeClosed,
     ...(filter ? { filter } : {}),
+    ...(waiting ? { waitingToday: epochDay(today) } : {}),
   };
 }
+
+/**
+ * A need is said to be waiting (reason `waiting`) from this many days on. The bonus itself starts
+ * on day one and is tiny then (30 days: +1.2%); a reason "waiting 3 days" would be noise.
+ */
+export const WAITING_REASON_DAYS = 30;
 
 /**
  * The candidates open to a need: the hard filters of `filters.ts` (regions, languages, status,
@@ -263,7 +272,8 @@ export function matchProvider(
   const filter = classFilter(askerClasses(side.records), (asker) =>
     reaches.some(admitter(asker, today)),
   );
-  scoreSide(p, side, true, scoreOptions(index, opts, opts.includeMet ?? false, filter), scores);
+  const so = scoreOptions(index, opts, opts.includeMet ?? false, filter, true);
+  scoreSide(p, side, true, so, scores);
   const min = opts.minScore ?? 0;
   const pool = topK(scores, n, Math.max(limit, opts.statePool ?? 200)).filter(
     (d) => scores[d]! > min,
@@ -279,6 +289,7 @@ export function matchProvider(
       southSouthReason(need.state, query.providerState),
       regionReason(need.state, query.regions, query.providerState),
       side.equity[d] === 1 ? ({ kind: "no-support-yet" } as const) : undefined,
+      waitingReason(side.since[d]!, so.waitingToday),
     ].filter(present);
     return { id: need.id, score: round(scores[d]!), reasons, item: need };
   });
@@ -306,6 +317,12 @@ export function matchProvider(
   });
   states.sort((a, b) => b.score - a.score || a.state.localeCompare(b.state));
   return { needs, states: states.slice(0, limit) };
+}
+
+function waitingReason(since: number, today: number | undefined): MatchReason | undefined {
+  if (!since || !today) return undefined;
+  const days = today - since;
+  return days >= WAITING_REASON_DAYS ? { kind: "waiting", days } : undefined;
 }
 
 /**

@@ -45,6 +45,8 @@ export type MatchReason =
   | { kind: "delivered-in-region"; count: number }
   | { kind: "full-capacity" }
   | { kind: "no-support-yet" }
+  /** The need has waited this many days without support, and ranks a little higher for it (`waitingBonus`). */
+  | { kind: "waiting"; days: number }
   // A State seen from a provider: its matching needs.
   | { kind: "matching-needs"; count: number; needId: string }
   | { kind: "unsupported-needs"; count: number }
@@ -80,6 +82,7 @@ export const MATCH_REASON_KINDS = [
   "delivered-in-region",
   "full-capacity",
   "no-support-yet",
+  "waiting",
   "matching-needs",
   "unsupported-needs",
   "identified-by",
@@ -157,6 +160,8 @@ export function describeReason(r: MatchReason): string {
       return "provider at full capacity for now";
     case "no-support-yet":
       return "no support yet";
+    case "waiting":
+      return `waiting for support for ${plural(r.days, "day")}`;
     case "matching-needs":
       return `${plural(r.count, "matching need")}, best: ${r.needId}`;
     case "unsupported-needs":

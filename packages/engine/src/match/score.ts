@@ -100,6 +100,27 @@ export interface ScoreOptions {
   includeClosed: boolean;
   /** Only records for which this returns true (e.g. one kind). */
   filter?: (d: number) => boolean;
+  /**
+   * Today as an `epochDay`, to apply the waiting bonus to needs (`waitingBonus`); absent, no
+   * bonus (candidates for a need, partners, similar needs do not wait).
+   */
+  waitingToday?: number;
+}
+
+/**
+ * The waiting bonus as a multiplier of a need's text and concept evidence: 1 + `waiting` x
+ * min(1, days / `waitingFullDays`). Multiplying (not adding) is what keeps it fair to the
+ * subject: a need unrelated to the query has no evidence to multiply and is never lifted, and a
+ * related need gains at most `waiting` (15%) of its own evidence. Negative days (a date in the
+ * future) count as none.
+ */
+export function waitingBonus(
+  days: number,
+  w: Pick<MatchWeights, "waiting" | "waitingFullDays">,
+): number {
+  if (!(days > 0) || w.waiting <= 0) return 1;
+  const share = w.waitingFullDays > 0 ? Math.min(1, days / w.waitingFullDays) : 1;
+  return 1 + w.waiting * share;
 }
 
 /** Article overlap in [0, 1]: same article 1, same executive-summary cluster 0.6, same chapter 0.25. */
@@ -201,7 +222,11 @@ export function scoreSide(
     // share of the best text evidence, so tags never lift a record the text does not support.
     // With no text evidence anywhere (an article-only need), the tags rank alone.
     const gate = gateAt > 0 ? Math.min(1, lex / gateAt) : 1;
-    let s = lex + w.article * articleScore(p, side, d) * gate;
+    // The waiting bonus multiplies the evidence only, after the gate used it unboosted.
+    const since = needSide && o.waitingToday ? side.since[d]! : 0;
+    let s =
+      (since > 0 ? lex * waitingBonus(o.waitingToday! - since, w) : lex) +
+      w.article * articleScore(p, side, d) * gate;
     if (p.category & side.category[d]!) s += w.category;
     if (p.language & side.language[d]!) s += w.language;
     if (needSide) {

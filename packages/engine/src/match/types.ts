@@ -25,6 +25,12 @@ export interface MatchNeed {
   /** How many engagements already support this need (0 = nobody yet). Feeds the equity term. */
   supportCount?: number;
   /**
+   * The day (yyyy-mm-dd) since which the need has waited for support: when it was identified,
+   * or recorded if that is unknown. Set only for an open need that no engagement supports yet;
+   * absent, the need is not waiting and gets no waiting bonus (`waiting.ts`).
+   */
+  waitingSince?: string;
+  /**
    * States whose agencies delivered assistance on this need (engagements completed or ongoing
    * by a provider acting for that State): partner evidence "delivered assistance".
    */

@@ -35,6 +35,15 @@ export interface MatchWeights {
   southSouthBoost: number;
   /** Equity: needs with no support yet (1), decaying with 1/(1+supportCount). Default 0.25. */
   equity: number;
+  /**
+   * Waiting bonus: a need that no engagement supports has its text and concept evidence
+   * multiplied by up to 1 + `waiting` (reached at `waitingFullDays` of waiting, linear before,
+   * capped after). Default 0.15. A policy choice (equity, issue 13), not tuned: it multiplies
+   * the evidence, so a need with none gains nothing, and it adds at most 15% of it.
+   */
+  waiting: number;
+  /** Days of waiting at which the waiting bonus is full. Default 365. */
+  waitingFullDays: number;
   /** Capacity left: a provider that stated 0 capacity loses this much. Default 0.3. */
   capacity: number;
   /** BM25 k1 (term-frequency saturation). Default 1.2. */
@@ -61,6 +70,8 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   southSouth: 0.1,
   southSouthBoost: 6,
   equity: 0.25,
+  waiting: 0.15,
+  waitingFullDays: 365,
   capacity: 0.3,
   k1: 1.2,
   b: 0.75,

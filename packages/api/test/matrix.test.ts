@@ -168,6 +168,8 @@ const MATRIX: Record<
     allowed: PROVIDER_OR_SECRETARIAT,
     input: (f) => ({ providerId: f.provider }),
   },
+  "match.waiting": { allowed: ALL, input: () => ({ region: "african" }) },
+  "match.regionalProgrammes": { allowed: SECRETARIAT, input: () => ({ minStates: 3 }) },
   "analytics.figures": { allowed: ALL, input: () => undefined },
   "analytics.supplyMatrix": { allowed: ALL, input: () => ({}) },
   "analytics.csv": { allowed: ALL, input: () => ({ figure: "IV" }) },

@@ -80,6 +80,8 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "match.similar": [need],
     "match.forProvider": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
     "match.coverage": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
+    "match.waiting": [{}, { region: "latin-american-caribbean", limit: 200 }, { article: 33 }],
+    "match.regionalProgrammes": [{}, { minStates: 2 }, { region: "latin-american-caribbean" }],
     "analytics.figures": [undefined],
     "analytics.supplyMatrix": [{}],
     "analytics.csv": ["I", "II", "III", "IV", "V", "VI", "matrix"].map((figure) => ({ figure })),

@@ -13,7 +13,7 @@ import { visibleTo, type MatchData } from "../services/matcher.js";
 const ZArticle = z.number().int().min(1).max(71);
 const ZRegion = z.enum(REGIONAL_GROUP_IDS);
 /** A concept's name in each portal language (the lexicon's first term where it has one). */
-const ZLabels = z.object({ en: z.string(), fr: z.string(), es: z.string() });
+export const ZLabels = z.object({ en: z.string(), fr: z.string(), es: z.string() });
 /** The cited record's title, resolved only for a caller who may read it. */
 const ZTitle = z.string();
 
@@ -43,6 +43,7 @@ export const ZMatchReasonSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("delivered-in-region"), count: z.number().int() }),
   z.object({ kind: z.literal("full-capacity") }),
   z.object({ kind: z.literal("no-support-yet") }),
+  z.object({ kind: z.literal("waiting"), days: z.number().int().min(0) }),
   z.object({
     kind: z.literal("matching-needs"),
     count: z.number().int(),
@@ -64,7 +65,7 @@ export const ZMatchReasonSchema = z.discriminatedUnion("kind", [
 ]);
 export type TMatchReason = z.infer<typeof ZMatchReasonSchema>;
 
-function labelsOf(concept: string, label: string): z.infer<typeof ZLabels> {
+export function labelsOf(concept: string, label: string): z.infer<typeof ZLabels> {
   const c = getConcept(concept);
   return { en: label, fr: c?.terms.fr[0] ?? label, es: c?.terms.es[0] ?? label };
 }

@@ -13,10 +13,18 @@ import { z } from "zod";
 import { visibleNeeds } from "../access.js";
 import type { Context, SessionUser } from "../context.js";
 import { resolveReasons, ZMatchReasonSchema } from "../domain/reasons.js";
+import {
+  programmeProposals,
+  waitingList,
+  ZProgrammeSchema,
+  ZProgrammesInputSchema,
+  ZWaitingInputSchema,
+  ZWaitingNeedSchema,
+} from "../domain/equity.js";
 import { toDay } from "../domain/dates.js";
 import { AppError, notFound } from "../errors.js";
 import { actingState, visibleTo, type MatchData } from "../services/matcher.js";
-import { donorProcedure, publicProcedure, router } from "../trpc.js";
+import { donorProcedure, publicProcedure, router, secretariatProcedure } from "../trpc.js";
 
 const ZMatchItemSchema = z.object({
   id: z.string(),
@@ -262,6 +270,30 @@ export const matchRouter = router({
       }));
       return { needs, states };
     }),
+
+  /**
+   * Equity (issue 13): open needs (identified, partially met) with no engagement, oldest first,
+   * with their waiting time and how many open offers could serve them. Anyone may ask: each
+   * caller sees only the needs it may read and counts only the offers it may read.
+   */
+  waiting: publicProcedure
+    .input(ZWaitingInputSchema.default({ limit: 20 }))
+    .output(z.array(ZWaitingNeedSchema))
+    .query(async ({ ctx, input }) =>
+      waitingList(await ctx.services.matcher.data(ctx.db), ctx.user, input),
+    ),
+
+  /**
+   * Regional programme proposals (CAC/COSP/2023, paras. 48-52): concepts on which open needs of
+   * at least `minStates` States of one regional group coincide, with candidate providers. For the
+   * secretariat's review: a proposal names needs of many States, whatever their tier.
+   */
+  regionalProgrammes: secretariatProcedure
+    .input(ZProgrammesInputSchema)
+    .output(z.array(ZProgrammeSchema))
+    .query(async ({ ctx, input }) =>
+      programmeProposals(await ctx.services.matcher.data(ctx.db), ctx.user, input),
+    ),
 
   /** Which of the provider's matching needs already have support, from whom, and where donors overlap. */
   coverage: donorProcedure

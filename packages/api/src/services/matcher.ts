@@ -19,6 +19,7 @@ import {
 } from "@tahub/domain";
 import {
   buildMatchIndex,
+  WAITING_STATUSES,
   type MatchCandidate,
   type MatchIndex,
   type MatchNeed,
@@ -86,6 +87,8 @@ async function build(db: DbClient): Promise<MatchData> {
         language: true,
         status: true,
         confidentiality: true,
+        identifiedOn: true,
+        createdAt: true,
       },
     }),
     db.offer.findMany({
@@ -139,6 +142,11 @@ async function build(db: DbClient): Promise<MatchData> {
       confidentiality: n.confidentiality as Confidentiality,
       state: n.stateId,
     });
+    const supportCount = supporters.get(n.id)?.length ?? 0;
+    // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,
+    // or since it was recorded when the review did not date it. A cancelled engagement is no
+    // support, so its need waits again, counted from the start.
+    const waiting = supportCount === 0 && WAITING_STATUSES.includes(n.status as NeedStatus);
     return {
       id: n.id,
       text: n.text,
@@ -149,7 +157,8 @@ async function build(db: DbClient): Promise<MatchData> {
       chapter: n.chapterId,
       language: n.language,
       status: n.status as NeedStatus,
-      supportCount: supporters.get(n.id)?.length ?? 0,
+      supportCount,
+      ...(waiting ? { waitingSince: toDay(n.identifiedOn) ?? toDay(n.createdAt)! } : {}),
       deliveredBy: [...(deliveredBy.get(n.id) ?? [])],
     };
   });

@@ -106,6 +106,7 @@ export function Layout() {
   const secretariat = s.isSecretariat
     ? [
         { to: "/review", label: t("nav.review") },
+        { to: "/programmes", label: t("nav.programmes") },
         { to: "/import", label: t("nav.import") },
         { to: "/experts/new", label: t("nav.addExpert") },
       ]

@@ -14,6 +14,7 @@ const NeedsExplorer = lazy(() => import("../pages/needs/NeedsExplorerPage"));
 const NeedDetail = lazy(() => import("../pages/needs/NeedPage"));
 const Partners = lazy(() => import("../pages/needs/PartnersPage"));
 const Review = lazy(() => import("../pages/review/ReviewQueuePage"));
+const Programmes = lazy(() => import("../pages/review/RegionalProgrammesPage"));
 const Import = lazy(() => import("../pages/import/ImportPage"));
 const Analytics = lazy(() => import("../pages/analytics/AnalyticsPage"));
 const Offers = lazy(() => import("../pages/offers/OffersPage"));
@@ -199,6 +200,14 @@ export function AppRoutes() {
           element={
             <Page need="secretariat">
               <Review />
+            </Page>
+          }
+        />
+        <Route
+          path="programmes"
+          element={
+            <Page need="secretariat">
+              <Programmes />
             </Page>
           }
         />

@@ -31,6 +31,7 @@ const ALL: Reason[] = [
   { kind: "delivered-in-region", count: 2 },
   { kind: "full-capacity" },
   { kind: "no-support-yet" },
+  { kind: "waiting", days: 1051 },
   { kind: "matching-needs", count: 2, needId: "n1", title: "FIU training" },
   { kind: "unsupported-needs", count: 1 },
   { kind: "identified-by", state: "UGA" },
@@ -63,6 +64,8 @@ describe("match reasons in the reader's language", () => {
     expect(en).toHaveLength(ALL.length);
     for (const t of en) expect(t).not.toMatch(/reason\.|\{\{/);
     expect(en).toContain("South-South: Kenya is a developing State, like yours");
+    // Days are a number in the reader's convention (Intl): 1,051 / 1 051 / 1051.
+    expect(en).toContain("Waiting for support for 1,051 days");
   });
 
   it("words them in French and Spanish, concept names included", async () => {
@@ -70,11 +73,13 @@ describe("match reasons in the reader's language", () => {
     const fr = texts();
     expect(fr).toContain("Même sujet : déclaration de patrimoine (art. 8)");
     expect(fr).toContain("Aucun soutien pour l’instant");
+    expect(fr).toContain("En attente de soutien depuis 1\u202f051 jours");
     document.body.innerHTML = "";
     await i18n.changeLanguage("es");
     const es = texts();
     expect(es).toContain("Mismo tema: declaración patrimonial (art. 8)");
     expect(es).toContain("Publicó su propia experiencia: «Our manual»");
+    expect(es).toContain("Esperando apoyo desde hace 1051 días");
     for (const t of [...fr, ...es]) expect(t).not.toMatch(/reason\.|\{\{/);
   });
 });

@@ -1,6 +1,7 @@
 import { getArticle, CLUSTERS } from "@tahub/domain";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "./labels";
+import { useFormat } from "./numbers";
 import type { RouterOutputs } from "./trpc";
 
 /** A match reason as the API returns it: typed data, worded here in the reader's language. */
@@ -13,6 +14,7 @@ export type Reason = RouterOutputs["match"]["forNeed"]["offers"][number]["reason
 export function useReasonText(): (r: Reason) => string {
   const { t, i18n } = useTranslation();
   const l = useLabels();
+  const f = useFormat();
   const list = (items: readonly string[]) =>
     items.length <= 1
       ? (items[0] ?? "")
@@ -74,6 +76,8 @@ export function useReasonText(): (r: Reason) => string {
         return t("reason.fullCapacity");
       case "no-support-yet":
         return t("reason.noSupportYet");
+      case "waiting":
+        return t("reason.waiting", { count: r.days, days: f.number(r.days) });
       case "matching-needs":
         return t("reason.matchingNeeds", { count: r.count, title: r.title });
       case "unsupported-needs":

@@ -16,6 +16,7 @@ import {
 } from "../../components/ui";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+import { WaitingLongest } from "./WaitingLongest";
 
 /** States and needs that match the provider's open offers, ranked, each with its reasons. */
 export default function MatchesPage() {
@@ -105,6 +106,7 @@ export default function MatchesPage() {
           </Card>
         </div>
       )}
+      <WaitingLongest />
     </>
   );
 }

@@ -1,0 +1,140 @@
+import { REGIONAL_GROUP_IDS, type RegionalGroupId } from "@tahub/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Badge, Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { useLabels } from "../../lib/labels";
+import { useFormat } from "../../lib/numbers";
+import { useTRPC } from "../../lib/trpc";
+
+/**
+ * Regional programme proposals for the secretariat's review (`match.regionalProgrammes`): a
+ * topic on which open needs of several States of one regional group coincide, the States and
+ * their needs, and the providers whose open offers on the topic reach that region. It creates
+ * nothing; a programme is designed with the States and providers it names.
+ */
+export default function RegionalProgrammesPage() {
+  const { t, i18n } = useTranslation();
+  const l = useLabels();
+  const f = useFormat();
+  const trpc = useTRPC();
+  const [region, setRegion] = useState<RegionalGroupId | "">("");
+  const [minStates, setMinStates] = useState(3);
+  const programmes = useQuery(
+    trpc.match.regionalProgrammes.queryOptions({ minStates, ...(region ? { region } : {}) }),
+  );
+  const lang = i18n.language.slice(0, 2);
+  const label = (labels: { en: string; fr: string; es: string }) =>
+    lang === "fr" || lang === "es" ? labels[lang] : labels.en;
+
+  return (
+    <>
+      <PageHeader title={t("programmes.title")} lead={t("programmes.lead")} />
+      <div className="filters" role="group" aria-label={t("filters.label")}>
+        <div className="field field-inline">
+          <label htmlFor="programmes-region">{t("programmes.region")}</label>
+          <select
+            id="programmes-region"
+            value={region}
+            onChange={(e) => setRegion(e.target.value as RegionalGroupId | "")}
+          >
+            <option value="">{t("programmes.anyRegion")}</option>
+            {REGIONAL_GROUP_IDS.map((g) => (
+              <option key={g} value={g}>
+                {l.region(g)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-inline">
+          <label htmlFor="programmes-min">{t("programmes.minStates")}</label>
+          <select
+            id="programmes-min"
+            value={minStates}
+            onChange={(e) => setMinStates(Number(e.target.value))}
+          >
+            {[2, 3, 4, 5, 6].map((n) => (
+              <option key={n} value={n}>
+                {f.number(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {programmes.isPending ? (
+        <SkeletonRows />
+      ) : programmes.isError ? (
+        <ErrorState error={programmes.error} onRetry={() => void programmes.refetch()} />
+      ) : programmes.data.length === 0 ? (
+        <EmptyState title={t("programmes.empty")} />
+      ) : (
+        programmes.data.map((p) => (
+          <Card
+            key={`${p.region}-${p.concept}`}
+            id={`programme-${p.region}-${p.concept}`}
+            title={`${label(p.labels)} · ${l.region(p.region)}`}
+            actions={
+              <Badge tone="info">
+                {t("programmes.summary", {
+                  states: f.number(p.stateCount),
+                  needs: f.number(p.needCount),
+                })}
+              </Badge>
+            }
+          >
+            {p.articles.length ? (
+              <p className="hint">{t("programmes.articles", { list: l.articles(p.articles) })}</p>
+            ) : null}
+            <div className="grid-2">
+              <div>
+                <h3>{t("programmes.states")}</h3>
+                <ul>
+                  {p.states.map((s) => (
+                    <li key={s.state}>
+                      <span className="cell-strong">{l.state(s.state)}</span>
+                      <ul>
+                        {s.needs.map((n) => (
+                          <li key={n.id}>
+                            <Link to={`/needs/${n.id}`}>{n.excerpt}</Link>{" "}
+                            <span className="cell-sub">{l.status(n.status)}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+              <div>
+                <h3>{t("programmes.providers")}</h3>
+                {p.providers.length === 0 ? (
+                  <p className="hint">{t("programmes.noProviders")}</p>
+                ) : (
+                  <ul>
+                    {p.providers.map((pr) => (
+                      <li key={pr.providerId}>
+                        <span className="cell-strong">{pr.provider}</span>
+                        <ul>
+                          {pr.offers.map((o) => (
+                            <li key={o.id}>
+                              <Link to={`/offers/${o.id}`}>{o.title}</Link>{" "}
+                              <span className="cell-sub">
+                                {t("programmes.reaches", {
+                                  list: o.states.map((s) => l.state(s)).join(", "),
+                                })}
+                              </span>
+                            </li>
+                          ))}
+                        </ul>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            </div>
+          </Card>
+        ))
+      )}
+    </>
+  );
+}

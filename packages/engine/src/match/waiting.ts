@@ -176,6 +176,17 @@ export function regionalProgrammes(
       g.byState.set(st.iso3, list);
     }
   });
+  // Offers by concept, built once: looping over every candidate per proposal would cost
+  // proposals x candidates on a large index.
+  const offersOf = new Map<string, number[]>();
+  index.candidates.records.forEach((o, d) => {
+    if (o.kind !== "offer") return;
+    for (const c of index.candidates.concepts[d]!) {
+      const list = offersOf.get(c.id) ?? [];
+      list.push(d);
+      offersOf.set(c.id, list);
+    }
+  });
   const out: RegionalProgramme[] = [];
   for (const g of groups.values()) {
     if (g.byState.size < minStates) continue;
@@ -191,7 +202,7 @@ export function regionalProgrammes(
       needCount: states.reduce((s, x) => s + x.ds.length, 0),
       offers: programmeOffers(
         index,
-        g.concept,
+        offersOf.get(g.concept) ?? [],
         states.map(({ state, ds }) => ({
           state,
           askers: ds.map((d) => askerOf(side.records[d]!)),
@@ -215,26 +226,25 @@ const askerOf = (n: MatchNeed): Asker => ({ state: n.state, language: n.language
 
 function programmeOffers(
   index: MatchIndex,
-  concept: string,
+  candidates: readonly number[],
   states: { state: string; askers: Asker[] }[],
   today: string,
   admitOffer?: (id: string) => boolean,
 ): { offer: MatchCandidate; states: string[] }[] {
-  const c = index.candidates;
   const tests = states.map(({ state, askers }) => ({
     state,
     admits: askers.map((a) => admitter(a, today)),
   }));
   const out: { offer: MatchCandidate; states: string[] }[] = [];
-  c.records.forEach((o, d) => {
-    if (o.kind !== "offer" || !c.concepts[d]!.some((x) => x.id === concept)) return;
-    if (admitOffer && !admitOffer(o.id)) return;
+  for (const d of candidates) {
+    const o = index.candidates.records[d]!;
+    if (admitOffer && !admitOffer(o.id)) continue;
     const reach = reachOf(o);
     // Reaching a State means being open to one of its needs on the concept (region, language,
     // status and period: the same filters as every match).
     const reached = tests.filter((t) => t.admits.some((a) => a(reach))).map((t) => t.state);
     if (reached.length) out.push({ offer: o, states: reached });
-  });
+  }
   out.sort(
     (a, b) =>
       b.states.length - a.states.length ||

@@ -1,4 +1,4 @@
-import { REGIONAL_GROUP_IDS, type RegionalGroupId } from "@tahub/domain";
+import type { RegionalGroupId } from "@tahub/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { Badge, Card, EmptyState, ErrorState, SkeletonRows } from "../../compone
 import { useLabels } from "../../lib/labels";
 import { useFormat } from "../../lib/numbers";
 import { useTRPC } from "../../lib/trpc";
+import { RegionSelect } from "../../components/RegionSelect";
 
 /**
  * "Waiting longest": open needs nobody has engaged on, oldest first (`match.waiting`), so a
@@ -26,21 +27,13 @@ export function WaitingLongest({ limit = 10 }: { limit?: number }) {
       title={t("waiting.title")}
       id="waiting-longest"
       actions={
-        <div className="field field-inline">
-          <label htmlFor="waiting-region">{t("waiting.region")}</label>
-          <select
-            id="waiting-region"
-            value={region}
-            onChange={(e) => setRegion(e.target.value as RegionalGroupId | "")}
-          >
-            <option value="">{t("waiting.anyRegion")}</option>
-            {REGIONAL_GROUP_IDS.map((g) => (
-              <option key={g} value={g}>
-                {l.region(g)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="waiting-region"
+          label={t("waiting.region")}
+          anyLabel={t("waiting.anyRegion")}
+          value={region}
+          onChange={setRegion}
+        />
       }
     >
       <p className="hint">{t("waiting.lead")}</p>

@@ -1,4 +1,4 @@
-import { REGIONAL_GROUP_IDS, type RegionalGroupId } from "@tahub/domain";
+import type { RegionalGroupId } from "@tahub/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,6 +7,7 @@ import { Badge, Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from ".
 import { useLabels } from "../../lib/labels";
 import { useFormat } from "../../lib/numbers";
 import { useTRPC } from "../../lib/trpc";
+import { RegionSelect } from "../../components/RegionSelect";
 
 /**
  * Regional programme proposals for the secretariat's review (`match.regionalProgrammes`): a
@@ -32,21 +33,13 @@ export default function RegionalProgrammesPage() {
     <>
       <PageHeader title={t("programmes.title")} lead={t("programmes.lead")} />
       <div className="filters" role="group" aria-label={t("filters.label")}>
-        <div className="field field-inline">
-          <label htmlFor="programmes-region">{t("programmes.region")}</label>
-          <select
-            id="programmes-region"
-            value={region}
-            onChange={(e) => setRegion(e.target.value as RegionalGroupId | "")}
-          >
-            <option value="">{t("programmes.anyRegion")}</option>
-            {REGIONAL_GROUP_IDS.map((g) => (
-              <option key={g} value={g}>
-                {l.region(g)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="programmes-region"
+          label={t("programmes.region")}
+          anyLabel={t("programmes.anyRegion")}
+          value={region}
+          onChange={setRegion}
+        />
         <div className="field field-inline">
           <label htmlFor="programmes-min">{t("programmes.minStates")}</label>
           <select

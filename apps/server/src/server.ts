@@ -92,7 +92,12 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
-export function createHttpServer(opts: ServerOptions): { server: Server; metrics: Metrics } {
+export function createHttpServer(opts: ServerOptions): {
+  server: Server;
+  metrics: Metrics;
+  /** Resolves once no request handler is running, or after `ms` (true if it drained). */
+  drained: (ms: number) => Promise<boolean>;
+} {
   const metrics = new Metrics();
   const serveStatic = opts.portalDir ? createStaticHandler(opts.portalDir) : null;
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -224,14 +229,34 @@ export function createHttpServer(opts: ServerOptions): { server: Server; metrics
     res.end("Not found");
   }
 
+  // Handlers still running: a graceful stop waits for them before it closes the database, or
+  // their queries would fail on a closed pool (seen when the load bench stopped a busy server).
+  let inFlight = 0;
+  const idleWaiters: (() => void)[] = [];
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      // One bad request never takes the server down.
-      opts.logger.error("request failed", { url: req.url, err: String(err) });
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-      res.end("Internal error");
-    });
+    inFlight++;
+    handle(req, res)
+      .catch((err: unknown) => {
+        // One bad request never takes the server down.
+        opts.logger.error("request failed", { url: req.url, err: String(err) });
+        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
+        res.end("Internal error");
+      })
+      .finally(() => {
+        if (--inFlight === 0) for (const wake of idleWaiters.splice(0)) wake();
+      });
   });
   server.keepAliveTimeout = 65_000;
-  return { server, metrics };
+  /** Resolves once no handler is running, or after `ms` (true if it drained). */
+  const drained = (ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (inFlight === 0) return resolve(true);
+      const timer = setTimeout(() => resolve(false), ms);
+      timer.unref();
+      idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  return { server, metrics, drained };
 }

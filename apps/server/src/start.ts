@@ -39,7 +39,7 @@ export async function startServer(opts: StartOptions = {}) {
   });
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
-  const { server } = createHttpServer({
+  const { server, drained } = createHttpServer({
     db,
     services,
     logger,
@@ -66,11 +66,13 @@ export async function startServer(opts: StartOptions = {}) {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
-    // Stop accepting, let in-flight requests finish (bounded), then close the database.
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    force.unref();
-    await new Promise<void>((ok) => server.close(() => ok()));
+    // Stop accepting and drop idle keep-alive connections; let the requests being served finish
+    // (bounded), cut what is left, and close the database only once no handler still uses it.
+    const closed = new Promise<void>((ok) => server.close(() => ok()));
     server.closeIdleConnections();
+    if (!(await drained(10_000))) server.closeAllConnections();
+    await drained(5_000);
+    await Promise.race([closed, new Promise((ok) => setTimeout(ok, 1_000).unref())]);
     await db.close();
     logger.info("stopped");
   }

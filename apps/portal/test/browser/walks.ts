@@ -216,6 +216,10 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   await page.getByRole("button", { name: "Import" }).click();
   await page.getByText("1 need imported.").waitFor();
   await go(page, base, "/experts/new", "secretariat-expert-form");
+  // Regional programme proposals (issue 13): the demo's open needs make at least one.
+  await go(page, base, "/programmes", "secretariat-programmes");
+  await page.getByRole("heading", { level: 1, name: "Regional programme proposals" }).waitFor();
+  await page.locator("main .card").first().waitFor();
   await page.context().close();
 }
 
@@ -225,6 +229,8 @@ export async function donorWalk(browser: Browser, server: RunningServer, newPage
   await login(page, base, "donor@tahub.demo");
   await go(page, base, "/matches", "donor-matches");
   await page.locator("#matching-needs .match").first().waitFor();
+  // Needs waiting longest for support (issue 13), with their waiting time.
+  await page.locator("#waiting-longest .match").first().waitFor();
   expect(
     (await page.locator("#matching-states .match").count()) > 0,
     "no matching States for the donor",

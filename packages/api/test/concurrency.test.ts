@@ -9,6 +9,7 @@
 import { createDb, loadReferenceData, migrate, type Db } from "@tahub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createServices, type SessionUser } from "../src/index.js";
+import { expertCv } from "./harness.js";
 
 const STALE = /changed by someone else since you opened it; reload to see their changes/;
 
@@ -129,19 +130,7 @@ for (const backend of BACKENDS) {
       modalities: ["assessment" as const],
     });
 
-    const cv = (summary: string) => ({
-      name: "Aster Vale",
-      summary,
-      languages: ["en"],
-      articles: [9],
-      areas: ["procurement"],
-      education: [],
-      employment: [],
-      assignments: [],
-      publications: [],
-      availability: {},
-      consentToList: false,
-    });
+    const cv = (summary: string) => expertCv("Aster Vale", false, summary);
 
     it("needs.update: the second writer of the same version gets CONFLICT; nothing is lost; the audit's before is the true prior state", async () => {
       const n = await newNeed("Training of investigators of the anti-corruption commission");

@@ -3,7 +3,7 @@
  * (issue 12, H3: any provider could rewrite any expert, consent included).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "./harness.js";
+import { createHarness, expertCv, type Harness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,19 +11,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => h?.close());
 
-const cv = (name: string, consentToList: boolean) => ({
-  name,
-  summary: "Procurement auditor",
-  languages: ["en"],
-  articles: [9],
-  areas: ["procurement"],
-  education: [],
-  employment: [],
-  assignments: [],
-  publications: [],
-  availability: {},
-  consentToList,
-});
+const cv = (name: string, consentToList: boolean) => expertCv(name, consentToList);
 
 describe("who may change an expert's entry", () => {
   it("lets the provider that added it change it, and nobody else but the secretariat", async () => {

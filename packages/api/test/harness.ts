@@ -119,6 +119,23 @@ export async function createHarness(
   };
 }
 
+/** A minimal expert CV as `experts.upsert` takes it; the tests vary name, summary and consent. */
+export function expertCv(name: string, consentToList: boolean, summary = "Procurement auditor") {
+  return {
+    name,
+    summary,
+    languages: ["en"],
+    articles: [9],
+    areas: ["procurement"],
+    education: [],
+    employment: [],
+    assignments: [],
+    publications: [],
+    availability: {},
+    consentToList,
+  };
+}
+
 /** The tRPC error code a promise rejects with, or "OK". */
 export async function outcome(p: Promise<unknown>): Promise<string> {
   try {

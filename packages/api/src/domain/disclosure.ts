@@ -12,57 +12,64 @@
  * The secretariat sees every record and every count.
  */
 import type { Analytics } from "@tahub/db";
+import { z } from "zod";
 
 export const SUPPRESS_BELOW = 3;
 
 /** A count, or null where it is withheld because it is under SUPPRESS_BELOW. */
 export type Disclosed = number | null;
 
-export interface DisclosedCount {
-  needs: Disclosed;
-  states: Disclosed;
-}
+export const ZDisclosedSchema = z.number().nullable();
+const ZCountSchema = z.object({ needs: ZDisclosedSchema, states: ZDisclosedSchema });
+const ZCountsSchema = z.record(z.string(), ZCountSchema);
+const ZPeriodSchema = z.object({
+  needs: ZDisclosedSchema,
+  states: ZDisclosedSchema,
+  statesWithSummaries: z.number(),
+  byChapter: ZCountsSchema,
+  byArticle: ZCountsSchema,
+});
+/**
+ * The figures as the caller may see them (`DisclosedFigures`): the same JSON as
+ * `tahub analytics --json` for the secretariat; for everyone else, counted from the records they
+ * may read, with small counts withheld as null.
+ */
+export const ZFiguresSchema = z.object({
+  disclosure: z.object({
+    basis: z.enum(["all-records", "readable-records"]),
+    suppressedBelow: z.number().nullable(),
+  }),
+  cycle2: z.object({
+    needs: ZDisclosedSchema,
+    statesWithSummaries: z.number(),
+    statesWithNeeds: ZDisclosedSchema,
+    byChapter: ZCountsSchema,
+    byCategory: z.record(z.string(), ZDisclosedSchema),
+    byCategoryStates: z.record(z.string(), ZDisclosedSchema),
+    byArticle: ZCountsSchema,
+    byRegion: z.record(
+      z.string(),
+      z.object({
+        states: z.number(),
+        statesWithSummaries: z.number(),
+        statesWithNeeds: ZDisclosedSchema,
+        needs: ZDisclosedSchema,
+      }),
+    ),
+    byPeriod: z.record(z.string(), ZPeriodSchema),
+  }),
+  cycle1: z.object({
+    needs: ZDisclosedSchema,
+    states: ZDisclosedSchema,
+    statesWithSummaries: z.number(),
+    byCategory: z.record(z.string(), ZDisclosedSchema),
+    byChapter: z.record(z.string(), ZDisclosedSchema),
+  }),
+});
 
-export interface Disclosure {
-  /** "all-records" for the secretariat; "readable-records" counts only what the caller may read. */
-  basis: "all-records" | "readable-records";
-  /** Counts from 1 up to this value minus one are withheld; null when nothing is withheld. */
-  suppressedBelow: number | null;
-}
-
-export interface DisclosedFigures {
-  disclosure: Disclosure;
-  cycle2: {
-    needs: Disclosed;
-    statesWithSummaries: number;
-    statesWithNeeds: Disclosed;
-    byChapter: Record<string, DisclosedCount>;
-    byCategory: Record<string, Disclosed>;
-    byCategoryStates: Record<string, Disclosed>;
-    byArticle: Record<string, DisclosedCount>;
-    byRegion: Record<
-      string,
-      { states: number; statesWithSummaries: number; statesWithNeeds: Disclosed; needs: Disclosed }
-    >;
-    byPeriod: Record<
-      string,
-      {
-        needs: Disclosed;
-        states: Disclosed;
-        statesWithSummaries: number;
-        byChapter: Record<string, DisclosedCount>;
-        byArticle: Record<string, DisclosedCount>;
-      }
-    >;
-  };
-  cycle1: {
-    needs: Disclosed;
-    states: Disclosed;
-    statesWithSummaries: number;
-    byCategory: Record<string, Disclosed>;
-    byChapter: Record<string, Disclosed>;
-  };
-}
+/** The figures as a caller sees them; the type is the schema's, so the two cannot drift. */
+export type DisclosedFigures = z.infer<typeof ZFiguresSchema>;
+type DisclosedCount = z.infer<typeof ZCountSchema>;
 
 /** `n`, or null when it is a small, non-zero count that would single out records. */
 export function withhold(n: number, below: number): Disclosed {

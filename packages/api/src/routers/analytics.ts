@@ -22,58 +22,12 @@ import {
   showCount,
   SUPPRESS_BELOW,
   withhold,
+  ZDisclosedSchema,
+  ZFiguresSchema,
   type DisclosedFigures,
 } from "../domain/disclosure.js";
 import { toCsv } from "../domain/tabular.js";
 import { publicProcedure, router } from "../trpc.js";
-
-const ZDisclosedSchema = z.number().nullable();
-const ZCountSchema = z.object({ needs: ZDisclosedSchema, states: ZDisclosedSchema });
-const ZCountsSchema = z.record(z.string(), ZCountSchema);
-const ZPeriodSchema = z.object({
-  needs: ZDisclosedSchema,
-  states: ZDisclosedSchema,
-  statesWithSummaries: z.number(),
-  byChapter: ZCountsSchema,
-  byArticle: ZCountsSchema,
-});
-/**
- * The figures as the caller may see them (`DisclosedFigures`): the same JSON as
- * `tahub analytics --json` for the secretariat; for everyone else, counted from the records they
- * may read, with small counts withheld as null.
- */
-export const ZFiguresSchema = z.object({
-  disclosure: z.object({
-    basis: z.enum(["all-records", "readable-records"]),
-    suppressedBelow: z.number().nullable(),
-  }),
-  cycle2: z.object({
-    needs: ZDisclosedSchema,
-    statesWithSummaries: z.number(),
-    statesWithNeeds: ZDisclosedSchema,
-    byChapter: ZCountsSchema,
-    byCategory: z.record(z.string(), ZDisclosedSchema),
-    byCategoryStates: z.record(z.string(), ZDisclosedSchema),
-    byArticle: ZCountsSchema,
-    byRegion: z.record(
-      z.string(),
-      z.object({
-        states: z.number(),
-        statesWithSummaries: z.number(),
-        statesWithNeeds: ZDisclosedSchema,
-        needs: ZDisclosedSchema,
-      }),
-    ),
-    byPeriod: z.record(z.string(), ZPeriodSchema),
-  }),
-  cycle1: z.object({
-    needs: ZDisclosedSchema,
-    states: ZDisclosedSchema,
-    statesWithSummaries: z.number(),
-    byCategory: z.record(z.string(), ZDisclosedSchema),
-    byChapter: z.record(z.string(), ZDisclosedSchema),
-  }),
-});
 
 const ZCellSchema = z.object({
   article: z.number(),

@@ -9,6 +9,7 @@
 import { similarNeeds } from "@tahub/engine";
 import type { Context } from "../context.js";
 import { visibleTo } from "../services/matcher.js";
+import { excerpt } from "./excerpt.js";
 
 /** From this similarity the portal warns: the engine's own near-duplicate mark. */
 export const DUPLICATE_AT = 0.5;
@@ -36,7 +37,7 @@ export async function nearDuplicates(
     .slice(0, SHOWN)
     .map((s) => ({
       id: s.id,
-      excerpt: s.need.text.length > 200 ? s.need.text.slice(0, 197) + "…" : s.need.text,
+      excerpt: excerpt(s.need.text),
       status: s.need.status ?? "identified",
       similarity: s.similarity,
     }));

@@ -9,12 +9,11 @@ import { regionalProgrammes, waitingNeeds } from "@tahub/engine";
 import { z } from "zod";
 import type { SessionUser } from "../context.js";
 import { visibleTo, type MatchData } from "../services/matcher.js";
+import { excerpt } from "./excerpt.js";
 import { labelsOf, ZLabels } from "./reasons.js";
 
 const ZRegion = z.enum(REGIONAL_GROUP_IDS);
 const ZArticle = z.number().int().min(1).max(71);
-
-const excerpt = (text: string) => (text.length > 200 ? text.slice(0, 197) + "…" : text);
 
 export const ZWaitingInputSchema = z.object({
   region: ZRegion.optional(),

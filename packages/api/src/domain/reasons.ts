@@ -9,6 +9,7 @@ import { citedRecord, getConcept, LEGAL_TRADITIONS, type MatchReason } from "@ta
 import { z } from "zod";
 import type { SessionUser } from "../context.js";
 import { visibleTo, type MatchData } from "../services/matcher.js";
+import { excerpt } from "./excerpt.js";
 
 const ZArticle = z.number().int().min(1).max(71);
 const ZRegion = z.enum(REGIONAL_GROUP_IDS);
@@ -70,7 +71,7 @@ export function labelsOf(concept: string, label: string): z.infer<typeof ZLabels
   return { en: label, fr: c?.terms.fr[0] ?? label, es: c?.terms.es[0] ?? label };
 }
 
-const short = (title: string) => (title.length > 60 ? title.slice(0, 57) + "…" : title);
+const short = (title: string) => excerpt(title, 60);
 
 /**
  * The reasons a caller may see. A reason that cites a record the caller may not read is

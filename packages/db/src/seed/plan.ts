@@ -2,13 +2,17 @@
  * Plans the demo needs so that counting them reproduces the published figures exactly.
  *
  * 1. States: 82 cycle-2 summaries per regional group, split before/after September 2021; which
- *    of them identified needs; which chapters each State has needs under (47 II, 49 V, 54 both).
- * 2. Supports: for each article (or chapter-general key), the set of States with needs under
- *    it, of the published size, honouring the cluster unions (7+8 by 29 States, ...) and
- *    covering every State of its chapter.
- * 3. Volumes: one need per (article, State) of the support, then the remaining needs of each
- *    article spread over region-and-period groups by a max-flow, so every group total matches.
- * 4. Categories: quotas per category, the article-level shares of paras 43-45, and exactly 49
+ *    of them identified needs, how many needs each has (a budget; the group totals are the
+ *    published ones) and which chapters it has needs under (47 II, 49 V, 54 in all).
+ * 2. Supports, per period: for each article (or "II-general"), the States with a need naming
+ *    it, of the published size (figures V, VI) and of the chosen size among later States,
+ *    honouring the cluster unions (7+8 by 29 States, 14+52+58 by 24, ...) and covering every
+ *    State of its chapter. States with budget left are likelier to be drawn.
+ * 3. Joint needs: the needs naming two articles (JOINT_NEEDS), each in a State naming both.
+ * 4. Volumes: one need per (article, State) of the support unless a joint need of the same
+ *    chapter already names the article there, then the rest of each article's needs in each
+ *    period (figure II) spread over regional groups by a max-flow, so every group total matches.
+ * 5. Categories: quotas per category, the article-level shares of paras 43-45, and exactly 49
  *    States with a capacity-building need.
  * Each attempt is verified against every figure; an attempt that misses is redrawn from the
  * next seed, and the planner throws if none of the attempts succeeds.
@@ -33,7 +37,9 @@ import {
   CYCLE2_ARTICLES,
   CYCLE2_CATEGORIES,
   CYCLE2_REGIONS,
-  JOINT_5_6,
+  JOINT_NEEDS,
+  LATE_AGGREGATE_STATES,
+  LATE_ARTICLE_STATES,
 } from "./figures.js";
 import { Rng } from "./prng.js";
 
@@ -49,7 +55,7 @@ export interface PlannedNeed {
   chapter: "II" | "V" | "III" | "IV";
   /** Articles named; empty for a chapter-general need. */
   articles: number[];
-  /** The figure key the need counts under ("5", "II-general", "5&6" for joint needs). */
+  /** The figure key the need counts under ("5", "II-general", "5&6" for a joint need). */
   key: string;
   category: CategoryId | null;
   cycle1Category: Cycle1CategoryId | null;
@@ -62,148 +68,269 @@ export interface DemoPlan {
   needs: PlannedNeed[];
 }
 
+type Chapter = "II" | "V";
+type Period = "early" | "late";
+const PERIODS: readonly Period[] = ["early", "late"];
+
 const II_KEYS = ["5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "II-general"];
 const V_KEYS = ["51", "52", "53", "54", "55", "56", "57", "58", "59"];
+/** Keys without a union to keep: the coverage repair may swap States in them. */
+const FREE: Record<Chapter, string[]> = {
+  II: ["9", "11", "12", "II-general"],
+  V: ["51", "53", "56", "57", "59"],
+};
 
-function keyArticles(key: string): number[] {
-  if (key === "5&6") return [5, 6];
-  if (key.endsWith("-general")) return [];
-  return [Number(key)];
-}
-
-/** Needs per planning column: article 5 and 6 columns exclude the joint needs. */
-function columnNeeds(key: string): number {
-  const n = CYCLE2_ARTICLES[key]?.needs ?? 0;
-  if (key === "5" || key === "6") return n - JOINT_5_6.needs;
-  if (key === "5&6") return JOINT_5_6.needs;
-  return n;
-}
-
-type GroupKey = string; // `${group}:${late ? "late" : "early"}`
+const keyChapter = (key: string): Chapter => (II_KEYS.includes(key) ? "II" : "V");
+const keyArticle = (key: string): number | null => (key.endsWith("-general") ? null : Number(key));
 
 interface StatePlan {
   iso3: string;
   group: RegionalGroupId;
   late: boolean;
-  chapters: Set<"II" | "V">;
+  chapters: Set<Chapter>;
+  /** Needs the State is meant to have (its share of its group's published total). */
+  budget: number;
+  /** Needs already given to it while planning. */
+  used: number;
 }
 
-function groupKey(s: { group: RegionalGroupId; late: boolean }): GroupKey {
-  return `${s.group}:${s.late ? "late" : "early"}`;
+const periodOf = (s: { late: boolean }): Period => (s.late ? "late" : "early");
+const groupKey = (s: { group: RegionalGroupId; late: boolean }) => `${s.group}:${periodOf(s)}`;
+
+/** Needs naming a key in a period (figure II: September 2021 and the increase after it). */
+function periodNeeds(key: string, p: Period): number {
+  const f = CYCLE2_ARTICLES[key]!;
+  return p === "early" ? f.sept2021 : f.needs - f.sept2021;
+}
+
+/** States naming a key (or an aggregate) in a period. */
+function periodStates(key: string, p: Period, aggregate = false): number {
+  const total = aggregate ? CYCLE2_AGGREGATES[key]!.states : CYCLE2_ARTICLES[key]!.states;
+  const late = (aggregate ? LATE_AGGREGATE_STATES : LATE_ARTICLE_STATES)[key]!;
+  return p === "late" ? late : total - late;
+}
+
+/** Splits `total` into `k` parts of at least 1, proportional to random weights. */
+function split(rng: Rng, total: number, k: number): number[] {
+  if (k === 0) return [];
+  const w = Array.from({ length: k }, () => 0.3 + rng.next() * 1.7);
+  const sum = w.reduce((a, b) => a + b, 0);
+  const raw = w.map((x) => ((total - k) * x) / sum);
+  const parts = raw.map((x) => 1 + Math.floor(x));
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = raw.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) if (left-- > 0) parts[i]! += 1;
+  return parts;
 }
 
 function planStates(rng: Rng) {
   const summaries: PlannedSummary[] = [];
   const withNeeds: StatePlan[] = [];
-  const groupNeeds = new Map<GroupKey, number>();
+  const groupNeeds = new Map<string, number>();
   for (const group of REGIONAL_GROUP_IDS) {
     const fig = CYCLE2_REGIONS[group];
     const pool = rng.shuffle(STATES_PARTIES.filter((s) => s.group === group));
     const chosen = pool.slice(0, fig.summaries);
     const late = chosen.slice(0, fig.late.summaries);
     const early = chosen.slice(fig.late.summaries);
-    const earlyWithNeeds = fig.statesWithNeeds - fig.late.statesWithNeeds;
     for (const s of late) summaries.push({ state: s.iso3, group, late: true });
     for (const s of early) summaries.push({ state: s.iso3, group, late: false });
-    for (const s of late.slice(0, fig.late.statesWithNeeds))
-      withNeeds.push({ iso3: s.iso3, group, late: true, chapters: new Set() });
-    for (const s of early.slice(0, earlyWithNeeds))
-      withNeeds.push({ iso3: s.iso3, group, late: false, chapters: new Set() });
-    groupNeeds.set(`${group}:late`, fig.late.needs);
-    groupNeeds.set(`${group}:early`, fig.needs - fig.late.needs);
+    const parts: [StateParty[], boolean, number, number][] = [
+      [late, true, fig.late.statesWithNeeds, fig.late.needs],
+      [early, false, fig.statesWithNeeds - fig.late.statesWithNeeds, fig.needs - fig.late.needs],
+    ];
+    for (const [from, isLate, k, needs] of parts) {
+      const budgets = split(rng, needs, k);
+      from.slice(0, k).forEach((s, i) =>
+        withNeeds.push({
+          iso3: s.iso3,
+          group,
+          late: isLate,
+          chapters: new Set(),
+          budget: budgets[i]!,
+          used: 0,
+        }),
+      );
+      groupNeeds.set(`${group}:${isLate ? "late" : "early"}`, needs);
+    }
   }
   // Chapters: 47 States under II and 49 under V, so 42 under both, 5 only II, 7 only V.
+  // States with small budgets are the likelier single-chapter ones.
   const both = CYCLE2.chapterII.states + CYCLE2.chapterV.states - CYCLE2.statesWithNeeds;
   const onlyII = CYCLE2.chapterII.states - both;
-  // Small groups (few needs per State) are the likelier single-chapter ones.
-  const order = rng.sampleWeighted(
-    withNeeds,
-    withNeeds.length,
-    (s) => 1 / perStateNeeds(s, groupNeeds, withNeeds),
-  );
-  order.forEach((s, i) => {
-    if (i < onlyII) s.chapters.add("II");
-    else if (i < onlyII + (CYCLE2.statesWithNeeds - CYCLE2.chapterII.states)) s.chapters.add("V");
-    else {
-      s.chapters.add("II");
-      s.chapters.add("V");
-    }
-  });
+  const onlyV = CYCLE2.statesWithNeeds - CYCLE2.chapterII.states;
+  rng
+    .sampleWeighted(withNeeds, withNeeds.length, (s) => 1 / s.budget)
+    .forEach((s, i) => {
+      if (i < onlyII) s.chapters.add("II");
+      else if (i < onlyII + onlyV) s.chapters.add("V");
+      else {
+        s.chapters.add("II");
+        s.chapters.add("V");
+      }
+    });
   return { summaries, withNeeds, groupNeeds };
 }
 
-function perStateNeeds(s: StatePlan, groupNeeds: Map<GroupKey, number>, all: StatePlan[]): number {
-  const k = groupKey(s);
-  const members = all.filter((x) => groupKey(x) === k).length;
-  return (groupNeeds.get(k) ?? 0) / Math.max(1, members);
+type Supports = Map<string, StatePlan[]>; // key -> States of one period naming it
+
+/**
+ * The supports of one period, honouring the unions, or undefined when a draw cannot be made.
+ * Draws favour States with budget left, so small States do not get more articles than needs.
+ */
+function planSupports(rng: Rng, p: Period, pop: StatePlan[]): Supports | undefined {
+  const inII = pop.filter((s) => s.chapters.has("II"));
+  const inV = pop.filter((s) => s.chapters.has("V"));
+  const inBoth = pop.filter((s) => s.chapters.size === 2);
+  const members = new Map<StatePlan, number>(pop.map((s) => [s, 0]));
+  const slack = (s: StatePlan) => Math.max(0.02, s.budget - members.get(s)!);
+  const S: Supports = new Map();
+  let ok = true;
+  const draw = (from: StatePlan[], k: number): StatePlan[] => {
+    if (k < 0 || k > from.length) {
+      ok = false;
+      return [];
+    }
+    return rng.sampleWeighted(from, k, slack);
+  };
+  const set = (key: string, states: StatePlan[]) => {
+    S.set(key, states);
+    for (const s of states) members.set(s, members.get(s)! + 1);
+  };
+  const n = (key: string) => periodStates(key, p);
+  const u = (key: string) => periodStates(key, p, true);
+  const minus = (a: StatePlan[], b: StatePlan[]) => a.filter((x) => !b.includes(x));
+  /** Two supports of sizes na, nb whose union is `union`: a drawn from it, b takes the rest. */
+  const pair = (union: StatePlan[], a: string, b: string) => {
+    const sa = draw(union, n(a));
+    const rest = minus(union, sa);
+    set(a, sa);
+    set(b, [...rest, ...draw(sa, n(b) - rest.length)]);
+  };
+
+  // 5 within 6: the union is article 6's States (the smallest possible, see CYCLE2_AGGREGATES).
+  if (u("5+6") !== n("6")) return undefined;
+  set("6", draw(inII, n("6")));
+  set("5", draw(S.get("6")!, n("5")));
+  pair(draw(inII, u("7+8")), "7", "8");
+  pair(draw(inII, u("10+13")), "13", "10");
+  // 14 + 52 + 58: States with needs under both chapters.
+  const uML = draw(inBoth, u("14+52+58"));
+  pair(uML, "52", "14");
+  set("58", draw(uML, n("58")));
+  pair(draw(inV, u("54+55")), "54", "55");
+  for (const k of FREE.II) set(k, draw(inII, n(k)));
+  for (const k of FREE.V) set(k, draw(inV, n(k)));
+  if (!ok) return undefined;
+
+  // Cover every State of each chapter by swapping it into a free key for a State that is
+  // covered twice there; free keys have no union to keep.
+  for (const ch of ["II", "V"] as const) {
+    const keys = ch === "II" ? II_KEYS : V_KEYS;
+    const cover = (s: StatePlan) => keys.filter((k) => S.get(k)!.includes(s)).length;
+    for (const x of pop.filter((s) => s.chapters.has(ch))) {
+      if (cover(x) > 0) continue;
+      const swap = rng
+        .shuffle(FREE[ch])
+        .map((k) => [k, S.get(k)!.find((y) => cover(y) >= 2)] as const)
+        .find(([, y]) => y !== undefined);
+      if (!swap) return undefined;
+      const sup = S.get(swap[0])!;
+      sup[sup.indexOf(swap[1]!)] = x;
+    }
+  }
+  return S;
 }
 
-/** Supports per column key, honouring the published unions. */
-function planSupports(rng: Rng, states: StatePlan[], groupNeeds: Map<GroupKey, number>) {
-  const weight = (s: StatePlan) => perStateNeeds(s, groupNeeds, states) + 1;
-  const inII = states.filter((s) => s.chapters.has("II"));
-  const inV = states.filter((s) => s.chapters.has("V"));
-  const inBoth = states.filter((s) => s.chapters.size === 2);
-  const n = (k: string) => CYCLE2_ARTICLES[k]!.states;
-  const S = new Map<string, StatePlan[]>();
-  const pick = (from: StatePlan[], k: number) => rng.sampleWeighted(from, k, weight);
-  const minus = (a: StatePlan[], b: StatePlan[]) => a.filter((x) => !b.includes(x));
+interface Placed {
+  state: StatePlan;
+  key: string;
+}
 
-  // 5 within 6 (union 31, see JOINT_5_6); joint needs in States having both.
-  S.set("6", pick(inII, n("6")));
-  S.set("5", pick(S.get("6")!, n("5")));
-  S.set("5&6", pick(S.get("5")!, JOINT_5_6.states));
-  // 7 + 8 by 29 States.
-  const u78 = pick(inII, CYCLE2_AGGREGATES["7+8"]!.states);
-  S.set("7", pick(u78, n("7")));
-  S.set("8", [...minus(u78, S.get("7")!), ...pick(S.get("7")!, n("8") - (u78.length - n("7")))]);
-  // 10 + 13 by 22 States.
-  const u1013 = pick(inII, CYCLE2_AGGREGATES["10+13"]!.states);
-  S.set("13", pick(u1013, n("13")));
-  S.set("10", [
-    ...minus(u1013, S.get("13")!),
-    ...pick(S.get("13")!, n("10") - (u1013.length - n("13"))),
-  ]);
-  // 14 + 52 + 58 by 24 States (all with needs under both chapters).
-  const uML = pick(inBoth, CYCLE2_AGGREGATES["14+52+58"]!.states);
-  S.set("52", pick(uML, n("52")));
-  const rest = minus(uML, S.get("52")!);
-  S.set("14", [...rest, ...pick(S.get("52")!, n("14") - rest.length)]);
-  S.set("58", pick(uML, n("58")));
-  // 54 + 55 by 24 States.
-  const u5455 = pick(inV, CYCLE2_AGGREGATES["54+55"]!.states);
-  S.set("54", pick(u5455, n("54")));
-  S.set("55", [
-    ...minus(u5455, S.get("54")!),
-    ...pick(S.get("54")!, n("55") - (u5455.length - n("54"))),
-  ]);
-  // Free articles.
-  for (const k of ["9", "11", "12", "II-general"]) S.set(k, pick(inII, n(k)));
-  for (const k of ["51", "53", "56", "57", "59"]) S.set(k, pick(inV, n(k)));
-
-  // Cover every State of each chapter by swapping it into a free article for a State that is
-  // covered twice; free articles have no union to keep.
-  const repair = (chapterStates: StatePlan[], keys: string[], free: string[]) => {
-    const cover = (s: StatePlan) => keys.filter((k) => S.get(k)!.includes(s)).length;
-    for (const u of chapterStates) {
-      if (cover(u) > 0) continue;
-      let done = false;
-      for (const k of rng.shuffle(free)) {
-        const sup = S.get(k)!;
-        const v = sup.find((x) => cover(x) >= 2);
-        if (v) {
-          sup[sup.indexOf(v)] = u;
-          done = true;
-          break;
-        }
-      }
-      if (!done) return false;
-    }
-    return true;
+/**
+ * The needs of one period: joint needs, one need per (key, State) of the supports, and the rest
+ * of each key's needs spread over the regional groups by a max-flow. Undefined when the group
+ * totals cannot be met.
+ */
+function planVolumes(
+  rng: Rng,
+  p: Period,
+  S: Supports,
+  groupNeeds: Map<string, number>,
+): Placed[] | undefined {
+  const placed: Placed[] = [];
+  const give = (state: StatePlan, key: string) => {
+    placed.push({ state, key });
+    state.used += 1;
   };
-  const okII = repair(inII, [...II_KEYS, "5&6"], ["9", "11", "12", "II-general"]);
-  const okV = repair(inV, V_KEYS, ["51", "53", "56", "57", "59"]);
-  return okII && okV ? S : undefined;
+  // Joint needs, in distinct States naming both articles where possible.
+  const covered = new Set<string>(); // `${key}|${iso3}`: a same-chapter joint need names it
+  const singles = new Map<string, number>([...S.keys()].map((k) => [k, periodNeeds(k, p)]));
+  for (const j of JOINT_NEEDS) {
+    const count = p === "early" ? j.early : j.late;
+    if (count === 0) continue;
+    const [a, b] = j.articles.map(String) as [string, string];
+    const both = S.get(a)!.filter((s) => S.get(b)!.includes(s));
+    if (both.length === 0) return undefined;
+    const hosts = rng.shuffle(both);
+    for (let i = 0; i < count; i++) {
+      const host = hosts[i % hosts.length]!;
+      give(host, j.key);
+      for (const k of [a, b]) {
+        singles.set(k, singles.get(k)! - 1);
+        if (keyChapter(k) === j.chapter) covered.add(`${k}|${host.iso3}`);
+      }
+    }
+  }
+  // One single-article need per (key, State) not covered by a joint need.
+  const cols = [...S.keys()];
+  const remaining = new Map<string, number>();
+  for (const k of cols) {
+    let r = singles.get(k)!;
+    for (const s of S.get(k)!) {
+      if (covered.has(`${k}|${s.iso3}`)) continue;
+      give(s, k);
+      r--;
+    }
+    if (r < 0) return undefined;
+    remaining.set(k, r);
+  }
+  // The rest: columns -> regional groups of this period -> sink.
+  const groups = [...groupNeeds.keys()].filter(
+    (g) => g.endsWith(`:${p}`) && groupNeeds.get(g)! > 0,
+  );
+  const N = 2 + cols.length + groups.length;
+  const src = 0;
+  const sink = N - 1;
+  const cap = Array.from({ length: N }, () => new Array<number>(N).fill(0));
+  let want = 0;
+  cols.forEach((c, i) => {
+    cap[src]![1 + i] = remaining.get(c)!;
+    want += remaining.get(c)!;
+    groups.forEach((g, j) => {
+      if (S.get(c)!.some((s) => groupKey(s) === g)) cap[1 + i]![1 + cols.length + j] = 10_000;
+    });
+  });
+  for (const [j, g] of groups.entries()) {
+    const base = placed.filter((x) => groupKey(x.state) === g).length;
+    const r = groupNeeds.get(g)! - base;
+    if (r < 0) return undefined;
+    cap[1 + cols.length + j]![sink] = r;
+  }
+  const { value, flow } = maxFlow(cap, src, sink);
+  if (value !== want) return undefined;
+  cols.forEach((c, i) => {
+    groups.forEach((g, j) => {
+      let amount = flow[1 + i]![1 + cols.length + j]!;
+      const members = S.get(c)!.filter((s) => groupKey(s) === g);
+      while (amount-- > 0) {
+        // The State furthest below its budget is the likeliest to take it.
+        const [s] = rng.sampleWeighted(members, 1, (m) => Math.max(0.05, m.budget - m.used));
+        give(s!, c);
+      }
+    });
+  });
+  return placed;
 }
 
 /** Max-flow (Edmonds-Karp) on a small dense graph; returns the flow matrix. */
@@ -238,56 +365,6 @@ function maxFlow(
     }
     value += push;
   }
-}
-
-/** Needs per (column, State), or undefined if the group totals cannot be met. */
-function planVolumes(rng: Rng, S: Map<string, StatePlan[]>, groupNeeds: Map<GroupKey, number>) {
-  const cols = [...S.keys()];
-  const groups = [...groupNeeds.keys()].filter((g) => groupNeeds.get(g)! > 0);
-  const x = new Map<string, Map<string, number>>(); // col -> state -> n
-  const base = new Map<GroupKey, number>();
-  for (const c of cols) {
-    const m = new Map<string, number>();
-    for (const s of S.get(c)!) {
-      m.set(s.iso3, 1);
-      base.set(groupKey(s), (base.get(groupKey(s)) ?? 0) + 1);
-    }
-    x.set(c, m);
-  }
-  // Nodes: source, columns, groups, sink.
-  const N = 2 + cols.length + groups.length;
-  const src = 0;
-  const sink = N - 1;
-  const cap = Array.from({ length: N }, () => new Array<number>(N).fill(0));
-  let need = 0;
-  cols.forEach((c, i) => {
-    const r = columnNeeds(c) - S.get(c)!.length;
-    if (r < 0) throw new Error(`column ${c}: fewer needs than States`);
-    cap[src]![1 + i] = r;
-    need += r;
-    groups.forEach((g, j) => {
-      if (S.get(c)!.some((s) => groupKey(s) === g)) cap[1 + i]![1 + cols.length + j] = 10_000;
-    });
-  });
-  for (const [j, g] of groups.entries()) {
-    const r = groupNeeds.get(g)! - (base.get(g) ?? 0);
-    if (r < 0) return undefined;
-    cap[1 + cols.length + j]![sink] = r;
-  }
-  const { value, flow } = maxFlow(cap, src, sink);
-  if (value !== need) return undefined;
-  cols.forEach((c, i) => {
-    groups.forEach((g, j) => {
-      let amount = flow[1 + i]![1 + cols.length + j]!;
-      const members = S.get(c)!.filter((s) => groupKey(s) === g);
-      const w = new Map(members.map((s) => [s.iso3, 0.5 + rng.next() * 2]));
-      while (amount-- > 0) {
-        const [s] = rng.sampleWeighted(members, 1, (m) => w.get(m.iso3)!);
-        x.get(c)!.set(s!.iso3, x.get(c)!.get(s!.iso3)! + 1);
-      }
-    });
-  });
-  return x;
 }
 
 /** How strongly an article's needs lean to each category (illustrative, from paras 19-47). */
@@ -329,7 +406,7 @@ function assignCategories(rng: Rng, needs: PlannedNeed[]): boolean {
       .slice(0, states.length - CAPACITY_BUILDING_STATES),
   );
   const isCb = (n: PlannedNeed) => !noCb.has(n.state);
-  const in5455 = (n: PlannedNeed) => n.key === "54" || n.key === "55";
+  const in5455 = (n: PlannedNeed) => n.articles.includes(54) || n.articles.includes(55);
   // Paras 44-45: 54+55 -> 32 capacity-building, 11 legislative, the rest research or institutions.
   const fig5455 = ARTICLE_CATEGORY_FIGURES["54+55"];
   const p5455 = rng.shuffle(needs.filter(in5455));
@@ -418,29 +495,33 @@ function planCycle1(rng: Rng, cycle2States: string[]) {
   return { summaries, needs };
 }
 
+/** The articles and chapter of a planned key ("5", "II-general", "5&6"). */
+function keyShape(key: string): { articles: number[]; chapter: Chapter } {
+  const joint = JOINT_NEEDS.find((j) => j.key === key);
+  if (joint) return { articles: [...joint.articles], chapter: joint.chapter };
+  const a = keyArticle(key);
+  return { articles: a === null ? [] : [a], chapter: keyChapter(key) };
+}
+
 function attempt(seed: number): DemoPlan | undefined {
   const rng = new Rng(seed);
   const { summaries, withNeeds, groupNeeds } = planStates(rng);
-  const S = planSupports(rng, withNeeds, groupNeeds);
-  if (!S) return undefined;
-  const x = planVolumes(rng, S, groupNeeds);
-  if (!x) return undefined;
   const needs: PlannedNeed[] = [];
-  for (const [key, byState] of x) {
-    for (const [state, n] of byState) {
-      for (let i = 0; i < n; i++) {
-        const chapter = key === "II-general" || II_KEYS.includes(key) || key === "5&6" ? "II" : "V";
-        needs.push({
-          state,
-          cycle: 2,
-          chapter,
-          articles: keyArticles(key),
-          key,
-          category: null,
-          cycle1Category: null,
-        });
-      }
-    }
+  for (const p of PERIODS) {
+    const pop = withNeeds.filter((s) => periodOf(s) === p);
+    const S = planSupports(rng, p, pop);
+    if (!S) return undefined;
+    const placed = planVolumes(rng, p, S, groupNeeds);
+    if (!placed) return undefined;
+    for (const { state, key } of placed)
+      needs.push({
+        state: state.iso3,
+        cycle: 2,
+        ...keyShape(key),
+        key,
+        category: null,
+        cycle1Category: null,
+      });
   }
   if (!assignCategories(rng, needs)) return undefined;
   const cycle1 = planCycle1(
@@ -464,6 +545,8 @@ export function verifyPlan(plan: DemoPlan): string[] {
   };
   const c2 = plan.needs.filter((n) => n.cycle === 2);
   const states = (ns: PlannedNeed[]) => new Set(ns.map((n) => n.state)).size;
+  const late = new Set(plan.cycle2Summaries.filter((s) => s.late).map((s) => s.state));
+  const early = c2.filter((n) => !late.has(n.state));
   eq("cycle 2 summaries", plan.cycle2Summaries.length, CYCLE2.statesWithSummaries);
   eq("cycle 2 needs", c2.length, CYCLE2.needs);
   eq("cycle 2 States with needs", states(c2), CYCLE2.statesWithNeeds);
@@ -473,13 +556,14 @@ export function verifyPlan(plan: DemoPlan): string[] {
     eq(`chapter ${ch} needs`, ns.length, fig.needs);
     eq(`chapter ${ch} States`, states(ns), fig.states);
   }
-  const naming = (key: string) =>
+  const naming = (ns: PlannedNeed[], key: string) =>
     key.endsWith("-general")
-      ? c2.filter((n) => n.articles.length === 0 && `${n.chapter}-general` === key)
-      : c2.filter((n) => n.articles.includes(Number(key)));
+      ? ns.filter((n) => n.articles.length === 0 && `${n.chapter}-general` === key)
+      : ns.filter((n) => n.articles.includes(Number(key)));
   for (const [key, fig] of Object.entries(CYCLE2_ARTICLES)) {
-    eq(`article ${key} needs`, naming(key).length, fig.needs);
-    eq(`article ${key} States`, states(naming(key)), fig.states);
+    eq(`article ${key} needs`, naming(c2, key).length, fig.needs);
+    eq(`article ${key} States`, states(naming(c2, key)), fig.states);
+    eq(`article ${key} needs by Sept 2021`, naming(early, key).length, fig.sept2021);
   }
   for (const [key, fig] of Object.entries(CYCLE2_AGGREGATES)) {
     const arts = key.split("+").map(Number);
@@ -494,8 +578,6 @@ export function verifyPlan(plan: DemoPlan): string[] {
     states(c2.filter((n) => n.category === "capacity-building")),
     CAPACITY_BUILDING_STATES,
   );
-  const late = new Set(plan.cycle2Summaries.filter((s) => s.late).map((s) => s.state));
-  const early = c2.filter((n) => !late.has(n.state));
   eq("needs by Sept 2021", early.length, CYCLE2.sept2021.needs);
   eq("States with needs by Sept 2021", states(early), CYCLE2.sept2021.statesWithNeeds);
   eq("summaries by Sept 2021", plan.cycle2Summaries.length - late.size, CYCLE2.sept2021.summaries);
@@ -510,15 +592,24 @@ export function verifyPlan(plan: DemoPlan): string[] {
     eq(`${g} needs`, ns.length, CYCLE2_REGIONS[g].needs);
     eq(`${g} States with needs`, states(ns), CYCLE2_REGIONS[g].statesWithNeeds);
   }
-  const p53 = c2.filter((n) => n.key === "53");
+  const p53 = c2.filter((n) => n.articles.includes(53));
   eq(
     "article 53 legislative",
     p53.filter((n) => n.category === "legislative-assistance").length,
-    5,
+    ARTICLE_CATEGORY_FIGURES["53"]["legislative-assistance"],
   );
-  const p5455 = c2.filter((n) => n.key === "54" || n.key === "55");
-  eq("54+55 capacity-building", p5455.filter((n) => n.category === "capacity-building").length, 32);
-  eq("54+55 legislative", p5455.filter((n) => n.category === "legislative-assistance").length, 11);
+  const p5455 = c2.filter((n) => n.articles.includes(54) || n.articles.includes(55));
+  const f5455 = ARTICLE_CATEGORY_FIGURES["54+55"];
+  eq(
+    "54+55 capacity-building",
+    p5455.filter((n) => n.category === "capacity-building").length,
+    f5455["capacity-building"],
+  );
+  eq(
+    "54+55 legislative",
+    p5455.filter((n) => n.category === "legislative-assistance").length,
+    f5455["legislative-assistance"],
+  );
   const c1 = plan.needs.filter((n) => n.cycle === 1);
   eq("cycle 1 needs", c1.length, CYCLE1.needs);
   eq("cycle 1 States", states(c1), CYCLE1.statesWithNeeds);

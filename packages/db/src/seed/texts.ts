@@ -78,6 +78,14 @@ const TOPICS: Record<string, string[]> = {
     "the anti-corruption strategy and the body in charge of implementing it",
     "the mandate of the prevention agency under the national strategy",
   ],
+  "14&52": [
+    "customer due diligence on politically exposed persons and its supervision",
+    "risk-based supervision of banks' reporting of suspicious transactions",
+  ],
+  "14&58": [
+    "information exchange between supervisors and the financial intelligence unit",
+    "the analysis of suspicious transaction reports by the financial intelligence unit",
+  ],
   "51": [
     "the asset recovery framework as a whole",
     "an asset management office for seized and confiscated property",
@@ -106,6 +114,10 @@ const TOPICS: Record<string, string[]> = {
     "requests for the identification and freezing of proceeds",
     "the execution of foreign freezing and seizure orders",
     "statistics on asset recovery requests",
+  ],
+  "54&55": [
+    "mutual legal assistance requests for freezing and confiscation",
+    "the execution of foreign requests for seizure and confiscation of proceeds",
   ],
   "56": [
     "the spontaneous sharing of information on proceeds of crime",

@@ -271,7 +271,10 @@ export const CHAPTERS_V_VI: readonly Concept[] = [
       "accords bilateraux",
       "accord bilateral",
       "conventions bilaterales",
-      "traites",
+      // Not "traites" alone: French stems it like "traitement" (handling, processing).
+      "traites bilateraux",
+      "traite bilateral",
+      "traites d'entraide",
       "memorandums d'entente",
       "protocoles d'accord",
     ],

@@ -1,7 +1,8 @@
 import type { Analysed } from "../text/index.js";
-import { isStopword } from "../text/index.js";
+import { isStopword, stem } from "../text/index.js";
 import type { WeightedTerm } from "./bm25.js";
 import type { FoundConcept } from "./concepts.js";
+import { pivotTerms } from "./glossary.js";
 import type { MatchWeights } from "./weights.js";
 
 /**
@@ -41,23 +42,39 @@ export function cognateKey(word: string): string | undefined {
   return w.length >= COGNATE_PREFIX - 1 ? `k:${w.slice(0, COGNATE_PREFIX)}` : undefined;
 }
 
-/** The cognate keys of a text's content words, in order (repeats kept: they are term frequency). */
-export function cognateKeys(a: Analysed): string[] {
-  const out: string[] = [];
+/** A content word part (hyphenated compounds and elisions count as their parts) and its stem. */
+interface Part {
+  word: string;
+  stem: string;
+}
+
+function contentParts(a: Analysed): Part[] {
+  const out: Part[] = [];
   for (const raw of a.words)
-    for (const w of raw.split(/['-]/)) {
-      if (isStopword(w, a.language)) continue;
-      const k = cognateKey(w);
-      if (k) out.push(k);
+    for (const word of raw.split(/['-]/)) {
+      if (word.length < 2 || isStopword(word, a.language) || /^\d+$/.test(word)) continue;
+      out.push({ word, stem: stem(word, a.language) });
     }
   return out;
 }
 
+/** The cognate keys of a text's content words, in order (repeats kept: they are term frequency). */
+export function cognateKeys(a: Analysed): string[] {
+  const out: string[] = [];
+  for (const p of contentParts(a)) {
+    const k = cognateKey(p.word);
+    if (k) out.push(k);
+  }
+  return out;
+}
+
 /**
- * The language-neutral terms of a text: its cognate keys and its concept ids (weighted like
- * in the word index). Indexed apart from the stems so that their idf is computed over every
- * language at once: a Spanish word is rare in a mostly English catalogue whatever it means,
- * which made same-language candidates win on common words.
+ * The language-neutral terms of a text: its cognate keys, the English pivot stems of the words
+ * the glossary knows (`glossary.ts`: "funcionarios" and "officials" both give "p:offici"), and
+ * its concept ids (weighted like in the word index). Indexed apart from the stems so that their
+ * idf is computed over every language at once: a Spanish word is rare in a mostly English
+ * catalogue whatever it means, which made same-language candidates win on common words.
+ * (Dropping the cognate key of a word the glossary translates was tried: no better on dev.)
  */
 export function neutralTerms(
   a: Analysed,
@@ -65,6 +82,8 @@ export function neutralTerms(
   w: MatchWeights,
 ): WeightedTerm[] {
   const out: WeightedTerm[] = cognateKeys(a).map((term) => ({ term, weight: 1 }));
+  if (w.pivot > 0)
+    for (const p of pivotTerms(a)) out.push({ term: p.term, weight: p.weight * w.pivot });
   for (const c of concepts) out.push({ term: `c:${c.id}`, weight: w.neutralConcept });
   return out;
 }

@@ -4,7 +4,7 @@
  * tuned on the dev half of `eval/match2/` (independently judged, EN/FR/ES; the engine README's
  * "Matching evaluation" gives the figures, what each change moved, and the command), taking a
  * middle point of a flat plateau; override any of them per call with `{ weights: { region: 0 } }`.
- * Build-time weights (k1, b, bigram, conceptTerm, neutralConcept) apply when the index is built.
+ * Build-time weights (k1, b, bigram, conceptTerm, neutralConcept, pivot) apply when the index is built.
  */
 export interface MatchWeights {
   /** BM25 over stems, bigrams and concept ids, divided by the best BM25 of the query. Default 0.2: same-language words only, the language-neutral index below carries most of the text. */
@@ -56,6 +56,8 @@ export interface MatchWeights {
   conceptTerm: number;
   /** Weight of a concept-id posting relative to a cognate key in the language-neutral index. Default 1.5. */
   neutralConcept: number;
+  /** Weight of a glossary pivot posting (`glossary.ts`) relative to a cognate key in the language-neutral index. Default 1.5. */
+  pivot: number;
 }
 
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
@@ -78,6 +80,7 @@ export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   bigram: 0.6,
   conceptTerm: 1.5,
   neutralConcept: 1.5,
+  pivot: 1.5,
 });
 
 export function resolveWeights(w?: Partial<MatchWeights>): MatchWeights {

@@ -17,7 +17,13 @@ import {
 import type { z } from "zod";
 import { json, table, UsageError, type CommandContext, type Io } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";
-import { MATCH2_LANGS, evaluateMatch2, readMatch2, type Match2Lang } from "./match2.js";
+import {
+  MATCH2_LANGS,
+  evaluateMatch2,
+  judgedSetDir,
+  readMatch2,
+  type Match2Lang,
+} from "./match2.js";
 
 /**
  * The rule-based set shipped with the engine (`--set rule`, a regression check: its relevance
@@ -123,7 +129,7 @@ export async function evaluateMatch(
   };
 }
 
-const SETS = ["match2", "rule"] as const;
+const SETS = ["match2", "match3", "rule"] as const;
 
 /**
  * `tahub eval match`: the judged set 2 by default (`--set match2 --split dev`), the honest
@@ -136,7 +142,7 @@ export const evalMatch: SubCommand = {
   summary:
     "nDCG@10, MRR, recall@10 of TA Hub matching and its peers on the judged set 2 (per language), or the rule-based regression set",
   usage:
-    "tahub eval match [--set match2] [--split dev] [--lang en|fr|es|all] [--json]\n" +
+    "tahub eval match [--set match2|match3] [--split dev|test] [--lang en|fr|es|all] [--json]\n" +
     "       tahub eval match --set rule [--needs N.jsonl --candidates C.jsonl --qrels Q.jsonl] [--json]   (regression check only)",
   async run(ctx: CommandContext) {
     const { values } = ctx;
@@ -146,23 +152,27 @@ export const evalMatch: SubCommand = {
       throw new UsageError(`--set must be one of ${SETS.join(", ")}`);
     if (set === "rule") return runRuleSet(ctx);
     if (files) throw new UsageError("--needs/--candidates/--qrels go with --set rule");
-    return runMatch2(ctx);
+    return runJudgedSet(ctx, set as "match2" | "match3");
   },
 };
 
-async function runMatch2({ values, io }: CommandContext): Promise<number> {
-  const split = (values.split as string | undefined) ?? "dev";
+async function runJudgedSet(
+  { values, io }: CommandContext,
+  name: "match2" | "match3",
+): Promise<number> {
+  // match3 has a test split only (every need in it).
+  const split = (values.split as string | undefined) ?? (name === "match3" ? "test" : "dev");
   const lang = (values.lang as string | undefined) ?? "all";
   if (lang !== "all" && !(MATCH2_LANGS as readonly string[]).includes(lang))
     throw new UsageError(`--lang must be one of ${MATCH2_LANGS.join(", ")}, all`);
   const langs = lang === "all" ? MATCH2_LANGS : [lang as Match2Lang];
-  const set = readMatch2(split);
+  const set = readMatch2(split, judgedSetDir(name));
   const figures = await evaluateMatch2(set, { langs });
-  const command = `tahub eval match --set match2 --split ${split} --lang ${lang}`;
+  const command = `tahub eval match --set ${name} --split ${split} --lang ${lang}`;
   const { kappaExact, kappaLinear, pairs, relevantByEither, relevantByBoth } = set.agreement;
   const agreement = { pairs, kappaExact, kappaLinear, relevantByEither, relevantByBoth };
   if (values.json) {
-    io.out(json({ set: "match2", split, command, needs: set.needs.length, agreement, figures }));
+    io.out(json({ set: name, split, command, needs: set.needs.length, agreement, figures }));
     return 0;
   }
   io.out(`${command}: ${set.needs.length} needs x ${set.candidates.length} candidates`);

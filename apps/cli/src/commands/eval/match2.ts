@@ -24,9 +24,17 @@ import { UsageError } from "../../lib/command.js";
  * in the judgements is derived from the fields the scorer reads, so it measures ranking quality
  * rather than agreement with a rule.
  */
-export const MATCH2_DIR = fileURLToPath(
-  new URL("../../../../../packages/engine/eval/match2/", import.meta.url),
-);
+export const MATCH2_DIR = judgedSetDir("match2");
+
+/**
+ * The folder of an independently judged set: `match2` (dev half for tuning; its test half was
+ * read once and is a dev set since), `match3` (written and judged afterwards by new writers and
+ * judges, every need in its test split, read once). Same layout and build
+ * (`packages/engine/eval/build-judged-set.mjs`).
+ */
+export function judgedSetDir(name: "match2" | "match3"): string {
+  return fileURLToPath(new URL(`../../../../../packages/engine/eval/${name}/`, import.meta.url));
+}
 
 export const MATCH2_LANGS = ["en", "fr", "es"] as const;
 export type Match2Lang = (typeof MATCH2_LANGS)[number];

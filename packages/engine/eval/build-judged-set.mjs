@@ -1,14 +1,21 @@
-// Builds the judged matching set from the independent writers' and judges' files:
-//   node packages/engine/eval/match2/build.mjs
-// Reads needs.jsonl, candidates.jsonl, judge-A.jsonl and judge-B.jsonl (grades >= 1; absent
-// pairs are 0), reports agreement (Cohen's kappa, exact and linearly weighted), writes
-// qrels.jsonl (relevance = the judges' mean, rounded half up) and splits the needs into a dev
-// half (for tuning) and a test half (read once), by a seeded shuffle fixed here.
+// Builds a judged matching set from the independent writers' and judges' files:
+//   node packages/engine/eval/build-judged-set.mjs match2 --seed 20261201   (dev and test halves)
+//   node packages/engine/eval/build-judged-set.mjs match3                   (all needs: test)
+// Reads <set>/needs.jsonl, candidates.jsonl, judge-A.jsonl and judge-B.jsonl (grades >= 1;
+// absent pairs are 0), reports agreement (Cohen's kappa, exact and linearly weighted), writes
+// qrels.jsonl (relevance = the judges' mean, rounded half up) and, with --seed, splits the
+// needs into a dev half (for tuning) and a test half (read once) by a seeded shuffle; without
+// it every need is in the test split.
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const dir = dirname(fileURLToPath(import.meta.url));
+const [setName, seedFlag, seedValue] = process.argv.slice(2);
+if (!setName || !/^[a-z0-9-]+$/.test(setName) || (seedFlag && seedFlag !== "--seed")) {
+  console.error("usage: node build-judged-set.mjs <set> [--seed N]");
+  process.exit(2);
+}
+const dir = join(dirname(fileURLToPath(import.meta.url)), setName);
 const lines = (f) =>
   readFileSync(join(dir, f), "utf8")
     .split("\n")
@@ -59,7 +66,7 @@ const qrels = pairs
   .filter((q) => q.relevance > 0);
 
 // Seeded split of the needs: mulberry32, seed fixed before any system was run on the set.
-let s = 20261201;
+let s = Number(seedValue ?? 0);
 const rand = () => {
   s = (s + 0x6d2b79f5) >>> 0;
   let t = s;
@@ -72,11 +79,12 @@ for (let i = ids.length - 1; i > 0; i--) {
   const j = Math.floor(rand() * (i + 1));
   [ids[i], ids[j]] = [ids[j], ids[i]];
 }
-const dev = new Set(ids.slice(0, Math.ceil(ids.length / 2)));
+const dev = new Set(seedFlag ? ids.slice(0, Math.ceil(ids.length / 2)) : []);
 const split = Object.fromEntries(needs.map((n) => [n.id, dev.has(n.id) ? "dev" : "test"]));
 
 const jsonl = (rows) => rows.map((r) => JSON.stringify(r)).join("\n") + "\n";
-for (const half of ["dev", "test"]) {
+writeFileSync(join(dir, "qrels.jsonl"), jsonl(qrels));
+for (const half of seedFlag ? ["dev", "test"] : ["test"]) {
   writeFileSync(join(dir, `needs-${half}.jsonl`), jsonl(needs.filter((n) => split[n.id] === half)));
   writeFileSync(join(dir, `qrels-${half}.jsonl`), jsonl(qrels.filter((q) => split[q.need] === half)));
 }

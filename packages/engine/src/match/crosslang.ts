@@ -2,7 +2,7 @@ import type { Analysed } from "../text/index.js";
 import { isStopword, stem } from "../text/index.js";
 import type { WeightedTerm } from "./bm25.js";
 import type { FoundConcept } from "./concepts.js";
-import { pivotTerms } from "./glossary.js";
+import { pivotTerms } from "../knowledge/glossary.js";
 import type { MatchWeights } from "./weights.js";
 
 /**
@@ -70,7 +70,7 @@ export function cognateKeys(a: Analysed): string[] {
 
 /**
  * The language-neutral terms of a text: its cognate keys, the English pivot stems of the words
- * the glossary knows (`glossary.ts`: "funcionarios" and "officials" both give "p:offici"), and
+ * the glossary knows (`../knowledge/glossary.ts`: "funcionarios" and "officials" both give "p:offici"), and
  * its concept ids (weighted like in the word index). Indexed apart from the stems so that their
  * idf is computed over every language at once: a Spanish word is rare in a mostly English
  * catalogue whatever it means, which made same-language candidates win on common words.

@@ -56,7 +56,7 @@ export interface MatchWeights {
   conceptTerm: number;
   /** Weight of a concept-id posting relative to a cognate key in the language-neutral index. Default 1.5. */
   neutralConcept: number;
-  /** Weight of a glossary pivot posting (`glossary.ts`) relative to a cognate key in the language-neutral index. Default 1.5. */
+  /** Weight of a glossary pivot posting (`../knowledge/glossary.ts`) relative to a cognate key in the language-neutral index. Default 1.5. */
   pivot: number;
 }
 

@@ -5,10 +5,11 @@
  * - a record's *search document* (`searchDocument`) is the set of its words accent-folded and
  *   lower-cased, their stems in the record's language, hyphenated compounds also written solid
  *   ("whistle-blower" -> "whistleblower"), and the ids of the lexicon concepts it names in any of
- *   the three languages ("c:asset-recovery"), plus a version token;
+ *   the three languages ("c:asset-recovery"), the English equivalents of its words from the
+ *   trilingual glossary ("fondos" -> "p:fund"), plus a version token;
  * - a query (`searchQuery`) becomes groups that must all match: one per content word (any of the
- *   word and its stems in the three languages), and one per run of words naming a concept (the
- *   concept id, or else all those words).
+ *   word, its stems in the three languages and its glossary equivalents), and one per run of
+ *   words naming a concept (the concept id, or else all those words).
  *
  * Why not PostgreSQL's own unaccent and french/spanish text-search configurations: the concept
  * lexicon lives here, the stems of the lexicon terms must be the ones the documents use, and a
@@ -16,6 +17,8 @@
  * database then needs nothing but `text[]` overlap, which PGlite and PostgreSQL run alike.
  * See docs/search.md.
  */
+import { GLOSSARY_TSV } from "../knowledge/glossary-data.js";
+import { knowsEnglish, pivotsOf, PIVOT_PREFIX } from "../knowledge/glossary.js";
 import { CONCEPTS } from "../knowledge/index.js";
 import { compileLexicon, type Lexicon } from "../knowledge/lexicon.js";
 import { analyse, stem, wordsOf } from "../text/analyse.js";
@@ -29,7 +32,7 @@ export const CONCEPT_PREFIX = "c:";
  * Bump when the normalisation changes (the lexicon's terms are hashed in automatically): every
  * stored document without the current token is rebuilt (the API's `indexPending`).
  */
-const REVISION = 1;
+const REVISION = 2;
 
 /** One word's alternatives in a query, and the substring that may stand in for them. */
 export interface SearchClause {
@@ -85,14 +88,14 @@ function conceptLexicon(): Lexicon<TermPayload> {
 }
 
 /**
- * The token every current document carries: the revision and a hash of the lexicon's terms, so
- * that adding a synonym also marks every stored document for rebuilding.
+ * The token every current document carries: the revision and a hash of the lexicon's terms and
+ * the glossary, so that adding a synonym also marks every stored document for rebuilding.
  */
 export function searchVersion(): string {
   if (version) return version;
   // FNV-1a over the terms: small, deterministic, no dependency (no node:crypto in the engine).
   let h = 0x811c9dc5;
-  const text = JSON.stringify(CONCEPTS.map((c) => [c.id, c.terms]));
+  const text = JSON.stringify(CONCEPTS.map((c) => [c.id, c.terms])) + GLOSSARY_TSV;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
@@ -148,7 +151,11 @@ export function searchDocument(fields: readonly (string | null | undefined)[]): 
   for (const { unit, solid } of units(text)) {
     tokens.add(unit);
     if (solid) tokens.add(solid);
-    if (stemmable(unit) && !isStopword(unit, language)) tokens.add(stem(unit, language));
+    if (stemmable(unit) && !isStopword(unit, language)) {
+      const s = stem(unit, language);
+      tokens.add(s);
+      for (const en of pivotsOf(language, [s]) ?? []) tokens.add(PIVOT_PREFIX + en);
+    }
     if (solid) tokens.add(stem(solid, language));
   }
   for (const c of conceptsIn(text)) tokens.add(c);
@@ -161,9 +168,22 @@ export function searchDocument(fields: readonly (string | null | undefined)[]): 
  */
 const anyStopword = (w: string) => !DIGITS.test(w) && LANGUAGES.some((l) => isStopword(w, l));
 
+/**
+ * A query word's alternatives: itself, its stems in the three languages, and its glossary
+ * equivalents. A word the glossary knows as English ("court") gives its English stem only;
+ * otherwise its French and Spanish readings give theirs ("fondos" -> fund, "tribunaux" ->
+ * court, tribunal). Reading an English word as French too would let "court" find "short".
+ */
 function clauseOf(word: string): SearchClause {
   const any = new Set([word]);
-  if (stemmable(word)) for (const l of LANGUAGES) any.add(stem(word, l));
+  if (stemmable(word)) {
+    for (const l of LANGUAGES) any.add(stem(word, l));
+    const en = stem(word, "en");
+    const pivots = knowsEnglish(en)
+      ? [en]
+      : (["fr", "es"] as const).flatMap((l) => pivotsOf(l, [stem(word, l)]) ?? []);
+    for (const p of pivots) any.add(PIVOT_PREFIX + p);
+  }
   return { any: [...any].sort(), contains: word.length >= 3 ? word : null };
 }
 

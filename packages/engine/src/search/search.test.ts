@@ -33,6 +33,24 @@ describe("search documents and queries (issue 13)", () => {
     expect(searchDocument([ASSET_RECOVERY])).toContain("c:asset-recovery");
   });
 
+  it("finds records in another language word by word through the glossary", () => {
+    const spanish = "Negociar la restitución de los fondos sustraídos";
+    const english = "Return of stolen funds to the requesting State";
+    expect(found("restitución de fondos", [english, OTHER])).toEqual([english]);
+    expect(found("return of funds", [spanish, OTHER])).toEqual([spanish]);
+    expect(found("tribunaux", [ASSET_RECOVERY, "Court users' complaints"])).toEqual([
+      "Court users' complaints",
+    ]);
+    expect(searchDocument([spanish])).toContain("p:fund");
+  });
+
+  it("reads a word the glossary knows as English only as English", () => {
+    // French "court" is "short": an English query for "court" must not find "short".
+    expect(found("court", ["A short training course", "Court administration"])).toEqual([
+      "Court administration",
+    ]);
+  });
+
   it("requires every content word, ignoring stop words of any language", () => {
     expect(found("asset judges", ALL)).toEqual([]);
     expect(found("the judges", ALL)).toEqual([OTHER]);

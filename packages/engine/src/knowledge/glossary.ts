@@ -33,8 +33,7 @@ type PivotMap = ReadonlyMap<string, readonly string[]>;
 
 let pivots: PivotMap | undefined;
 
-const keyOf = (language: Language, stems: readonly string[]) =>
-  `${language}:${stems.join("_")}`;
+const keyOf = (language: Language, stems: readonly string[]) => `${language}:${stems.join("_")}`;
 
 /** Parses the glossary rows into "<language>:<stem or stem_stem>" -> English stems. */
 export function compileGlossary(tsv: string): PivotMap {
@@ -68,6 +67,14 @@ export function compileGlossary(tsv: string): PivotMap {
 
 function pivotMap(): PivotMap {
   return (pivots ??= compileGlossary(GLOSSARY_TSV));
+}
+
+/** Prefix of glossary pivots in documents and indexes: "p:fund". */
+export const PIVOT_PREFIX = "p:";
+
+/** The glossary has this English stem as a word of its own (not only as a translation). */
+export function knowsEnglish(stem: string, map: PivotMap = pivotMap()): boolean {
+  return map.has(keyOf("en", [stem]));
 }
 
 /**
@@ -104,5 +111,5 @@ export function pivotTerms(a: Analysed, map: PivotMap = pivotMap()): PivotTerm[]
 /** One unit of weight spread over a word's English equivalents. */
 export function spread(ens: readonly string[]): PivotTerm[] {
   const weight = 1 / ens.length;
-  return ens.map((en) => ({ term: `p:${en}`, weight }));
+  return ens.map((en) => ({ term: PIVOT_PREFIX + en, weight }));
 }

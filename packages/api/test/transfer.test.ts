@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { crc32, createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -409,7 +410,78 @@ const parseSax = require("exceljs/lib/utils/parse-sax.js") as (
   chunks: Iterable<string>,
 ) => AsyncIterable<unknown>;
 
+/** libxml2's verdict on an XML file against the IATI 2.03 activity schema (the fixtures). */
+async function iatiSchemaErrors(xmlText: string): Promise<string[]> {
+  const { validateXML } = await import("xmllint-wasm");
+  const dir = new URL("./fixtures/iati-2.03/", import.meta.url);
+  const file = (name: string) => ({
+    fileName: name,
+    contents: readFileSync(new URL(name, dir), "utf8"),
+  });
+  const result = await validateXML({
+    xml: [{ fileName: "export.xml", contents: xmlText }],
+    schema: [file("iati-activities-schema.xsd")],
+    preload: [file("iati-common.xsd"), file("xml.xsd")],
+  });
+  return result.errors.map((e) => e.rawMessage);
+}
+
 describe("IATI XML", () => {
+  beforeAll(async () => {
+    const admin = await h.as("admin");
+    // One need without an identification date (its start date is the day it was recorded),
+    // one with; one offer with a period, one without.
+    await admin.needs.create({
+      state: "UGA",
+      text: "Training for asset declaration verifiers",
+      articles: [8],
+    });
+    await admin.needs.create({
+      state: "UGA",
+      text: "Drafting a beneficial ownership regulation",
+      articles: [12],
+      identifiedOn: "2023-05-17",
+    });
+    await admin.offers.create({
+      providerId: h.ids.provider,
+      title: "Asset declaration systems",
+      description: "Advice on electronic asset declaration systems & their verification",
+      modalities: ["policy-advice"],
+      articles: [8],
+    });
+    await admin.offers.create({
+      providerId: h.ids.otherProvider,
+      title: "Beneficial ownership registers",
+      description: "Peer exchange on registers of beneficial owners",
+      modalities: ["peer-learning"],
+      articles: [12],
+      periodFrom: "2026-01-01",
+      periodTo: "2027-12-31",
+    });
+  });
+
+  it("exports needs that the IATI 2.03 schema accepts: participating organisation and start date included", async () => {
+    const out = await (await h.as("public")).export.needs({ format: "iati", state: "UGA" });
+    expect(out.count).toBeGreaterThan(0);
+    expect(await iatiSchemaErrors(out.body)).toEqual([]);
+    const activities = out.body.split("<iati-activity ").length - 1;
+    expect(activities).toBe(out.count);
+    expect(out.body.split("<participating-org ").length - 1).toBe(activities);
+    expect(out.body.split("<activity-date ").length - 1).toBe(activities);
+  });
+
+  it("exports offers that the IATI 2.03 schema accepts, with or without a period", async () => {
+    const out = await (await h.as("analyst")).export.offers({ format: "iati" });
+    expect(out.count).toBeGreaterThan(0);
+    expect(await iatiSchemaErrors(out.body)).toEqual([]);
+  });
+
+  it("is checked by a validator that does reject an activity without a participating organisation", async () => {
+    const out = await (await h.as("public")).export.needs({ format: "iati", state: "UGA" });
+    const broken = out.body.replace(/<participating-org [^>]*>.*?<\/participating-org>/, "");
+    expect((await iatiSchemaErrors(broken)).join("\n")).toMatch(/participating-org/);
+  });
+
   it("stays well-formed when a need's text holds control characters", async () => {
     const analyst = await h.as("analyst");
     await analyst.needs.create({

@@ -16,6 +16,8 @@ export interface OfferExportRow {
   languages: string[];
   periodFrom: string | null;
   periodTo: string | null;
+  /** The day the offer was recorded (yyyy-mm-dd): its IATI start date when it has no period. */
+  recordedOn: string;
   status: string;
   southSouth: boolean;
   /** Who may see the offer; every export carries it so a file never loses the restriction. */
@@ -155,7 +157,33 @@ export function iatiDocument(activities: string[], now = new Date()): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${now.toISOString()}">\n${activities.join("\n")}\n</iati-activities>\n`;
 }
 
-export function needToIati(n: TNeedRow, reportingOrg = IATI_REPORTING_ORG): string {
+/**
+ * IATI OrganisationType codes for TA Hub's provider kinds (codelist OrganisationType): 10
+ * government, 40 multilateral, 21 international NGO, 80 academic, 70 private sector.
+ */
+const IATI_ORG_TYPE: Record<string, string> = {
+  "state-agency": "10",
+  "bilateral-donor": "10",
+  unodc: "40",
+  "regional-hub": "40",
+  "international-organization": "40",
+  ngo: "21",
+  academia: "80",
+  "private-sector": "70",
+};
+
+/**
+ * A need as an IATI activity. IATI 2.03 requires a participating organisation and a start date:
+ * the State's government is the accountable organisation (role 2, type 10 government), and the
+ * activity date is a planned start (type 1) on the day the need was identified, or recorded
+ * when no identification date is known: a need is an activity in the pipeline (status 1), so
+ * its only date is when it entered it. Element order follows the schema's sequence.
+ */
+export function needToIati(
+  n: TNeedRow,
+  recordedOn: string,
+  reportingOrg = IATI_REPORTING_ORG,
+): string {
   const state = getState(n.state);
   return [
     `<iati-activity default-currency="USD" xml:lang="en">`,
@@ -163,7 +191,9 @@ export function needToIati(n: TNeedRow, reportingOrg = IATI_REPORTING_ORG): stri
     `<reporting-org ref="${xml(reportingOrg)}" type="40">${narrative("TA Hub")}</reporting-org>`,
     `<title>${narrative(`Technical assistance need of ${n.stateName}${n.articles.length ? ` (UNCAC art. ${n.articles.join(", ")})` : ""}`)}</title>`,
     `<description type="1">${narrative(n.text)}</description>`,
+    `<participating-org role="2" type="10">${narrative(`Government of ${n.stateName}`)}</participating-org>`,
     `<activity-status code="${NEED_STATUS_TO_IATI[n.status] ?? "1"}"/>`,
+    `<activity-date type="1" iso-date="${xml(n.identifiedOn ?? recordedOn)}"/>`,
     state?.iso2 ? `<recipient-country code="${state.iso2}" percentage="100"/>` : "",
     `<sector vocabulary="1" code="${ANTI_CORRUPTION_SECTOR}" percentage="100"/>`,
     articleTags(n.articles),
@@ -171,17 +201,22 @@ export function needToIati(n: TNeedRow, reportingOrg = IATI_REPORTING_ORG): stri
   ].join("");
 }
 
+/**
+ * An offer as an IATI activity: the provider implements it (role 4, its organisation type); the
+ * start date is the offer's period start, or the day it was recorded (planned start, type 1).
+ */
 export function offerToIati(o: OfferExportRow, reportingOrg = IATI_REPORTING_ORG): string {
+  const type = IATI_ORG_TYPE[o.providerKind];
   return [
     `<iati-activity default-currency="USD" xml:lang="en">`,
     `<iati-identifier>${xml(reportingOrg)}-OFFER-${xml(o.id)}</iati-identifier>`,
     `<reporting-org ref="${xml(reportingOrg)}" type="40">${narrative("TA Hub")}</reporting-org>`,
     `<title>${narrative(o.title)}</title>`,
     `<description type="1">${narrative(o.description)}</description>`,
-    `<participating-org role="4">${narrative(o.providerName)}</participating-org>`,
+    `<participating-org role="4"${type ? ` type="${type}"` : ""}>${narrative(o.providerName)}</participating-org>`,
     `<activity-status code="${o.status === "open" ? "1" : "3"}"/>`,
-    o.periodFrom ? `<activity-date type="1" iso-date="${o.periodFrom}"/>` : "",
-    o.periodTo ? `<activity-date type="3" iso-date="${o.periodTo}"/>` : "",
+    `<activity-date type="1" iso-date="${xml(o.periodFrom ?? o.recordedOn)}"/>`,
+    o.periodTo ? `<activity-date type="3" iso-date="${xml(o.periodTo)}"/>` : "",
     `<sector vocabulary="1" code="${ANTI_CORRUPTION_SECTOR}" percentage="100"/>`,
     articleTags(o.articles),
     `</iati-activity>`,

@@ -57,14 +57,13 @@ export const exportRouter = router({
     .output(ZExportSchema)
     .query(async ({ ctx, input }) => {
       if (input.q?.trim()) await searchReady(ctx);
-      const rows = (
-        await ctx.db.need.findMany({
-          where: needWhere(ctx.user, input),
-          select: needRowSelect,
-          orderBy: { id: "asc" },
-          take: MAX_EXPORT,
-        })
-      ).map(toNeedRow);
+      const records = await ctx.db.need.findMany({
+        where: needWhere(ctx.user, input),
+        select: { ...needRowSelect, createdAt: true },
+        orderBy: { id: "asc" },
+        take: MAX_EXPORT,
+      });
+      const rows = records.map(toNeedRow);
       const stamp = new Date().toISOString().slice(0, 10);
       if (input.format === "json")
         return {
@@ -77,7 +76,9 @@ export const exportRouter = router({
         return {
           filename: `tahub-needs-${stamp}.iati.xml`,
           contentType: "application/xml",
-          body: iatiDocument(rows.map((r) => needToIati(r))),
+          body: iatiDocument(
+            rows.map((r, i) => needToIati(r, records[i]!.createdAt.toISOString().slice(0, 10))),
+          ),
           count: rows.length,
         };
       return {
@@ -116,6 +117,7 @@ export const exportRouter = router({
         languages: o.languages,
         periodFrom: toDay(o.periodFrom),
         periodTo: toDay(o.periodTo),
+        recordedOn: o.createdAt.toISOString().slice(0, 10),
         status: o.status,
         southSouth: o.southSouth,
         confidentiality: o.confidentiality,

@@ -4,3 +4,4 @@ export * from "./classify/index.js";
 export * from "./match/index.js";
 export * from "./fuzzy/index.js";
 export * from "./search/index.js";
+export * from "./ingest/index.js";

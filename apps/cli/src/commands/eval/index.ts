@@ -1,18 +1,20 @@
 import type { Command } from "../../lib/command.js";
 import { dispatch, type SubCommand } from "../../lib/subcommands.js";
 import { evalClassify } from "./classify.js";
+import { evalIngest } from "./ingest.js";
 import { evalMatch } from "./match.js";
 
 /** `tahub eval <target>`: quality figures on labelled files. Each target adds one line here. */
 export const EVAL_TARGETS: Record<string, SubCommand> = {
   classify: evalClassify,
   match: evalMatch,
+  ingest: evalIngest,
 };
 
 export const evalCommand: Command = {
   name: "eval",
-  summary: "Measure quality on a labelled file (targets: classify, match)",
-  usage: "tahub eval <classify|match> [options] [--json]",
+  summary: "Measure quality on a labelled file (targets: classify, match, ingest)",
+  usage: "tahub eval <classify|match|ingest> [options] [--json]",
   // Options are the union of the targets'; each target validates its own.
   options: {
     json: { type: "boolean" },
@@ -26,6 +28,7 @@ export const evalCommand: Command = {
     set: { type: "string" },
     split: { type: "string" },
     lang: { type: "string" },
+    dir: { type: "string" },
   },
   run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
 };

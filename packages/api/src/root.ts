@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
 import { auditRouter, questionnaireRouter, subscriptionsRouter } from "./routers/community.js";
 import { engagementsRouter } from "./routers/engagements.js";
+import { ingestRouter } from "./routers/ingest.js";
 import { matchRouter } from "./routers/match.js";
 import { needsRouter } from "./routers/needs.js";
 import { offersRouter } from "./routers/offers.js";
@@ -29,6 +30,7 @@ export const appRouter = router({
   questionnaire: questionnaireRouter,
   subscriptions: subscriptionsRouter,
   import: importRouter,
+  ingest: ingestRouter,
   export: exportRouter,
   audit: auditRouter,
 });

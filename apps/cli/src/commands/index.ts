@@ -3,6 +3,7 @@ import { benchCommand } from "./bench/index.js";
 import { classifyCommand } from "./classify.js";
 import { conventionCommand } from "./convention.js";
 import { evalCommand } from "./eval/index.js";
+import { ingestCommand } from "./ingest.js";
 import { matchCommand } from "./match.js";
 import { statesCommand } from "./states.js";
 import { seedCommand } from "./seed.js";
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   matchCommand,
   evalCommand,
   benchCommand,
+  ingestCommand,
   seedCommand,
   analyticsCommand,
   dbCommand,

@@ -77,3 +77,13 @@ const n = (x: number) => x.toLocaleString("en-US");
 export const tooLong = (what: string, max: number) => `${what} is longer than ${n(max)} characters`;
 /** "at most 50 entries" */
 export const tooMany = (what: string, max: number) => `at most ${n(max)} ${what}`;
+
+/**
+ * Executive-summary ingestion (issue 14, part 4). A summary's technical-assistance section is a
+ * few pages: 10 MB holds a DOCX or PDF of it with images to spare, so a 20 MB upload is refused
+ * before it is decoded. The extracted or pasted text is capped too: 200,000 characters is about
+ * 60 pages, and the needs one summary yields are capped at 500 (a section names a few dozen).
+ */
+export const MAX_SUMMARY_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_SUMMARY_CHARS = 200_000;
+export const MAX_SUMMARY_NEEDS = 500;

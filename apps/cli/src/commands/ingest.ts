@@ -1,0 +1,111 @@
+/**
+ * `tahub ingest summary`: an executive summary's technical-assistance section (TXT, DOCX or PDF)
+ * in, one JSON line per need out; stored all or nothing unless --dry-run (the same functions as
+ * the portal's ingestion page, packages/api/src/domain/ingest.ts).
+ */
+import { readFile, stat } from "node:fs/promises";
+import { AppError, commitSummary, createServices, previewText, summaryFileText } from "@tahub/api";
+import { createDb, migrate } from "@tahub/db";
+import { MAX_SUMMARY_UPLOAD_BYTES, ZSummaryCommitInputSchema } from "@tahub/domain";
+import { UsageError, type Command } from "../lib/command.js";
+
+const USAGE =
+  "tahub ingest summary --file F.txt|.docx|.pdf --state ISO3 [--cycle 2] --chapter II|V [--json] [--dry-run] [--db URL|DIR]";
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary:
+    "Split an executive summary's technical assistance section into classified needs and store them",
+  usage: USAGE,
+  options: {
+    file: { type: "string" },
+    state: { type: "string" },
+    cycle: { type: "string" },
+    chapter: { type: "string" },
+    language: { type: "string" },
+    json: { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    db: { type: "string" },
+  },
+  async run({ positionals, values, io }) {
+    if (positionals[0] !== "summary") throw new UsageError(`say what to ingest: ${USAGE}`);
+    const file = values.file as string | undefined;
+    if (!file) throw new UsageError(`--file is required\nusage: ${USAGE}`);
+    const meta = ZSummaryCommitInputSchema.safeParse({
+      state: (values.state as string | undefined)?.toUpperCase(),
+      cycle: values.cycle === undefined ? 2 : Number(values.cycle),
+      chapter: (values.chapter as string | undefined)?.toUpperCase(),
+      language: values.language,
+      filename: file.split(/[\\/]/).pop(),
+      needs: [{ text: "placeholder" }],
+    });
+    if (!meta.success)
+      throw new UsageError(
+        meta.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("; "),
+      );
+    let buf: Buffer;
+    try {
+      if ((await stat(file)).size > MAX_SUMMARY_UPLOAD_BYTES)
+        throw new UsageError(
+          `${file}: the file is larger than ${MAX_SUMMARY_UPLOAD_BYTES / 1048576} MB`,
+        );
+      buf = await readFile(file);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+    }
+    const services = createServices();
+    let preview;
+    try {
+      preview = previewText(services, await summaryFileText(file, buf), meta.data.filename);
+    } catch (e) {
+      if (e instanceof AppError) throw new UsageError(`${file}: ${e.message}`);
+      throw e;
+    }
+    for (const n of preview.needs) {
+      const line = {
+        text: n.text,
+        articles: n.articles,
+        categories: n.categories,
+        abstain: n.abstain,
+        category: n.category,
+        articlesFrom: n.articlesFrom,
+        suggestedArticles: n.suggestedArticles,
+        heading: n.heading,
+        paragraph: n.paragraph,
+      };
+      io.out(
+        values.json
+          ? JSON.stringify(line)
+          : `${n.abstain ? "(review)" : (n.category ?? "-")}  [${n.articles.join(", ") || "-"}]  ${n.text}`,
+      );
+    }
+    if (values["dry-run"]) {
+      io.err(`${preview.needs.length} need(s) found; nothing stored (--dry-run)`);
+      return 0;
+    }
+    const db = await createDb(values.db ? { url: values.db as string } : {});
+    try {
+      await migrate(db);
+      // Validated whole before anything is written: all the needs or none.
+      const input = ZSummaryCommitInputSchema.safeParse({
+        ...meta.data,
+        needs: preview.needs.map((n) => ({
+          text: n.text,
+          articles: n.articles,
+          paragraph: n.paragraph,
+          heading: n.heading,
+        })),
+      });
+      if (!input.success)
+        throw new UsageError(
+          `nothing stored: ${input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+        );
+      const r = await commitSummary(db.prisma, services, null, input.data);
+      io.err(`${r.created.length} need(s) stored (ingestion ${r.ingestId})`);
+      return 0;
+    } finally {
+      await db.close();
+    }
+  },
+};

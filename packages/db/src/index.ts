@@ -18,12 +18,14 @@ export { hashPassword, verifyPassword } from "./password.js";
 export * from "./generated/prisma/client.js";
 export {
   analytics,
+  defaultPeriods,
   needsBySupply,
   tierScope,
   type Analytics,
   type AnalyticsOptions,
   type SupplyCell,
 } from "./analytics.js";
+export { crossTabs, type CrossTabCell, type CrossTabOptions, type CrossTabs } from "./crosstabs.js";
 export {
   seedDemo,
   seedScale,

@@ -2,3 +2,4 @@ export * from "./common.js";
 export * from "./limits.js";
 export * from "./records.js";
 export * from "./ingest.js";
+export * from "./analytics.js";

@@ -59,6 +59,12 @@ export const en = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  export: {
+    label: "Download the list as",
+    csv: "CSV",
+    json: "JSON",
+    iati: "IATI XML",
+  },
   conflict: {
     stale:
       "Someone else changed this record since you opened it. Their changes were kept and yours were not saved: reload to see their changes, then make yours again.",
@@ -168,7 +174,6 @@ export const en = {
   needs: {
     title: "Needs",
     lead: "Technical assistance needs identified by States parties in their country reviews.",
-    exportCsv: "Export CSV",
     count_one: "{{count}} need ({{shown}} shown)",
     count_other: "{{count}} needs ({{shown}} shown)",
     empty: "No needs match these filters.",

@@ -60,6 +60,12 @@ export const es: Dictionary = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  export: {
+    label: "Descargar la lista en",
+    csv: "CSV",
+    json: "JSON",
+    iati: "XML IATI",
+  },
   conflict: {
     stale:
       "Otra persona modificó este registro desde que lo abrió. Sus cambios se conservaron y los suyos no se guardaron: vuelva a cargar para verlos y luego haga los suyos de nuevo.",
@@ -169,7 +175,6 @@ export const es: Dictionary = {
   needs: {
     title: "Necesidades",
     lead: "Necesidades de asistencia técnica detectadas por los Estados partes en sus exámenes.",
-    exportCsv: "Exportar CSV",
     count_one: "{{count}} necesidad ({{shown}} mostrada)",
     count_other: "{{count}} necesidades ({{shown}} mostradas)",
     empty: "Ninguna necesidad coincide con estos filtros.",

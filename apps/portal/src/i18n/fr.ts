@@ -60,6 +60,12 @@ export const fr: Dictionary = {
     articleShort: "Art. {{n}}",
     articleTitle: "Art. {{n}} – {{title}}",
   },
+  export: {
+    label: "Télécharger la liste en",
+    csv: "CSV",
+    json: "JSON",
+    iati: "XML IATI",
+  },
   conflict: {
     stale:
       "Quelqu’un d’autre a modifié cet enregistrement depuis que vous l’avez ouvert. Ses modifications ont été conservées et les vôtres n’ont pas été enregistrées : rechargez pour les voir, puis refaites les vôtres.",
@@ -169,7 +175,6 @@ export const fr: Dictionary = {
   needs: {
     title: "Besoins",
     lead: "Besoins d'assistance technique identifiés par les États parties lors de leurs examens.",
-    exportCsv: "Exporter en CSV",
     count_one: "{{count}} besoin ({{shown}} affiché)",
     count_other: "{{count}} besoins ({{shown}} affichés)",
     empty: "Aucun besoin ne correspond à ces filtres.",

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 /** The four walks of the issue, one per kind of user. Each visit is checked by `checkPage`. */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, trpc, type RunningServer } from "./harness";
@@ -99,6 +100,17 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
     !hits.data.some((h) => h.id === secret.id),
     "the restricted need appears in the public search",
   );
+
+  // The list downloads as IATI activity XML too (issue 15), holding what the public sees.
+  await page.goto(`${base}/needs`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "IATI XML" }).click(),
+  ]);
+  const iati = readFileSync(await download.path(), "utf8");
+  expect(iati.includes("<iati-activities"), "the IATI download is not an IATI activity file");
+  expect(iati.includes("<participating-org"), "the IATI download lacks participating-org");
+  expect(!iati.includes(`-NEED-${secret.id}<`), "the public IATI download holds a restricted need");
 
   // A public need opens with its categorisation and matches.
   await page.goto(`${base}/needs`);
@@ -215,6 +227,31 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
     .setInputFiles({ name: "needs.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Import" }).click();
   await page.getByText("1 need imported.").waitFor();
+  // Executive-summary ingestion (issue 14): a broken Word file is refused in words, then a
+  // pasted section is split, one need removed, and the rest stored at once.
+  await go(page, base, "/ingest", "secretariat-ingest");
+  await page.getByLabel("State (ISO3)").fill("KEN");
+  await page
+    .getByLabel("Or upload a DOCX, PDF or TXT file")
+    .setInputFiles({
+      name: "summary.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("not a zip"),
+    });
+  await page.getByRole("button", { name: "Find the needs" }).click();
+  await page.getByText("The Word file could not be read").waitFor();
+  await page.getByLabel("Or upload a DOCX, PDF or TXT file").setInputFiles([]);
+  await page
+    .getByLabel("Paste the technical assistance section")
+    .fill(
+      "The State identified the following needs:\n• Guidance on vetting customs recruits (art. 7);\n• A handbook on gift registers;\n• Training for municipal auditors on fraud red flags.",
+    );
+  await page.getByRole("button", { name: "Find the needs" }).click();
+  await page.getByText("3 needs found").waitFor();
+  await checkPage(page, "secretariat-ingest-preview");
+  await page.getByRole("button", { name: "Remove" }).nth(1).click();
+  await page.getByRole("button", { name: "Store 2 needs" }).click();
+  await page.getByText("2 needs stored.").waitFor();
   await go(page, base, "/experts/new", "secretariat-expert-form");
   // Regional programme proposals (issue 13): the demo's open needs make at least one.
   await go(page, base, "/programmes", "secretariat-programmes");

@@ -1,11 +1,10 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { NeedFilters } from "../../components/Filters";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
-import { downloadText } from "../../lib/download";
-import { describeError } from "../../lib/errors";
+import { ExportButtons } from "../../components/ExportButtons";
 import { needListInput } from "../../lib/needFilters";
 import { useTRPC } from "../../lib/trpc";
 import { useDebounced } from "../../lib/useDebounced";
@@ -16,8 +15,6 @@ export default function NeedsExplorerPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const values = Object.fromEntries(params.entries());
   const debouncedParams = useDebounced(params.toString(), 250);
   const input = useMemo(
@@ -53,43 +50,20 @@ export default function NeedsExplorerPage() {
     setParams(next, { replace: true });
   }
 
-  async function exportCsv() {
-    setExportError(null);
-    setExporting(true);
-    try {
-      const { sort: _s, order: _o, ...filters } = input;
-      const file = await queryClient.fetchQuery(
-        trpc.export.needs.queryOptions({ format: "csv", ...filters }),
-      );
-      downloadText(file.body, file.filename, file.contentType);
-    } catch (err) {
-      setExportError(describeError(err, t));
-    } finally {
-      setExporting(false);
-    }
-  }
-
   return (
     <>
       <PageHeader
         title={t("needs.title")}
         lead={t("needs.lead")}
         actions={
-          <button
-            type="button"
-            className="button"
-            onClick={() => void exportCsv()}
-            disabled={exporting}
-          >
-            {exporting ? t("common.preparing") : t("needs.exportCsv")}
-          </button>
+          <ExportButtons
+            fetchFile={(format) => {
+              const { sort: _s, order: _o, ...filters } = input;
+              return queryClient.fetchQuery(trpc.export.needs.queryOptions({ format, ...filters }));
+            }}
+          />
         }
       />
-      {exportError ? (
-        <div className="alert alert-error" role="alert">
-          {exportError}
-        </div>
-      ) : null}
       <NeedFilters values={values} onChange={setFilter} />
       <p className="result-count" role="status" aria-live="polite">
         {total === undefined ? "" : t("needs.count", { count: total, shown: rows.length })}

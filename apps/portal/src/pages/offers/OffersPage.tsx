@@ -1,8 +1,9 @@
 import { TextFilter } from "../../components/form";
 import { useUrlParams } from "../../lib/useUrlParams";
 import { CATEGORY_IDS, REGIONAL_GROUP_IDS } from "@tahub/domain";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
+import { ExportButtons } from "../../components/ExportButtons";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
@@ -14,6 +15,7 @@ export default function OffersPage() {
   const { t } = useTranslation();
   const l = useLabels();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const { params, set } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const category = params.get("category") ?? "";
@@ -34,7 +36,17 @@ export default function OffersPage() {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <>
-      <PageHeader title={t("offers.title")} lead={t("offers.lead")} />
+      <PageHeader
+        title={t("offers.title")}
+        lead={t("offers.lead")}
+        actions={
+          <ExportButtons
+            fetchFile={(format) =>
+              queryClient.fetchQuery(trpc.export.offers.queryOptions({ format, status: "open" }))
+            }
+          />
+        }
+      />
       <div className="filters" role="group" aria-label={t("filters.label")}>
         <TextFilter id="o-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
         <div className="field field-inline">

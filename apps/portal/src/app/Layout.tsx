@@ -108,6 +108,7 @@ export function Layout() {
         { to: "/review", label: t("nav.review") },
         { to: "/programmes", label: t("nav.programmes") },
         { to: "/import", label: t("nav.import") },
+        { to: "/ingest", label: t("nav.ingest") },
         { to: "/experts/new", label: t("nav.addExpert") },
       ]
     : [];
@@ -124,6 +125,7 @@ export function Layout() {
     ? [
         { to: "/my/needs", label: t("nav.myNeeds") },
         { to: "/my/needs/new", label: t("nav.addNeed") },
+        { to: "/ingest", label: t("nav.ingest") },
         { to: "/expertise/new", label: t("nav.publishExpertise") },
         { to: "/questionnaire", label: t("nav.questionnaire") },
       ]

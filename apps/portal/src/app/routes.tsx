@@ -16,6 +16,7 @@ const Partners = lazy(() => import("../pages/needs/PartnersPage"));
 const Review = lazy(() => import("../pages/review/ReviewQueuePage"));
 const Programmes = lazy(() => import("../pages/review/RegionalProgrammesPage"));
 const Import = lazy(() => import("../pages/import/ImportPage"));
+const Ingest = lazy(() => import("../pages/ingest/IngestPage"));
 const Analytics = lazy(() => import("../pages/analytics/AnalyticsPage"));
 const Offers = lazy(() => import("../pages/offers/OffersPage"));
 const OfferDetail = lazy(() => import("../pages/offers/OfferPage"));
@@ -216,6 +217,14 @@ export function AppRoutes() {
           element={
             <Page need="secretariat">
               <Import />
+            </Page>
+          }
+        />
+        <Route
+          path="ingest"
+          element={
+            <Page need="secretariatOrState">
+              <Ingest />
             </Page>
           }
         />

@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import { AppError, commitSummary, createServices, previewText, summaryFileText } from "@tahub/api";
-import { createDb, migrate } from "@tahub/db";
+import { createDb, loadReferenceData, migrate } from "@tahub/db";
 import { MAX_SUMMARY_UPLOAD_BYTES, ZSummaryCommitInputSchema } from "@tahub/domain";
 import { UsageError, type Command } from "../lib/command.js";
 
@@ -87,6 +87,8 @@ export const ingestCommand: Command = {
     const db = await createDb(values.db ? { url: values.db as string } : {});
     try {
       await migrate(db);
+      // The Convention and the States parties (idempotent): a fresh database can take needs at once.
+      await loadReferenceData(db.prisma);
       // Validated whole before anything is written: all the needs or none.
       const input = ZSummaryCommitInputSchema.safeParse({
         ...meta.data,

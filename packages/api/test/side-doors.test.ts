@@ -46,6 +46,11 @@ interface Seeded {
   experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
 }
 
+/** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
+const ANALYTICS_FILTERED = {
+  filters: { states: ["KEN", "PER"], cycle: 2, genderResponsive: false },
+};
+
 /** The inputs each read procedure is called with: every record it could reveal. */
 function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
   const words = Object.keys(MARKERS).map((m) => m.split("@")[0]!);
@@ -82,9 +87,20 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "match.coverage": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
     "match.waiting": [{}, { region: "latin-american-caribbean", limit: 200 }, { article: 33 }],
     "match.regionalProgrammes": [{}, { minStates: 2 }, { region: "latin-american-caribbean" }],
-    "analytics.figures": [undefined],
+    "analytics.figures": [undefined, { periods: ["2020-01", "2099-12"] }, ANALYTICS_FILTERED],
+    "analytics.crossTabs": [
+      undefined,
+      { grouping: "any" },
+      { filters: ANALYTICS_FILTERED.filters },
+    ],
     "analytics.supplyMatrix": [{}],
-    "analytics.csv": ["I", "II", "III", "IV", "V", "VI", "matrix"].map((figure) => ({ figure })),
+    "analytics.csv": [
+      ...["I", "II", "III", "IV", "IV-any", "V", "VI", "matrix"].map((figure) => ({ figure })),
+      ...["grouping-article", "region-article", "region-grouping"].map((figure) => ({
+        figure,
+        query: ANALYTICS_FILTERED,
+      })),
+    ],
     "questionnaire.questions": [undefined],
     "questionnaire.list": [{}],
     "subscriptions.list": [undefined],

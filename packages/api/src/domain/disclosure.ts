@@ -11,7 +11,8 @@
  *
  * The secretariat sees every record and every count.
  */
-import type { Analytics } from "@tahub/db";
+import { CROSS_TABS, ZAnalyticsFiltersSchema } from "@tahub/domain";
+import type { Analytics, CrossTabs } from "@tahub/db";
 import { z } from "zod";
 
 export const SUPPRESS_BELOW = 3;
@@ -34,10 +35,17 @@ const ZPeriodSchema = z.object({
  * `tahub analytics --json` for the secretariat; for everyone else, counted from the records they
  * may read, with small counts withheld as null.
  */
+const ZDisclosureSchema = z.object({
+  basis: z.enum(["all-records", "readable-records"]),
+  suppressedBelow: z.number().nullable(),
+});
 export const ZFiguresSchema = z.object({
-  disclosure: z.object({
-    basis: z.enum(["all-records", "readable-records"]),
-    suppressedBelow: z.number().nullable(),
+  disclosure: ZDisclosureSchema,
+  /** What was counted: the as-at day (null: every need), the periods and the filters. */
+  query: z.object({
+    asAt: z.string().nullable(),
+    periods: z.array(z.string()),
+    filters: ZAnalyticsFiltersSchema,
   }),
   cycle2: z.object({
     needs: ZDisclosedSchema,
@@ -46,6 +54,9 @@ export const ZFiguresSchema = z.object({
     byChapter: ZCountsSchema,
     byCategory: z.record(z.string(), ZDisclosedSchema),
     byCategoryStates: z.record(z.string(), ZDisclosedSchema),
+    /** By every grouping a need spans: a need spanning several counts under each. */
+    byCategoryAny: z.record(z.string(), ZDisclosedSchema),
+    byCategoryAnyStates: z.record(z.string(), ZDisclosedSchema),
     byArticle: ZCountsSchema,
     byRegion: z.record(
       z.string(),
@@ -95,6 +106,7 @@ export function disclose(a: Analytics, below: number | null): DisclosedFigures {
       basis: below === null ? "all-records" : "readable-records",
       suppressedBelow: below,
     },
+    query: a.query,
     cycle2: {
       needs: w(c2.needs),
       statesWithSummaries: c2.statesWithSummaries,
@@ -102,6 +114,8 @@ export function disclose(a: Analytics, below: number | null): DisclosedFigures {
       byChapter: mapValues(c2.byChapter, count),
       byCategory: mapValues(c2.byCategory, w),
       byCategoryStates: mapValues(c2.byCategoryStates, w),
+      byCategoryAny: mapValues(c2.byCategoryAny, w),
+      byCategoryAnyStates: mapValues(c2.byCategoryAnyStates, w),
       byArticle: mapValues(c2.byArticle, count),
       byRegion: mapValues(c2.byRegion, (r) => ({
         states: r.states,
@@ -124,6 +138,44 @@ export function disclose(a: Analytics, below: number | null): DisclosedFigures {
       byCategory: mapValues(a.cycle1.byCategory, w),
       byChapter: mapValues(a.cycle1.byChapter, w),
     },
+  };
+}
+
+const ZCrossCellSchema = z.object({
+  row: z.string(),
+  column: z.string(),
+  needs: ZDisclosedSchema,
+  states: ZDisclosedSchema,
+});
+/** The cross-tabulations as the caller may see them (same rules as the figures). */
+export const ZCrossTabsSchema = z.object({
+  disclosure: ZDisclosureSchema,
+  cycle: z.number(),
+  grouping: z.enum(["primary", "any"]),
+  tabs: z.object(
+    Object.fromEntries(CROSS_TABS.map((id) => [id, z.array(ZCrossCellSchema)])) as Record<
+      (typeof CROSS_TABS)[number],
+      z.ZodArray<typeof ZCrossCellSchema>
+    >,
+  ),
+});
+export type DisclosedCrossTabs = z.infer<typeof ZCrossTabsSchema>;
+
+export function discloseCrossTabs(x: CrossTabs, below: number | null): DisclosedCrossTabs {
+  const w = (n: number): Disclosed => (below === null ? n : withhold(n, below));
+  return {
+    disclosure: {
+      basis: below === null ? "all-records" : "readable-records",
+      suppressedBelow: below,
+    },
+    cycle: x.cycle,
+    grouping: x.grouping,
+    tabs: Object.fromEntries(
+      CROSS_TABS.map((id) => [
+        id,
+        x.tabs[id].map((c) => ({ ...c, needs: w(c.needs), states: w(c.states) })),
+      ]),
+    ) as DisclosedCrossTabs["tabs"],
   };
 }
 

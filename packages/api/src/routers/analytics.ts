@@ -12,18 +12,23 @@ import {
   getArticle,
   isSecretariat,
   readableTiers,
+  ZAnalyticsQuerySchema,
   type Confidentiality,
+  type TAnalyticsQuery,
 } from "@tahub/domain";
-import { analytics, needsBySupply } from "@tahub/db";
+import { analytics, crossTabs, needsBySupply } from "@tahub/db";
 import { z } from "zod";
 import type { Context, SessionUser } from "../context.js";
 import {
   disclose,
+  discloseCrossTabs,
   showCount,
   SUPPRESS_BELOW,
   withhold,
   ZDisclosedSchema,
+  ZCrossTabsSchema,
   ZFiguresSchema,
+  type DisclosedCrossTabs,
   type DisclosedFigures,
 } from "../domain/disclosure.js";
 import { toCsv } from "../domain/tabular.js";
@@ -69,9 +74,9 @@ function disclosureOf(user: SessionUser | null): DisclosedFigures["disclosure"] 
 type AnalyticsCtx = Pick<Context, "db" | "user" | "services">;
 
 /**
- * A figure, computed once per data version and visibility scope and shared by every caller with
- * the same scope (and by concurrent calls while it is computed): the figures cost about 0.1 s
- * of database work, and a burst of them used to stall the server (issue 12, H4).
+ * A figure, computed once per data version, visibility scope and question (as-at date, periods,
+ * filters) and shared by every caller with the same scope (and by concurrent calls while it is
+ * computed). Any write bumps the data version, so an entry is never served stale.
  */
 async function cached<T>(ctx: AnalyticsCtx, what: string, compute: () => Promise<T>): Promise<T> {
   const { tiers } = scopeFor(ctx.user);
@@ -79,9 +84,28 @@ async function cached<T>(ctx: AnalyticsCtx, what: string, compute: () => Promise
   return ctx.services.reads.get(await ctx.services.dataVersion(ctx.db), key, compute);
 }
 
-function figuresFor(ctx: AnalyticsCtx): Promise<DisclosedFigures> {
+function figuresFor(ctx: AnalyticsCtx, query: TAnalyticsQuery = {}): Promise<DisclosedFigures> {
   const { tiers, below } = scopeFor(ctx.user);
-  return cached(ctx, "figures", async () => disclose(await analytics(ctx.db, { tiers }), below));
+  return cached(ctx, `figures:${JSON.stringify(query)}`, async () =>
+    disclose(await analytics(ctx.db, { ...query, tiers }), below),
+  );
+}
+
+/** The cross-tabulations' question: the figures' without periods, and how groupings count. */
+export const ZCrossTabsInputSchema = ZAnalyticsQuerySchema.omit({ periods: true }).extend({
+  /** A need under its primary grouping (default) or under every grouping it spans. */
+  grouping: z.enum(["primary", "any"]).default("primary"),
+});
+type CrossTabsInput = z.infer<typeof ZCrossTabsInputSchema>;
+
+function crossTabsFor(
+  ctx: AnalyticsCtx,
+  input: CrossTabsInput = { grouping: "primary" },
+): Promise<DisclosedCrossTabs> {
+  const { tiers, below } = scopeFor(ctx.user);
+  return cached(ctx, `crossTabs:${JSON.stringify(input)}`, async () =>
+    discloseCrossTabs(await crossTabs(ctx.db, { ...input, tiers }), below),
+  );
 }
 
 function matrixFor(ctx: AnalyticsCtx, cycle: number): Promise<Cell[]> {
@@ -97,13 +121,31 @@ function matrixFor(ctx: AnalyticsCtx, cycle: number): Promise<Cell[]> {
   });
 }
 
-const FIGURES = ["I", "II", "III", "IV", "V", "VI", "matrix"] as const;
+const FIGURES = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "IV-any",
+  "V",
+  "VI",
+  "matrix",
+  "grouping-article",
+  "region-article",
+  "region-grouping",
+] as const;
+const CROSS_TAB_FIGURES = new Set<string>([
+  "grouping-article",
+  "region-article",
+  "region-grouping",
+]);
 
 /** One figure as CSV rows, the way the note's charts read. */
 export function figureCsv(
   figure: (typeof FIGURES)[number],
   a: DisclosedFigures,
   cells: Cell[],
+  x?: DisclosedCrossTabs,
 ): string {
   const c2 = a.cycle2;
   const v = (n: number | null | undefined) => showCount(n === undefined ? 0 : n);
@@ -140,6 +182,20 @@ export function figureCsv(
         ["category", "needs"],
         CATEGORIES.map((c) => [c.name, v(c2.byCategory[c.id])]),
       );
+    case "IV-any":
+      return toCsv(
+        ["category", "needs (any grouping)"],
+        CATEGORIES.map((c) => [c.name, v(c2.byCategoryAny[c.id])]),
+      );
+    case "grouping-article":
+    case "region-article":
+    case "region-grouping": {
+      const [rows, columns] = figure.split("-") as [string, string];
+      return toCsv(
+        [rows, columns, "needs", "states"],
+        (x?.tabs[figure] ?? []).map((c) => [c.row, c.column, v(c.needs), v(c.states)]),
+      );
+    }
     case "V":
     case "VI": {
       const keys = Object.keys(c2.byArticle).filter((k) =>
@@ -171,8 +227,20 @@ function isChapter(key: string, chapter: string): boolean {
   return Number.isInteger(n) && getArticle(n)?.chapter === chapter;
 }
 
+const ZFiguresInputSchema = ZAnalyticsQuerySchema.optional();
+
 export const analyticsRouter = router({
-  figures: publicProcedure.output(ZFiguresSchema).query(({ ctx }) => figuresFor(ctx)),
+  /** Figures I-VI, as at a day, for any periods, within filters (all optional). */
+  figures: publicProcedure
+    .input(ZFiguresInputSchema)
+    .output(ZFiguresSchema)
+    .query(({ ctx, input }) => figuresFor(ctx, input)),
+
+  /** Grouping x article, region x article and region x grouping, same question and rules. */
+  crossTabs: publicProcedure
+    .input(ZCrossTabsInputSchema.optional())
+    .output(ZCrossTabsSchema)
+    .query(({ ctx, input }) => crossTabsFor(ctx, input)),
 
   supplyMatrix: publicProcedure
     .input(
@@ -194,16 +262,26 @@ export const analyticsRouter = router({
     }),
 
   csv: publicProcedure
-    .input(z.object({ figure: z.enum(FIGURES) }))
+    .input(
+      z.object({
+        figure: z.enum(FIGURES),
+        query: ZAnalyticsQuerySchema.optional(),
+        grouping: z.enum(["primary", "any"]).optional(),
+      }),
+    )
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(async ({ ctx, input }) => {
-      const [a, cells] = await Promise.all([
-        figuresFor(ctx),
+      const { periods: _periods, ...crossQuery } = input.query ?? {};
+      const [a, cells, x] = await Promise.all([
+        figuresFor(ctx, input.query),
         input.figure === "matrix" ? matrixFor(ctx, 2) : Promise.resolve([]),
+        CROSS_TAB_FIGURES.has(input.figure)
+          ? crossTabsFor(ctx, { ...crossQuery, grouping: input.grouping ?? "primary" })
+          : Promise.resolve(undefined),
       ]);
       return {
         filename: `tahub-figure-${input.figure}.csv`,
-        csv: figureCsv(input.figure, a, cells),
+        csv: figureCsv(input.figure, a, cells, x),
       };
     }),
 });

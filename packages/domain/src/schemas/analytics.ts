@@ -9,7 +9,6 @@ import {
   ZChapterSchema,
   ZCategorySchema,
   ZCycleSchema,
-  ZDateSchema,
   ZIso3Schema,
   ZRegionalGroupSchema,
 } from "./common.js";
@@ -57,10 +56,9 @@ export const ZAnalyticsQuerySchema = z
      * Count as at this day: the needs of States whose executive summary (of the need's cycle) was
      * finalised on or before it, as the notes count. Default: every need.
      */
-    asAt: ZDateSchema.refine(
-      (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)),
-      "is not a calendar day",
-    ).optional(),
+    asAt: z.iso
+      .date({ message: "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15" })
+      .optional(),
     /**
      * Months to compare (figure II), each counted at its end (and never after `asAt`). Default:
      * the as-at month (else the month of the latest finalised cycle-2 summary) and the same month

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
 import { auditRouter, questionnaireRouter, subscriptionsRouter } from "./routers/community.js";
 import { engagementsRouter } from "./routers/engagements.js";
+import { inboxRouter } from "./routers/inbox.js";
 import { ingestRouter } from "./routers/ingest.js";
 import { matchRouter } from "./routers/match.js";
 import { needsRouter } from "./routers/needs.js";
@@ -25,6 +26,7 @@ export const appRouter = router({
   experts: expertsRouter,
   providers: providersRouter,
   engagements: engagementsRouter,
+  inbox: inboxRouter,
   match: matchRouter,
   analytics: analyticsRouter,
   questionnaire: questionnaireRouter,

@@ -1,5 +1,9 @@
 /** Output schemas of the API: what callers may rely on. Inputs reuse the domain schemas. */
 import {
+  ENGAGEMENT_ACTIONS,
+  ENGAGEMENT_MOVE_IDS,
+  ENGAGEMENT_STATUSES,
+  NEED_STATUSES,
   ZCategorySchema,
   ZChapterSchema,
   ZConfidentialitySchema,
@@ -57,21 +61,52 @@ export const ZStatusChangeSchema = z.object({
   note: z.string().nullable(),
 });
 
+const ZEvaluationOutSchema = z
+  .record(z.string(), z.object({ score: z.number(), note: z.string().optional() }))
+  .nullable();
+
 export const ZEngagementRowSchema = z.object({
   id: z.string(),
   needId: z.string(),
+  state: z.string(),
+  needExcerpt: z.string(),
   offerId: z.string().nullable(),
   offerTitle: z.string().nullable(),
   providerId: z.string(),
   providerName: z.string(),
-  status: z.string(),
+  status: z.enum(ENGAGEMENT_STATUSES),
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   /** null where the offer behind it is restricted from the caller (it would quote the offer). */
   description: z.string().nullable(),
-  evaluation: z
-    .record(z.string(), z.object({ score: z.number(), note: z.string().optional() }))
-    .nullable(),
+  /** The provider's OECD-DAC evaluation; null as the description is. */
+  evaluation: ZEvaluationOutSchema,
+  /** The State's OECD-DAC evaluation; null as the description is. */
+  stateEvaluation: ZEvaluationOutSchema,
+  /** The need status the delivery proposed, and the State's answer (null while pending). */
+  proposedNeedStatus: z.enum(NEED_STATUSES).nullable(),
+  needStatusDecision: z.enum(["confirmed", "rejected"]).nullable(),
+  /** The version a move must name (optimistic concurrency: a stale one answers CONFLICT). */
+  version: z.number().int(),
+  createdAt: z.string(),
+});
+
+/** One entry of an engagement's history; `message` only for the parties and the secretariat. */
+export const ZEngagementEventSchema = z.object({
+  action: z.enum(ENGAGEMENT_ACTIONS),
+  from: z.enum(ENGAGEMENT_STATUSES).nullable(),
+  to: z.enum(ENGAGEMENT_STATUSES),
+  party: z.enum(["state", "provider", "secretariat"]),
+  by: z.string().nullable(),
+  at: z.string(),
+  message: z.string().nullable(),
+  needStatus: z.enum(NEED_STATUSES).nullable(),
+});
+
+export const ZEngagementDetailSchema = ZEngagementRowSchema.extend({
+  /** The moves the caller may make now. */
+  actions: z.array(z.enum([...ENGAGEMENT_MOVE_IDS, "confirm-status"])),
+  history: z.array(ZEngagementEventSchema),
 });
 
 export const ZNeedDetailSchema = ZNeedRowSchema.extend({

@@ -66,7 +66,6 @@ describe("matching through the API", () => {
       needId,
       providerId: h.ids.provider,
       offerId: openOffer,
-      status: "agreed",
     });
     await (
       await h.as("otherProvider")

@@ -155,8 +155,37 @@ const MATRIX: Record<
   },
   "engagements.update": {
     allowed: PROVIDER_OR_SECRETARIAT,
-    input: (f) => ({ id: f.engagement, status: "ongoing" }),
+    input: async (f) => ({
+      id: f.engagement,
+      version: (await h.db.prisma.engagement.findUniqueOrThrow({ where: { id: f.engagement } }))
+        .version,
+      description: "Mentoring",
+    }),
   },
+  "engagements.byId": { allowed: ALL, input: (f) => ({ id: f.engagement }) },
+  // Lifecycle moves: each call gets its own engagement in the status the move starts from.
+  "engagements.move": {
+    allowed: ["state"],
+    input: async () => ({ ...(await freshEngagement("proposed")), move: "accept" }),
+  },
+  "engagements.evaluate": {
+    // Both parties; the secretariat acts for the provider.
+    allowed: KEN_OR_SECRETARIAT.concat("provider"),
+    input: async () => ({
+      ...(await freshEngagement("delivered")),
+      evaluation: { relevance: { score: 3 } },
+    }),
+  },
+  "engagements.decideNeedStatus": {
+    allowed: ["state"],
+    input: async () => ({
+      ...(await freshEngagement("delivered", { proposedNeedStatus: "met" })),
+      confirm: false,
+    }),
+  },
+  "inbox.list": { allowed: USERS, input: () => ({}) },
+  "inbox.unread": { allowed: USERS, input: () => undefined },
+  "inbox.markRead": { allowed: USERS, input: () => ({ all: true }) },
   "match.forNeed": { allowed: ALL, input: (f) => ({ needId: f.kenNeed }) },
   "match.forProvider": {
     allowed: PROVIDER_OR_SECRETARIAT,
@@ -194,6 +223,17 @@ const MATRIX: Record<
 
 let h: Harness;
 let f: Fixtures;
+
+/** An engagement of the test provider on a fresh Kenyan need, in `status`. */
+async function freshEngagement(status: string, extra: { proposedNeedStatus?: string } = {}) {
+  const need = await h.db.prisma.need.create({
+    data: { stateId: "KEN", cycle: 2, text: "Matrix need for a lifecycle move", articles: [6] },
+  });
+  const e = await h.db.prisma.engagement.create({
+    data: { needId: need.id, providerId: h.ids.provider, status, ...extra },
+  });
+  return { id: e.id, version: e.version };
+}
 
 const needRow = (fx: Fixtures) => h.db.prisma.need.findUniqueOrThrow({ where: { id: fx.kenNeed } });
 const needVersion = async (fx: Fixtures) => (await needRow(fx)).version;

@@ -34,6 +34,12 @@ const MARKERS = {
   "fernwhistle@experts.test": ["listed expert's e-mail", [...SECRETARIAT, ...PROVIDERS]],
   "glimmerfen@kb.test": ["public knowledge-bank contact", [...SECRETARIAT, ...PROVIDERS, "state"]],
   Larkspurtine: ["engagement on a restricted need", [...SECRETARIAT, "otherState"]],
+  // Messages of an engagement's history are the parties' exchange (issue 15): Kenya accepted
+  // otherProvider's proposal on its public need with this message.
+  Marigoldfen: ["State's message on an engagement", [...SECRETARIAT, "state", "otherProvider"]],
+  // Peru accepted the secretariat's proposal for `provider` on the secretariat-only need: the
+  // provider may not read the need, so neither the engagement nor the inbox may tell it.
+  Nightjarrow: ["message on a restricted need's engagement", [...SECRETARIAT, "otherState"]],
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
 type Tier = "secretariat-only" | "donors-secretariat";
@@ -44,6 +50,7 @@ interface Seeded {
   offers: Record<"Brindlemoss" | "Cobaltine", string>;
   expertise: Record<"Driftpebble" | "glimmerfen@kb.test", string>;
   experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
+  engagements: Record<"Marigoldfen" | "Larkspurtine" | "overlap", string>;
 }
 
 /** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
@@ -79,7 +86,10 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "experts.byId": Object.values(s.experts).map((id) => ({ id })),
     "providers.list": [{}],
     "providers.byId": [{ id: h.ids.provider }, { id: h.ids.otherProvider }],
-    "engagements.list": [{}, { needId: s.publicNeed }],
+    "engagements.list": [{}, { needId: s.publicNeed }, { mine: true }],
+    "engagements.byId": Object.values(s.engagements).map((id) => ({ id })),
+    "inbox.list": [{}, { unreadOnly: true, limit: 200 }],
+    "inbox.unread": [undefined],
     "match.forNeed": [need, ...Object.values(s.needs).map((needId) => ({ needId }))],
     "match.partners": [need],
     "match.similar": [need],
@@ -201,22 +211,44 @@ async function seed(h: Harness): Promise<Seeded> {
   };
   // Engagements: one by otherProvider on the public need through its secretariat-only offer
   // (the offer must not surface through it), one on the restricted need with a described plan.
-  await donor2.engagements.create({
+  const viaRestrictedOffer = await donor2.engagements.create({
     needId: publicNeed.id,
     providerId: h.ids.otherProvider,
     offerId: offers.Brindlemoss,
     description: "Brindlemoss study visit for this need",
   });
-  await admin.engagements.create({
+  const onRestrictedNeed = await admin.engagements.create({
     needId: needs.Zephyrine,
     providerId: h.ids.provider,
     description: "Larkspurtine mentoring plan",
   });
+  // The lifecycle's messages and notifications (issue 15): each State accepts with a message;
+  // then `provider` proposes on the public need, now supported: an overlap warning.
+  await kenya.engagements.move({
+    id: viaRestrictedOffer.id,
+    version: viaRestrictedOffer.version,
+    move: "accept",
+    message: "Marigoldfen: welcome, our unit will host",
+  });
+  await peru.engagements.move({
+    id: onRestrictedNeed.id,
+    version: onRestrictedNeed.version,
+    move: "accept",
+    message: "Nightjarrow: noted",
+  });
+  const overlap = await (
+    await h.as("provider")
+  ).engagements.create({ needId: publicNeed.id, providerId: h.ids.provider });
   // Peru met both restricted needs, so it is a partner "that had the same need and met it".
   for (const id of Object.values(needs)) await peru.needs.setStatus({ id, status: "met" });
   for (const r of ["state", "provider"] as const)
     await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
-  return { publicNeed: publicNeed.id, needs, offers, expertise, experts };
+  const engagements = {
+    Marigoldfen: viaRestrictedOffer.id,
+    Larkspurtine: onRestrictedNeed.id,
+    overlap: overlap.id,
+  };
+  return { publicNeed: publicNeed.id, needs, offers, expertise, experts, engagements };
 }
 
 for (const backend of backends()) {
@@ -292,6 +324,7 @@ for (const backend of backends()) {
         ["offers.byId", s.offers.Cobaltine, "Cobaltine"],
         ["expertise.byId", s.expertise.Driftpebble, "Driftpebble"],
         ["experts.byId", s.experts.Emberquail, "Emberquail"],
+        ["engagements.byId", s.engagements.Larkspurtine, "Larkspurtine"],
       ];
       const wrong: string[] = [];
       for (const [path, id, marker] of byId)
@@ -333,6 +366,7 @@ for (const backend of backends()) {
         [s.offers.Cobaltine, "Cobaltine"],
         [s.expertise.Driftpebble, "Driftpebble"],
         [s.experts.Emberquail, "Emberquail"],
+        [s.engagements.Larkspurtine, "Larkspurtine"],
       ];
       for (const [id, marker] of restricted)
         for (const role of ROLES) {

@@ -37,7 +37,6 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
       needId,
       providerId,
       offerId: offerId || undefined,
-      status: "proposed",
       description: description.trim(),
     });
   }

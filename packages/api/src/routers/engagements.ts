@@ -1,18 +1,41 @@
 import {
-  ZDacEvaluationSchema,
-  ZEngagementInputSchema,
-  ZEngagementStatusSchema,
   ZDateSchema,
+  ZEngagementDecisionSchema,
+  ZEngagementEvaluateSchema,
+  ZEngagementInputSchema,
+  ZEngagementMoveSchema,
+  ZEngagementStatusSchema,
+  ZIdSchema,
   isSecretariat,
+  type TEngagementInput,
 } from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { assertCanActForProvider, visibleNeeds } from "../access.js";
+import { visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
 import { fromDay } from "../domain/dates.js";
-import { engagementSelect, toEngagementRow } from "../domain/engagements.js";
-import { AppError, forbidden, notFound } from "../errors.js";
-import { ZEngagementRowSchema } from "../schemas.js";
+import {
+  decideNeedStatus,
+  engagementSelect,
+  evaluateEngagement,
+  getEngagementDetail,
+  moveEngagement,
+  proposeEngagement,
+  toEngagementRow,
+} from "../domain/engagements.js";
+import { notFound, staleVersion } from "../errors.js";
+import { ZEngagementDetailSchema, ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
+
+/** What `create` answers: the engagement, whether it is new, and whom it overlaps. */
+const ZProposalSchema = ZEngagementRowSchema.extend({
+  /** false when an open engagement of this provider for this need and offer already existed. */
+  created: z.boolean(),
+  /** Other providers already supporting the need (accepted or in progress). */
+  overlap: z.array(
+    z.object({ providerId: z.string(), providerName: z.string(), status: ZEngagementStatusSchema }),
+  ),
+});
 
 export const engagementsRouter = router({
   /** Engagements on needs the caller can see: who already supports what. */
@@ -20,82 +43,85 @@ export const engagementsRouter = router({
     .input(
       z
         .object({
-          needId: z.string().max(64).optional(),
-          providerId: z.string().max(64).optional(),
+          needId: ZIdSchema.optional(),
+          providerId: ZIdSchema.optional(),
+          status: ZEngagementStatusSchema.optional(),
+          /** Only the caller's own: on its State's needs, or by its provider (all for the secretariat). */
+          mine: z.boolean().optional(),
         })
         .default({}),
     )
     .output(z.array(ZEngagementRowSchema))
     .query(async ({ ctx, input }) => {
+      const u = ctx.user;
+      const own: Prisma.EngagementWhereInput = !input.mine
+        ? {}
+        : u?.role === "state"
+          ? { need: { stateId: u.state ?? "" } }
+          : u?.role === "provider"
+            ? { providerId: u.providerId ?? "" }
+            : u && isSecretariat(u.role)
+              ? {}
+              : { id: "" };
       const rows = await ctx.db.engagement.findMany({
         where: {
-          need: visibleNeeds(ctx.user),
-          ...(input.needId ? { needId: input.needId } : {}),
-          ...(input.providerId ? { providerId: input.providerId } : {}),
+          AND: [
+            { need: visibleNeeds(u) },
+            own,
+            input.needId ? { needId: input.needId } : {},
+            input.providerId ? { providerId: input.providerId } : {},
+            input.status ? { status: input.status } : {},
+          ],
         },
         select: engagementSelect,
-        orderBy: [{ createdAt: "desc" }],
+        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
         take: 500,
       });
-      return rows.map((r) => toEngagementRow(r, ctx.user));
+      return rows.map((r) => toEngagementRow(r, u));
     }),
 
-  /** A provider (or the secretariat) records assistance against a need it can see. */
+  /** One engagement with its history and the moves the caller may make; NOT_FOUND unless its need is visible. */
+  byId: publicProcedure
+    .input(z.object({ id: ZIdSchema }))
+    .output(ZEngagementDetailSchema)
+    .query(({ ctx, input }) => getEngagementDetail(ctx.db, ctx.user, input.id)),
+
+  /**
+   * A provider (or the secretariat for it) proposes support for a need it can see. Idempotent:
+   * a second proposal of the same provider, need and offer returns the open one (`created: false`).
+   */
   create: authedProcedure
     .input(ZEngagementInputSchema)
-    .output(ZEngagementRowSchema)
-    .mutation(async ({ ctx, input }) => {
-      if (ctx.user.role === "state")
-        throw forbidden("Engagements are recorded by the provider or the secretariat");
-      assertCanActForProvider(ctx.user, input.providerId);
-      const need = await ctx.db.need.findFirst({
-        where: { AND: [{ id: input.needId }, visibleNeeds(ctx.user)] },
-        select: { id: true },
-      });
-      if (!need) throw notFound("Need", input.needId);
-      if (input.offerId) {
-        const offer = await ctx.db.offer.findUnique({
-          where: { id: input.offerId },
-          select: { providerId: true },
-        });
-        // One answer for "no such offer" and "another provider's offer", so the call cannot
-        // be used to learn that a restricted offer exists.
-        if (!offer || offer.providerId !== input.providerId)
-          throw new AppError("BAD_INPUT", "This is not one of the provider's offers", "offerId");
-      }
-      const e = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.engagement.create({
-          data: {
-            needId: input.needId,
-            offerId: input.offerId ?? null,
-            providerId: input.providerId,
-            status: input.status,
-            startedOn: fromDay(input.startedOn),
-            endedOn: fromDay(input.endedOn),
-            description: input.description,
-            evaluation: input.evaluation ?? undefined,
-          },
-          select: engagementSelect,
-        });
-        await audit(tx, ctx.user, {
-          action: "engagement.create",
-          entity: "Engagement",
-          entityId: created.id,
-          after: input,
-        });
-        return created;
-      });
-      return toEngagementRow(e, ctx.user);
-    }),
+    .output(ZProposalSchema)
+    .mutation(({ ctx, input }) => proposeEngagement(ctx.db, ctx.user, input as TEngagementInput)),
 
+  /** accept / decline (the State), start / deliver / withdraw (the provider). */
+  move: authedProcedure
+    .input(ZEngagementMoveSchema)
+    .output(ZEngagementDetailSchema)
+    .mutation(({ ctx, input }) => moveEngagement(ctx.db, ctx.user, input)),
+
+  /** Each party's OECD-DAC evaluation of a delivered engagement. */
+  evaluate: authedProcedure
+    .input(ZEngagementEvaluateSchema)
+    .output(ZEngagementDetailSchema)
+    .mutation(({ ctx, input }) => evaluateEngagement(ctx.db, ctx.user, input)),
+
+  /** The State confirms (moving the need) or rejects the need status a delivery proposed. */
+  decideNeedStatus: authedProcedure
+    .input(ZEngagementDecisionSchema)
+    .output(ZEngagementDetailSchema)
+    .mutation(({ ctx, input }) => decideNeedStatus(ctx.db, ctx.user, input)),
+
+  /** The provider edits what it proposes and the dates; the status moves only through `move`. */
   update: authedProcedure
     .input(
       z.object({
-        id: z.string().min(1).max(64),
-        status: ZEngagementStatusSchema.optional(),
+        id: ZIdSchema,
+        version: z.number().int().min(1),
+        startedOn: ZDateSchema.optional(),
         endedOn: ZDateSchema.optional(),
         description: z.string().max(5000).optional(),
-        evaluation: ZDacEvaluationSchema.optional(),
       }),
     )
     .output(ZEngagementRowSchema)
@@ -109,16 +135,16 @@ export const engagementsRouter = router({
       )
         throw notFound("Engagement", input.id);
       const e = await ctx.db.$transaction(async (tx) => {
-        const updated = await tx.engagement.update({
-          where: { id: input.id },
+        const r = await tx.engagement.updateMany({
+          where: { id: input.id, version: input.version },
           data: {
-            ...(input.status ? { status: input.status } : {}),
+            ...(input.startedOn ? { startedOn: fromDay(input.startedOn) } : {}),
             ...(input.endedOn ? { endedOn: fromDay(input.endedOn) } : {}),
             ...(input.description !== undefined ? { description: input.description } : {}),
-            ...(input.evaluation ? { evaluation: input.evaluation } : {}),
+            version: { increment: 1 },
           },
-          select: engagementSelect,
         });
+        if (r.count !== 1) throw staleVersion("engagement");
         await audit(tx, ctx.user, {
           action: "engagement.update",
           entity: "Engagement",
@@ -126,7 +152,10 @@ export const engagementsRouter = router({
           before,
           after: input,
         });
-        return updated;
+        return tx.engagement.findUniqueOrThrow({
+          where: { id: input.id },
+          select: engagementSelect,
+        });
       });
       return toEngagementRow(e, ctx.user);
     }),

@@ -10,6 +10,8 @@
 import { dataVersion, type VersionReader } from "@tahub/db";
 import {
   canRead,
+  DELIVERED_ENGAGEMENT_STATUSES,
+  ENDED_WITHOUT_SUPPORT,
   type CategoryId,
   type ModalityId,
   type NeedStatus,
@@ -103,7 +105,8 @@ async function build(db: DbClient): Promise<MatchData> {
     // Consent is a filter: an expert who did not agree to be listed is never matched.
     db.expert.findMany({ where: { consentToList: true } }),
     db.engagement.findMany({
-      where: { status: { not: "cancelled" } },
+      // Declined and withdrawn engagements are no support (issue 15 lifecycle).
+      where: { status: { notIn: [...ENDED_WITHOUT_SUPPORT] } },
       select: {
         needId: true,
         offerId: true,
@@ -124,7 +127,7 @@ async function build(db: DbClient): Promise<MatchData> {
     supporters.set(e.needId, list);
     // Partner evidence "delivered assistance": under way or done, by a provider acting for a State.
     const actsFor = actingState(e.provider);
-    if (actsFor && (e.status === "ongoing" || e.status === "completed")) {
+    if (actsFor && (DELIVERED_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status)) {
       const by = deliveredBy.get(e.needId) ?? new Set<string>();
       by.add(actsFor);
       deliveredBy.set(e.needId, by);

@@ -238,7 +238,8 @@ export function buildDemo(plan: DemoPlan = planDemo()) {
           needId: id,
           offerId: offer.id,
           providerId: offer.providerId,
-          status: done ? "completed" : "ongoing",
+          // Lifecycle statuses (issue 15): a met need's engagement was delivered and evaluated.
+          status: done ? "evaluated" : "in-progress",
           startedOn: new Date(summaryOn.getTime() + 90 * 86_400_000),
           endedOn: done ? new Date(summaryOn.getTime() + 400 * 86_400_000) : null,
           description: `${offer.title} for this need (demo).`,
@@ -378,6 +379,20 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       );
       await insertChunks("engagements", d.engagements, counts, (data) =>
         tx.engagement.createMany({ data, ...skip }),
+      );
+      // Every engagement's history starts somewhere: the demo's were recorded, not proposed.
+      await insertChunks(
+        "engagementEvents",
+        d.engagements.map((e) => ({
+          id: `${e.id}-rec`,
+          engagementId: e.id!,
+          action: "record",
+          to: e.status!,
+          party: "provider",
+          at: e.createdAt!,
+        })),
+        counts,
+        (data) => tx.engagementEvent.createMany({ data, ...skip }),
       );
       await insertChunks("questionnaireResponses", d.questionnaires, counts, (data) =>
         tx.questionnaireResponse.createMany({ data, ...skip }),

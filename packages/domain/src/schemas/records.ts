@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DELIVERY_NEED_STATUSES } from "../lifecycle/index.js";
 import {
   ZArticlesSchema,
   ZCategorySchema,
@@ -7,7 +8,6 @@ import {
   ZCycle1CategorySchema,
   ZCycleSchema,
   ZDateSchema,
-  ZEngagementStatusSchema,
   ZIdSchema,
   ZIso3Schema,
   ZLanguageSchema,
@@ -227,23 +227,72 @@ export const ZDacEvaluationSchema = z.object(
 );
 export type TDacEvaluation = z.infer<typeof ZDacEvaluationSchema>;
 
-/** Assistance delivered, or to be delivered, against a need. */
+/**
+ * A provider's proposal of support for a need. It always starts as "proposed": every later
+ * status is a move of the lifecycle (ZEngagementMoveSchema), never a field the caller sets.
+ */
 export const ZEngagementInputSchema = z
   .object({
     needId: ZIdSchema,
     offerId: ZIdSchema.optional(),
     providerId: ZIdSchema,
-    status: ZEngagementStatusSchema.default("proposed"),
     startedOn: ZDateSchema.optional(),
     endedOn: ZDateSchema.optional(),
     description: capped("the description", MAX_SUMMARY).default(""),
-    evaluation: ZDacEvaluationSchema.optional(),
   })
   .refine((e) => !e.startedOn || !e.endedOn || e.endedOn >= e.startedOn, {
     message: "an engagement ends after it starts",
     path: ["endedOn"],
   });
 export type TEngagementInput = z.infer<typeof ZEngagementInputSchema>;
+
+/** The message that goes with a move (an acceptance, a reason to decline, a delivery note). */
+export const ZEngagementMessageSchema = capped("the message", MAX_NOTE).trim();
+
+/** A move of the lifecycle other than evaluating (see ENGAGEMENT_MOVES for whose move it is). */
+export const ZEngagementMoveSchema = z
+  .object({
+    id: ZIdSchema,
+    /** The version the caller read: a stale one is refused with CONFLICT. */
+    version: z.number().int().min(1),
+    move: z.enum(["accept", "decline", "start", "deliver", "withdraw"]),
+    message: ZEngagementMessageSchema.optional(),
+    /** With `deliver` only: the need's status the delivery proposes to the State. */
+    needStatus: z.enum(DELIVERY_NEED_STATUSES).optional(),
+  })
+  .refine((m) => m.move !== "decline" || !!m.message, {
+    message: "say why the proposal is declined",
+    path: ["message"],
+  })
+  .refine((m) => m.move !== "deliver" || !!m.needStatus, {
+    message: "propose the need's new status: met or partially met",
+    path: ["needStatus"],
+  })
+  .refine((m) => m.move === "deliver" || !m.needStatus, {
+    message: "only a delivery proposes a status for the need",
+    path: ["needStatus"],
+  });
+export type TEngagementMove = z.infer<typeof ZEngagementMoveSchema>;
+
+/** One party's OECD-DAC evaluation of a delivered engagement: at least one criterion scored. */
+export const ZEngagementEvaluateSchema = z.object({
+  id: ZIdSchema,
+  version: z.number().int().min(1),
+  evaluation: ZDacEvaluationSchema.refine((e) => Object.values(e).some((c) => !!c), {
+    message: "score at least one criterion",
+  }),
+  message: ZEngagementMessageSchema.optional(),
+});
+export type TEngagementEvaluate = z.infer<typeof ZEngagementEvaluateSchema>;
+
+/** The State's answer to the need status a delivery proposed. */
+export const ZEngagementDecisionSchema = z.object({
+  id: ZIdSchema,
+  version: z.number().int().min(1),
+  confirm: z.boolean(),
+  message: ZEngagementMessageSchema.optional(),
+});
+export type TEngagementDecision = z.infer<typeof ZEngagementDecisionSchema>;
 
 export const MATCH_KINDS = ["offer", "expertise", "expert", "need", "state"] as const;
 export const ZMatchSchema = z.object({

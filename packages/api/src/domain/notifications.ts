@@ -1,0 +1,177 @@
+/**
+ * The in-app inbox (issue 15). A notification is typed data (kind, engagement, history event,
+ * statuses), never a sentence: the portal words it in the reader's language. Two guards keep it
+ * from revealing a record its reader may not read: it is only written for users who may read the
+ * engagement's need, and the read path joins the need through `visibleNeeds` again, so a need
+ * restricted later drops out of the inbox too. Mail is not sent here: `mailedAt` is for a mailer
+ * to come.
+ */
+import {
+  canRead,
+  isSecretariat,
+  type Confidentiality,
+  type EngagementStatus,
+  type NeedStatus,
+  type NotificationKind,
+} from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+import { visibleNeeds } from "../access.js";
+import type { SessionUser } from "../context.js";
+import type { DbClient } from "../db.js";
+import { excerpt } from "./excerpt.js";
+import { pageArgs } from "./paging.js";
+import { partyOf } from "./engagements.js";
+
+export type Tx = Prisma.TransactionClient;
+
+/** Who hears of it: the need's State, the engagement's provider, the secretariat, or another provider. */
+export type Audience = "state" | "provider" | "secretariat" | { providerId: string };
+
+interface Target {
+  id: string;
+  providerId: string;
+  need: { stateId: string; confidentiality: string };
+}
+
+/**
+ * Writes one notification per user of `audience` who may read the need. The actor hears only of
+ * an overlap (the proposer is warned too), never of its own move.
+ */
+export async function notify(
+  tx: Tx,
+  actor: SessionUser,
+  target: Target,
+  audience: Audience,
+  kind: NotificationKind,
+  eventId: string | null,
+  data: { from?: string; to?: string; needStatus?: string; providerIds?: string[] },
+): Promise<void> {
+  const tier = target.need.confidentiality as Confidentiality;
+  let membership: Prisma.MembershipWhereInput;
+  if (audience === "state") membership = { role: "state", stateId: target.need.stateId };
+  else if (audience === "secretariat") membership = { role: { in: ["admin", "analyst"] } };
+  else {
+    // A provider reads a need by its tier only: a secretariat-only need stays silent to it.
+    if (!canRead("provider", tier)) return;
+    const providerId = audience === "provider" ? target.providerId : audience.providerId;
+    membership = { role: "provider", providerId };
+  }
+  const users = await tx.user.findMany({
+    where: {
+      disabled: false,
+      ...(kind === "engagement.overlap" ? {} : { id: { not: actor.id } }),
+      memberships: { some: membership },
+    },
+    select: { id: true },
+  });
+  if (!users.length) return;
+  await tx.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, kind, engagementId: target.id, eventId, data })),
+  });
+}
+
+const mine = (user: SessionUser, unreadOnly?: boolean): Prisma.NotificationWhereInput => ({
+  userId: user.id,
+  engagement: { need: visibleNeeds(user) },
+  ...(unreadOnly ? { readAt: null } : {}),
+});
+
+export async function unreadCount(db: DbClient, user: SessionUser): Promise<number> {
+  return db.notification.count({ where: mine(user, true) });
+}
+
+/** The caller's notifications, newest first, with what the portal needs to word them. */
+export async function listInbox(
+  db: DbClient,
+  user: SessionUser,
+  input: { unreadOnly?: boolean; cursor?: string; limit: number },
+) {
+  const where = mine(user, input.unreadOnly);
+  const rows = await db.notification.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...(await pageArgs(input, (id) => db.notification.count({ where: { AND: [where, { id }] } }))),
+    select: {
+      id: true,
+      kind: true,
+      data: true,
+      readAt: true,
+      createdAt: true,
+      engagement: {
+        select: {
+          id: true,
+          needId: true,
+          providerId: true,
+          status: true,
+          provider: { select: { name: true } },
+          need: { select: { stateId: true, text: true } },
+        },
+      },
+      event: { select: { message: true, party: true } },
+    },
+  });
+  const [total, unread] = await Promise.all([
+    db.notification.count({ where }),
+    unreadCount(db, user),
+  ]);
+  const page = rows.slice(0, input.limit);
+  // Names of the other providers an overlap warning is about (providers are public records).
+  const otherIds = [
+    ...new Set(page.flatMap((n) => (n.data as { providerIds?: string[] }).providerIds ?? [])),
+  ];
+  const names = new Map(
+    (
+      await db.provider.findMany({
+        where: { id: { in: otherIds } },
+        select: { id: true, name: true },
+      })
+    ).map((p) => [p.id, p.name]),
+  );
+  const items = page.map((n) => {
+    const d = n.data as { from?: string; to?: string; needStatus?: string; providerIds?: string[] };
+    const e = n.engagement;
+    // Recipients are parties, but the message is shown only while that is still so.
+    const privy = !!partyOf(user, e) || isSecretariat(user.role);
+    return {
+      id: n.id,
+      kind: n.kind as NotificationKind,
+      read: !!n.readAt,
+      createdAt: n.createdAt.toISOString(),
+      engagementId: e.id,
+      engagementStatus: e.status as EngagementStatus,
+      needId: e.needId,
+      state: e.need.stateId,
+      needExcerpt: excerpt(e.need.text, 140),
+      providerName: e.provider.name,
+      from: (d.from as EngagementStatus | undefined) ?? null,
+      to: (d.to as EngagementStatus | undefined) ?? null,
+      needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
+      otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
+      party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
+      message: privy ? (n.event?.message ?? null) : null,
+    };
+  });
+  return {
+    items,
+    nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
+    total,
+    unread,
+  };
+}
+
+/** Marks some (or all) of the caller's notifications read; others' ids are ignored. */
+export async function markRead(
+  db: DbClient,
+  user: SessionUser,
+  input: { ids?: string[]; all?: boolean },
+): Promise<number> {
+  await db.notification.updateMany({
+    where: {
+      userId: user.id,
+      readAt: null,
+      ...(input.all ? {} : { id: { in: input.ids ?? [] } }),
+    },
+    data: { readAt: new Date() },
+  });
+  return unreadCount(db, user);
+}

@@ -1,7 +1,8 @@
 import { analyticsRouter } from "./routers/analytics.js";
 import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
-import { auditRouter, questionnaireRouter, subscriptionsRouter } from "./routers/community.js";
+import { auditRouter, subscriptionsRouter } from "./routers/community.js";
+import { questionnaireRouter } from "./routers/questionnaire.js";
 import { engagementsRouter } from "./routers/engagements.js";
 import { inboxRouter } from "./routers/inbox.js";
 import { ingestRouter } from "./routers/ingest.js";

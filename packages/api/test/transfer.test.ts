@@ -455,8 +455,7 @@ describe("IATI XML", () => {
       description: "Peer exchange on registers of beneficial owners",
       modalities: ["peer-learning"],
       articles: [12],
-      periodFrom: "2026-01-01",
-      periodTo: "2027-12-31",
+      period: { from: "2026-01-01", to: "2027-12-31" },
     });
   });
 
@@ -474,6 +473,8 @@ describe("IATI XML", () => {
     const out = await (await h.as("analyst")).export.offers({ format: "iati" });
     expect(out.count).toBeGreaterThan(0);
     expect(await iatiSchemaErrors(out.body)).toEqual([]);
+    expect(out.body).toContain('<activity-date type="1" iso-date="2026-01-01"/>');
+    expect(out.body).toContain('<activity-date type="3" iso-date="2027-12-31"/>');
   });
 
   it("is checked by a validator that does reject an activity without a participating organisation", async () => {

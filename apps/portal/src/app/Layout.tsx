@@ -109,6 +109,7 @@ export function Layout() {
         { to: "/programmes", label: t("nav.programmes") },
         { to: "/import", label: t("nav.import") },
         { to: "/ingest", label: t("nav.ingest") },
+        { to: "/questionnaire/answers", label: t("nav.answers") },
         { to: "/experts/new", label: t("nav.addExpert") },
       ]
     : [];

@@ -27,6 +27,7 @@ const Coverage = lazy(() => import("../pages/donor/CoveragePage"));
 const MyNeeds = lazy(() => import("../pages/state/MyNeedsPage"));
 const NewNeed = lazy(() => import("../pages/state/NewNeedPage"));
 const Questionnaire = lazy(() => import("../pages/state/QuestionnairePage"));
+const QuestionnaireAnswers = lazy(() => import("../pages/review/QuestionnaireAnswersPage"));
 const Expertise = lazy(() => import("../pages/expertise/ExpertisePage"));
 const PublishExpertise = lazy(() => import("../pages/expertise/PublishExpertisePage"));
 const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
@@ -289,6 +290,14 @@ export function AppRoutes() {
           element={
             <Page need="state">
               <Questionnaire />
+            </Page>
+          }
+        />
+        <Route
+          path="questionnaire/answers"
+          element={
+            <Page need="secretariat">
+              <QuestionnaireAnswers />
             </Page>
           }
         />

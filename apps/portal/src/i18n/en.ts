@@ -24,6 +24,7 @@ export const en = {
     programmes: "Regional programmes",
     import: "Import needs",
     ingest: "Executive summary",
+    answers: "Questionnaire answers",
     addExpert: "Add an expert",
     myOffers: "My offers",
     matches: "Matching needs",
@@ -65,6 +66,7 @@ export const en = {
     csv: "CSV",
     json: "JSON",
     iati: "IATI XML",
+    xlsx: "Excel (XLSX)",
   },
   conflict: {
     stale:
@@ -511,7 +513,21 @@ export const en = {
     explainPlaceholder: "Explain or give examples (optional)",
     submit: "Submit answers",
     thanks: "Thank you. Your answers are saved.",
-    lastSubmitted: "Last submitted on {{date}}; you can update your answers.",
+    lastSubmitted:
+      "Last submitted on {{date}} (version {{revision}}); you can update your answers.",
+  },
+  answers: {
+    title: "Questionnaire answers",
+    lead: "How States answered the follow-up questionnaire: each State's latest answers, per question, for all States or one regional group.",
+    states_one: "{{n}} State has answered.",
+    states_other: "{{n}} States have answered.",
+    allRegions: "All regions",
+    question: "Question",
+    yes: "Yes",
+    partly: "Partly",
+    no: "No",
+    unanswered: "Not answered",
+    explained: "Explained",
   },
   expertise: {
     title: "Knowledge bank",

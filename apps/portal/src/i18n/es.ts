@@ -25,6 +25,7 @@ export const es: Dictionary = {
     programmes: "Programas regionales",
     import: "Importar necesidades",
     ingest: "Resumen ejecutivo",
+    answers: "Respuestas al cuestionario",
     addExpert: "Añadir un experto",
     myOffers: "Mis ofertas",
     matches: "Necesidades afines",
@@ -66,6 +67,7 @@ export const es: Dictionary = {
     csv: "CSV",
     json: "JSON",
     iati: "XML IATI",
+    xlsx: "Excel (XLSX)",
   },
   conflict: {
     stale:
@@ -516,7 +518,21 @@ export const es: Dictionary = {
     explainPlaceholder: "Explique o dé ejemplos (opcional)",
     submit: "Enviar respuestas",
     thanks: "Gracias. Sus respuestas se han guardado.",
-    lastSubmitted: "Último envío el {{date}}; puede actualizar sus respuestas.",
+    lastSubmitted:
+      "Último envío el {{date}} (versión {{revision}}); puede actualizar sus respuestas.",
+  },
+  answers: {
+    title: "Respuestas al cuestionario",
+    lead: "Cómo respondieron los Estados al cuestionario de seguimiento: las últimas respuestas de cada Estado, pregunta por pregunta, para todos los Estados o un grupo regional.",
+    states_one: "{{n}} Estado ha respondido.",
+    states_other: "{{n}} Estados han respondido.",
+    allRegions: "Todas las regiones",
+    question: "Pregunta",
+    yes: "Sí",
+    partly: "En parte",
+    no: "No",
+    unanswered: "Sin respuesta",
+    explained: "Con explicación",
   },
   expertise: {
     title: "Banco de conocimientos",

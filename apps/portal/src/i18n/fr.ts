@@ -25,6 +25,7 @@ export const fr: Dictionary = {
     programmes: "Programmes régionaux",
     import: "Importer des besoins",
     ingest: "Résumé analytique",
+    answers: "Réponses au questionnaire",
     addExpert: "Ajouter un expert",
     myOffers: "Mes offres",
     matches: "Besoins correspondants",
@@ -66,6 +67,7 @@ export const fr: Dictionary = {
     csv: "CSV",
     json: "JSON",
     iati: "XML IATI",
+    xlsx: "Excel (XLSX)",
   },
   conflict: {
     stale:
@@ -517,7 +519,21 @@ export const fr: Dictionary = {
     explainPlaceholder: "Expliquez ou donnez des exemples (facultatif)",
     submit: "Envoyer les réponses",
     thanks: "Merci. Vos réponses sont enregistrées.",
-    lastSubmitted: "Dernier envoi le {{date}} ; vous pouvez mettre à jour vos réponses.",
+    lastSubmitted:
+      "Dernier envoi le {{date}} (version {{revision}}) ; vous pouvez mettre à jour vos réponses.",
+  },
+  answers: {
+    title: "Réponses au questionnaire",
+    lead: "Comment les États ont répondu au questionnaire de suivi : les dernières réponses de chaque État, question par question, pour tous les États ou un groupe régional.",
+    states_one: "{{n}} État a répondu.",
+    states_other: "{{n}} États ont répondu.",
+    allRegions: "Toutes les régions",
+    question: "Question",
+    yes: "Oui",
+    partly: "En partie",
+    no: "Non",
+    unanswered: "Sans réponse",
+    explained: "Avec explication",
   },
   expertise: {
     title: "Banque de connaissances",

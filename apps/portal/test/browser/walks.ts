@@ -231,13 +231,11 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   // pasted section is split, one need removed, and the rest stored at once.
   await go(page, base, "/ingest", "secretariat-ingest");
   await page.getByLabel("State (ISO3)").fill("KEN");
-  await page
-    .getByLabel("Or upload a DOCX, PDF or TXT file")
-    .setInputFiles({
-      name: "summary.docx",
-      mimeType: "application/octet-stream",
-      buffer: Buffer.from("not a zip"),
-    });
+  await page.getByLabel("Or upload a DOCX, PDF or TXT file").setInputFiles({
+    name: "summary.docx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from("not a zip"),
+  });
   await page.getByRole("button", { name: "Find the needs" }).click();
   await page.getByText("The Word file could not be read").waitFor();
   await page.getByLabel("Or upload a DOCX, PDF or TXT file").setInputFiles([]);
@@ -252,6 +250,12 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   await page.getByRole("button", { name: "Remove" }).nth(1).click();
   await page.getByRole("button", { name: "Store 2 needs" }).click();
   await page.getByText("2 needs stored.").waitFor();
+  // The questionnaire's answers, tallied per question (issue 14): the demo States answered.
+  await go(page, base, "/questionnaire/answers", "secretariat-questionnaire-answers");
+  await page
+    .getByRole("status")
+    .filter({ hasText: /States have answered/ })
+    .waitFor();
   await go(page, base, "/experts/new", "secretariat-expert-form");
   // Regional programme proposals (issue 13): the demo's open needs make at least one.
   await go(page, base, "/programmes", "secretariat-programmes");

@@ -1,115 +1,11 @@
-/** The follow-up questionnaire, subscriptions with their feed, and the audit log. */
-import {
-  QUESTIONNAIRE_SECTIONS,
-  QUESTIONNAIRE_VERSION,
-  QUESTIONS,
-  ZQuestionnaireAnswersSchema,
-  isSecretariat,
-} from "@tahub/domain";
+/** Subscriptions with their feed, and the audit log. */
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { assertCanActForState, visibleNeeds } from "../access.js";
-import { audit } from "../audit.js";
+import { visibleNeeds } from "../access.js";
 import { needRowSelect, toNeedRow } from "../domain/needs.js";
-import { AppError, forbidden } from "../errors.js";
+import { AppError } from "../errors.js";
 import { ZNeedRowSchema } from "../schemas.js";
-import {
-  adminProcedure,
-  authedProcedure,
-  publicProcedure,
-  router,
-  stateProcedure,
-} from "../trpc.js";
-
-const ZResponseSchema = z.object({
-  id: z.string(),
-  state: z.string(),
-  version: z.string(),
-  answers: z.record(
-    z.string(),
-    z.object({ answer: z.enum(["yes", "no", "partly"]).nullable(), text: z.string().optional() }),
-  ),
-  submittedAt: z.string(),
-});
-
-export const questionnaireRouter = router({
-  questions: publicProcedure
-    .output(
-      z.object({
-        version: z.string(),
-        sections: z.record(z.string(), z.string()),
-        questions: z.array(
-          z.object({ id: z.string(), section: z.string(), kind: z.string(), text: z.string() }),
-        ),
-      }),
-    )
-    .query(() => ({
-      version: QUESTIONNAIRE_VERSION,
-      sections: { ...QUESTIONNAIRE_SECTIONS },
-      questions: [...QUESTIONS],
-    })),
-
-  submit: stateProcedure
-    .input(
-      z.object({ state: z.string().length(3).optional(), answers: ZQuestionnaireAnswersSchema }),
-    )
-    .output(ZResponseSchema)
-    .mutation(async ({ ctx, input }) => {
-      const state = (input.state ?? ctx.user.state ?? "").toUpperCase();
-      if (!state) throw new AppError("BAD_INPUT", "Say which State answers", "state");
-      assertCanActForState(ctx.user, state);
-      const r = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.questionnaireResponse.create({
-          data: {
-            stateId: state,
-            questionnaireVersion: QUESTIONNAIRE_VERSION,
-            answers: input.answers,
-            submittedById: ctx.user.id,
-          },
-        });
-        await audit(tx, ctx.user, {
-          action: "questionnaire.submit",
-          entity: "QuestionnaireResponse",
-          entityId: created.id,
-        });
-        return created;
-      });
-      return {
-        id: r.id,
-        state: r.stateId,
-        version: r.questionnaireVersion,
-        answers: input.answers,
-        submittedAt: r.submittedAt.toISOString(),
-      };
-    }),
-
-  /** A State's own responses; the secretariat sees every State's. */
-  list: authedProcedure
-    .input(z.object({ state: z.string().length(3).optional() }).default({}))
-    .output(z.array(ZResponseSchema))
-    .query(async ({ ctx, input }) => {
-      let where: Prisma.QuestionnaireResponseWhereInput;
-      if (isSecretariat(ctx.user.role))
-        where = input.state ? { stateId: input.state.toUpperCase() } : {};
-      else if (ctx.user.role === "state" && ctx.user.state) where = { stateId: ctx.user.state };
-      else
-        throw forbidden(
-          "Questionnaire responses are seen by the State that answered and the secretariat",
-        );
-      const rows = await ctx.db.questionnaireResponse.findMany({
-        where,
-        orderBy: { submittedAt: "desc" },
-        take: 200,
-      });
-      return rows.map((r) => ({
-        id: r.id,
-        state: r.stateId,
-        version: r.questionnaireVersion,
-        answers: r.answers as z.infer<typeof ZResponseSchema>["answers"],
-        submittedAt: r.submittedAt.toISOString(),
-      }));
-    }),
-});
+import { adminProcedure, authedProcedure, router } from "../trpc.js";
 
 const ZSubscriptionSchema = z.object({
   kind: z.enum(["article", "category", "region", "state"]),

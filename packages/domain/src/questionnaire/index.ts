@@ -115,10 +115,69 @@ export const ZAnswerSchema = z.object({
   text: z.string().max(10_000).optional(),
 });
 
-/** Answers keyed by question id; unknown ids are refused so a typo does not silently vanish. */
+/** An answer says something: a yes/partly/no, or an explanation that is not blank. */
+export const isAnswered = (a: { answer: string | null; text?: string | undefined }): boolean =>
+  a.answer !== null || Boolean(a.text?.trim());
+
+/**
+ * Answers keyed by question id; unknown ids are refused so a typo does not silently vanish, and
+ * a submission that answers nothing is refused (it would only bury the State's last answers).
+ */
 export const ZQuestionnaireAnswersSchema = z
   .record(z.string(), ZAnswerSchema)
   .refine((a) => Object.keys(a).every((k) => QUESTIONS.some((q) => q.id === k)), {
     message: `answer ids must be among: ${QUESTIONS.map((q) => q.id).join(", ")}`,
+  })
+  .refine((a) => Object.values(a).some(isAnswered), {
+    message: "Answer at least one question before submitting",
   });
 export type TQuestionnaireAnswers = z.infer<typeof ZQuestionnaireAnswersSchema>;
+
+/** How the States that answered a question answered it. */
+export interface AnswerCounts {
+  yes: number;
+  partly: number;
+  no: number;
+  /** States whose latest response leaves the question without yes/partly/no. */
+  unanswered: number;
+  /** States that wrote an explanation. */
+  explained: number;
+}
+
+export interface QuestionTally {
+  question: string;
+  all: AnswerCounts;
+  /** The same counts per regional group (only groups with at least one responding State). */
+  byRegion: Record<string, AnswerCounts>;
+}
+
+/** One State's latest response, as the tally reads it. */
+export interface TallyInput {
+  region: string;
+  answers: Readonly<Record<string, { answer: string | null; text?: string | undefined }>>;
+}
+
+const noCounts = (): AnswerCounts => ({ yes: 0, partly: 0, no: 0, unanswered: 0, explained: 0 });
+
+/**
+ * Tallies the latest response of each State per question, overall and per regional group, the
+ * way the secretariat's note reports the questionnaire: how many States said yes, partly or no,
+ * how many left it open, how many explained. Pass one response per State (its latest).
+ */
+export function tallyAnswers(responses: readonly TallyInput[]): QuestionTally[] {
+  return QUESTIONS.map((q) => {
+    const all = noCounts();
+    const byRegion: Record<string, AnswerCounts> = {};
+    for (const r of responses) {
+      const region = (byRegion[r.region] ??= noCounts());
+      const a = r.answers[q.id];
+      for (const c of [all, region]) {
+        const v = a?.answer;
+        if (v === "yes" || v === "partly" || v === "no") c[v] += 1;
+        else c.unanswered += 1;
+        if (a?.text?.trim()) c.explained += 1;
+      }
+    }
+    return { question: q.id, all, byRegion };
+  });
+}

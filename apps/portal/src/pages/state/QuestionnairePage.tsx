@@ -8,7 +8,7 @@ import { useTRPC } from "../../lib/trpc";
 
 type Answer = { answer: "yes" | "no" | "partly" | null; text?: string };
 
-/** The follow-up questionnaire (annex of the 2021 note); the last answers are loaded to edit. */
+/** The follow-up questionnaire (annex of the 2021 note); the latest answers are loaded to edit. */
 export default function QuestionnairePage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
@@ -16,16 +16,17 @@ export default function QuestionnairePage() {
   const { user } = useSession();
   const questions = useQuery(trpc.questionnaire.questions.queryOptions());
   const previous = useQuery(
-    trpc.questionnaire.list.queryOptions(user?.state ? { state: user.state } : {}),
+    trpc.questionnaire.latest.queryOptions(user?.state ? { state: user.state } : {}),
   );
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const submit = useMutation(
     trpc.questionnaire.submit.mutationOptions({
       onSuccess: () =>
-        void queryClient.invalidateQueries({ queryKey: trpc.questionnaire.list.pathKey() }),
+        void queryClient.invalidateQueries({ queryKey: trpc.questionnaire.latest.pathKey() }),
     }),
   );
-  const last = previous.data?.at(-1);
+  // The form opens at the State's latest answers; every submission is kept as a new version.
+  const last = previous.data ?? undefined;
   useEffect(() => {
     if (last) setAnswers(last.answers as Record<string, Answer>);
   }, [last]);
@@ -55,6 +56,7 @@ export default function QuestionnairePage() {
         <p className="hint">
           {t("questionnaire.lastSubmitted", {
             date: new Date(last.submittedAt).toLocaleDateString(i18n.language),
+            revision: last.revision,
           })}
         </p>
       ) : null}

@@ -1,0 +1,128 @@
+import { REGIONAL_GROUP_IDS } from "@tahub/domain";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
+import { downloadBlob, downloadText } from "../../lib/download";
+import { describeError } from "../../lib/errors";
+import { useLabels } from "../../lib/labels";
+import { useTRPC } from "../../lib/trpc";
+
+const COLUMNS = ["yes", "partly", "no", "unanswered", "explained"] as const;
+
+/**
+ * The secretariat's view of the follow-up questionnaire: per question, how the States' latest
+ * answers split, overall or for one regional group, and the answers as CSV or XLSX.
+ */
+export default function QuestionnaireAnswersPage() {
+  const { t, i18n } = useTranslation();
+  const l = useLabels();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [region, setRegion] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const tally = useQuery(trpc.questionnaire.tally.queryOptions());
+  const questions = useQuery(trpc.questionnaire.questions.queryOptions());
+  const n = new Intl.NumberFormat(i18n.language);
+
+  async function download(format: "csv" | "xlsx") {
+    setError(null);
+    try {
+      const file = await queryClient.fetchQuery(trpc.questionnaire.export.queryOptions({ format }));
+      if (file.encoding === "base64") {
+        const bytes = Uint8Array.from(atob(file.body), (c) => c.charCodeAt(0));
+        downloadBlob(new Blob([bytes], { type: file.contentType }), file.filename);
+      } else downloadText(file.body, file.filename, file.contentType);
+    } catch (err) {
+      setError(describeError(err, t));
+    }
+  }
+
+  if (tally.isPending || questions.isPending) return <Spinner />;
+  if (tally.isError) return <ErrorState error={tally.error} onRetry={() => void tally.refetch()} />;
+  if (questions.isError) return <ErrorState error={questions.error} />;
+  const text = new Map(questions.data.questions.map((q) => [q.id, q]));
+  const sections = Object.entries(questions.data.sections);
+
+  return (
+    <>
+      <PageHeader
+        title={t("answers.title")}
+        lead={t("answers.lead")}
+        actions={
+          <div className="export-buttons" role="group" aria-label={t("export.label")}>
+            <button type="button" className="button" onClick={() => void download("csv")}>
+              {t("export.csv")}
+            </button>
+            <button type="button" className="button" onClick={() => void download("xlsx")}>
+              {t("export.xlsx")}
+            </button>
+          </div>
+        }
+      />
+      {error ? (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <p role="status">
+        {t("answers.states", { count: tally.data.states, n: n.format(tally.data.states) })}{" "}
+        {Object.entries(tally.data.byRegion)
+          .map(([r, c]) => `${l.region(r)}: ${n.format(c)}`)
+          .join(" · ")}
+      </p>
+      <div className="filters" role="group" aria-label={t("filters.label")}>
+        <div className="field field-inline">
+          <label htmlFor="qa-region">{t("filters.region")}</label>
+          <select id="qa-region" value={region} onChange={(e) => setRegion(e.target.value)}>
+            <option value="">{t("answers.allRegions")}</option>
+            {REGIONAL_GROUP_IDS.map((r) => (
+              <option key={r} value={r}>
+                {l.region(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {sections.map(([sid, title]) => (
+        <Card key={sid} title={`${sid}. ${title}`} id={`qa-section-${sid}`}>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{`${sid}. ${title}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("answers.question")}</th>
+                  {COLUMNS.map((c) => (
+                    <th key={c} scope="col" className="num">
+                      {t(`answers.${c}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {tally.data.questions
+                  .filter((q) => text.get(q.question)?.section === sid)
+                  .map((q) => {
+                    const counts = region ? q.byRegion[region] : q.all;
+                    return (
+                      <tr key={q.question}>
+                        <th scope="row">
+                          <span className="q-number">{q.question}</span>{" "}
+                          {text.get(q.question)?.text}
+                        </th>
+                        {COLUMNS.map((c) => (
+                          <td key={c} className="num">
+                            {counts ? n.format(counts[c]) : "–"}
+                          </td>
+                        ))}
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * The follow-up questionnaire (annex I of the 2021 note on technical assistance): States answer
+ * it, each submission is kept as a new version, the State edits from its latest, and the
+ * secretariat tallies the latest answers per question and region and downloads them.
+ */
+import {
+  QUESTIONNAIRE_SECTIONS,
+  QUESTIONNAIRE_VERSION,
+  QUESTIONS,
+  ZQuestionnaireAnswersSchema,
+  getState,
+  isSecretariat,
+  tallyAnswers,
+} from "@tahub/domain";
+import type { Prisma } from "@tahub/db";
+import { z } from "zod";
+import { assertCanActForState } from "../access.js";
+import { audit } from "../audit.js";
+import { questionnaireFile, ZQuestionnaireFileSchema } from "../domain/questionnaire-files.js";
+import { AppError, forbidden } from "../errors.js";
+import {
+  authedProcedure,
+  publicProcedure,
+  router,
+  secretariatProcedure,
+  stateProcedure,
+} from "../trpc.js";
+import type { Context } from "../context.js";
+
+const ZAnswersOutSchema = z.record(
+  z.string(),
+  z.object({ answer: z.enum(["yes", "no", "partly"]).nullable(), text: z.string().optional() }),
+);
+
+const ZResponseSchema = z.object({
+  id: z.string(),
+  state: z.string(),
+  version: z.string(),
+  /** 1 for the State's first submission, then 2, 3...: every submission is kept. */
+  revision: z.number().int(),
+  answers: ZAnswersOutSchema,
+  submittedAt: z.string(),
+});
+
+const ZCountsSchema = z.object({
+  yes: z.number().int(),
+  partly: z.number().int(),
+  no: z.number().int(),
+  unanswered: z.number().int(),
+  explained: z.number().int(),
+});
+
+type ResponseRow = Awaited<ReturnType<Context["db"]["questionnaireResponse"]["findMany"]>>[number];
+
+/** The States whose responses the caller may read: its own, or any for the secretariat. */
+function readableStates(
+  user: NonNullable<Context["user"]>,
+  state?: string,
+): Prisma.QuestionnaireResponseWhereInput {
+  if (isSecretariat(user.role)) return state ? { stateId: state.toUpperCase() } : {};
+  if (user.role === "state" && user.state) {
+    if (state && state.toUpperCase() !== user.state)
+      throw forbidden("A State sees its own questionnaire responses only");
+    return { stateId: user.state };
+  }
+  throw forbidden(
+    "Questionnaire responses are seen by the State that answered and the secretariat",
+  );
+}
+
+/** Rows with their revision numbers (oldest = 1 per State), newest first. */
+function withRevisions(rows: readonly ResponseRow[]) {
+  const perState = new Map<string, number>();
+  const numbered = [...rows]
+    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id))
+    .map((r) => {
+      const revision = (perState.get(r.stateId) ?? 0) + 1;
+      perState.set(r.stateId, revision);
+      return {
+        id: r.id,
+        state: r.stateId,
+        version: r.questionnaireVersion,
+        revision,
+        answers: r.answers as z.infer<typeof ZAnswersOutSchema>,
+        submittedAt: r.submittedAt.toISOString(),
+      };
+    });
+  return numbered.reverse();
+}
+
+/** Each State's latest response (the one the tally and the exports count). */
+async function latestPerState(ctx: Context) {
+  const rows = await ctx.db.questionnaireResponse.findMany({
+    where: { questionnaireVersion: QUESTIONNAIRE_VERSION },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    distinct: ["stateId"],
+  });
+  return rows.map((r) => ({
+    state: r.stateId,
+    region: getState(r.stateId)?.group ?? "unknown",
+    submittedAt: r.submittedAt.toISOString(),
+    answers: r.answers as z.infer<typeof ZAnswersOutSchema>,
+  }));
+}
+
+export const questionnaireRouter = router({
+  questions: publicProcedure
+    .output(
+      z.object({
+        version: z.string(),
+        sections: z.record(z.string(), z.string()),
+        questions: z.array(
+          z.object({ id: z.string(), section: z.string(), kind: z.string(), text: z.string() }),
+        ),
+      }),
+    )
+    .query(() => ({
+      version: QUESTIONNAIRE_VERSION,
+      sections: { ...QUESTIONNAIRE_SECTIONS },
+      questions: [...QUESTIONS],
+    })),
+
+  /** A new version of the State's answers; the earlier ones are kept. Empty answers are refused. */
+  submit: stateProcedure
+    .input(
+      z.object({ state: z.string().length(3).optional(), answers: ZQuestionnaireAnswersSchema }),
+    )
+    .output(ZResponseSchema)
+    .mutation(async ({ ctx, input }) => {
+      const state = (input.state ?? ctx.user.state ?? "").toUpperCase();
+      if (!state) throw new AppError("BAD_INPUT", "Say which State answers", "state");
+      assertCanActForState(ctx.user, state);
+      const { created, revision } = await ctx.db.$transaction(async (tx) => {
+        const created = await tx.questionnaireResponse.create({
+          data: {
+            stateId: state,
+            questionnaireVersion: QUESTIONNAIRE_VERSION,
+            answers: input.answers,
+            submittedById: ctx.user.id,
+          },
+        });
+        await audit(tx, ctx.user, {
+          action: "questionnaire.submit",
+          entity: "QuestionnaireResponse",
+          entityId: created.id,
+        });
+        const revision = await tx.questionnaireResponse.count({ where: { stateId: state } });
+        return { created, revision };
+      });
+      return {
+        id: created.id,
+        state: created.stateId,
+        version: created.questionnaireVersion,
+        revision,
+        answers: input.answers,
+        submittedAt: created.submittedAt.toISOString(),
+      };
+    }),
+
+  /** Every version of a State's responses, newest first; the secretariat sees every State's. */
+  list: authedProcedure
+    .input(z.object({ state: z.string().length(3).optional() }).default({}))
+    .output(z.array(ZResponseSchema))
+    .query(async ({ ctx, input }) => {
+      const rows = await ctx.db.questionnaireResponse.findMany({
+        where: readableStates(ctx.user, input.state),
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+        take: 200,
+      });
+      return withRevisions(rows);
+    }),
+
+  /** The State's latest answers (what its form opens with), or null before the first. */
+  latest: authedProcedure
+    .input(z.object({ state: z.string().length(3).optional() }).default({}))
+    .output(ZResponseSchema.nullable())
+    .query(async ({ ctx, input }) => {
+      const where = readableStates(ctx.user, input.state ?? ctx.user.state ?? undefined);
+      if (!("stateId" in where)) throw new AppError("BAD_INPUT", "Say which State", "state");
+      const rows = await ctx.db.questionnaireResponse.findMany({
+        where,
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      });
+      return withRevisions(rows)[0] ?? null;
+    }),
+
+  /** Per question, how the States' latest responses answered, overall and per regional group. */
+  tally: secretariatProcedure
+    .output(
+      z.object({
+        version: z.string(),
+        states: z.number().int(),
+        byRegion: z.record(z.string(), z.number().int()),
+        questions: z.array(
+          z.object({
+            question: z.string(),
+            all: ZCountsSchema,
+            byRegion: z.record(z.string(), ZCountsSchema),
+          }),
+        ),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const latest = await latestPerState(ctx);
+      const byRegion: Record<string, number> = {};
+      for (const r of latest) byRegion[r.region] = (byRegion[r.region] ?? 0) + 1;
+      return {
+        version: QUESTIONNAIRE_VERSION,
+        states: latest.length,
+        byRegion,
+        questions: tallyAnswers(latest),
+      };
+    }),
+
+  /** Each State's latest answers, one row per State and question, as CSV or XLSX. */
+  export: secretariatProcedure
+    .input(z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }))
+    .output(ZQuestionnaireFileSchema)
+    .query(async ({ ctx, input }) => questionnaireFile(await latestPerState(ctx), input.format)),
+});

@@ -9,7 +9,7 @@ export {
   type Backend,
   type DbTarget,
 } from "./adapter.js";
-export { defaultDataDir, repoRoot } from "./env.js";
+export { defaultDataDir, readEnv, repoRoot } from "./env.js";
 export { migrate, resetSchema, listMigrations, type MigrateResult } from "./migrate.js";
 export { rawTransaction, type RawTx } from "./raw.js";
 export { DbError, mapDbErrors, toDbError, validate, type DbErrorCode } from "./errors.js";

@@ -1,12 +1,98 @@
-import { analytics, createDb, migrate, needsBySupply } from "@tahub/db";
-import { json, table, type Command } from "../lib/command.js";
+import { analytics, createDb, crossTabs, migrate, needsBySupply } from "@tahub/db";
+import { ZAnalyticsQuerySchema, type TAnalyticsQuery } from "@tahub/domain";
+import { json, table, UsageError, type Command } from "../lib/command.js";
+
+/** A comma-separated or repeated flag as a list ("--region african,asia-pacific"). */
+function list(v: unknown): string[] | undefined {
+  if (v === undefined) return undefined;
+  const parts = (Array.isArray(v) ? v : [v]).flatMap((x) => String(x).split(","));
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The analytics question from the flags, validated by the same schema as the API's input, so a
+ * bad month or State gets the same message here as there.
+ */
+export function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
+  const articles = list(values.article);
+  const gender = values["gender-responsive"];
+  if (gender !== undefined && gender !== "yes" && gender !== "no")
+    throw new UsageError("--gender-responsive: say yes or no");
+  const raw = {
+    asAt: values["as-at"],
+    periods: list(values.period),
+    filters: {
+      regions: list(values.region),
+      states: list(values.state)?.map((s) => s.toUpperCase()),
+      chapters: list(values.chapter)?.map((s) => s.toUpperCase()),
+      articles: articles?.map((a) => (/^\d+$/.test(a) ? Number(a) : a)),
+      groupings: list(values.grouping),
+      cycle: values.cycle === undefined ? undefined : Number(values.cycle),
+      genderResponsive:
+        gender === undefined
+          ? undefined
+          : gender === "yes"
+            ? true
+            : gender === "no"
+              ? false
+              : gender,
+    },
+  };
+  const parsed = ZAnalyticsQuerySchema.safeParse(raw);
+  if (!parsed.success)
+    throw new UsageError(
+      parsed.error.issues.map((i) => `--${flagOf(i.path)}: ${i.message}`).join("\n"),
+    );
+  const filters = Object.fromEntries(
+    Object.entries(parsed.data.filters ?? {}).filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...(parsed.data.asAt ? { asAt: parsed.data.asAt } : {}),
+    ...(parsed.data.periods ? { periods: parsed.data.periods } : {}),
+    ...(Object.keys(filters).length ? { filters } : {}),
+  };
+}
+
+const FLAG: Record<string, string> = {
+  asAt: "as-at",
+  periods: "period",
+  regions: "region",
+  states: "state",
+  chapters: "chapter",
+  articles: "article",
+  groupings: "grouping",
+  cycle: "cycle",
+  genderResponsive: "gender-responsive",
+};
+const flagOf = (path: PropertyKey[]) =>
+  FLAG[String(path.find((p) => typeof p === "string" && FLAG[p] && p !== "filters"))] ??
+  path.join(".");
 
 export const analyticsCommand: Command = {
   name: "analytics",
   summary: "Needs by article, chapter, category, region and period, computed from the records",
-  usage: "tahub analytics [--json] [--supply] [--db URL|DIR]",
-  options: { json: { type: "boolean" }, supply: { type: "boolean" }, db: { type: "string" } },
+  usage:
+    "tahub analytics [--json] [--supply | --cross-tabs [--any-grouping]] [--as-at YYYY-MM-DD] [--period YYYY-MM,...]\n" +
+    "                [--region ID,...] [--state ISO3,...] [--chapter II,...] [--article N,...] [--grouping ID,...]\n" +
+    "                [--cycle 1|2] [--gender-responsive yes|no] [--db URL|DIR]",
+  options: {
+    json: { type: "boolean" },
+    supply: { type: "boolean" },
+    "cross-tabs": { type: "boolean" },
+    "any-grouping": { type: "boolean" },
+    db: { type: "string" },
+    "as-at": { type: "string" },
+    period: { type: "string", multiple: true },
+    region: { type: "string", multiple: true },
+    state: { type: "string", multiple: true },
+    chapter: { type: "string", multiple: true },
+    article: { type: "string", multiple: true },
+    grouping: { type: "string", multiple: true },
+    cycle: { type: "string" },
+    "gender-responsive": { type: "string" },
+  },
   async run({ values, io }) {
+    const query = analyticsQuery(values);
     const db = await createDb(values.db ? { url: values.db as string } : {});
     try {
       await migrate(db);
@@ -21,7 +107,26 @@ export const analyticsCommand: Command = {
             io.out(line);
         return 0;
       }
-      const a = await analytics(db.prisma);
+      if (values["cross-tabs"]) {
+        const { periods: _periods, ...rest } = query;
+        const x = await crossTabs(db.prisma, {
+          ...rest,
+          grouping: values["any-grouping"] ? "any" : "primary",
+        });
+        if (values.json) io.out(json(x));
+        else
+          for (const [id, cells] of Object.entries(x.tabs)) {
+            const [rows, columns] = id.split("-") as [string, string];
+            io.out(`${rows} x ${columns} (cycle ${x.cycle}, ${x.grouping} grouping)`);
+            for (const line of table([
+              [rows, columns, "needs", "States"],
+              ...cells.map((c) => [c.row, c.column, String(c.needs), String(c.states)]),
+            ]))
+              io.out(`  ${line}`);
+          }
+        return 0;
+      }
+      const a = await analytics(db.prisma, query);
       if (values.json) {
         io.out(json(a));
         return 0;
@@ -56,6 +161,21 @@ export const analyticsCommand: Command = {
           Object.entries(a.cycle1.byChapter)
             .map(([k, v]) => `chapter ${k} ${v}`)
             .join(", "),
+      );
+      // Added after the lines above, which scripts may read: any grouping and the periods.
+      for (const line of table([
+        ["grouping (any)", "needs", "States"],
+        ...Object.entries(c2.byCategoryAny).map(([k, v]) => [
+          k,
+          String(v),
+          String(c2.byCategoryAnyStates[k] ?? 0),
+        ]),
+      ]))
+        io.out(`  ${line}`);
+      io.out(
+        `Periods: ${Object.entries(c2.byPeriod)
+          .map(([p, f]) => `${p} ${f.needs} needs from ${f.states} States`)
+          .join("; ")}${a.query.asAt ? ` (as at ${a.query.asAt})` : ""}`,
       );
       return 0;
     } finally {

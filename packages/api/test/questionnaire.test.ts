@@ -33,7 +33,11 @@ describe("the follow-up questionnaire (issue 14)", () => {
   it("refuses an empty submission and stores nothing", async () => {
     const kenya = await h.as("state");
     const before = await h.db.prisma.questionnaireResponse.count();
-    for (const answers of [{}, { "2": { answer: null, text: "   " } }])
+    const empty: Record<string, { answer: null; text?: string }>[] = [
+      {},
+      { "2": { answer: null, text: "   " } },
+    ];
+    for (const answers of empty)
       expect(await code(kenya.questionnaire.submit({ answers }))).toBe("BAD_REQUEST");
     expect(await h.db.prisma.questionnaireResponse.count()).toBe(before);
   });

@@ -95,6 +95,23 @@ export function Layout() {
     if (location.pathname !== firstPath.current) markNavigated();
   }, [location.pathname]);
 
+  // The inbox's unread count, kept fresh while the portal is open (no push: a minute is enough).
+  const trpc = useTRPC();
+  const unread = useQuery({
+    ...trpc.inbox.unread.queryOptions(),
+    enabled: !!s.user,
+    refetchInterval: 60_000,
+  });
+  const count = unread.data?.unread ?? 0;
+  const mine = s.user
+    ? [
+        {
+          to: "/inbox",
+          label: count ? t("nav.inboxUnread", { count }) : t("nav.inbox"),
+        },
+        { to: "/engagements", label: t("nav.engagements") },
+      ]
+    : [];
   const everyone = [
     { to: "/", label: t("nav.home") },
     { to: "/needs", label: t("nav.needs") },
@@ -181,6 +198,7 @@ export function Layout() {
           className={`sidenav${menuOpen ? " open" : ""}`}
           aria-label={t("nav.label")}
         >
+          <NavSection title={t("nav.mine")} links={mine} />
           <NavSection title={t("nav.explore")} links={everyone} />
           <NavSection title={t("nav.secretariat")} links={secretariat} />
           <NavSection title={t("nav.donor")} links={donor} />

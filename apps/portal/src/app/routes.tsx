@@ -33,6 +33,9 @@ const PublishExpertise = lazy(() => import("../pages/expertise/PublishExpertiseP
 const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
 const ExpertDetail = lazy(() => import("../pages/experts/ExpertPage"));
 const ExpertForm = lazy(() => import("../pages/experts/ExpertFormPage"));
+const Inbox = lazy(() => import("../pages/engagements/InboxPage"));
+const Engagements = lazy(() => import("../pages/engagements/EngagementsPage"));
+const EngagementDetail = lazy(() => import("../pages/engagements/EngagementPage"));
 
 type Need =
   | "secretariat"
@@ -298,6 +301,30 @@ export function AppRoutes() {
           element={
             <Page need="secretariat">
               <QuestionnaireAnswers />
+            </Page>
+          }
+        />
+        <Route
+          path="inbox"
+          element={
+            <Page need="user">
+              <Inbox />
+            </Page>
+          }
+        />
+        <Route
+          path="engagements"
+          element={
+            <Page need="user">
+              <Engagements />
+            </Page>
+          }
+        />
+        <Route
+          path="engagements/:id"
+          element={
+            <Page>
+              <EngagementDetail />
             </Page>
           }
         />

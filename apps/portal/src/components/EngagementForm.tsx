@@ -1,11 +1,17 @@
+import { ACTIVE_ENGAGEMENT_STATUSES } from "@tahub/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { describeError } from "../lib/errors";
 import { useSession } from "../lib/session";
 import { useTRPC } from "../lib/trpc";
 
-/** A donor records (proposes) support for a need, optionally under one of its open offers. */
+/**
+ * A donor proposes support for a need, optionally under one of its open offers. Before it
+ * confirms, it sees who already supports the need (overlap); a second click returns the open
+ * engagement instead of a duplicate, and says so.
+ */
 export function EngagementForm({ needId, onDone }: { needId: string; onDone?: () => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -17,6 +23,12 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
     ...trpc.offers.list.queryOptions({ providerId, status: "open" }),
     enabled: !!providerId,
   });
+  const need = useQuery(trpc.needs.byId.queryOptions({ id: needId }));
+  const active = (need.data?.engagements ?? []).filter(
+    (e) =>
+      e.providerId !== providerId &&
+      (ACTIVE_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status),
+  );
   const [offerId, setOfferId] = useState("");
   const [description, setDescription] = useState("");
   const create = useMutation(
@@ -63,6 +75,13 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
           maxLength={5000}
         />
       </div>
+      {active.length ? (
+        <p className="alert alert-warning" role="note">
+          {t("engagement.overlapBefore", {
+            providers: [...new Set(active.map((e) => e.providerName))].join(", "),
+          })}
+        </p>
+      ) : null}
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {t("engagement.record")}
       </button>
@@ -70,10 +89,20 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
         <p className="field-error" role="alert">
           {describeError(create.error, t)}
         </p>
-      ) : create.isSuccess ? (
-        <p className="field-ok" role="status">
-          {t("engagement.recorded")}
-        </p>
+      ) : create.data ? (
+        <div role="status">
+          <p className="field-ok">
+            {create.data.created ? t("engagement.recorded") : t("engagement.alreadyOpen")}
+          </p>
+          {create.data.overlap.length ? (
+            <p className="alert alert-warning">
+              {t("engagement.overlapAfter", {
+                providers: [...new Set(create.data.overlap.map((o) => o.providerName))].join(", "),
+              })}
+            </p>
+          ) : null}
+          <Link to={`/engagements/${create.data.id}`}>{t("engagement.open")}</Link>
+        </div>
       ) : null}
     </form>
   );

@@ -42,6 +42,9 @@ export function errorDetails(err: unknown): unknown {
 /** A sentence for the person, chosen by the error's code, not by parsing its message. */
 export function describeError(err: unknown, t: TFunction): string {
   const code = errorCode(err);
+  // A refusal of the engagement lifecycle names its reason: worded here, in the UI's language.
+  const reason = (errorDetails(err) as { engagement?: string } | null)?.engagement;
+  if (reason) return t(`engagementError.${reason}`, { defaultValue: t("errors.badRequest") });
   switch (code) {
     case "BAD_REQUEST": {
       const fields = fieldErrors(err);

@@ -17,7 +17,7 @@ import {
   startServer,
   type RunningServer,
 } from "./harness";
-import { donorWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
+import { donorWalk, engagementWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -45,6 +45,10 @@ const walks: [string, Walk][] = [
   ],
   ["a donor finds matching States and records an engagement", donorWalk],
   ["a State adds a need, sees the suggested category and article, and finds partners", stateWalk],
+  [
+    "a donor proposes, the State accepts, the work is delivered, confirmed and evaluated by both",
+    engagementWalk,
+  ],
 ];
 
 let server: RunningServer | null = null;

@@ -166,8 +166,10 @@ export default function NeedPage() {
               <ul className="plain-list">
                 {n.engagements.map((e) => (
                   <li key={e.id}>
-                    <strong>{e.providerName ?? e.providerId}</strong> ·{" "}
-                    <Badge>{l.engagement(e.status)}</Badge>
+                    <Link to={`/engagements/${e.id}`}>
+                      <strong>{e.providerName ?? e.providerId}</strong>
+                    </Link>{" "}
+                    · <Badge>{l.engagement(e.status)}</Badge>
                     {e.description ? <span className="cell-sub">{e.description}</span> : null}
                   </li>
                 ))}

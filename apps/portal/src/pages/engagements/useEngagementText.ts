@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { useLabels } from "../../lib/labels";
+import type { RouterOutputs } from "../../lib/trpc";
+
+export type Notification = RouterOutputs["inbox"]["list"]["items"][number];
+
+/** A notification worded in the reader's language from its typed data (never a server sentence). */
+export function useNotificationText() {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (n: Notification) => {
+    const action = n.kind.slice("engagement.".length);
+    const who = n.party === "state" ? l.state(n.state) : n.providerName;
+    return t(`notification.${action}`, {
+      provider: n.providerName,
+      state: l.state(n.state),
+      who,
+      needStatus: n.needStatus ? l.status(n.needStatus) : "",
+      others: n.otherProviders.join(", "),
+    });
+  };
+}
+
+/** An instant (ISO) as a date and time in the reader's language. */
+export function useInstant() {
+  const { i18n } = useTranslation();
+  return (iso: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
+      new Date(iso),
+    );
+}

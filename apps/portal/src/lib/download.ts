@@ -28,13 +28,27 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
   return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
 
+/** What a downloaded chart says about itself: its title, where the numbers come from, and when. */
+export interface PngCaption {
+  title?: string;
+  /** e.g. "Source: TA Hub, from the records (public records only)". */
+  source: string;
+  /** e.g. "As at 15 September 2023". */
+  asAt: string;
+}
+
+const CAPTION_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
 /**
- * Renders an SVG element to a PNG and downloads it. Styles set by CSS classes are not carried
- * into a serialised SVG, so the computed fill/stroke/font of each node are inlined first.
+ * Renders an SVG element to a PNG and downloads it, with the title above and the source and
+ * as-at date below, so a chart pasted into a report still says what it is. Styles set by CSS
+ * classes are not carried into a serialised SVG, so the computed fill/stroke/font of each node
+ * are inlined first.
  */
 export async function downloadSvgAsPng(
   svg: SVGSVGElement,
   filename: string,
+  caption?: PngCaption,
   scale = 2,
 ): Promise<void> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -65,15 +79,31 @@ export async function downloadSvgAsPng(
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
   await img.decode();
+  const pad = 12;
+  const head = caption?.title ? 30 : 0;
+  const foot = caption ? 40 : 0;
+  const w = Math.max(width, 360) + 2 * pad;
+  const h = height + head + foot + 2 * pad;
   const canvas = document.createElement("canvas");
-  canvas.width = Math.ceil(width * scale);
-  canvas.height = Math.ceil(height * scale);
+  canvas.width = Math.ceil(w * scale);
+  canvas.height = Math.ceil(h * scale);
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("canvas 2D context unavailable");
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.scale(scale, scale);
-  ctx.drawImage(img, 0, 0, width, height);
+  ctx.fillStyle = "#1d2633";
+  if (caption?.title) {
+    ctx.font = `600 15px ${CAPTION_FONT}`;
+    ctx.fillText(caption.title, pad, pad + 16, w - 2 * pad);
+  }
+  ctx.drawImage(img, pad, pad + head, width, height);
+  if (caption) {
+    ctx.font = `12px ${CAPTION_FONT}`;
+    ctx.fillStyle = "#3b4656";
+    ctx.fillText(caption.source, pad, pad + head + height + 18, w - 2 * pad);
+    ctx.fillText(caption.asAt, pad, pad + head + height + 34, w - 2 * pad);
+  }
   const blob = await new Promise<Blob | null>((done) => canvas.toBlob(done, "image/png"));
   if (!blob) throw new Error("could not encode the PNG");
   downloadBlob(blob, filename);

@@ -1,14 +1,28 @@
-import { CATEGORY_IDS, CYCLE1_CATEGORY_IDS, getArticle, REGIONAL_GROUP_IDS } from "@tahub/domain";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  CATEGORY_IDS,
+  CHAPTERS,
+  CYCLE1_CATEGORY_IDS,
+  getArticle,
+  REGIONAL_GROUP_IDS,
+} from "@tahub/domain";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { shownCount, type Disclosed } from "../../lib/disclosed";
 import { useLabels } from "../../lib/labels";
+import { useFormat } from "../../lib/numbers";
 import { useTRPC } from "../../lib/trpc";
+import { AnalyticsControls, useAnalyticsQuery } from "./AnalyticsControls";
 import { ChartCard, PALETTE, type ChartRow } from "./ChartCard";
+import { CrossTabTable } from "./CrossTabTable";
 import { HeatMap } from "./HeatMap";
 
-type Figure = "I" | "II" | "III" | "IV" | "V" | "VI" | "matrix";
+/** Article keys in figure V/VI order: by number, each chapter's general needs after its articles. */
+const ARTICLE_KEYS = Array.from({ length: 71 }, (_, i) => String(i + 1)).flatMap((k) => {
+  const n = Number(k);
+  const ch = CHAPTERS.find((c) => c.last === n);
+  return ch ? [k, `${ch.id}-general`] : [k];
+});
 
 /** Article keys of one chapter in figure V/VI order: the chapter's general needs, then by number. */
 function articleRows(
@@ -36,19 +50,29 @@ function articleRows(
  * records by the API; each downloadable as PNG and CSV.
  */
 export default function AnalyticsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const l = useLabels();
+  const f = useFormat();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const figures = useQuery(trpc.analytics.figures.queryOptions());
+  const { query, errors, params, set, clear } = useAnalyticsQuery();
+  const grouping = params.get("count") === "any" ? "any" : "primary";
+  const { periods: _periods, ...crossQuery } = query;
+  const figures = useQuery({
+    ...trpc.analytics.figures.queryOptions(query),
+    placeholderData: keepPreviousData,
+  });
+  const cross = useQuery({
+    ...trpc.analytics.crossTabs.queryOptions({ ...crossQuery, grouping }),
+    placeholderData: keepPreviousData,
+  });
   const matrix = useQuery(trpc.analytics.supplyMatrix.queryOptions({ cycle: 2 }));
-  const csv = (figure: Figure) => () =>
-    queryClient.fetchQuery(trpc.analytics.csv.queryOptions({ figure }));
+  const controls = <AnalyticsControls params={params} set={set} clear={clear} errors={errors} />;
 
   if (figures.isPending)
     return (
       <>
         <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
+        {controls}
         <SkeletonRows rows={8} />
       </>
     );
@@ -56,6 +80,7 @@ export default function AnalyticsPage() {
     return (
       <>
         <PageHeader title={t("analytics.title")} />
+        {controls}
         <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
       </>
     );
@@ -65,11 +90,23 @@ export default function AnalyticsPage() {
   const periodLabel = (p: string) => {
     const [y, m] = p.split("-");
     return y && m
-      ? new Date(Number(y), Number(m) - 1, 1).toLocaleDateString(undefined, {
+      ? new Intl.DateTimeFormat(i18n.language, {
           year: "numeric",
           month: "long",
-        })
+          timeZone: "UTC",
+        }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)))
       : p;
+  };
+  const asAt = figures.data.query.asAt;
+  const caption = {
+    source: t(
+      figures.data.disclosure.basis === "all-records"
+        ? "analytics.sourceAll"
+        : "analytics.sourcePublic",
+    ),
+    asAt: t("analytics.asAtDay", {
+      day: f.day(asAt ?? new Date().toISOString().slice(0, 10)),
+    }),
   };
   const byChapter = (p: string, ch: string) => {
     const v = (
@@ -99,7 +136,15 @@ export default function AnalyticsPage() {
     label: l.category(c),
     needs: cycle2.byCategory[c] ?? 0,
   }));
+  const fig4any: ChartRow[] = CATEGORY_IDS.map((c) => ({
+    label: l.category(c),
+    needs: cycle2.byCategoryAny[c] ?? 0,
+  }));
   const articleLabel = (n: number) => t("common.articleShort", { n });
+  const articleKeyLabel = (k: string) =>
+    /^\d+$/.test(k)
+      ? articleLabel(Number(k))
+      : t("analytics.generalChapter", { chapter: k.replace("-general", "") });
   const fig5 = articleRows(
     cycle2.byArticle,
     "II",
@@ -120,6 +165,11 @@ export default function AnalyticsPage() {
   return (
     <>
       <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
+      {controls}
+      <p className="hint" data-testid="analytics-asat">
+        {caption.asAt}
+        {asAt ? "" : ` ${t("analytics.asAtLatest")}`}
+      </p>
       <section className="stats" aria-label={t("analytics.headline")}>
         <div className="stat">
           <span className="stat-value" data-testid="cycle2-needs">
@@ -129,14 +179,14 @@ export default function AnalyticsPage() {
         </div>
         <div className="stat">
           <span className="stat-value">
-            {shownCount(cycle2.statesWithNeeds)} / {cycle2.statesWithSummaries}
+            {shownCount(cycle2.statesWithNeeds)} / {shownCount(cycle2.statesWithSummaries)}
           </span>
           <span className="stat-label">{t("analytics.statesWithNeeds")}</span>
         </div>
         <div className="stat">
           <span className="stat-value">{shownCount(cycle1.needs)}</span>
           <span className="stat-label">
-            {t("analytics.cycle1Needs", { states: cycle1.states })}
+            {t("analytics.cycle1Needs", { states: shownCount(cycle1.states) })}
           </span>
         </div>
       </section>
@@ -144,20 +194,35 @@ export default function AnalyticsPage() {
         <ChartCard
           id="fig-IV"
           title={t("analytics.fig4")}
-          subtitle={t("analytics.fig4Sub", { needs: cycle2.needs, states: cycle2.statesWithNeeds })}
+          subtitle={t("analytics.fig4Sub", {
+            needs: shownCount(cycle2.needs),
+            states: shownCount(cycle2.statesWithNeeds),
+          })}
           rows={fig4}
           series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[0]! }]}
           horizontal
-          csv={csv("IV")}
+          caption={caption}
+        />
+        <ChartCard
+          id="fig-IV-any"
+          title={t("analytics.fig4any")}
+          subtitle={t("analytics.fig4anySub")}
+          rows={fig4any}
+          series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[3]! }]}
+          horizontal
+          caption={caption}
         />
         <ChartCard
           id="fig-I"
           title={t("analytics.fig1")}
-          subtitle={t("analytics.fig1Sub", { needs: cycle1.needs, states: cycle1.states })}
+          subtitle={t("analytics.fig1Sub", {
+            needs: shownCount(cycle1.needs),
+            states: shownCount(cycle1.states),
+          })}
           rows={fig1}
           series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[2]! }]}
           horizontal
-          csv={csv("I")}
+          caption={caption}
         />
         <ChartCard
           id="fig-II"
@@ -168,7 +233,7 @@ export default function AnalyticsPage() {
             label: periodLabel(p),
             color: PALETTE[i % PALETTE.length]!,
           }))}
-          csv={csv("II")}
+          caption={caption}
         />
         <ChartCard
           id="fig-III"
@@ -180,7 +245,7 @@ export default function AnalyticsPage() {
             { key: "withNeeds", label: t("analytics.withNeeds"), color: PALETTE[1]! },
           ]}
           horizontal
-          csv={csv("III")}
+          caption={caption}
         />
         <ChartCard
           id="fig-V"
@@ -188,7 +253,7 @@ export default function AnalyticsPage() {
           rows={fig5}
           series={needsAndStates}
           horizontal
-          csv={csv("V")}
+          caption={caption}
         />
         <ChartCard
           id="fig-VI"
@@ -196,16 +261,68 @@ export default function AnalyticsPage() {
           rows={fig6}
           series={needsAndStates}
           horizontal
-          csv={csv("VI")}
+          caption={caption}
         />
       </div>
+      <div className="card-head cross-head">
+        <h2>{t("analytics.crossTitle")}</h2>
+        <div className="field field-inline">
+          <label htmlFor="an-count">{t("analytics.countBy")}</label>
+          <select
+            id="an-count"
+            value={grouping}
+            onChange={(e) => set("count", e.target.value === "any" ? "any" : "")}
+          >
+            <option value="primary">{t("analytics.countPrimary")}</option>
+            <option value="any">{t("analytics.countAny")}</option>
+          </select>
+        </div>
+      </div>
+      {cross.data ? (
+        <div className="cross-tabs">
+          <CrossTabTable
+            id="cross-grouping-article"
+            title={t("analytics.crossGroupingArticle")}
+            rows={[...CATEGORY_IDS]}
+            columns={ARTICLE_KEYS}
+            cells={cross.data.tabs["grouping-article"]}
+            rowLabel={(c) => l.category(c)}
+            columnLabel={articleKeyLabel}
+            rowHeader={t("analytics.grouping")}
+          />
+          <CrossTabTable
+            id="cross-region-article"
+            title={t("analytics.crossRegionArticle")}
+            rows={[...REGIONAL_GROUP_IDS]}
+            columns={ARTICLE_KEYS}
+            cells={cross.data.tabs["region-article"]}
+            rowLabel={(r) => l.region(r)}
+            columnLabel={articleKeyLabel}
+            rowHeader={t("analytics.region")}
+          />
+          <CrossTabTable
+            id="cross-region-grouping"
+            title={t("analytics.crossRegionGrouping")}
+            rows={[...REGIONAL_GROUP_IDS]}
+            columns={[...CATEGORY_IDS]}
+            cells={cross.data.tabs["region-grouping"]}
+            rowLabel={(r) => l.region(r)}
+            columnLabel={(c) => l.category(c)}
+            rowHeader={t("analytics.region")}
+          />
+        </div>
+      ) : cross.isError ? (
+        <ErrorState error={cross.error} />
+      ) : (
+        <SkeletonRows />
+      )}
       {matrix.data ? (
         <HeatMap
           articles={matrix.data.articles.map((a) => a.number)}
           regions={matrix.data.regions.map((r) => r.id)}
           cells={matrix.data.cells}
           regionLabel={(r) => t(`regionShort.${r}`, { defaultValue: l.region(r) })}
-          csv={csv("matrix")}
+          caption={caption}
         />
       ) : matrix.isError ? (
         <ErrorState error={matrix.error} />

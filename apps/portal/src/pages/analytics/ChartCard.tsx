@@ -10,8 +10,8 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { shownCount } from "../../lib/disclosed";
-import { downloadSvgAsPng, downloadText, toCsv } from "../../lib/download";
+import { csvCount, formatNumber, shownCount } from "../../lib/disclosed";
+import { downloadSvgAsPng, downloadText, toCsv, type PngCaption } from "../../lib/download";
 
 export interface Series {
   key: string;
@@ -26,6 +26,27 @@ export type ChartRow = { label: string } & Record<string, number | string | null
 export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
 
 /**
+ * A figure's rows as CSV with the chart's own labels: the same row labels and series names the
+ * chart shows (in the interface's language), numbers plain, "<3" where withheld.
+ */
+export function chartCsv(
+  labelHeader: string,
+  rows: readonly ChartRow[],
+  series: readonly Series[],
+): string {
+  return toCsv(
+    [labelHeader, ...series.map((s) => s.label)],
+    rows.map((r) => [
+      r.label,
+      ...series.map((s) => {
+        const v = r[s.key];
+        return typeof v === "number" || v === null ? csvCount(v) : (v ?? 0);
+      }),
+    ]),
+  );
+}
+
+/**
  * One figure: a recharts bar chart (its accessibility layer gives keyboard focus and announced
  * tooltips), the same numbers in a visually hidden table for screen readers, and PNG/CSV downloads.
  */
@@ -36,7 +57,7 @@ export function ChartCard({
   rows,
   series,
   horizontal = false,
-  csv,
+  caption,
 }: {
   id: string;
   title: string;
@@ -44,8 +65,8 @@ export function ChartCard({
   rows: ChartRow[];
   series: Series[];
   horizontal?: boolean;
-  /** Server-made CSV of the figure; when absent, the CSV is built from the rows. */
-  csv?: () => Promise<{ filename: string; csv: string }>;
+  /** Source and as-at lines for the PNG (the title is added). */
+  caption: PngCaption;
 }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -57,30 +78,15 @@ export function ChartCard({
     const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
     if (!svg) return;
     try {
-      await downloadSvgAsPng(svg, `${id}.png`);
+      await downloadSvgAsPng(svg, `${id}.png`, { ...caption, title });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     }
   }
 
-  async function downloadCsv() {
+  function downloadCsv() {
     setError(null);
-    try {
-      if (csv) {
-        const file = await csv();
-        downloadText(file.csv, file.filename);
-      } else {
-        downloadText(
-          toCsv(
-            [t("analytics.label"), ...series.map((s) => s.label)],
-            rows.map((r) => [r.label, ...series.map((s) => r[s.key] ?? "")]),
-          ),
-          `${id}.csv`,
-        );
-      }
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    }
+    downloadText(chartCsv(t("analytics.label"), rows, series), `${id}.csv`);
   }
 
   return (
@@ -102,7 +108,7 @@ export function ChartCard({
           <button
             type="button"
             className="button button-small"
-            onClick={() => void downloadCsv()}
+            onClick={downloadCsv}
             aria-label={t("analytics.downloadCsvOf", { title })}
           >
             CSV
@@ -130,6 +136,7 @@ export function ChartCard({
                   type="number"
                   allowDecimals={false}
                   tick={{ fill: "#3b4656", fontSize: 12 }}
+                  tickFormatter={(v: number) => formatNumber(v)}
                 />
                 <YAxis
                   type="category"
@@ -142,10 +149,16 @@ export function ChartCard({
             ) : (
               <>
                 <XAxis dataKey="label" tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
-                <YAxis allowDecimals={false} tick={{ fill: "#3b4656", fontSize: 12 }} />
+                <YAxis
+                  allowDecimals={false}
+                  tick={{ fill: "#3b4656", fontSize: 12 }}
+                  tickFormatter={(v: number) => formatNumber(v)}
+                />
               </>
             )}
-            <Tooltip />
+            <Tooltip
+              formatter={(v) => (typeof v === "number" || v === null ? shownCount(v) : String(v))}
+            />
             {series.length > 1 ? <Legend /> : null}
             {series.map((s) => (
               <Bar
@@ -177,7 +190,11 @@ export function ChartCard({
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 {series.map((s) => (
-                  <td key={s.key}>{r[s.key] === null ? shownCount(null) : (r[s.key] ?? "")}</td>
+                  <td key={s.key}>
+                    {typeof r[s.key] === "number" || r[s.key] === null
+                      ? shownCount(r[s.key] as number | null)
+                      : (r[s.key] ?? "")}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -1,7 +1,7 @@
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { atLeast, shownCount } from "../../lib/disclosed";
-import { downloadSvgAsPng, downloadText } from "../../lib/download";
+import { atLeast, csvCount, shownCount } from "../../lib/disclosed";
+import { downloadSvgAsPng, downloadText, toCsv, type PngCaption } from "../../lib/download";
 
 export interface Cell {
   article: number;
@@ -14,17 +14,53 @@ export interface Cell {
   globalOffers: number | null;
 }
 
-/** Needs per offer in a cell: red where needs outrun supply, blue where supply covers them. */
-function colour(needs: number, offers: number, maxNeeds: number): string {
-  if (needs === 0) return offers > 0 ? "#e8f1fa" : "#f5f6f8";
-  const intensity = 0.25 + 0.75 * (needs / Math.max(1, maxNeeds));
-  const gap = offers === 0 ? 1 : Math.min(1, needs / (offers * 4));
-  // Interpolate between a blue (covered) and an orange-red (unmet), darker with more needs.
-  const r = Math.round(255 - (255 - (gap > 0.5 ? 213 : 0)) * intensity);
-  const g = Math.round(255 - (255 - (gap > 0.5 ? 94 : 114)) * intensity);
-  const b = Math.round(255 - (255 - (gap > 0.5 ? 0 : 178)) * intensity);
-  return `rgb(${r},${g},${b})`;
+/**
+ * What a cell says, which its colour shows (the legend lists these): needs with fewer offers are
+ * unmet, needs with as many offers or more are covered. A withheld count (1 or 2) decides only
+ * where it cannot change the answer (2 needs and 5 offers are covered whatever the 2 is); where it
+ * could, the cell says "withheld" rather than guess.
+ */
+export type CellState = "empty" | "supply-only" | "covered" | "unmet" | "withheld";
+
+export function cellState(needs: number | null, offers: number | null): CellState {
+  const lo = (n: number | null) => (n === null ? 1 : n);
+  const hi = (n: number | null) => (n === null ? 2 : n);
+  if (needs === 0) return offers === 0 ? "empty" : "supply-only";
+  if (lo(offers) >= hi(needs)) return "covered";
+  if (hi(offers) < lo(needs)) return "unmet";
+  return "withheld";
 }
+
+/** The legend's colours: orange-red for unmet, blue for covered (Okabe-Ito hues, colour-blind safe). */
+export const STATE_COLOUR: Record<CellState, [number, number, number]> = {
+  unmet: [213, 94, 0],
+  covered: [0, 114, 178],
+  "supply-only": [86, 180, 233],
+  withheld: [150, 150, 150],
+  empty: [245, 246, 248],
+};
+
+/** A cell's fill: its state's hue, darker with more needs (light cells stay readable). */
+export function cellColour(state: CellState, needs: number, maxNeeds: number): string {
+  const [r, g, b] = STATE_COLOUR[state];
+  if (state === "empty") return `rgb(${r},${g},${b})`;
+  const intensity =
+    state === "supply-only" ? 0.3 : 0.35 + 0.65 * Math.min(1, needs / Math.max(1, maxNeeds));
+  const mix = (c: number) => Math.round(255 - (255 - c) * intensity);
+  return `rgb(${mix(r)},${mix(g)},${mix(b)})`;
+}
+
+/** Dark text on light fills, white on dark ones (relative luminance). */
+function textColour(fill: string): string {
+  const [r, g, b] = (fill.match(/\d+/g) ?? ["255", "255", "255"]).map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 140 ? "#ffffff" : "#1d2633";
+}
+
+const LEGEND: CellState[] = ["unmet", "covered", "withheld", "supply-only"];
 
 /** The needs-by-supply matrix: articles down, regional groups across. */
 export function HeatMap({
@@ -32,13 +68,14 @@ export function HeatMap({
   regions,
   cells,
   regionLabel,
-  csv,
+  caption,
 }: {
   articles: number[];
   regions: string[];
   cells: Cell[];
   regionLabel: (id: string) => string;
-  csv: () => Promise<{ filename: string; csv: string }>;
+  /** Source and as-at lines drawn under the title on the PNG. */
+  caption: PngCaption;
 }) {
   const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -48,10 +85,48 @@ export function HeatMap({
   const cw = 120;
   const ch = 22;
   const left = 60;
-  const top = 70;
+  // Two legend entries per row, so the longest French and Spanish labels fit.
+  const legendHeight = 44;
+  const top = 70 + legendHeight;
   const width = left + regions.length * cw + 10;
   const height = top + articles.length * ch + 10;
   const title = t("analytics.matrix");
+  const label = (c: Cell | undefined) =>
+    atLeast(c?.globalOffers) > 0
+      ? t("analytics.cellGlobal", {
+          needs: shownCount(c?.needs),
+          offers: shownCount(c?.offers),
+          global: shownCount(c?.globalOffers),
+        })
+      : t("analytics.cell", { needs: shownCount(c?.needs), offers: shownCount(c?.offers) });
+
+  function csv() {
+    // The map's own labels: "art. N" down, the regions' names across, then the cell's numbers.
+    downloadText(
+      toCsv(
+        [
+          t("analytics.article"),
+          t("analytics.region"),
+          t("analytics.needs"),
+          t("analytics.offers"),
+          t("analytics.globalOffers"),
+        ],
+        articles.flatMap((a) =>
+          regions.map((r) => {
+            const c = byKey.get(`${a}:${r}`);
+            return [
+              t("common.articleShort", { n: a }),
+              regionLabel(r),
+              csvCount(c?.needs),
+              csvCount(c?.offers),
+              csvCount(c?.globalOffers),
+            ];
+          }),
+        ),
+      ),
+      "needs-by-supply.csv",
+    );
+  }
 
   return (
     <section className="card chart-card" aria-labelledby="fig-matrix-title" id="fig-matrix">
@@ -70,9 +145,10 @@ export function HeatMap({
             aria-label={t("analytics.downloadPngOf", { title })}
             onClick={() =>
               svgRef.current &&
-              void downloadSvgAsPng(svgRef.current, "needs-by-supply.png").catch((e: unknown) =>
-                setError(String(e)),
-              )
+              void downloadSvgAsPng(svgRef.current, "needs-by-supply.png", {
+                ...caption,
+                title,
+              }).catch((e: unknown) => setError(String(e)))
             }
           >
             PNG
@@ -81,11 +157,7 @@ export function HeatMap({
             type="button"
             className="button button-small"
             aria-label={t("analytics.downloadCsvOf", { title })}
-            onClick={() =>
-              void csv()
-                .then((f) => downloadText(f.csv, f.filename))
-                .catch((e: unknown) => setError(String(e)))
-            }
+            onClick={csv}
           >
             CSV
           </button>
@@ -96,15 +168,37 @@ export function HeatMap({
           {error}
         </p>
       ) : null}
-      <div className="heatmap-scroll">
+      <div className="heatmap-scroll" tabIndex={0} role="region" aria-label={title}>
         <svg
           ref={svgRef}
           width={width}
           height={height}
+          viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-label={t("analytics.matrixAlt")}
           className="heatmap"
         >
+          <g className="heatmap-legend" data-testid="heatmap-legend">
+            {LEGEND.map((state, i) => {
+              const x = left + (i % 2) * 300;
+              const y = 6 + Math.floor(i / 2) * 20;
+              return (
+                <g key={state} data-state={state}>
+                  <rect
+                    x={x}
+                    y={y}
+                    width={14}
+                    height={14}
+                    rx="2"
+                    fill={cellColour(state, maxNeeds * 0.6, maxNeeds)}
+                  />
+                  <text x={x + 20} y={y + 11} fontSize="11" fill="#1d2633">
+                    {t(`analytics.legend.${state}`)}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
           {regions.map((r, j) => (
             <text
               key={r}
@@ -130,39 +224,28 @@ export function HeatMap({
               </text>
               {regions.map((r, j) => {
                 const c = byKey.get(`${a}:${r}`);
-                const needs = atLeast(c?.needs);
-                const offers = atLeast(c?.offers);
+                const state = cellState(c?.needs ?? 0, c?.offers ?? 0);
+                const fill = cellColour(state, atLeast(c?.needs), maxNeeds);
                 const global = atLeast(c?.globalOffers) > 0;
                 return (
-                  <g key={r}>
-                    <title>
-                      {global
-                        ? t("analytics.cellGlobal", {
-                            needs: shownCount(c?.needs),
-                            offers: shownCount(c?.offers),
-                            global: shownCount(c?.globalOffers),
-                          })
-                        : t("analytics.cell", {
-                            needs: shownCount(c?.needs),
-                            offers: shownCount(c?.offers),
-                          })}
-                    </title>
+                  <g key={r} data-state={state}>
+                    <title>{`${label(c)} (${t(`analytics.legend.${state}`)})`}</title>
                     <rect
                       x={left + j * cw + 1}
                       y={top + i * ch + 1}
                       width={cw - 2}
                       height={ch - 2}
                       rx="3"
-                      fill={colour(needs, offers, maxNeeds)}
+                      fill={fill}
                     />
                     <text
                       x={left + j * cw + cw / 2}
                       y={top + i * ch + ch / 2 + 4}
                       textAnchor="middle"
                       fontSize="11"
-                      fill={needs / maxNeeds > 0.6 ? "#ffffff" : "#1d2633"}
+                      fill={textColour(fill)}
                     >
-                      {needs || offers
+                      {state !== "empty"
                         ? `${shownCount(c?.needs)} / ${shownCount(c?.offers)}${global ? "*" : ""}`
                         : ""}
                     </text>
@@ -190,23 +273,9 @@ export function HeatMap({
             {articles.map((a) => (
               <tr key={a}>
                 <th scope="row">{t("common.articleShort", { n: a })}</th>
-                {regions.map((r) => {
-                  const c = byKey.get(`${a}:${r}`);
-                  return (
-                    <td key={r}>
-                      {atLeast(c?.globalOffers) > 0
-                        ? t("analytics.cellGlobal", {
-                            needs: shownCount(c?.needs),
-                            offers: shownCount(c?.offers),
-                            global: shownCount(c?.globalOffers),
-                          })
-                        : t("analytics.cell", {
-                            needs: shownCount(c?.needs),
-                            offers: shownCount(c?.offers),
-                          })}
-                    </td>
-                  );
-                })}
+                {regions.map((r) => (
+                  <td key={r}>{label(byKey.get(`${a}:${r}`))}</td>
+                ))}
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,111 @@
+import { useTranslation } from "react-i18next";
+import { csvCount, shownCount, type Disclosed } from "../../lib/disclosed";
+import { downloadText, toCsv } from "../../lib/download";
+
+export interface CrossCell {
+  row: string;
+  column: string;
+  needs: Disclosed;
+  states: Disclosed;
+}
+
+/**
+ * One cross-tabulation as a table (rows x columns, "needs (States)" per cell) that scrolls
+ * sideways on a narrow screen instead of being cut off, with a CSV of the same labels.
+ */
+export function CrossTabTable({
+  id,
+  title,
+  rows,
+  columns,
+  cells,
+  rowLabel,
+  columnLabel,
+  rowHeader,
+}: {
+  id: string;
+  title: string;
+  rows: string[];
+  columns: string[];
+  cells: CrossCell[];
+  rowLabel: (id: string) => string;
+  columnLabel: (id: string) => string;
+  rowHeader: string;
+}) {
+  const { t } = useTranslation();
+  const byKey = new Map(cells.map((c) => [`${c.row}\u0000${c.column}`, c]));
+  const usedRows = rows.filter((r) => cells.some((c) => c.row === r));
+  const usedColumns = columns.filter((c) => cells.some((x) => x.column === c));
+  function csv() {
+    downloadText(
+      toCsv(
+        [rowHeader, ...usedColumns.map(columnLabel)],
+        usedRows.map((r) => [
+          rowLabel(r),
+          ...usedColumns.map((c) => csvCount(byKey.get(`${r}\u0000${c}`)?.needs)),
+        ]),
+      ),
+      `${id}.csv`,
+    );
+  }
+  return (
+    <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
+      <div className="card-head">
+        <div>
+          <h2 id={`${id}-title`}>{title}</h2>
+          <p className="hint">{t("analytics.crossHint")}</p>
+        </div>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button button-small"
+            onClick={csv}
+            aria-label={t("analytics.downloadCsvOf", { title })}
+          >
+            CSV
+          </button>
+        </div>
+      </div>
+      {usedRows.length === 0 ? (
+        <p className="hint">{t("analytics.crossEmpty")}</p>
+      ) : (
+        <div className="table-wrap cross-tab" tabIndex={0} role="region" aria-label={title}>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{rowHeader}</th>
+                {usedColumns.map((c) => (
+                  <th key={c} scope="col" className="num">
+                    {columnLabel(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {usedRows.map((r) => (
+                <tr key={r}>
+                  <th scope="row">{rowLabel(r)}</th>
+                  {usedColumns.map((c) => {
+                    const cell = byKey.get(`${r}\u0000${c}`);
+                    return (
+                      <td key={c} className="num">
+                        {cell ? (
+                          <>
+                            {shownCount(cell.needs)}{" "}
+                            <span className="hint">({shownCount(cell.states)})</span>
+                          </>
+                        ) : (
+                          "–"
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

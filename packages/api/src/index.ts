@@ -11,5 +11,18 @@ export { retrain } from "./domain/review.js";
 export { AppError, type AppErrorCode } from "./errors.js";
 export { classifyPending } from "./domain/pending.js";
 export { indexPending, searchReady } from "./domain/search.js";
-export { commitSummary, previewSummary, previewText, type PreviewNeed, type SummaryPreview } from "./domain/ingest.js";
+export {
+  commitSummary,
+  previewSummary,
+  previewText,
+  type PreviewNeed,
+  type SummaryPreview,
+} from "./domain/ingest.js";
 export { summaryFileText } from "./domain/summary-files.js";
+export {
+  buildNote,
+  noteToDocx,
+  noteToMarkdown,
+  type Note,
+  type NoteOptions,
+} from "./report/index.js";

@@ -3,6 +3,7 @@ import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
 import { auditRouter, subscriptionsRouter } from "./routers/community.js";
 import { questionnaireRouter } from "./routers/questionnaire.js";
+import { reportRouter } from "./routers/report.js";
 import { engagementsRouter } from "./routers/engagements.js";
 import { inboxRouter } from "./routers/inbox.js";
 import { ingestRouter } from "./routers/ingest.js";
@@ -31,6 +32,7 @@ export const appRouter = router({
   match: matchRouter,
   analytics: analyticsRouter,
   questionnaire: questionnaireRouter,
+  report: reportRouter,
   subscriptions: subscriptionsRouter,
   import: importRouter,
   ingest: ingestRouter,

@@ -211,6 +211,7 @@ const MATRIX: Record<
   "questionnaire.latest": { allowed: KEN_OR_SECRETARIAT, input: () => ({ state: "KEN" }) },
   "questionnaire.tally": { allowed: SECRETARIAT, input: () => undefined },
   "questionnaire.export": { allowed: SECRETARIAT, input: () => ({ format: "csv" }) },
+  "report.note": { allowed: SECRETARIAT, input: () => ({ asAt: "2023-09-15", format: "md" }) },
   "subscriptions.list": { allowed: USERS, input: () => undefined },
   "subscriptions.create": { allowed: USERS, input: () => ({ kind: "article", value: "52" }) },
   "subscriptions.remove": { allowed: USERS, input: (f) => ({ id: f.subscription }) },

@@ -116,6 +116,10 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "questionnaire.latest": [{}, { state: "KEN" }],
     "questionnaire.tally": [undefined],
     "questionnaire.export": [{ format: "csv" }, { format: "xlsx" }],
+    "report.note": [
+      { asAt: "2099-12-31", format: "md" },
+      { asAt: "2099-12-31", periods: ["2020-01", "2099-12"], format: "docx" },
+    ],
     "subscriptions.list": [undefined],
     "subscriptions.feed": [{}],
     "export.needs": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),

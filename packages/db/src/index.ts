@@ -26,6 +26,7 @@ export {
   type SupplyCell,
 } from "./analytics.js";
 export { crossTabs, type CrossTabCell, type CrossTabOptions, type CrossTabs } from "./crosstabs.js";
+export { needTexts, type NeedText, type NeedTextOptions } from "./texts.js";
 export {
   seedDemo,
   seedScale,

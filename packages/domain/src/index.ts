@@ -1,5 +1,6 @@
 export * from "./access/index.js";
 export * from "./convention/index.js";
+export * from "./figures/index.js";
 export * from "./lifecycle/index.js";
 export * from "./providers/index.js";
 export * from "./questionnaire/index.js";

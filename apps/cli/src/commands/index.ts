@@ -8,6 +8,7 @@ import { matchCommand } from "./match.js";
 import { statesCommand } from "./states.js";
 import { seedCommand } from "./seed.js";
 import { analyticsCommand } from "./analytics.js";
+import { reportCommand } from "./report.js";
 import { dbCommand } from "./db.js";
 import { serveCommand } from "./serve.js";
 
@@ -22,6 +23,7 @@ export const COMMANDS: Command[] = [
   ingestCommand,
   seedCommand,
   analyticsCommand,
+  reportCommand,
   dbCommand,
   serveCommand,
 ];

@@ -1,0 +1,452 @@
+/**
+ * The draft note (issue 14, part 3), read back the way Word would: the DOCX is unzipped, every
+ * XML part must be well-formed, the figures must be images (SVG with a PNG fallback) and tables,
+ * and every number in the text and the tables must equal the analytics for the same as-at day.
+ * The numbers are read out of the document's XML with patterns written here, independently of
+ * how the note builds its sentences; a paragraph left with a digit no pattern accounts for fails.
+ */
+import { CATEGORIES, CYCLE1_CATEGORIES, REGIONAL_GROUPS, getArticle } from "@tahub/domain";
+import { analytics, seedDemo, type Analytics } from "@tahub/db";
+import { analyse, findConcepts, type Language } from "@tahub/engine";
+import { DOMParser } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHarness, outcome, type Harness } from "./harness.js";
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await createHarness();
+  await seedDemo(h.db.prisma);
+}, 180_000);
+
+afterAll(() => h?.close());
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+/**
+ * libxml2's verdict on each part (xmllint without a schema only parses): Word refuses a document
+ * with a malformed part. xmldom below reads the parts but forgives some errors.
+ */
+async function wellFormed(parts: Record<string, string>): Promise<string[]> {
+  const { validateXML } = await import("xmllint-wasm");
+  const problems: string[] = [];
+  for (const [fileName, contents] of Object.entries(parts)) {
+    const r = await validateXML({
+      xml: { fileName: fileName.replace(/[^\w.]/g, "_"), contents },
+      normalization: "format",
+    });
+    if (!r.valid) problems.push(`${fileName}: ${r.rawOutput}`);
+  }
+  return problems;
+}
+
+/** Parses XML for reading, failing on any error or warning xmldom reports. */
+function parseXml(xml: string, part: string): Document {
+  const problems: string[] = [];
+  const report = (level: string) => (msg: string) => problems.push(`${part}: ${level} ${msg}`);
+  const doc = new DOMParser({
+    errorHandler: {
+      warning: report("warning"),
+      error: report("error"),
+      fatalError: report("fatal"),
+    },
+  }).parseFromString(xml, "application/xml");
+  expect(problems).toEqual([]);
+  return doc as unknown as Document;
+}
+
+type Body = ({ kind: "p"; text: string; style: string } | { kind: "tbl"; rows: string[][] })[];
+
+/** The body of document.xml: paragraphs (text, style) and tables (cell texts), in order. */
+function readBody(doc: Document): Body {
+  const body = doc.getElementsByTagNameNS(W, "body")[0]!;
+  const textOf = (el: Element) =>
+    Array.from(el.getElementsByTagNameNS(W, "t"))
+      .map((t) => t.textContent ?? "")
+      .join("");
+  const out: Body = [];
+  for (const el of Array.from(body.childNodes) as Element[]) {
+    if (el.localName === "p") {
+      const style = el.getElementsByTagNameNS(W, "pStyle")[0]?.getAttributeNS(W, "val") ?? "";
+      out.push({ kind: "p", text: textOf(el), style });
+    } else if (el.localName === "tbl")
+      out.push({
+        kind: "tbl",
+        rows: Array.from(el.getElementsByTagNameNS(W, "tr")).map((tr) =>
+          Array.from(tr.getElementsByTagNameNS(W, "tc")).map(textOf),
+        ),
+      });
+  }
+  return out;
+}
+
+const num = (s: string) => Number(s.replace(/,/g, ""));
+const N = String.raw`(\d[\d,]*)`;
+const MONTHS =
+  "January February March April May June July August September October November December".split(
+    " ",
+  );
+const monthOf = (p: string) => `${MONTHS[Number(p.slice(5, 7)) - 1]} ${p.slice(0, 4)}`;
+const dayOf = (d: string) => `${Number(d.slice(8, 10))} ${monthOf(d.slice(0, 7))}`;
+const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+
+/** The table's rows keyed as the analytics key them, from the labels the document prints. */
+function rowKey(label: string): string {
+  const art = /^Art\. (\d+)$/.exec(label);
+  if (art) return art[1]!;
+  const general = /^Chapter (II|V) \(general\)$/.exec(label);
+  if (general) return `${general[1]}-general`;
+  const arts = /^Arts\. ([\d, and]+)$/.exec(label);
+  if (arts) return arts[1]!.split(/, | and /).join("+");
+  const id =
+    CYCLE1_CATEGORIES.find((c) => c.name === label)?.id ??
+    CATEGORIES.find((c) => c.name === label)?.id ??
+    REGIONAL_GROUPS.find((g) => g.name === label)?.id;
+  if (!id) throw new Error(`unknown row label "${label}"`);
+  return id;
+}
+
+/** What each figure's table must say, from the analytics: row key -> the series' values. */
+function expectedTable(id: string, a: Analytics): Record<string, number[]> {
+  const c2 = a.cycle2;
+  const [from, to] = [a.query.periods[0]!, a.query.periods[a.query.periods.length - 1]!];
+  const inChapter = (k: string, ch: string) =>
+    k === `${ch}-general` || (/^\d+$/.test(k) && getArticle(Number(k))?.chapter === ch);
+  const articleKeys = (ch: string) => Object.keys(c2.byArticle).filter((k) => inChapter(k, ch));
+  switch (id) {
+    case "I":
+      return Object.fromEntries(
+        CYCLE1_CATEGORIES.map((c) => [c.id, [a.cycle1.byCategory[c.id] ?? 0]]),
+      );
+    case "II": {
+      const e = c2.byPeriod[from]!.byArticle;
+      const l = c2.byPeriod[to]!.byArticle;
+      return Object.fromEntries(
+        [...articleKeys("II"), ...articleKeys("V")].map((k) => [
+          k,
+          [e[k]?.needs ?? 0, (l[k]?.needs ?? 0) - (e[k]?.needs ?? 0)],
+        ]),
+      );
+    }
+    case "III":
+      return Object.fromEntries(
+        Object.entries(c2.byRegion).map(([g, r]) => [
+          g,
+          [r.states, r.statesWithSummaries, r.statesWithNeeds],
+        ]),
+      );
+    case "IV":
+      return Object.fromEntries(CATEGORIES.map((c) => [c.id, [c2.byCategory[c.id] ?? 0]]));
+    case "V":
+    case "VI": {
+      const keys = articleKeys(id === "V" ? "II" : "V");
+      if (id === "VI") keys.push("14+52+58");
+      return Object.fromEntries(
+        keys.map((k) => [k, [c2.byArticle[k]!.needs, c2.byArticle[k]!.states]]),
+      );
+    }
+  }
+  throw new Error(`no figure ${id}`);
+}
+
+/** Concepts per article key, counted here from the needs' texts with the engine. */
+async function conceptCounts(asAt: string): Promise<Map<string, Map<string, number>>> {
+  const needs = await h.db.prisma.need.findMany({
+    where: {
+      cycle: 2,
+      state: {
+        summaries: { some: { cycle: 2, finalisedOn: { lte: new Date(`${asAt}T00:00:00Z`) } } },
+      },
+    },
+    select: { text: true, language: true, articles: true, chapterId: true },
+  });
+  const out = new Map<string, Map<string, number>>();
+  for (const n of needs) {
+    const labels = new Set(
+      findConcepts(analyse(n.text, { language: n.language as Language })).map((x) =>
+        x.concept.label.toLowerCase(),
+      ),
+    );
+    const keys = n.articles.length
+      ? [...new Set(n.articles.map(String))]
+      : [`${n.chapterId}-general`];
+    for (const k of keys) {
+      const m = out.get(k) ?? new Map<string, number>();
+      for (const l of labels) m.set(l, (m.get(l) ?? 0) + 1);
+      out.set(k, m);
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks every paragraph's numbers against the analytics: each pattern's numbers are compared,
+ * then the matched words are removed; what is left must hold no digit.
+ */
+async function checkParagraphs(
+  body: Body,
+  a: Analytics,
+  asAt: string,
+): Promise<{ checked: number; unexplained: string[] }> {
+  const c2 = a.cycle2;
+  const [from, to] = [a.query.periods[0]!, a.query.periods[a.query.periods.length - 1]!];
+  const concepts = await conceptCounts(asAt);
+  let checked = 0;
+  const eq = (got: string | number, want: number | string, what: string) => {
+    expect(typeof got === "string" && typeof want === "number" ? num(got) : got, what).toBe(want);
+    checked++;
+  };
+  const unexplained: string[] = [];
+  let article: string | null = null;
+  for (const block of body) {
+    if (block.kind !== "p") continue;
+    let t = block.text;
+    const take = (re: RegExp, check: (m: RegExpExecArray) => void) => {
+      t = t.replace(re, (...args) => {
+        const m = args.slice(0, -2) as unknown as RegExpExecArray;
+        check(m);
+        return " ";
+      });
+    };
+    const heading = /^Article (\d+)\. /.exec(t) ?? /^Needs general to chapter (II|V)$/.exec(t);
+    if (heading) {
+      // An article's section: its number names the article, not a count.
+      article = /^\d+$/.test(heading[1]!) ? heading[1]! : `${heading[1]}-general`;
+      t = t.replace(/^Article \d+\. /, "");
+    }
+    take(new RegExp(`As at (\\d+ \\w+ \\d{4})`, "g"), (m) => eq(m[1]!, dayOf(asAt), "as-at day"));
+    take(
+      new RegExp(
+        `${N} States? had finalised the executive summaries of their second-cycle reviews\\. ${N} of them \\(${N} per cent\\) have identified ${N} individual`,
+      ),
+      (m) => {
+        eq(m[1]!, c2.statesWithSummaries, "States with summaries");
+        eq(m[2]!, c2.statesWithNeeds, "States with needs");
+        eq(m[3]!, pct(c2.statesWithNeeds, c2.statesWithSummaries), "share of States");
+        eq(m[4]!, c2.needs, "needs");
+      },
+    );
+    take(
+      new RegExp(
+        `At the end of (\\w+ \\d{4}), ${N} States? had finalised summaries and ${N} States? had identified ${N} needs?\\. At the end of (\\w+ \\d{4}), the count stood at ${N} needs? from ${N} States?, an increase of ${N} needs?`,
+      ),
+      (m) => {
+        const e = c2.byPeriod[from]!;
+        const l = c2.byPeriod[to]!;
+        eq(m[1]!, monthOf(from), "earlier period");
+        eq(m[2]!, e.statesWithSummaries, "earlier summaries");
+        eq(m[3]!, e.states, "earlier States");
+        eq(m[4]!, e.needs, "earlier needs");
+        eq(m[5]!, monthOf(to), "later period");
+        eq(m[6]!, l.needs, "later needs");
+        eq(m[7]!, l.states, "later States");
+        eq(m[8]!, l.needs - e.needs, "increase");
+      },
+    );
+    take(
+      new RegExp(
+        `(II|V) \\([a-z ]+\\) (?:accounts )?for ${N} needs? \\(${N} per cent\\) identified by ${N} States?`,
+        "g",
+      ),
+      (m) => {
+        const ch = c2.byChapter[m[1]!]!;
+        eq(m[2]!, ch.needs, `chapter ${m[1]} needs`);
+        eq(m[3]!, pct(ch.needs, c2.needs), `chapter ${m[1]} share`);
+        eq(m[4]!, ch.states, `chapter ${m[1]} States`);
+      },
+    );
+    for (const g of CATEGORIES) {
+      take(new RegExp(`${esc(g.name.toLowerCase())} has ${N} needs? \\(${N} per cent\\)`), (m) => {
+        eq(m[1]!, c2.byCategory[g.id] ?? 0, `${g.id} needs`);
+        eq(m[2]!, pct(c2.byCategory[g.id] ?? 0, c2.needs), `${g.id} share`);
+      });
+      take(new RegExp(`${esc(g.name.toLowerCase())} covers ${N} needs?`), (m) =>
+        eq(m[1]!, c2.byCategoryAny[g.id] ?? 0, `${g.id} needs, any grouping`),
+      );
+    }
+    take(new RegExp(`Capacity-building needs were identified by ${N} States?`), (m) =>
+      eq(m[1]!, c2.byCategoryStates["capacity-building"] ?? 0, "capacity-building States"),
+    );
+    for (const g of REGIONAL_GROUPS)
+      take(
+        new RegExp(
+          `the ${esc(g.name)} identified ${N} needs?, from ${N} of the ${N} States with finalised summaries \\(${N} States? parties in the group\\)`,
+        ),
+        (m) => {
+          const r = c2.byRegion[g.id]!;
+          eq(m[1]!, r.needs, `${g.id} needs`);
+          eq(m[2]!, r.statesWithNeeds, `${g.id} States with needs`);
+          eq(m[3]!, r.statesWithSummaries, `${g.id} summaries`);
+          eq(m[4]!, r.states, `${g.id} States parties`);
+        },
+      );
+    take(new RegExp(`In the first review cycle, ${N} States? identified ${N} needs?`), (m) => {
+      eq(m[1]!, a.cycle1.states, "cycle 1 States");
+      eq(m[2]!, a.cycle1.needs, "cycle 1 needs");
+    });
+    take(new RegExp(`${N} needs? under chapter ([IVX]+)`, "g"), (m) =>
+      eq(m[1]!, a.cycle1.byChapter[m[2]!] ?? 0, `cycle 1 chapter ${m[2]}`),
+    );
+    take(
+      new RegExp(`articles ((?:\\d+, )*\\d+ and \\d+) have ${N} needs? from ${N} States?`, "g"),
+      (m) => {
+        const key = m[1]!.split(/, | and /).join("+");
+        eq(m[2]!, c2.byArticle[key]!.needs, `${key} needs`);
+        eq(m[3]!, c2.byArticle[key]!.states, `${key} States`);
+      },
+    );
+    take(
+      new RegExp(
+        `^${N} needs? from ${N} States? name (?:this article|no article of the chapter)(?:: ${N} at the end of (\\w+ \\d{4}) and ${N} more by the end of (\\w+ \\d{4}))?\\.`,
+      ),
+      (m) => {
+        const k = article!;
+        eq(m[1]!, c2.byArticle[k]!.needs, `${k} needs`);
+        eq(m[2]!, c2.byArticle[k]!.states, `${k} States`);
+        const e = c2.byPeriod[from]!.byArticle[k]?.needs ?? 0;
+        const l = c2.byPeriod[to]!.byArticle[k]?.needs ?? 0;
+        eq(m[3]!, e, `${k} earlier`);
+        eq(m[4]!, monthOf(from), "earlier period");
+        eq(m[5]!, l - e, `${k} increase`);
+        eq(m[6]!, monthOf(to), "later period");
+      },
+    );
+    if (t.startsWith("Concepts found most often in these needs: ")) {
+      const counts = concepts.get(article!) ?? new Map<string, number>();
+      const listed: number[] = [];
+      take(/(?:: |, | and )([a-z][^()]*?) \((\d+) needs?\)/g, (m) => {
+        eq(m[2]!, counts.get(m[1]!) ?? -1, `${article}: concept "${m[1]}"`);
+        listed.push(num(m[2]!));
+      });
+      // The listed ones are the most frequent: none left out has more needs than the last listed.
+      const unlisted = [...counts.values()].sort((x, y) => y - x)[listed.length] ?? 0;
+      expect(Math.min(...listed), `${article}: top concepts`).toBeGreaterThanOrEqual(unlisted);
+    }
+    if (/\d/.test(t)) unexplained.push(`${block.text}  ->  ${t}`);
+  }
+  return { checked, unexplained };
+}
+
+async function noteDocx(asAt: string) {
+  const analyst = await h.as("analyst");
+  const file = await analyst.report.note({ asAt, format: "docx" });
+  expect(file.encoding).toBe("base64");
+  return JSZip.loadAsync(Buffer.from(file.body, "base64"));
+}
+
+for (const asAt of ["2023-09-15", "2022-06-30"]) {
+  describe(`the draft note as at ${asAt}`, () => {
+    let zip: JSZip;
+    let body: Body;
+    let a: Analytics;
+
+    beforeAll(async () => {
+      zip = await noteDocx(asAt);
+      a = await analytics(h.db.prisma, { asAt });
+      body = readBody(
+        parseXml(await zip.file("word/document.xml")!.async("string"), "document.xml"),
+      );
+    }, 120_000);
+
+    it("opens: a zip whose every XML part is well-formed, with the parts Word needs", async () => {
+      const names = Object.keys(zip.files);
+      for (const part of [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/document.xml",
+        "word/styles.xml",
+      ])
+        expect(names).toContain(part);
+      const parts: Record<string, string> = {};
+      for (const name of names.filter((n) => /\.(xml|rels|svg)$/.test(n)))
+        parts[name] = await zip.file(name)!.async("string");
+      expect(Object.keys(parts).length).toBeGreaterThan(10);
+      expect(await wellFormed(parts)).toEqual([]);
+      // The check can fail: a part with a tag left open is refused.
+      expect(await wellFormed({ "broken.xml": "<w:document><w:body></w:document>" })).toHaveLength(
+        1,
+      );
+    });
+
+    it("carries figures I-VI each as an image (SVG with a PNG fallback) and as a table", async () => {
+      const media = Object.keys(zip.files).filter((n) => n.startsWith("word/media/"));
+      const svgs = media.filter((n) => n.endsWith(".svg"));
+      const pngs = media.filter((n) => n.endsWith(".png"));
+      expect(svgs).toHaveLength(6);
+      expect(pngs).toHaveLength(6);
+      for (const n of pngs)
+        expect((await zip.file(n)!.async("nodebuffer")).subarray(1, 4).toString()).toBe("PNG");
+      for (const n of svgs) parseXml(await zip.file(n)!.async("string"), n);
+      const xml = await zip.file("word/document.xml")!.async("string");
+      expect(xml.match(/<w:drawing>/g)).toHaveLength(6);
+      expect(xml.match(/svgBlip/g)?.length).toBeGreaterThanOrEqual(6);
+      const titles = body.filter((b) => b.kind === "p" && /^Figure [IV]+\. /.test(b.text));
+      expect(titles.map((b) => (b as { text: string }).text.split(".")[0])).toEqual(
+        ["I", "II", "III", "IV", "V", "VI"].map((r) => `Figure ${r}`),
+      );
+      expect(body.filter((b) => b.kind === "tbl")).toHaveLength(6);
+    });
+
+    it("every table number equals the analytics for the same day", () => {
+      let figure = "";
+      let tables = 0;
+      for (const b of body) {
+        if (b.kind === "p") {
+          const m = /^Figure ([IV]+)\. /.exec(b.text);
+          if (m) figure = m[1]!;
+          continue;
+        }
+        const expected = expectedTable(figure, a);
+        const got = Object.fromEntries(
+          b.rows.slice(1).map(([label, ...cells]) => [rowKey(label!), cells.map(num)]),
+        );
+        expect(got, `figure ${figure}`).toEqual(expected);
+        tables++;
+      }
+      expect(tables).toBe(6);
+    });
+
+    it("every number of the text equals the analytics, and none is left unchecked", async () => {
+      const { checked, unexplained } = await checkParagraphs(body, a, asAt);
+      expect(unexplained).toEqual([]);
+      // Overview, chapters, groupings, regions, cycle 1, clusters, and three per article key.
+      expect(checked).toBeGreaterThan(150);
+    });
+
+    it("gives each figure its source and as-at lines", () => {
+      const texts = body.filter((b) => b.kind === "p").map((b) => (b as { text: string }).text);
+      expect(texts.filter((t) => t.startsWith("Source: TA Hub"))).toHaveLength(6);
+      expect(texts.filter((t) => t === `As at ${dayOf(asAt)}.`)).toHaveLength(6);
+    });
+  });
+}
+
+describe("the draft note's access", () => {
+  it("is the secretariat's: a State, a donor and the public are refused", async () => {
+    for (const role of ["public", "state", "provider"] as const)
+      expect(
+        await outcome((await h.as(role)).report.note({ asAt: "2023-09-15", format: "md" })),
+      ).toMatch(/UNAUTHORIZED|FORBIDDEN/);
+  });
+
+  it("refuses a day that does not exist, in words", async () => {
+    const analyst = await h.as("analyst");
+    await expect(analyst.report.note({ asAt: "2023-02-30", format: "md" })).rejects.toThrow(
+      /yyyy-mm-dd/,
+    );
+  });
+
+  it("writes the same numbers as Markdown", async () => {
+    const md = await (await h.as("analyst")).report.note({ asAt: "2023-09-15", format: "md" });
+    const a = await analytics(h.db.prisma, { asAt: "2023-09-15" });
+    expect(md.encoding).toBe("utf8");
+    expect(md.body).toContain(
+      `${a.cycle2.statesWithNeeds} of them (${pct(a.cycle2.statesWithNeeds, a.cycle2.statesWithSummaries)} per cent) have identified ${a.cycle2.needs} individual`,
+    );
+    expect(md.body).toContain(
+      `| Art. 5 | ${a.cycle2.byArticle["5"]!.needs} | ${a.cycle2.byArticle["5"]!.states} |`,
+    );
+  });
+});

@@ -17,6 +17,7 @@ import {
   startServer,
   type RunningServer,
 } from "./harness";
+import { analyticsPhoneWalk } from "./analytics-walk";
 import { donorWalk, engagementWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
 
 const executablePath = chromiumPath();
@@ -48,6 +49,10 @@ const walks: [string, Walk][] = [
   [
     "a donor proposes, the State accepts, the work is delivered, confirmed and evaluated by both",
     engagementWalk,
+  ],
+  [
+    "on a phone, in French, the analytics take an as-at date and filters, and the heat map scrolls",
+    analyticsPhoneWalk,
   ],
 ];
 

@@ -138,12 +138,20 @@ export function AnalyticsControls({
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="field field-inline">
-        <label htmlFor="an-asAt">{t("analytics.filter.asAt")}</label>
+        <label htmlFor="an-asAt">{t("analytics.filter.asAt")} (yyyy-mm-dd)</label>
+        {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
+            and the API write it, and keyboard focus stays on one field. */}
         <input
           id="an-asAt"
-          type="date"
-          value={get("asAt")}
-          onChange={(e) => set("asAt", e.target.value)}
+          key={get("asAt")}
+          type="text"
+          inputMode="numeric"
+          placeholder="2023-09-15"
+          defaultValue={get("asAt")}
+          onBlur={(e) => set("asAt", e.target.value.trim())}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") set("asAt", e.currentTarget.value.trim());
+          }}
           aria-describedby={errors.asAt ? "an-asAt-error" : undefined}
         />
         {error("asAt")}

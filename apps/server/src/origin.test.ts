@@ -63,6 +63,7 @@ describe("body limits per call", () => {
   it("gives the full limit only to calls that carry files, and 1 MiB to every other call", () => {
     const max = 32 * 1024 * 1024;
     expect(bodyLimitFor(["import.needs"], max)).toBe(max);
+    expect(bodyLimitFor(["findings.import"], max)).toBe(max);
     expect(bodyLimitFor(["needs.list"], max)).toBe(CALL_BODY_BYTES);
     expect(bodyLimitFor(["import.needs", "needs.list"], max)).toBe(CALL_BODY_BYTES);
     expect(bodyLimitFor(["needs.list"], 1000)).toBe(1000);

@@ -60,7 +60,7 @@ function sameOrAllowed(claimed: string, host: string | undefined, allowed: reado
 }
 
 /** Calls that carry files (base64 in JSON) and so may send bodies up to MAX_BODY_BYTES. */
-const FILE_CALLS = new Set(["import.needs"]);
+const FILE_CALLS = new Set(["import.needs", "findings.import"]);
 /** Every other call's body: no input of theirs comes near it (issue 12, re-probe: a 28 MB nested JSON to needs.list froze the server). */
 export const CALL_BODY_BYTES = 1024 * 1024;
 

@@ -5,6 +5,7 @@ import { auditRouter, subscriptionsRouter } from "./routers/community.js";
 import { questionnaireRouter } from "./routers/questionnaire.js";
 import { reportRouter } from "./routers/report.js";
 import { engagementsRouter } from "./routers/engagements.js";
+import { findingsRouter } from "./routers/findings.js";
 import { inboxRouter } from "./routers/inbox.js";
 import { ingestRouter } from "./routers/ingest.js";
 import { matchRouter } from "./routers/match.js";
@@ -33,6 +34,7 @@ export const appRouter = router({
   analytics: analyticsRouter,
   questionnaire: questionnaireRouter,
   report: reportRouter,
+  findings: findingsRouter,
   subscriptions: subscriptionsRouter,
   import: importRouter,
   ingest: ingestRouter,

@@ -31,6 +31,10 @@ const CSV = Buffer.from(
   "state,text,articles\nKEN,Training for asset declaration verifiers,52\n",
 ).toString("base64");
 
+const FINDINGS_CSV = Buffer.from(
+  "state,cycle,article,challenges,recommendations\nKEN,2,52,2,3\n",
+).toString("base64");
+
 const expert = {
   name: "Matrix Expert",
   languages: ["en"],
@@ -200,6 +204,7 @@ const MATRIX: Record<
   "match.waiting": { allowed: ALL, input: () => ({ region: "african" }) },
   "match.regionalProgrammes": { allowed: SECRETARIAT, input: () => ({ minStates: 3 }) },
   "analytics.figures": { allowed: ALL, input: () => undefined },
+  "analytics.crossTabs": { allowed: ALL, input: () => undefined },
   "analytics.supplyMatrix": { allowed: ALL, input: () => ({}) },
   "analytics.csv": { allowed: ALL, input: () => ({ figure: "IV" }) },
   "questionnaire.questions": { allowed: ALL, input: () => undefined },
@@ -212,6 +217,29 @@ const MATRIX: Record<
   "questionnaire.tally": { allowed: SECRETARIAT, input: () => undefined },
   "questionnaire.export": { allowed: SECRETARIAT, input: () => ({ format: "csv" }) },
   "report.note": { allowed: SECRETARIAT, input: () => ({ asAt: "2023-09-15", format: "md" }) },
+  // Reviewers' findings (issue 14, part 6): the secretariat's alone, reads included.
+  "findings.list": { allowed: SECRETARIAT, input: () => ({}) },
+  "findings.record": {
+    allowed: SECRETARIAT,
+    input: () => ({ state: "KEN", cycle: 2, article: 12, challenges: 3, recommendations: 4 }),
+  },
+  "findings.remove": {
+    allowed: SECRETARIAT,
+    // Each call removes its own finding (a refused call's is replaced by the next one).
+    input: async () => {
+      const key = { stateId: "FRA", cycle: 2, article: 13 };
+      await h.db.prisma.reviewFinding.deleteMany({ where: key });
+      const f = await h.db.prisma.reviewFinding.create({
+        data: { ...key, challenges: 1, recommendations: 1 },
+      });
+      return { id: f.id };
+    },
+  },
+  "findings.import": {
+    allowed: SECRETARIAT,
+    input: () => ({ filename: "findings.csv", contentBase64: FINDINGS_CSV }),
+  },
+  "findings.compare": { allowed: SECRETARIAT, input: () => ({ cycle: 2, region: "african" }) },
   "subscriptions.list": { allowed: USERS, input: () => undefined },
   "subscriptions.create": { allowed: USERS, input: () => ({ kind: "article", value: "52" }) },
   "subscriptions.remove": { allowed: USERS, input: (f) => ({ id: f.subscription }) },
@@ -219,6 +247,23 @@ const MATRIX: Record<
   "import.needs": {
     allowed: SECRETARIAT,
     input: () => ({ filename: "needs.csv", contentBase64: CSV }),
+  },
+  // Executive-summary ingestion (issue 14, part 4): the secretariat, or a focal point for its own.
+  "ingest.preview": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      chapter: "II",
+      source: { text: "Kenya identified: (a) training of procurement auditors (art. 9)." },
+    }),
+  },
+  "ingest.commit": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      chapter: "II",
+      needs: [{ text: "Training of procurement auditors (art. 9)", articles: [9] }],
+    }),
   },
   "export.needs": { allowed: ALL, input: () => ({ format: "csv" }) },
   "export.offers": { allowed: ALL, input: () => ({ format: "iati" }) },

@@ -40,6 +40,8 @@ const MARKERS = {
   // Peru accepted the secretariat's proposal for `provider` on the secretariat-only need: the
   // provider may not read the need, so neither the engagement nor the inbox may tell it.
   Nightjarrow: ["message on a restricted need's engagement", [...SECRETARIAT, "otherState"]],
+  // Reviewers' findings (issue 14, part 6) are the secretariat's: not even Kenya reads its own.
+  Umbervale: ["reviewers' finding of Kenya", SECRETARIAT],
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
 type Tier = "secretariat-only" | "donors-secretariat";
@@ -120,6 +122,8 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
       { asAt: "2099-12-31", format: "md" },
       { asAt: "2099-12-31", periods: ["2020-01", "2099-12"], format: "docx" },
     ],
+    "findings.list": [{}, { state: "KEN" }],
+    "findings.compare": [undefined, { cycle: 2, chapter: "II", region: "african" }],
     "subscriptions.list": [undefined],
     "subscriptions.feed": [{}],
     "export.needs": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
@@ -248,6 +252,14 @@ async function seed(h: Harness): Promise<Seeded> {
   ).engagements.create({ needId: publicNeed.id, providerId: h.ids.provider });
   // Peru met both restricted needs, so it is a partner "that had the same need and met it".
   for (const id of Object.values(needs)) await peru.needs.setStatus({ id, status: "met" });
+  await admin.findings.record({
+    state: "KEN",
+    cycle: 2,
+    article: 9,
+    challenges: 3,
+    recommendations: 2,
+    source: "Umbervale country report",
+  });
   for (const r of ["state", "provider"] as const)
     await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
   const engagements = {

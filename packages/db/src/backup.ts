@@ -38,6 +38,7 @@ export const TABLES = [
   "EngagementEvent",
   "Notification",
   "QuestionnaireResponse",
+  "ReviewFinding",
   "AuditLog",
 ] as const;
 

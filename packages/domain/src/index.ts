@@ -8,3 +8,4 @@ export * from "./schemas/index.js";
 export * from "./states/index.js";
 export * from "./taxonomy/index.js";
 export * from "./random.js";
+export * from "./findings/index.js";

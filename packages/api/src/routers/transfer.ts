@@ -22,7 +22,7 @@ import { ZNeedFiltersSchema } from "./needs.js";
 /** Base64 takes 4 characters per 3 bytes: the longest encoding of a file within the limit. */
 const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
 
-const ZFileSchema = z.object({
+export const ZFileSchema = z.object({
   filename: z.string().min(1).max(MAX_FILENAME, tooLong("the file name", MAX_FILENAME)),
   /** The file's bytes, base64. Checked before decoding, so an oversize upload is never decoded. */
   contentBase64: z

@@ -9,6 +9,7 @@ import { hashPassword } from "../password.js";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { loadReferenceData } from "../reference.js";
 import { AS_AT, SEPT_2021 } from "./figures.js";
+import { demoFindings } from "./findings.js";
 import { planDemo, type DemoPlan } from "./plan.js";
 import { Rng } from "./prng.js";
 import {
@@ -396,6 +397,9 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       );
       await insertChunks("questionnaireResponses", d.questionnaires, counts, (data) =>
         tx.questionnaireResponse.createMany({ data, ...skip }),
+      );
+      await insertChunks("reviewFindings", demoFindings(plan), counts, (data) =>
+        tx.reviewFinding.createMany({ data, ...skip }),
       );
       await insertChunks(
         "subscriptions",

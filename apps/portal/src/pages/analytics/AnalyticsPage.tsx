@@ -1,19 +1,21 @@
 import {
   CATEGORY_IDS,
   CHAPTERS,
-  CYCLE1_CATEGORY_IDS,
-  getArticle,
+  noteFigures,
   REGIONAL_GROUP_IDS,
+  type FigureLabels,
+  type NoteFigureId,
 } from "@tahub/domain";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
-import { shownCount, type Disclosed } from "../../lib/disclosed";
+import { shownCount } from "../../lib/disclosed";
 import { useLabels } from "../../lib/labels";
 import { useFormat } from "../../lib/numbers";
 import { useTRPC } from "../../lib/trpc";
 import { AnalyticsControls, useAnalyticsQuery } from "./AnalyticsControls";
-import { ChartCard, PALETTE, type ChartRow } from "./ChartCard";
+import { ChartCard } from "./ChartCard";
+import { DraftNoteButton } from "./DraftNoteButton";
 import { CrossTabTable } from "./CrossTabTable";
 import { HeatMap } from "./HeatMap";
 
@@ -24,26 +26,19 @@ const ARTICLE_KEYS = Array.from({ length: 71 }, (_, i) => String(i + 1)).flatMap
   return ch ? [k, `${ch.id}-general`] : [k];
 });
 
-/** Article keys of one chapter in figure V/VI order: the chapter's general needs, then by number. */
-function articleRows(
-  byArticle: Record<string, { needs: Disclosed; states: Disclosed }>,
-  chapter: "II" | "V",
-  generalLabel: string,
-  articleLabel: (n: number) => string,
-): ChartRow[] {
-  const rows: ChartRow[] = [];
-  const general = byArticle[`${chapter}-general`];
-  const numbers = Object.keys(byArticle)
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && getArticle(n)?.chapter === chapter)
-    .sort((a, b) => a - b);
-  for (const n of numbers) {
-    const c = byArticle[String(n)];
-    if (c) rows.push({ label: articleLabel(n), needs: c.needs, states: c.states });
-  }
-  if (general) rows.push({ label: generalLabel, needs: general.needs, states: general.states });
-  return rows;
-}
+/** The translation keys of each figure's title and subtitle (the definitions are shared). */
+const FIGURE_KEYS: Record<NoteFigureId, { title: string; subtitle?: string }> = {
+  I: { title: "analytics.fig1", subtitle: "analytics.fig1Sub" },
+  II: { title: "analytics.fig2" },
+  III: { title: "analytics.fig3" },
+  IV: { title: "analytics.fig4", subtitle: "analytics.fig4Sub" },
+  "IV-any": { title: "analytics.fig4any", subtitle: "analytics.fig4anySub" },
+  V: { title: "analytics.fig5" },
+  VI: { title: "analytics.fig6" },
+};
+
+/** The order of the charts on the page. */
+const PAGE_ORDER: NoteFigureId[] = ["IV", "IV-any", "I", "II", "III", "V", "VI"];
 
 /**
  * Figures I-VI of the secretariat's note and the needs-by-supply matrix, computed live from the
@@ -86,7 +81,6 @@ export default function AnalyticsPage() {
     );
 
   const { cycle1, cycle2 } = figures.data;
-  const periods = Object.keys(cycle2.byPeriod).sort();
   const periodLabel = (p: string) => {
     const [y, m] = p.split("-");
     return y && m
@@ -108,64 +102,42 @@ export default function AnalyticsPage() {
       day: f.day(asAt ?? new Date().toISOString().slice(0, 10)),
     }),
   };
-  const byChapter = (p: string, ch: string) => {
-    const v = (
-      cycle2.byPeriod[p]?.byChapter as Record<string, { needs?: Disclosed } | number> | undefined
-    )?.[ch];
-    return typeof v === "number" ? v : v?.needs === null ? null : (v?.needs ?? 0);
-  };
-
-  const fig1: ChartRow[] = CYCLE1_CATEGORY_IDS.map((c) => ({
-    label: l.cycle1Category(c),
-    needs: cycle1.byCategory[c] ?? 0,
-  }));
-  const fig2: ChartRow[] = ["II", "V"].map((ch) => ({
-    label: l.chapter(ch),
-    ...Object.fromEntries(periods.map((p) => [p, byChapter(p, ch)])),
-  }));
-  const fig3: ChartRow[] = REGIONAL_GROUP_IDS.map((g) => {
-    const r = cycle2.byRegion[g];
-    return {
-      label: l.region(g),
-      states: r?.states ?? 0,
-      summaries: r?.statesWithSummaries ?? 0,
-      withNeeds: r?.statesWithNeeds ?? 0,
-    };
-  });
-  const fig4: ChartRow[] = CATEGORY_IDS.map((c) => ({
-    label: l.category(c),
-    needs: cycle2.byCategory[c] ?? 0,
-  }));
-  const fig4any: ChartRow[] = CATEGORY_IDS.map((c) => ({
-    label: l.category(c),
-    needs: cycle2.byCategoryAny[c] ?? 0,
-  }));
   const articleLabel = (n: number) => t("common.articleShort", { n });
   const articleKeyLabel = (k: string) =>
     /^\d+$/.test(k)
       ? articleLabel(Number(k))
       : t("analytics.generalChapter", { chapter: k.replace("-general", "") });
-  const fig5 = articleRows(
-    cycle2.byArticle,
-    "II",
-    t("analytics.generalChapter", { chapter: "II" }),
-    articleLabel,
-  );
-  const fig6 = articleRows(
-    cycle2.byArticle,
-    "V",
-    t("analytics.generalChapter", { chapter: "V" }),
-    articleLabel,
-  );
-  const needsAndStates = [
-    { key: "needs", label: t("analytics.needs"), color: PALETTE[0]! },
-    { key: "states", label: t("analytics.states"), color: PALETTE[1]! },
-  ];
+  // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).
+  const labels: FigureLabels = {
+    title: (id) => t(FIGURE_KEYS[id].title),
+    subtitle: (id, totals) => {
+      const key = FIGURE_KEYS[id].subtitle;
+      return key
+        ? t(key, { needs: shownCount(totals.needs), states: shownCount(totals.states) })
+        : undefined;
+    },
+    cycle1Category: (c) => l.cycle1Category(c),
+    category: (c) => l.category(c),
+    region: (g) => l.region(g),
+    article: articleLabel,
+    general: (chapter) => t("analytics.generalChapter", { chapter }),
+    aggregate: (arts) => t("analytics.articlesTogether", { list: arts.join(", ") }),
+    period: periodLabel,
+    increase: (from, to) =>
+      t("analytics.increase", { from: periodLabel(from), to: periodLabel(to) }),
+    needs: t("analytics.needs"),
+    states: t("analytics.states"),
+    statesParties: t("analytics.statesParties"),
+    summaries: t("analytics.summaries"),
+    withNeeds: t("analytics.withNeeds"),
+  };
+  const defined = new Map(noteFigures(figures.data, labels).map((d) => [d.id, d]));
 
   return (
     <>
       <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
       {controls}
+      <DraftNoteButton asAt={asAt} periods={query.periods} />
       <p className="hint" data-testid="analytics-asat">
         {caption.asAt}
         {asAt ? "" : ` ${t("analytics.asAtLatest")}`}
@@ -191,78 +163,22 @@ export default function AnalyticsPage() {
         </div>
       </section>
       <div className="charts">
-        <ChartCard
-          id="fig-IV"
-          title={t("analytics.fig4")}
-          subtitle={t("analytics.fig4Sub", {
-            needs: shownCount(cycle2.needs),
-            states: shownCount(cycle2.statesWithNeeds),
-          })}
-          rows={fig4}
-          series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[0]! }]}
-          horizontal
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-IV-any"
-          title={t("analytics.fig4any")}
-          subtitle={t("analytics.fig4anySub")}
-          rows={fig4any}
-          series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[3]! }]}
-          horizontal
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-I"
-          title={t("analytics.fig1")}
-          subtitle={t("analytics.fig1Sub", {
-            needs: shownCount(cycle1.needs),
-            states: shownCount(cycle1.states),
-          })}
-          rows={fig1}
-          series={[{ key: "needs", label: t("analytics.needs"), color: PALETTE[2]! }]}
-          horizontal
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-II"
-          title={t("analytics.fig2")}
-          rows={fig2}
-          series={periods.map((p, i) => ({
-            key: p,
-            label: periodLabel(p),
-            color: PALETTE[i % PALETTE.length]!,
-          }))}
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-III"
-          title={t("analytics.fig3")}
-          rows={fig3}
-          series={[
-            { key: "states", label: t("analytics.statesParties"), color: PALETTE[4]! },
-            { key: "summaries", label: t("analytics.summaries"), color: PALETTE[0]! },
-            { key: "withNeeds", label: t("analytics.withNeeds"), color: PALETTE[1]! },
-          ]}
-          horizontal
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-V"
-          title={t("analytics.fig5")}
-          rows={fig5}
-          series={needsAndStates}
-          horizontal
-          caption={caption}
-        />
-        <ChartCard
-          id="fig-VI"
-          title={t("analytics.fig6")}
-          rows={fig6}
-          series={needsAndStates}
-          horizontal
-          caption={caption}
-        />
+        {PAGE_ORDER.map((id) => {
+          const d = defined.get(id)!;
+          return (
+            <ChartCard
+              key={id}
+              id={`fig-${id}`}
+              title={d.title}
+              subtitle={d.subtitle}
+              rows={d.rows.map((r) => ({ label: r.label, ...r.values }))}
+              series={d.series}
+              horizontal={d.horizontal}
+              stacked={d.stacked}
+              caption={caption}
+            />
+          );
+        })}
       </div>
       <div className="card-head cross-head">
         <h2>{t("analytics.crossTitle")}</h2>

@@ -57,6 +57,7 @@ export function ChartCard({
   rows,
   series,
   horizontal = false,
+  stacked = false,
   caption,
 }: {
   id: string;
@@ -65,6 +66,8 @@ export function ChartCard({
   rows: ChartRow[];
   series: Series[];
   horizontal?: boolean;
+  /** Stack the series into one bar per row (figure II: the earlier count, then the increase). */
+  stacked?: boolean;
   /** Source and as-at lines for the PNG (the title is added). */
   caption: PngCaption;
 }) {
@@ -166,6 +169,7 @@ export function ChartCard({
                 dataKey={s.key}
                 name={s.label}
                 fill={s.color}
+                stackId={stacked ? "stack" : undefined}
                 isAnimationActive={false}
               />
             ))}

@@ -62,14 +62,19 @@ describe("the HTTP server", () => {
     expect(body.result.data.length).toBe(23);
   });
 
-  it("answers bad input with 400, naming the field and the reason", async () => {
+  it("answers bad input with 400, naming the field, the reason and its typed code for the portal's wording", async () => {
     const r = await trpcGet("needs.list", { article: 99 });
     expect(r.status).toBe(400);
     const body = (await r.json()) as {
       error: { data: { fields: { field: string; message: string }[] } };
     };
     expect(body.error.data.fields).toEqual([
-      { field: "article", message: expect.stringMatching(/71/) },
+      {
+        field: "article",
+        message: expect.stringMatching(/71/),
+        code: "too_big",
+        params: { maximum: 71, origin: "number" },
+      },
     ]);
   });
 

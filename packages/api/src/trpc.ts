@@ -9,6 +9,13 @@ import type { Context, SessionUser } from "./context.js";
 import { AppError } from "./errors.js";
 import { toAppError } from "./db.js";
 
+/** The numbers a zod issue is about (a length or count limit), for the portal's wording. */
+function issueParams(i: ZodError["issues"][number]): Record<string, number | string> | null {
+  if (i.code === "too_small") return { minimum: Number(i.minimum), origin: i.origin };
+  if (i.code === "too_big") return { maximum: Number(i.maximum), origin: i.origin };
+  return null;
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -23,10 +30,17 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         // Each bad field with its reason, e.g. [{ field: "articles.0", message: "the Convention ends at article 71" }]
+        // `code` and `params` let the portal word the problem in the user's language; `message`
+        // stays for programs and logs (zod's wording, or the domain's own sentence for "custom").
         fields: zod
-          ? zod.issues.map((i) => ({ field: i.path.join("."), message: i.message }))
+          ? zod.issues.map((i) => ({
+              field: i.path.join("."),
+              message: i.message,
+              code: i.code,
+              params: issueParams(i),
+            }))
           : app?.field
-            ? [{ field: app.field, message: app.message }]
+            ? [{ field: app.field, message: app.message, code: "custom", params: null }]
             : null,
         details: app?.details ?? null,
       },

@@ -14,6 +14,39 @@ export type ErrorCode =
 export interface FieldError {
   field: string;
   message: string;
+  /** zod's issue code ("invalid_value", "too_small", ...), or "custom" for the domain's own rules. */
+  code?: string;
+  params?: { minimum?: number; maximum?: number; origin?: string } | null;
+}
+
+/** Issue codes the portal words itself; any other falls back to a generic sentence. */
+const WORDED = new Set([
+  "invalid_type",
+  "invalid_value",
+  "invalid_format",
+  "too_small",
+  "too_big",
+  "unrecognized_keys",
+]);
+
+/**
+ * A field error in the user's language: the field's name from `fields.*` (its last named part:
+ * "articles.0" is "Articles"), and the problem from `fieldError.*` by zod's issue code. A rule of
+ * the domain ("custom") keeps the sentence the API wrote for it.
+ */
+export function describeFieldError(f: FieldError, t: TFunction): string {
+  const name = [...f.field.split(".")].reverse().find((p) => p && !/^\d+$/.test(p)) ?? "";
+  const label = name ? t(`fields.${name}`, { defaultValue: name }) : t("fields.input");
+  if (f.code && WORDED.has(f.code)) {
+    const p = f.params ?? {};
+    const key =
+      (f.code === "too_small" || f.code === "too_big") && p.origin
+        ? `fieldError.${f.code}_${p.origin === "string" ? "string" : p.origin === "array" ? "array" : "number"}`
+        : `fieldError.${f.code}`;
+    return t(key, { field: label, min: p.minimum, max: p.maximum });
+  }
+  if (f.code === "custom") return `${label}: ${f.message}`;
+  return t("fieldError.invalid", { field: label });
 }
 
 /** The tRPC code of an error, or NETWORK when the server could not be reached. */
@@ -48,8 +81,10 @@ export function describeError(err: unknown, t: TFunction): string {
   switch (code) {
     case "BAD_REQUEST": {
       const fields = fieldErrors(err);
-      if (fields.length) return fields.map((f) => `${f.field}: ${f.message}`).join("; ");
-      return isTrpcError(err) ? err.message : t("errors.badRequest");
+      if (fields.length) return fields.map((f) => describeFieldError(f, t)).join(" ");
+      // zod's own summary ("Invalid input", "[{ code: ... }]") is for developers, never shown.
+      const message = isTrpcError(err) ? err.message : "";
+      return message && !/^\[|^Invalid input/.test(message) ? message : t("errors.badRequest");
     }
     case "UNAUTHORIZED":
       return t("errors.unauthorized");

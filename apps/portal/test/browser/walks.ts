@@ -124,6 +124,11 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   await go(page, base, "/experts", "public-experts");
   await go(page, base, "/search?q=kenia", "public-search");
   await go(page, base, "/login", "public-login");
+  // A wrong password is said in words, not as "Please log in to continue" (issue 15).
+  await page.getByLabel("Email").fill("nobody@tahub.demo");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await page.getByText("This e-mail and password do not match an account").waitFor();
 
   // The typo-tolerant suggestions of the global search box.
   await page.goto(`${base}/`);

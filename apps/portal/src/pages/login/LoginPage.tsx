@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/ui";
 import { isLocale } from "../../i18n";
-import { describeError } from "../../lib/errors";
+import { describeError, errorCode } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
 const DEMO_ACCOUNTS = [
@@ -48,7 +48,9 @@ export default function LoginPage() {
       <form className="card form" onSubmit={submit} noValidate>
         {login.error ? (
           <div className="alert alert-error" role="alert">
-            {describeError(login.error, t)}
+            {errorCode(login.error) === "UNAUTHORIZED"
+              ? t("auth.wrongPassword")
+              : describeError(login.error, t)}
           </div>
         ) : null}
         <div className="field">

@@ -32,7 +32,7 @@ describe("the Convention", () => {
     expect(next).toBe(72);
   });
 
-  it("puts each article in the chapter DESIGN.md gives", () => {
+  it("puts each article in its chapter of the Convention", () => {
     expect(chapterOf(5)).toBe("II");
     expect(chapterOf(14)).toBe("II");
     expect(chapterOf(15)).toBe("III");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { expectedCalibrationError } from "../calibrate/index.js";
 import type { LabelledNeed } from "./types.js";
 
-/** One line of an evaluation file (DESIGN.md): id, text, category, articles, chapter. */
+/** One line of an evaluation file (packages/engine/README.md, Evaluation protocol): id, text, category, articles, chapter. */
 export const ZLabelledNeedSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
   text: z.string(),

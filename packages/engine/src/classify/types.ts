@@ -1,6 +1,6 @@
 import type { CategoryId, ChapterId } from "@tahub/domain";
 
-/** A need with the secretariat's labels, the format of DESIGN.md's evaluation files. */
+/** A need with the secretariat's labels, the format of the evaluation files (packages/engine/README.md, Evaluation protocol). */
 export interface LabelledNeed {
   id: string;
   text: string;

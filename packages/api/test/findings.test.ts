@@ -275,6 +275,7 @@ for (const backend of backends()) {
         recommendations: 2,
       });
       expect(region("asia-pacific")).toMatchObject({ needs: 0, challenges: 0 });
+      expect(all.demoFindings).toBe(0);
       // Totals: 5 cycle-2 needs from 2 States; 10 challenges across 4 States.
       expect(all.total).toEqual({
         needs: 5,

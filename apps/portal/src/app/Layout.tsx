@@ -127,6 +127,7 @@ export function Layout() {
         { to: "/import", label: t("nav.import") },
         { to: "/ingest", label: t("nav.ingest") },
         { to: "/questionnaire/answers", label: t("nav.answers") },
+        { to: "/findings", label: t("nav.findings") },
         { to: "/experts/new", label: t("nav.addExpert") },
       ]
     : [];

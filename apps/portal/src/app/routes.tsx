@@ -28,6 +28,7 @@ const MyNeeds = lazy(() => import("../pages/state/MyNeedsPage"));
 const NewNeed = lazy(() => import("../pages/state/NewNeedPage"));
 const Questionnaire = lazy(() => import("../pages/state/QuestionnairePage"));
 const QuestionnaireAnswers = lazy(() => import("../pages/review/QuestionnaireAnswersPage"));
+const Findings = lazy(() => import("../pages/findings/FindingsPage"));
 const Expertise = lazy(() => import("../pages/expertise/ExpertisePage"));
 const PublishExpertise = lazy(() => import("../pages/expertise/PublishExpertisePage"));
 const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
@@ -301,6 +302,14 @@ export function AppRoutes() {
           element={
             <Page need="secretariat">
               <QuestionnaireAnswers />
+            </Page>
+          }
+        />
+        <Route
+          path="findings"
+          element={
+            <Page need="secretariat">
+              <Findings />
             </Page>
           }
         />

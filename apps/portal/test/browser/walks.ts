@@ -261,6 +261,39 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
     .getByRole("status")
     .filter({ hasText: /States have answered/ })
     .waitFor();
+  // Reviewers' findings against needs (issue 14, part 6): the demo's generated findings are
+  // shown per article and flagged as demo; a bad sheet is refused whole, row by row; then one
+  // finding is recorded through the form and moves the article's count.
+  await go(page, base, "/findings", "secretariat-findings");
+  await page.locator("#findings-by-article tbody tr").first().waitFor();
+  await page.locator("#findings-demo").waitFor();
+  const art12 = page.locator("#findings-by-article tbody tr", { hasText: "Art. 12" });
+  const challenges12 = async () =>
+    Number((await art12.locator("td").nth(2).textContent())?.replace(/\D/g, ""));
+  const before12 = await challenges12();
+  await page.locator("#findings-file").setInputFiles({
+    name: "findings.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "state,cycle,article,challenges,recommendations\nKEN,2,12,3,4\nXXX,2,33,-1,1\n",
+    ),
+  });
+  await page.getByRole("button", { name: "Import findings" }).click();
+  await page.locator("#findings-import-report tbody tr").first().waitFor();
+  await checkPage(page, "secretariat-findings-import-report");
+  expect((await challenges12()) === before12, "a refused import changed the findings");
+  await page.locator("#finding-state").selectOption("TUN");
+  await page.locator("#finding-article").selectOption("12");
+  await page.locator("#finding-challenges").fill("250");
+  await page.locator("#finding-recommendations").fill("4");
+  await page.getByRole("button", { name: "Record", exact: true }).click();
+  await page.getByText("Recorded for Tunisia, Art. 12").waitFor();
+  await page.waitForFunction((b) => {
+    const row = [...document.querySelectorAll("#findings-by-article tbody tr")].find((r) =>
+      r.textContent?.includes("Art. 12"),
+    );
+    return Number(row?.querySelectorAll("td")[2]?.textContent?.replace(/\D/g, "")) > b;
+  }, before12);
   await go(page, base, "/experts/new", "secretariat-expert-form");
   // Regional programme proposals (issue 13): the demo's open needs make at least one.
   await go(page, base, "/programmes", "secretariat-programmes");

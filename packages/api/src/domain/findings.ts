@@ -307,11 +307,20 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
       region,
       articles,
     );
-  const [na, nr, fa, fr] = await Promise.all([
+  // How many of the findings counted are generated demo numbers (the page says so).
+  const demoRows = db.$queryRawUnsafe<{ n: bigint | number }[]>(
+    `SELECT count(*) AS n FROM "ReviewFinding" f JOIN "State" st ON st.iso3 = f."stateId"
+      WHERE f.demo AND f.cycle = $1 AND ($2::text IS NULL OR st."group" = $2) AND f.article = ANY($3::int[])`,
+    q.cycle,
+    region,
+    articles,
+  );
+  const [na, nr, fa, fr, demo] = await Promise.all([
     needRows("article"),
     needRows("region"),
     findingRows("article"),
     findingRows("region"),
+    demoRows,
   ]);
   const merge = (
     needs: NeedCountRow | undefined,
@@ -344,5 +353,6 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
       ...merge(needsByRegion.get(r), foundByRegion.get(r)),
     })),
     total: merge(needsByRegion.get(""), foundByRegion.get("")),
+    demoFindings: int(demo[0]?.n),
   };
 }

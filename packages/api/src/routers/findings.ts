@@ -148,6 +148,8 @@ export const findingsRouter = router({
         ),
         byRegion: z.array(ZCountsSchema.extend({ region: z.string() })),
         total: ZCountsSchema,
+        /** Findings counted that are generated demo numbers, not a review's. */
+        demoFindings: z.number().int(),
       }),
     )
     .query(({ ctx, input }) => compareFindings(ctx.db, input)),

@@ -275,12 +275,15 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
     name: "findings.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(
-      "state,cycle,article,challenges,recommendations\nKEN,2,12,3,4\nXXX,2,33,-1,1\n",
+      "state,cycle,article,challenges,recommendations\nKEN,2,12,999,4\nXXX,2,33,-1,1\n",
     ),
   });
   await page.getByRole("button", { name: "Import findings" }).click();
   await page.locator("#findings-import-report tbody tr").first().waitFor();
   await checkPage(page, "secretariat-findings-import-report");
+  // Read again from the server: the good row of the refused file was not stored either.
+  await page.reload();
+  await page.locator("#findings-by-article tbody tr").first().waitFor();
   expect((await challenges12()) === before12, "a refused import changed the findings");
   await page.locator("#finding-state").selectOption("TUN");
   await page.locator("#finding-article").selectOption("12");

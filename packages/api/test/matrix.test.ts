@@ -130,6 +130,7 @@ const MATRIX: Record<
     }),
   },
   "offers.close": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ id: f.offer }) },
+  "offers.reopen": { allowed: PROVIDER_OR_SECRETARIAT, input: (f) => ({ id: f.offer }) },
   "expertise.list": { allowed: ALL, input: () => ({}) },
   "expertise.byId": { allowed: ALL, input: (f) => ({ id: f.expertise }) },
   "expertise.create": {

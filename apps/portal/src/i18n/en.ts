@@ -517,6 +517,7 @@ export const en = {
     close: "Close",
     confirmClose: "Close this offer? It will no longer be matched with needs.",
     closeYes: "Yes, close",
+    reopen: "Reopen",
   },
   offerForm: {
     newTitle: "New offer",

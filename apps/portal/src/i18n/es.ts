@@ -525,6 +525,7 @@ export const es: Dictionary = {
     close: "Cerrar",
     confirmClose: "¿Cerrar esta oferta? Dejará de vincularse con necesidades.",
     closeYes: "Sí, cerrar",
+    reopen: "Reabrir",
   },
   offerForm: {
     newTitle: "Nueva oferta",

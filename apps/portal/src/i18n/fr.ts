@@ -527,6 +527,7 @@ export const fr: Dictionary = {
     close: "Clore",
     confirmClose: "Clôturer cette offre ? Elle ne sera plus proposée pour les besoins.",
     closeYes: "Oui, clôturer",
+    reopen: "Rouvrir",
   },
   offerForm: {
     newTitle: "Nouvelle offre",

@@ -9,6 +9,7 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForProvider, visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
+import type { Context, SessionUser } from "../context.js";
 import { fromDay, toDay } from "../domain/dates.js";
 import { notFound, staleVersion } from "../errors.js";
 import { cursorPage, pageArgs } from "../domain/paging.js";
@@ -229,22 +230,39 @@ export const offersRouter = router({
   close: donorProcedure
     .input(ZIdInput)
     .output(ZOfferRowSchema)
-    .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.offer.findFirst({
-        where: { AND: [{ id: input.id }, visibleOffers(ctx.user)] },
-      });
-      if (!before) throw notFound("Offer", input.id);
-      assertCanActForProvider(ctx.user, before.providerId);
-      const o = await ctx.db.$transaction(async (tx) => {
-        const updated = await tx.offer.update({
-          where: { id: input.id },
-          // Any change moves the version on, so an edit from a copy read before it conflicts.
-          data: { status: "closed", version: { increment: 1 } },
-          select: offerSelect,
-        });
-        await audit(tx, ctx.user, { action: "offer.close", entity: "Offer", entityId: input.id });
-        return updated;
-      });
-      return toOfferRow(o);
-    }),
+    .mutation(({ ctx, input }) => setOfferStatus(ctx, input.id, "closed")),
+
+  /** A closed offer is matched again (a donor's renewed funding, a new period). */
+  reopen: donorProcedure
+    .input(ZIdInput)
+    .output(ZOfferRowSchema)
+    .mutation(({ ctx, input }) => setOfferStatus(ctx, input.id, "open")),
 });
+
+/** Opens or closes an offer its provider (or the secretariat) may change, with an audit entry. */
+async function setOfferStatus(
+  ctx: Context & { user: SessionUser },
+  id: string,
+  status: "open" | "closed",
+) {
+  const before = await ctx.db.offer.findFirst({
+    where: { AND: [{ id }, visibleOffers(ctx.user)] },
+  });
+  if (!before) throw notFound("Offer", id);
+  assertCanActForProvider(ctx.user, before.providerId);
+  const o = await ctx.db.$transaction(async (tx) => {
+    const updated = await tx.offer.update({
+      where: { id },
+      // Any change moves the version on, so an edit from a copy read before it conflicts.
+      data: { status, version: { increment: 1 } },
+      select: offerSelect,
+    });
+    await audit(tx, ctx.user, {
+      action: status === "closed" ? "offer.close" : "offer.reopen",
+      entity: "Offer",
+      entityId: id,
+    });
+    return updated;
+  });
+  return toOfferRow(o);
+}

@@ -23,6 +23,12 @@ export default function MyOffersPage() {
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
     }),
   );
+  const reopen = useMutation(
+    trpc.offers.reopen.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
+    }),
+  );
+  const failed = close.error ?? reopen.error;
   return (
     <>
       <PageHeader
@@ -34,9 +40,9 @@ export default function MyOffersPage() {
           </Link>
         }
       />
-      {close.error ? (
+      {failed ? (
         <p className="alert alert-error" role="alert">
-          {describeError(close.error, t)}
+          {describeError(failed, t)}
         </p>
       ) : null}
       {offers.isPending ? (
@@ -96,7 +102,17 @@ export default function MyOffersPage() {
                         {t("myOffers.close")}
                         <span className="visually-hidden">: {o.title}</span>
                       </button>
-                    ) : null}
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={reopen.isPending}
+                        onClick={() => reopen.mutate({ id: o.id })}
+                      >
+                        {t("myOffers.reopen")}
+                        <span className="visually-hidden">: {o.title}</span>
+                      </button>
+                    )}
                   </>
                 }
               />

@@ -61,7 +61,7 @@ beforeAll(async () => {
   limited = await listen({ rateLimit: { ...tight, loopback: true } });
   exempt = await listen({ rateLimit: { ...tight, loopback: false } });
   if (lanIp) lan = await listen({ rateLimit: { ...tight, loopback: false } }, lanIp);
-}, 120_000);
+}, 300_000); // PGlite migrations are CPU-bound: minutes on a loaded 2-core machine
 
 afterAll(async () => {
   await Promise.all(

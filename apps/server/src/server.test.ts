@@ -38,7 +38,7 @@ beforeAll(async () => {
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = () => new Promise((ok) => server.close(() => ok()));
-}, 120_000);
+}, 300_000); // PGlite migrations are CPU-bound: minutes on a loaded 2-core machine
 
 afterAll(async () => {
   await close?.();

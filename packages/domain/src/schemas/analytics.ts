@@ -17,6 +17,7 @@ import { MAX_ARTICLES, tooMany } from "./limits.js";
 /** A figure II period: the month whose end the count is taken at. */
 export const ZMonthSchema = z
   .string()
+  .max(7, "a period is a month written yyyy-mm, e.g. 2023-09")
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a period is a month written yyyy-mm, e.g. 2023-09");
 
 /**
@@ -58,6 +59,7 @@ export const ZAnalyticsQuerySchema = z
      */
     asAt: z.iso
       .date({ message: "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15" })
+      .max(10, "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15")
       .optional(),
     /**
      * Months to compare (figure II), each counted at its end (and never after `asAt`). Default:

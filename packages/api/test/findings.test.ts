@@ -42,7 +42,9 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       h = await createHarness(backend.open!);
-    }, 120_000);
+      // Generous: under a full parallel `pnpm check` on two shared cores, PGlite's start-up and
+      // migrations once took longer than two minutes.
+    }, 300_000);
     afterAll(async () => {
       await h?.close();
       await backend.cleanup();

@@ -27,7 +27,7 @@ vi.mock("@tahub/db", async (importOriginal) => {
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-}, 120_000);
+}, 300_000);
 afterAll(() => h?.close());
 afterEach(() => {
   vi.useRealTimers();

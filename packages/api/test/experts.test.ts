@@ -8,7 +8,7 @@ import { createHarness, expertCv, type Harness } from "./harness.js";
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-}, 120_000);
+}, 300_000);
 afterAll(() => h?.close());
 
 const cv = (name: string, consentToList: boolean) => expertCv(name, consentToList);

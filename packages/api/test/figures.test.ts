@@ -18,7 +18,7 @@ beforeAll(async () => {
       text: `Whistle-blower protection guidance number ${i} (art. 33)`,
       articles: [33],
     });
-}, 120_000);
+}, 300_000);
 
 afterAll(() => h?.close());
 

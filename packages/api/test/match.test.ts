@@ -42,7 +42,7 @@ beforeAll(async () => {
     })
   ).id;
   await admin.offers.close({ id: closedOffer });
-}, 120_000);
+}, 300_000);
 afterAll(() => h?.close());
 
 describe("matching through the API", () => {

@@ -325,7 +325,7 @@ beforeAll(async () => {
     expertise: entry.id,
     subscription: sub.id,
   };
-}, 120_000);
+}, 300_000);
 
 afterAll(() => h?.close());
 

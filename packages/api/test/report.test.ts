@@ -18,7 +18,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
   await seedDemo(h.db.prisma);
-}, 180_000);
+}, 300_000);
 
 afterAll(() => h?.close());
 

@@ -7,7 +7,7 @@ import { createHarness, type Harness } from "./harness.js";
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
-}, 120_000);
+}, 300_000);
 afterAll(() => h?.close());
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");

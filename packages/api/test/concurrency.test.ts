@@ -112,7 +112,7 @@ for (const backend of BACKENDS) {
         state: caller(await user("state", { state: "KEN" })),
         provider: caller(await user("provider", { providerId })),
       };
-    }, 120_000);
+    }, 300_000);
     afterAll(() => env?.cleanup());
 
     const audits = (entity: string, entityId: string, action: string) =>

@@ -14,7 +14,7 @@ for (const backend of backends()) {
 
     beforeAll(async () => {
       h = await createHarness(backend.open!);
-    }, 120_000);
+    }, 300_000);
     afterAll(async () => {
       await h?.close();
       await backend.cleanup();

@@ -58,7 +58,7 @@ for (const backend of backends()) {
         })
       ).id;
       await admin.engagements.create({ needId: id.engaged!, providerId: h.ids.otherProvider });
-    }, 180_000);
+    }, 300_000);
 
     afterAll(async () => {
       await h?.close();

@@ -33,7 +33,7 @@ for (const backend of backends()) {
     let h: Harness;
     beforeAll(async () => {
       h = await createHarness(backend.open!);
-    }, 120_000);
+    }, 300_000);
     afterAll(async () => {
       await h?.close();
       await backend.cleanup();

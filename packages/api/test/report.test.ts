@@ -348,7 +348,7 @@ for (const asAt of ["2023-09-15", "2022-06-30"]) {
       body = readBody(
         parseXml(await zip.file("word/document.xml")!.async("string"), "document.xml"),
       );
-    }, 120_000);
+    }, 300_000);
 
     it("opens: a zip whose every XML part is well-formed, with the parts Word needs", async () => {
       const names = Object.keys(zip.files);

@@ -38,7 +38,7 @@ for (const backend of backends()) {
         });
         ids[key] = n.id;
       }
-    }, 180_000);
+    }, 300_000);
     afterAll(async () => {
       await h?.close();
       await backend.cleanup();

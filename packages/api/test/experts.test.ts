@@ -136,3 +136,31 @@ describe("consent to be listed", () => {
     expect(after.consentRecordedAt).toBeInstanceOf(Date);
   });
 });
+
+describe("the directory's geographic balance (issue 15; 2009 working-group report, para 24)", () => {
+  it("filters experts by nationality and by the regional group of their nationality", async () => {
+    const analyst = await h.as("analyst");
+    const add = (name: string, nationality: string, listed = true) =>
+      analyst.experts.upsert({ expert: { ...cv(name, listed), nationality } });
+    await add("Kamau Njeri", "KEN");
+    await add("Wanjiru Otieno", "KEN");
+    await add("Lucía Quispe", "PER");
+    await add("Hidden Person", "KEN", false);
+    const pub = await h.as("public");
+    const names = async (input: Parameters<typeof pub.experts.list>[0]) =>
+      (await pub.experts.list(input)).items.map((e) => e.name).sort();
+    expect(await names({ nationality: "KEN" })).toEqual(["Kamau Njeri", "Wanjiru Otieno"]);
+    expect(await names({ region: "latin-american-caribbean" })).toEqual(["Lucía Quispe"]);
+    expect(await names({ region: "eastern-european" })).toEqual([]);
+  });
+
+  it("counts the listed experts the caller may see per regional group and nationality", async () => {
+    const balance = await (await h.as("public")).experts.balance();
+    // The expert who did not consent is not counted for the public.
+    expect(balance.byNationality.find((n) => n.nationality === "KEN")?.experts).toBe(2);
+    expect(balance.byRegion["latin-american-caribbean"]).toBe(1);
+    expect(Object.values(balance.byRegion).reduce((a, b) => a + b, 0)).toBe(balance.total);
+    const secretariat = await (await h.as("analyst")).experts.balance();
+    expect(secretariat.byNationality.find((n) => n.nationality === "KEN")?.experts).toBe(3);
+  });
+});

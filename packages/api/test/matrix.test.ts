@@ -142,6 +142,7 @@ const MATRIX: Record<
     }),
   },
   "experts.list": { allowed: ALL, input: () => ({}) },
+  "experts.balance": { allowed: ALL, input: () => undefined },
   "experts.byId": { allowed: ALL, input: (f) => ({ id: f.expert }) },
   "experts.upsert": {
     allowed: ["admin", "analyst", "provider", "otherProvider"],

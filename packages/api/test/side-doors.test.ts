@@ -85,6 +85,7 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "expertise.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
     "expertise.byId": Object.values(s.expertise).map((id) => ({ id })),
     "experts.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "experts.balance": [undefined],
     "experts.byId": Object.values(s.experts).map((id) => ({ id })),
     "providers.list": [{}],
     "providers.byId": [{ id: h.ids.provider }, { id: h.ids.otherProvider }],

@@ -715,6 +715,12 @@ export const en = {
     lead: "Experts who agreed to be listed, with their areas and languages.",
     empty: "No experts match.",
     language: "Language",
+    region: "Regional group of nationality",
+    nationality: "Nationality",
+    balance: "Geographic balance",
+    balanceLead:
+      "Listed experts by the UN regional group of their nationality, to keep the roster balanced across regions.",
+    noNationality: "Nationality not given",
   },
   cv: {
     title: "Add an expert",

@@ -724,6 +724,12 @@ export const es: Dictionary = {
     lead: "Los expertos que aceptaron figurar, con sus ámbitos e idiomas.",
     empty: "Ningún experto coincide.",
     language: "Idioma",
+    region: "Grupo regional de la nacionalidad",
+    nationality: "Nacionalidad",
+    balance: "Equilibrio geográfico",
+    balanceLead:
+      "Expertos inscritos según el grupo regional de las Naciones Unidas de su nacionalidad, para mantener una lista equilibrada entre las regiones.",
+    noNationality: "Nacionalidad no indicada",
   },
   cv: {
     title: "Añadir un experto",

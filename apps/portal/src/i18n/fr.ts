@@ -727,6 +727,12 @@ export const fr: Dictionary = {
     lead: "Les experts qui ont accepté d'être répertoriés, avec leurs domaines et langues.",
     empty: "Aucun expert ne correspond.",
     language: "Langue",
+    region: "Groupe régional de la nationalité",
+    nationality: "Nationalité",
+    balance: "Équilibre géographique",
+    balanceLead:
+      "Experts inscrits selon le groupe régional de l'ONU de leur nationalité, pour garder une liste équilibrée entre les régions.",
+    noNationality: "Nationalité non indiquée",
   },
   cv: {
     title: "Ajouter un expert",

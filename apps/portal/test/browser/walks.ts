@@ -121,6 +121,11 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   await page.locator("#fig-IV svg.recharts-surface").waitFor();
   await go(page, base, "/offers", "public-offers");
   await go(page, base, "/expertise", "public-expertise");
+  await page.goto(`${base}/experts`);
+  // The directory's geographic balance and the region filter (issue 15).
+  await page.locator("#experts-balance li").first().waitFor();
+  await page.getByLabel("Regional group of nationality").selectOption("african");
+  await page.waitForURL(/region=african/);
   await go(page, base, "/experts", "public-experts");
   await go(page, base, "/search?q=kenia", "public-search");
   await go(page, base, "/login", "public-login");

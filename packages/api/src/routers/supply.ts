@@ -3,7 +3,10 @@ import {
   ZExpertInputSchema,
   ZExpertiseInputSchema,
   ZProviderInputSchema,
+  ZRegionalGroupSchema,
   isSecretariat,
+  regionOf,
+  statesInGroup,
 } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
@@ -250,6 +253,10 @@ export const expertsRouter = router({
           q: z.string().max(200).optional(),
           article: z.number().int().min(1).max(71).optional(),
           language: z.string().max(2).optional(),
+          /** ISO3 of the expert's nationality. */
+          nationality: z.string().length(3).optional(),
+          /** The UN regional group of the expert's nationality (geographic balance). */
+          region: ZRegionalGroupSchema.optional(),
         })
         .extend(ZPageSchema.shape),
     )
@@ -258,6 +265,9 @@ export const expertsRouter = router({
       const and: Prisma.ExpertWhereInput[] = [visibleExperts(ctx.user)];
       if (input.article) and.push({ articles: { has: input.article } });
       if (input.language) and.push({ languages: { has: input.language } });
+      if (input.nationality) and.push({ nationality: input.nationality.toUpperCase() });
+      if (input.region)
+        and.push({ nationality: { in: statesInGroup(input.region).map((st) => st.iso3) } });
       // Name, position, organisation, summary and areas, in any of the three languages.
       const text = textWhere("Expert", input.q);
       if (text) {
@@ -277,6 +287,38 @@ export const expertsRouter = router({
         ctx.db.expert.count({ where }),
         toExpertRow,
       );
+    }),
+
+  /**
+   * Geographic balance of the directory (2009 working-group report, para 24): the listed experts
+   * the caller may see, per UN regional group of their nationality and per nationality.
+   */
+  balance: publicProcedure
+    .output(
+      z.object({
+        total: z.number().int(),
+        byRegion: z.record(z.string(), z.number().int()),
+        byNationality: z.array(z.object({ nationality: z.string(), experts: z.number().int() })),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const rows = await ctx.db.expert.groupBy({
+        by: ["nationality"],
+        where: visibleExperts(ctx.user),
+        _count: { _all: true },
+      });
+      const byRegion: Record<string, number> = {};
+      let total = 0;
+      for (const r of rows) {
+        const region = (r.nationality && regionOf(r.nationality)) || "unknown";
+        byRegion[region] = (byRegion[region] ?? 0) + r._count._all;
+        total += r._count._all;
+      }
+      const byNationality = rows
+        .filter((r) => r.nationality)
+        .map((r) => ({ nationality: r.nationality!, experts: r._count._all }))
+        .sort((a, b) => b.experts - a.experts || a.nationality.localeCompare(b.nationality));
+      return { total, byRegion, byNationality };
     }),
 
   byId: publicProcedure

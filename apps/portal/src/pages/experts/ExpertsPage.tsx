@@ -1,9 +1,11 @@
 import { TextFilter } from "../../components/form";
 import { useUrlParams } from "../../lib/useUrlParams";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import type { RegionalGroupId } from "@tahub/domain";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { RegionSelect } from "../../components/RegionSelect";
+import { Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -11,16 +13,26 @@ import { useDebounced } from "../../lib/useDebounced";
 
 /** The experts directory: only experts who consented to be listed appear. */
 export default function ExpertsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const l = useLabels();
+  const n = new Intl.NumberFormat(i18n.language);
   const trpc = useTRPC();
   const s = useSession();
   const { params, set } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const language = params.get("language") ?? "";
+  const region = (params.get("region") ?? "") as RegionalGroupId | "";
+  const nationality = params.get("nationality") ?? "";
+  const balance = useQuery(trpc.experts.balance.queryOptions());
   const list = useInfiniteQuery(
     trpc.experts.list.infiniteQueryOptions(
-      { limit: 50, ...(q ? { q } : {}), ...(language ? { language } : {}) },
+      {
+        limit: 50,
+        ...(q ? { q } : {}),
+        ...(language ? { language } : {}),
+        ...(region ? { region } : {}),
+        ...(nationality ? { nationality } : {}),
+      },
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
@@ -51,7 +63,51 @@ export default function ExpertsPage() {
             ))}
           </select>
         </div>
+        <RegionSelect
+          id="e-region"
+          label={t("experts.region")}
+          anyLabel={t("filters.any")}
+          value={region}
+          onChange={(r) => set("region", r)}
+        />
+        <div className="field field-inline">
+          <label htmlFor="e-nat">{t("experts.nationality")}</label>
+          <select
+            id="e-nat"
+            value={nationality}
+            onChange={(e) => set("nationality", e.target.value)}
+          >
+            <option value="">{t("filters.any")}</option>
+            {(balance.data?.byNationality ?? []).map((x) => (
+              <option key={x.nationality} value={x.nationality}>
+                {`${l.state(x.nationality)} (${n.format(x.experts)})`}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
+      {balance.data && balance.data.total > 0 ? (
+        <Card title={t("experts.balance")} id="experts-balance">
+          <p className="hint">{t("experts.balanceLead")}</p>
+          <ul>
+            {Object.entries(balance.data.byRegion)
+              .sort((a, b) => b[1] - a[1])
+              .map(([g, c]) => (
+                <li key={g}>
+                  <span>{g === "unknown" ? t("experts.noNationality") : l.region(g)}</span>{" "}
+                  <strong>{n.format(c)}</strong>{" "}
+                  <span className="cell-sub">
+                    (
+                    {new Intl.NumberFormat(i18n.language, { style: "percent" }).format(
+                      c / balance.data.total,
+                    )}
+                    )
+                  </span>
+                </li>
+              ))}
+          </ul>
+        </Card>
+      ) : null}
       {list.isPending ? (
         <SkeletonRows />
       ) : list.isError ? (

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "./harness.js";
+import { createHarness, outcome as code, type Harness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 }, 300_000);
 afterAll(() => h?.close());
-
-const code = (p: Promise<unknown>) => p.then(() => "OK").catch((e: { code?: string }) => e.code);
 
 describe("closing and reopening an offer (issue 15)", () => {
   it("lets the provider reopen its closed offer, with a new version and an audit entry", async () => {

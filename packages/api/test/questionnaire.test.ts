@@ -1,15 +1,13 @@
 import ExcelJS from "exceljs";
 import { QUESTIONS } from "@tahub/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "./harness.js";
+import { createHarness, outcome as code, type Harness } from "./harness.js";
 
 let h: Harness;
 beforeAll(async () => {
   h = await createHarness();
 }, 300_000);
 afterAll(() => h?.close());
-
-const code = (p: Promise<unknown>) => p.then(() => "OK").catch((e: { code?: string }) => e.code);
 
 describe("the follow-up questionnaire (issue 14)", () => {
   it("keeps every submission as a version and opens the State's form at its latest", async () => {

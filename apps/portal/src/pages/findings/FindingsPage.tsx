@@ -1,3 +1,4 @@
+import { RegionSelect } from "../../components/RegionSelect";
 import {
   REGIONAL_GROUP_IDS,
   reviewedChapters,
@@ -77,21 +78,13 @@ export default function FindingsPage() {
             ))}
           </select>
         </div>
-        <div className="field field-inline">
-          <label htmlFor="findings-region">{t("filters.region")}</label>
-          <select
-            id="findings-region"
-            value={region ?? ""}
-            onChange={(e) => set("region", e.target.value)}
-          >
-            <option value="">{t("findings.allRegions")}</option>
-            {REGIONAL_GROUP_IDS.map((g) => (
-              <option key={g} value={g}>
-                {l.region(g)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="findings-region"
+          label={t("filters.region")}
+          anyLabel={t("findings.allRegions")}
+          value={region ?? ""}
+          onChange={(r) => set("region", r)}
+        />
       </div>
       {compare.isError ? (
         <ErrorState error={compare.error} onRetry={() => void compare.refetch()} />

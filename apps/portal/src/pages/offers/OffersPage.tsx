@@ -1,6 +1,7 @@
 import { TextFilter } from "../../components/form";
+import { RegionSelect } from "../../components/RegionSelect";
 import { useUrlParams } from "../../lib/useUrlParams";
-import { CATEGORY_IDS, REGIONAL_GROUP_IDS } from "@tahub/domain";
+import { CATEGORY_IDS, type RegionalGroupId } from "@tahub/domain";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ExportButtons } from "../../components/ExportButtons";
@@ -27,7 +28,7 @@ export default function OffersPage() {
         limit: 30,
         ...(q ? { q } : {}),
         ...(category ? { category: category as (typeof CATEGORY_IDS)[number] } : {}),
-        ...(region ? { region: region as (typeof REGIONAL_GROUP_IDS)[number] } : {}),
+        ...(region ? { region: region as RegionalGroupId } : {}),
         ...(providerId ? { providerId } : {}),
       },
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
@@ -60,17 +61,13 @@ export default function OffersPage() {
             ))}
           </select>
         </div>
-        <div className="field field-inline">
-          <label htmlFor="o-region">{t("filters.region")}</label>
-          <select id="o-region" value={region} onChange={(e) => set("region", e.target.value)}>
-            <option value="">{t("filters.any")}</option>
-            {REGIONAL_GROUP_IDS.map((r) => (
-              <option key={r} value={r}>
-                {l.region(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="o-region"
+          label={t("filters.region")}
+          anyLabel={t("filters.any")}
+          value={region as RegionalGroupId | ""}
+          onChange={(r) => set("region", r)}
+        />
       </div>
       {list.isPending ? (
         <SkeletonRows />

@@ -1,4 +1,5 @@
-import { REGIONAL_GROUP_IDS } from "@tahub/domain";
+import type { RegionalGroupId } from "@tahub/domain";
+import { RegionSelect } from "../../components/RegionSelect";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -19,7 +20,7 @@ export default function QuestionnaireAnswersPage() {
   const l = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [region, setRegion] = useState("");
+  const [region, setRegion] = useState<RegionalGroupId | "">("");
   const [error, setError] = useState<string | null>(null);
   const tally = useQuery(trpc.questionnaire.tally.queryOptions());
   const questions = useQuery(trpc.questionnaire.questions.queryOptions());
@@ -72,17 +73,13 @@ export default function QuestionnaireAnswersPage() {
           .join(" · ")}
       </p>
       <div className="filters" role="group" aria-label={t("filters.label")}>
-        <div className="field field-inline">
-          <label htmlFor="qa-region">{t("filters.region")}</label>
-          <select id="qa-region" value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">{t("answers.allRegions")}</option>
-            {REGIONAL_GROUP_IDS.map((r) => (
-              <option key={r} value={r}>
-                {l.region(r)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RegionSelect
+          id="qa-region"
+          label={t("filters.region")}
+          anyLabel={t("answers.allRegions")}
+          value={region}
+          onChange={setRegion}
+        />
       </div>
       {sections.map(([sid, title]) => (
         <Card key={sid} title={`${sid}. ${title}`} id={`qa-section-${sid}`}>

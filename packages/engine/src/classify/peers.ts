@@ -4,7 +4,7 @@
  * derives the chapter from its article, or guesses the commonest chapter for "none".
  */
 import { chapterOf, isCategoryId, type CategoryId, type ChapterId } from "@tahub/domain";
-import { naturalClassifiers } from "../text/natural.js";
+import { naturalClassifiers } from "./natural-peers.js";
 import type { Prediction } from "./evaluate.js";
 import type { LabelledNeed } from "./types.js";
 
@@ -33,8 +33,8 @@ export interface PeerJSON {
   trainMs: number;
   trainedOn: number;
   commonest: ChapterId;
-  category: unknown;
-  article?: unknown;
+  category: Record<string, unknown>;
+  article?: Record<string, unknown>;
 }
 
 export interface TrainPeerOptions {
@@ -68,7 +68,9 @@ export const LOGREG_MAX_NEEDS = 600;
 export const LOGREG_ARTICLES_NOT_RUN =
   "not run: natural's LogisticRegressionClassifier trains one dense batch-gradient model per label; on the whole training set its 59-label article model would train for hours, so this peer ranks groupings only and its chapter is the commonest one (--peers sample trains both on a sample)";
 
-type NaturalClassifier = InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>;
+type NaturalClassifier =
+  | InstanceType<(typeof naturalClassifiers)["BayesClassifier"]>
+  | InstanceType<(typeof naturalClassifiers)["LogisticRegressionClassifier"]>;
 
 function make(name: PeerName): NaturalClassifier {
   const stemmer = naturalClassifiers.englishStemmer;
@@ -77,7 +79,7 @@ function make(name: PeerName): NaturalClassifier {
     : new naturalClassifiers.LogisticRegressionClassifier(stemmer);
 }
 
-function restoreClassifier(name: PeerName, json: unknown): NaturalClassifier {
+function restoreClassifier(name: PeerName, json: Record<string, unknown>): NaturalClassifier {
   const stemmer = naturalClassifiers.englishStemmer;
   return name === "natural-bayes"
     ? naturalClassifiers.BayesClassifier.restore(json, stemmer)
@@ -177,8 +179,8 @@ function peerOf(
       trainedOn,
       commonest,
       // natural's classifiers serialise themselves (their toJSON is what JSON.stringify calls).
-      category: JSON.parse(JSON.stringify(cat)) as unknown,
-      ...(art ? { article: JSON.parse(JSON.stringify(art)) as unknown } : {}),
+      category: JSON.parse(JSON.stringify(cat)) as Record<string, unknown>,
+      ...(art ? { article: JSON.parse(JSON.stringify(art)) as Record<string, unknown> } : {}),
     }),
   };
   if (!art) peer.note = LOGREG_ARTICLES_NOT_RUN;

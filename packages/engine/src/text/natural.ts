@@ -1,25 +1,26 @@
 /**
- * The one place the engine touches `natural`. Its ESM build only works as a default import
- * (named imports type-check but fail at run time), its import is slow (~0.8 s) and it pulls in
- * dotenv, so everything else in the engine goes through this typed surface.
+ * The one place the engine touches `natural`. It imports the files it uses one by one: the
+ * package's index loads every module natural has (about 1,270 files in ~1 s, dotenv and the
+ * storage back-ends included), the three stemmers and the stop-word list load 28 files in ~15 ms.
+ * natural has no `exports` map, so these paths are part of what its version pins
+ * (pnpm-workspace.yaml); `natural.test.ts` fails if an upgrade moves them.
  */
-import natural from "natural";
+import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
+import PorterStemmerEs from "natural/lib/natural/stemmers/porter_stemmer_es.js";
+import PorterStemmerFr from "natural/lib/natural/stemmers/porter_stemmer_fr.js";
+import stopwords from "natural/lib/natural/util/stopwords.js";
+import type { Stemmer } from "natural/lib/natural/stemmers/index.js";
 
 export type Stem = (word: string) => string;
 
 export const stemmers: Readonly<Record<"en" | "fr" | "es", Stem>> = {
-  en: (w) => natural.PorterStemmer.stem(w),
-  fr: (w) => natural.PorterStemmerFr.stem(w),
-  es: (w) => natural.PorterStemmerEs.stem(w),
+  en: (w) => PorterStemmer.stem(w),
+  fr: (w) => PorterStemmerFr.stem(w),
+  es: (w) => PorterStemmerEs.stem(w),
 };
 
 /** natural's English stop-word list (170 words). */
-export const englishStopwords: readonly string[] = natural.stopwords;
+export const englishStopwords: readonly string[] = stopwords.words;
 
-/** natural's classifiers, exposed only to the peer adapters in `classify/peers.ts`. */
-export const naturalClassifiers = {
-  /** natural's own English stemmer object (its classifiers call `tokenizeAndStem` on it). */
-  englishStemmer: natural.PorterStemmer,
-  BayesClassifier: natural.BayesClassifier,
-  LogisticRegressionClassifier: natural.LogisticRegressionClassifier,
-};
+/** natural's own English stemmer object (its classifiers call `tokenizeAndStem` on it). */
+export const englishStemmer: Stemmer = PorterStemmer;

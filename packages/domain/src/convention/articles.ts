@@ -1,14 +1,20 @@
 /**
  * The 71 articles of the United Nations Convention against Corruption with their official
- * English titles (General Assembly resolution 58/4, annex), and the chapter each belongs to.
+ * titles (General Assembly resolution 58/4, annex) in English, and in the French ("Convention des
+ * Nations Unies contre la corruption") and Spanish ("Convención de las Naciones Unidas contra la
+ * Corrupción") authentic texts (article 71: the six language versions are equally authentic),
+ * and the chapter each belongs to.
  */
 import type { ChapterId } from "./chapters.js";
+import { pick, type Localized } from "./localized.js";
 
 export interface Article {
   /** Article number, 1-71. */
   number: number;
   /** Official English title. */
   title: string;
+  /** Official title in each language TA Hub shows (`titles.en === title`). */
+  titles: Localized;
   chapter: ChapterId;
 }
 
@@ -86,6 +92,156 @@ const TITLES: readonly string[] = [
   "Depositary and languages",
 ];
 
+/** Titles in the French authentic text, in article order. */
+const TITLES_FR: readonly string[] = [
+  "Objet",
+  "Terminologie",
+  "Champ d'application",
+  "Protection de la souveraineté",
+  "Politiques et pratiques de prévention de la corruption",
+  "Organe ou organes de prévention de la corruption",
+  "Secteur public",
+  "Codes de conduite des agents publics",
+  "Passation des marchés publics et gestion des finances publiques",
+  "Information du public",
+  "Mesures concernant les juges et les services de poursuite",
+  "Secteur privé",
+  "Participation de la société",
+  "Mesures visant à prévenir le blanchiment d'argent",
+  "Corruption d'agents publics nationaux",
+  "Corruption d'agents publics étrangers et de fonctionnaires d'organisations internationales publiques",
+  "Soustraction, détournement ou autre usage illicite de biens par un agent public",
+  "Trafic d'influence",
+  "Abus de fonctions",
+  "Enrichissement illicite",
+  "Corruption dans le secteur privé",
+  "Soustraction de biens dans le secteur privé",
+  "Blanchiment du produit du crime",
+  "Recel",
+  "Entrave au bon fonctionnement de la justice",
+  "Responsabilité des personnes morales",
+  "Participation et tentative",
+  "La connaissance, l'intention et la motivation en tant qu'éléments d'une infraction",
+  "Prescription",
+  "Poursuites judiciaires, jugement et sanctions",
+  "Gel, saisie et confiscation",
+  "Protection des témoins, des experts et des victimes",
+  "Protection des personnes qui communiquent des informations",
+  "Conséquences d'actes de corruption",
+  "Réparation du préjudice",
+  "Autorités spécialisées",
+  "Coopération avec les services de détection et de répression",
+  "Coopération entre autorités nationales",
+  "Coopération entre autorités nationales et secteur privé",
+  "Secret bancaire",
+  "Antécédents judiciaires",
+  "Compétence",
+  "Coopération internationale",
+  "Extradition",
+  "Transfèrement des personnes condamnées",
+  "Entraide judiciaire",
+  "Transfert des procédures pénales",
+  "Coopération entre les services de détection et de répression",
+  "Enquêtes conjointes",
+  "Techniques d'enquête spéciales",
+  "Disposition générale",
+  "Prévention et détection des transferts du produit du crime",
+  "Mesures pour le recouvrement direct de biens",
+  "Mécanismes de recouvrement de biens par la coopération internationale aux fins de confiscation",
+  "Coopération internationale aux fins de confiscation",
+  "Coopération spéciale",
+  "Restitution et disposition des avoirs",
+  "Service de renseignement financier",
+  "Accords et arrangements bilatéraux et multilatéraux",
+  "Formation et assistance technique",
+  "Collecte, échange et analyse d'informations sur la corruption",
+  "Autres mesures : application de la Convention par le développement économique et l'assistance technique",
+  "Conférence des États Parties à la Convention",
+  "Secrétariat",
+  "Application de la Convention",
+  "Règlement des différends",
+  "Signature, ratification, acceptation, approbation et adhésion",
+  "Entrée en vigueur",
+  "Amendement",
+  "Dénonciation",
+  "Dépositaire et langues",
+];
+
+/** Titles in the Spanish authentic text, in article order. */
+const TITLES_ES: readonly string[] = [
+  "Finalidad",
+  "Definiciones",
+  "Ámbito de aplicación",
+  "Protección de la soberanía",
+  "Políticas y prácticas de prevención de la corrupción",
+  "Órgano u órganos de prevención de la corrupción",
+  "Sector público",
+  "Códigos de conducta para funcionarios públicos",
+  "Contratación pública y gestión de la hacienda pública",
+  "Información pública",
+  "Medidas relativas al poder judicial y al ministerio público",
+  "Sector privado",
+  "Participación de la sociedad",
+  "Medidas para prevenir el blanqueo de dinero",
+  "Soborno de funcionarios públicos nacionales",
+  "Soborno de funcionarios públicos extranjeros y de funcionarios de organizaciones internacionales públicas",
+  "Malversación o peculado, apropiación indebida u otras formas de desviación de bienes por un funcionario público",
+  "Tráfico de influencias",
+  "Abuso de funciones",
+  "Enriquecimiento ilícito",
+  "Soborno en el sector privado",
+  "Malversación o peculado de bienes en el sector privado",
+  "Blanqueo del producto del delito",
+  "Encubrimiento",
+  "Obstrucción de la justicia",
+  "Responsabilidad de las personas jurídicas",
+  "Participación y tentativa",
+  "Conocimiento, intención y propósito como elementos de un delito",
+  "Prescripción",
+  "Proceso, fallo y sanciones",
+  "Embargo preventivo, incautación y decomiso",
+  "Protección de testigos, peritos y víctimas",
+  "Protección de los denunciantes",
+  "Consecuencias de los actos de corrupción",
+  "Indemnización por daños y perjuicios",
+  "Autoridades especializadas",
+  "Cooperación con las autoridades encargadas de hacer cumplir la ley",
+  "Cooperación entre organismos nacionales",
+  "Cooperación entre los organismos nacionales y el sector privado",
+  "Secreto bancario",
+  "Antecedentes penales",
+  "Jurisdicción",
+  "Cooperación internacional",
+  "Extradición",
+  "Traslado de personas condenadas a cumplir una pena",
+  "Asistencia judicial recíproca",
+  "Remisión de actuaciones penales",
+  "Cooperación en materia de cumplimiento de la ley",
+  "Investigaciones conjuntas",
+  "Técnicas especiales de investigación",
+  "Disposición general",
+  "Prevención y detección de transferencias del producto del delito",
+  "Medidas para la recuperación directa de bienes",
+  "Mecanismos de recuperación de bienes mediante la cooperación internacional para fines de decomiso",
+  "Cooperación internacional para fines de decomiso",
+  "Cooperación especial",
+  "Restitución y disposición de activos",
+  "Dependencia de inteligencia financiera",
+  "Acuerdos y arreglos bilaterales y multilaterales",
+  "Capacitación y asistencia técnica",
+  "Recopilación, intercambio y análisis de información sobre la corrupción",
+  "Otras medidas: aplicación de la Convención mediante el desarrollo económico y la asistencia técnica",
+  "Conferencia de los Estados Parte en la Convención",
+  "Secretaría",
+  "Aplicación de la Convención",
+  "Solución de controversias",
+  "Firma, ratificación, aceptación, aprobación y adhesión",
+  "Entrada en vigor",
+  "Enmienda",
+  "Denuncia",
+  "Depositario e idiomas",
+];
+
 /** First article of each chapter, in order; a chapter runs to the next one's start. */
 const CHAPTER_STARTS: ReadonlyArray<readonly [ChapterId, number]> = [
   ["I", 1],
@@ -107,7 +263,17 @@ function chapterByNumber(n: number): ChapterId {
 export const ARTICLES: readonly Article[] = TITLES.map((title, i) => ({
   number: i + 1,
   title,
+  titles: { en: title, fr: TITLES_FR[i] ?? "", es: TITLES_ES[i] ?? "" },
   chapter: chapterByNumber(i + 1),
 }));
+
+/**
+ * An article's official title in a language ("fr", "es-419", ...; English when the language is
+ * not offered), or undefined for a number outside 1-71.
+ */
+export function articleTitle(n: number, lang: string): string | undefined {
+  const a = ARTICLES[n - 1];
+  return Number.isInteger(n) && a ? pick(a.titles, lang) : undefined;
+}
 
 export const ARTICLE_COUNT = 71;

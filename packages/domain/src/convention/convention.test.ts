@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   ARTICLES,
   CHAPTERS,
+  TEXT_LANGUAGES,
+  articleTitle,
+  chapterTitle,
   CLUSTERS,
   articlesOfChapter,
   chapterOf,
@@ -89,5 +92,52 @@ describe("the Convention", () => {
     expect(getArticle(72)).toBeUndefined();
     expect(getArticle(5.5)).toBeUndefined();
     expect(() => requireArticle(99)).toThrow(/Unknown article 99/);
+  });
+});
+
+describe("the Convention's titles in English, French and Spanish", () => {
+  it("gives every article a title in each language, from the official texts", () => {
+    for (const a of ARTICLES) {
+      for (const lang of TEXT_LANGUAGES)
+        expect(a.titles[lang].trim(), `art. ${a.number} ${lang}`).not.toBe("");
+      expect(a.titles.en).toBe(a.title);
+      // A French or Spanish title that equals the English one is a missed translation, except
+      // for the few words the three texts share.
+      if (!["Extradition"].includes(a.title)) {
+        expect(a.titles.fr, `art. ${a.number} fr`).not.toBe(a.title);
+        expect(a.titles.es, `art. ${a.number} es`).not.toBe(a.title);
+      }
+    }
+  });
+
+  it("words the articles as the authentic texts do", () => {
+    expect(articleTitle(5, "fr")).toBe("Politiques et pratiques de prévention de la corruption");
+    expect(articleTitle(5, "es")).toBe("Políticas y prácticas de prevención de la corrupción");
+    expect(articleTitle(5, "en")).toBe("Preventive anti-corruption policies and practices");
+    expect(articleTitle(14, "fr")).toBe("Mesures visant à prévenir le blanchiment d'argent");
+    expect(articleTitle(52, "es")).toBe(
+      "Prevención y detección de transferencias del producto del delito",
+    );
+    expect(articleTitle(58, "fr")).toBe("Service de renseignement financier");
+    expect(articleTitle(58, "es")).toBe("Dependencia de inteligencia financiera");
+    expect(articleTitle(71, "es")).toBe("Depositario e idiomas");
+  });
+
+  it("reads a regional tag as its language and falls back to English for any other", () => {
+    expect(articleTitle(9, "fr-CA")).toBe(articleTitle(9, "fr"));
+    expect(articleTitle(9, "es-419")).toBe(articleTitle(9, "es"));
+    expect(articleTitle(9, "ru")).toBe("Public procurement and management of public finances");
+    expect(articleTitle(0, "fr")).toBeUndefined();
+    expect(articleTitle(72, "fr")).toBeUndefined();
+  });
+
+  it("gives every chapter its title in each language", () => {
+    for (const c of CHAPTERS)
+      for (const lang of TEXT_LANGUAGES) expect(c.titles[lang].trim()).not.toBe("");
+    expect(chapterTitle("II", "fr")).toBe("Mesures préventives");
+    expect(chapterTitle("III", "es")).toBe("Penalización y aplicación de la ley");
+    expect(chapterTitle("V", "fr")).toBe("Recouvrement d'avoirs");
+    expect(chapterTitle("V", "es")).toBe("Recuperación de activos");
+    expect(chapterTitle("V", "en")).toBe("Asset recovery");
   });
 });

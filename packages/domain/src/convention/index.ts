@@ -12,6 +12,7 @@ export * from "./articles.js";
 export * from "./chapters.js";
 export * from "./clusters.js";
 export * from "./references.js";
+export * from "./localized.js";
 
 export function isArticleNumber(n: unknown): n is number {
   return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= ARTICLE_COUNT;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONS, ZQuestionnaireAnswersSchema, tallyAnswers } from "./index.js";
+import { TEXT_LANGUAGES } from "../convention/localized.js";
+import {
+  ANSWER_LABELS,
+  ANSWER_OPTIONS,
+  QUESTIONNAIRE_SECTION_TITLES,
+  QUESTIONNAIRE_SECTIONS,
+  QUESTIONS,
+  ZQuestionnaireAnswersSchema,
+  questionText,
+  sectionTitle,
+  tallyAnswers,
+} from "./index.js";
 
 describe("the follow-up questionnaire", () => {
   it("keeps the annex numbering: 1a, 1b, 2 to 12, then observations", () => {
@@ -51,5 +62,42 @@ describe("the follow-up questionnaire", () => {
     const q3 = tally.find((t) => t.question === "3")!;
     expect(q3.all).toEqual({ yes: 1, partly: 0, no: 0, unanswered: 2, explained: 0 });
     expect(tally.map((t) => t.question)).toEqual(QUESTIONS.map((q) => q.id));
+  });
+});
+
+describe("the questionnaire in French and Spanish", () => {
+  it("words every question, section and answer option in all three languages", () => {
+    for (const q of QUESTIONS) {
+      expect(q.texts.en).toBe(q.text);
+      for (const lang of TEXT_LANGUAGES)
+        expect(q.texts[lang].trim(), `${q.id} ${lang}`).not.toBe("");
+      expect(q.texts.fr, q.id).not.toBe(q.text);
+      expect(q.texts.es, q.id).not.toBe(q.text);
+      // One language's text in another's slot would still be non-empty: check the marks of each.
+      expect(q.texts.fr, q.id).not.toMatch(/¿|¡/);
+    }
+    for (const [id, title] of Object.entries(QUESTIONNAIRE_SECTIONS)) {
+      const titles = QUESTIONNAIRE_SECTION_TITLES[id as keyof typeof QUESTIONNAIRE_SECTIONS];
+      expect(titles.en).toBe(title);
+      expect(titles.fr).not.toBe(title);
+      expect(titles.es).not.toBe(title);
+    }
+    for (const o of ANSWER_OPTIONS)
+      for (const lang of TEXT_LANGUAGES) expect(ANSWER_LABELS[o][lang].trim()).not.toBe("");
+  });
+
+  it("picks a question's text and a section's title by UI language", () => {
+    expect(questionText("8", "fr")).toBe(
+      "Votre gouvernement a-t-il fait référence aux besoins recensés dans ses échanges avec les donateurs ?",
+    );
+    expect(questionText("8", "es-ES")).toBe(
+      "¿Ha hecho referencia su Gobierno a las necesidades detectadas en sus conversaciones con los donantes?",
+    );
+    expect(questionText("8", "ru")).toBe(QUESTIONS.find((q) => q.id === "8")?.text);
+    expect(questionText("99", "fr")).toBeUndefined();
+    expect(sectionTitle("D", "fr")).toBe("Observations supplémentaires");
+    expect(sectionTitle("D", "es")).toBe("Observaciones adicionales");
+    expect(sectionTitle("Z", "es")).toBeUndefined();
+    expect(ANSWER_LABELS.partly.es).toBe("En parte");
   });
 });

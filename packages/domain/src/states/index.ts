@@ -2,6 +2,7 @@ import { STATES_PARTIES } from "./states-parties.js";
 import type { RegionalGroup, RegionalGroupId, StateParty } from "./types.js";
 
 export * from "./types.js";
+export { SUBREGION_NAMES, subregionName } from "./subregions.js";
 export {
   APPROXIMATE_RATIFICATION_DATES,
   EUROPEAN_UNION,

@@ -8,6 +8,8 @@ import {
   NON_PARTIES,
   REGIONAL_GROUP_IDS,
   REGIONAL_GROUPS,
+  SUBREGION_NAMES,
+  subregionName,
   regionOf,
   requireState,
   STATES_PARTIES,
@@ -239,5 +241,25 @@ describe("helpers", () => {
     expect(isSouthSouth("KEN", "XXX")).toBe(false);
     expect(isSouthSouth("XXX", "KEN")).toBe(false);
     expect(isSouthSouth("ERI", "KEN")).toBe(false);
+  });
+});
+
+describe("sub-region names in French and Spanish (UN M49)", () => {
+  it("names every State party's sub-region in all three languages", () => {
+    for (const s of STATES_PARTIES) {
+      const names = SUBREGION_NAMES[s.subregion];
+      expect(names, s.subregion).toBeDefined();
+      expect(names?.en).toBe(s.subregion);
+      expect(names?.fr.trim()).not.toBe("");
+      expect(names?.es.trim()).not.toBe("");
+    }
+  });
+
+  it("picks by language, English for any other and unknown names as given", () => {
+    expect(subregionName("Eastern Africa", "fr")).toBe("Afrique orientale");
+    expect(subregionName("Eastern Africa", "es")).toBe("África oriental");
+    expect(subregionName("South-eastern Asia", "fr-FR")).toBe("Asie du Sud-Est");
+    expect(subregionName("Eastern Africa", "ru")).toBe("Eastern Africa");
+    expect(subregionName("Atlantis", "fr")).toBe("Atlantis");
   });
 });

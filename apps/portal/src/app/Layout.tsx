@@ -1,4 +1,3 @@
-import { getState } from "@tahub/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { SearchBox } from "../components/SearchBox";
 import { markNavigated } from "../lib/focus";
+import { stateName } from "../lib/names";
 import { useSession } from "../lib/session";
 import { useTRPC } from "../lib/trpc";
 
@@ -29,7 +29,7 @@ function NavSection({ title, links }: { title: string; links: { to: string; labe
 
 /** Who is logged in, as what, and for which State or provider. */
 function UserBadge() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -57,9 +57,7 @@ function UserBadge() {
       </Link>
     );
   }
-  const actsFor = user.state
-    ? (getState(user.state)?.name ?? user.state)
-    : (provider.data?.name ?? null);
+  const actsFor = user.state ? stateName(user.state, i18n.language) : (provider.data?.name ?? null);
   return (
     <div className="user">
       <div className="user-text">

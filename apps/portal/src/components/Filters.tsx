@@ -72,7 +72,7 @@ export function NeedFilters({
       {select(
         "chapter",
         t("filters.chapter"),
-        CHAPTER_IDS.map((c) => ({ value: c, label: l.chapter(c) })),
+        CHAPTER_IDS.map((c) => ({ value: c, label: l.chapterWithTitle(c) })),
       )}
       {select(
         "article",
@@ -82,7 +82,7 @@ export function NeedFilters({
             values.chapter === undefined || values.chapter === "" || a.chapter === values.chapter,
         ).map((a) => ({
           value: String(a.number),
-          label: `${a.number}. ${a.title}`,
+          label: `${a.number}. ${l.articleTitle(a.number)}`,
         })),
       )}
       {select(

@@ -74,6 +74,15 @@ export const en = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    // donors (issue 15, deliverables 4-6)
+    min: "Budget, lower end",
+    max: "Budget, upper end",
+    currency: "Currency",
+    durationMonths: "Duration",
+    providerType: "Provider type",
+    subject: "Subject",
+    body: "Message",
+    // end donors
     input: "The form",
     text: "Text",
     title: "Title",
@@ -1015,6 +1024,10 @@ export const en = {
       other: "Similar",
     },
   },
+  // language (issue 15): names of domain things, worded around their official titles
+  names: {
+    chapterTitle: "Chapter {{n}} – {{title}}",
+  },
   language: {
     ar: "Arabic",
     zh: "Chinese",
@@ -1023,6 +1036,30 @@ export const en = {
     ru: "Russian",
     es: "Spanish",
     pt: "Portuguese",
+  },
+  // donors (issue 15, deliverables 4-6): offer terms
+  providerType: {
+    bilateral: "Bilateral",
+    regional: "Regional",
+    global: "Global",
+    multilateral: "Multilateral",
+  },
+  offerTerms: {
+    legend: "Terms",
+    providerType: "Provider type",
+    providerTypeHint: "How the assistance is given. Left as it is, it follows your organisation's kind.",
+    providerTypeDefault: "As my organisation's kind implies",
+    budget: "Budget",
+    budgetMin: "Budget from",
+    budgetMax: "Budget up to",
+    budgetFrom: "from {{amount}}",
+    budgetUpTo: "up to {{amount}}",
+    currency: "Currency",
+    currencyHint: "ISO 4217 code, e.g. USD, EUR, KES.",
+    duration: "Duration",
+    durationMonths: "Duration (months)",
+    genderResponsive: "Gender-responsive",
+    genderResponsiveLong: "This offer is gender-responsive (it addresses gender equality in its design)",
   },
 };
 

@@ -75,6 +75,15 @@ export const es: Dictionary = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    // donors (issue 15, deliverables 4-6)
+    min: "Presupuesto, mínimo",
+    max: "Presupuesto, máximo",
+    currency: "Moneda",
+    durationMonths: "Duración",
+    providerType: "Tipo de proveedor",
+    subject: "Asunto",
+    body: "Mensaje",
+    // end donors
     input: "El formulario",
     text: "Texto",
     title: "Título",
@@ -1029,6 +1038,10 @@ export const es: Dictionary = {
       other: "similar",
     },
   },
+  // language (issue 15): names of domain things, worded around their official titles
+  names: {
+    chapterTitle: "Capítulo {{n}} – {{title}}",
+  },
   language: {
     ar: "Árabe",
     zh: "Chino",
@@ -1037,5 +1050,29 @@ export const es: Dictionary = {
     ru: "Ruso",
     es: "Español",
     pt: "Portugués",
+  },
+  // donors (issue 15, deliverables 4-6): offer terms
+  providerType: {
+    bilateral: "Bilateral",
+    regional: "Regional",
+    global: "Mundial",
+    multilateral: "Multilateral",
+  },
+  offerTerms: {
+    legend: "Condiciones",
+    providerType: "Tipo de proveedor",
+    providerTypeHint: "Cómo se presta la asistencia. Si no lo cambia, sigue el tipo de su organización.",
+    providerTypeDefault: "Según el tipo de mi organización",
+    budget: "Presupuesto",
+    budgetMin: "Presupuesto desde",
+    budgetMax: "Presupuesto hasta",
+    budgetFrom: "desde {{amount}}",
+    budgetUpTo: "hasta {{amount}}",
+    currency: "Moneda",
+    currencyHint: "Código ISO 4217, p. ej. USD, EUR, KES.",
+    duration: "Duración",
+    durationMonths: "Duración (meses)",
+    genderResponsive: "Con perspectiva de género",
+    genderResponsiveLong: "Esta oferta tiene perspectiva de género (tiene en cuenta la igualdad de género en su diseño)",
   },
 };

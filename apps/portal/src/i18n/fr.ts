@@ -75,6 +75,15 @@ export const fr: Dictionary = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    // donors (issue 15, deliverables 4-6)
+    min: "Budget, borne inférieure",
+    max: "Budget, borne supérieure",
+    currency: "Devise",
+    durationMonths: "Durée",
+    providerType: "Type de prestataire",
+    subject: "Objet",
+    body: "Message",
+    // end donors
     input: "Le formulaire",
     text: "Texte",
     title: "Titre",
@@ -1033,6 +1042,10 @@ export const fr: Dictionary = {
       other: "semblable",
     },
   },
+  // language (issue 15): names of domain things, worded around their official titles
+  names: {
+    chapterTitle: "Chapitre {{n}} – {{title}}",
+  },
   language: {
     ar: "Arabe",
     zh: "Chinois",
@@ -1041,5 +1054,29 @@ export const fr: Dictionary = {
     ru: "Russe",
     es: "Espagnol",
     pt: "Portugais",
+  },
+  // donors (issue 15, deliverables 4-6): offer terms
+  providerType: {
+    bilateral: "Bilatéral",
+    regional: "Régional",
+    global: "Mondial",
+    multilateral: "Multilatéral",
+  },
+  offerTerms: {
+    legend: "Modalités",
+    providerType: "Type de prestataire",
+    providerTypeHint: "Comment l'assistance est fournie. Laissé tel quel, il suit le type de votre organisation.",
+    providerTypeDefault: "Selon le type de mon organisation",
+    budget: "Budget",
+    budgetMin: "Budget à partir de",
+    budgetMax: "Budget jusqu'à",
+    budgetFrom: "à partir de {{amount}}",
+    budgetUpTo: "jusqu'à {{amount}}",
+    currency: "Devise",
+    currencyHint: "Code ISO 4217, par ex. USD, EUR, KES.",
+    duration: "Durée",
+    durationMonths: "Durée (mois)",
+    genderResponsive: "Sensible au genre",
+    genderResponsiveLong: "Cette offre est sensible au genre (elle tient compte de l'égalité des genres dans sa conception)",
   },
 };

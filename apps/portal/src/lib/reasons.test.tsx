@@ -82,4 +82,24 @@ describe("match reasons in the reader's language", () => {
     expect(es).toContain("Esperando apoyo desde hace 1051 días");
     for (const t of [...fr, ...es]) expect(t).not.toMatch(/reason\.|\{\{/);
   });
+
+  it("names articles, States and sub-regions in the reader's language, from their sources", async () => {
+    await i18n.changeLanguage("fr");
+    const fr = texts();
+    // The Convention's official French title, ICU's French State name, M49's French sub-region.
+    expect(fr).toContain(
+      "Même article : 52 (Prévention et détection des transferts du produit du crime)",
+    );
+    expect(fr).toContain("Sud-Sud : Kenya est un État en développement, comme le vôtre");
+    expect(fr).toContain("Même sous-région (Afrique orientale)");
+    expect(fr).toContain("Identifié par Ouganda");
+    document.body.innerHTML = "";
+    await i18n.changeLanguage("es");
+    const es = texts();
+    expect(es).toContain(
+      "Mismo artículo: 52 (Prevención y detección de transferencias del producto del delito)",
+    );
+    expect(es).toContain("Sur-Sur: Kenia es un Estado en desarrollo, como el suyo");
+    expect(es).toContain("Misma subregión (África oriental)");
+  });
 });

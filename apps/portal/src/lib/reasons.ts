@@ -1,4 +1,4 @@
-import { getArticle, CLUSTERS } from "@tahub/domain";
+import { CLUSTERS } from "@tahub/domain";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "./labels";
 import { useFormat } from "./numbers";
@@ -27,7 +27,7 @@ export function useReasonText(): (r: Reason) => string {
     switch (r.kind) {
       case "shared-articles":
         return t("reason.sharedArticles", {
-          list: list(r.articles.map((a) => `${a} (${getArticle(a)?.title ?? ""})`)),
+          list: list(r.articles.map((a) => `${a} (${l.articleTitle(a)})`)),
         });
       case "same-cluster":
         return t("reason.sameCluster", {
@@ -61,7 +61,7 @@ export function useReasonText(): (r: Reason) => string {
       case "south-south":
         return t("reason.southSouth", { state: l.state(r.state) });
       case "same-subregion":
-        return t("reason.sameSubregion", { subregion: r.subregion });
+        return t("reason.sameSubregion", { subregion: l.subregion(r.subregion) });
       case "region":
         return t("reason.region", { region: l.region(r.region) });
       case "same-regional-group":

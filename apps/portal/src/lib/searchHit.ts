@@ -1,6 +1,10 @@
 import { getState } from "@tahub/domain";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "./labels";
+import { stateName } from "./names";
+
+/** Kept here for the callers that imported it from this file; the helper lives in names.ts. */
+export { stateName };
 
 /** A hit of `search.global` as the API sends it (the ids let it be worded in any language). */
 export interface SearchHit {
@@ -12,21 +16,6 @@ export interface SearchHit {
   article?: number;
   chapter?: string;
   providerKind?: string;
-}
-
-/**
- * A State's name in the reader's language: the UN short name in English, the runtime's ICU name
- * in French and Spanish ("Allemagne", "Kenia"), the UN name when ICU has none.
- */
-export function stateName(iso3: string, lang: string): string {
-  const s = getState(iso3);
-  if (!s) return iso3;
-  if (lang === "en") return s.name;
-  try {
-    return new Intl.DisplayNames([lang], { type: "region" }).of(s.iso2) ?? s.name;
-  } catch {
-    return s.name;
-  }
 }
 
 /**

@@ -2,7 +2,6 @@ import {
   CATEGORY_IDS,
   CHAPTERS,
   REGIONAL_GROUP_IDS,
-  STATES_PARTIES,
   ZAnalyticsQuerySchema,
   type TAnalyticsQuery,
 } from "@tahub/domain";
@@ -183,24 +182,19 @@ export function AnalyticsControls({
         "state",
         "states",
         t("analytics.filter.state"),
-        [...STATES_PARTIES]
-          .sort((a, b) => a.name.localeCompare(b.name))
-          .map((s) => [s.iso3, s.name]),
+        l.statesByName().map((s) => [s.iso3, s.label]),
       )}
       {select(
         "chapter",
         "chapters",
         t("analytics.filter.chapter"),
-        CHAPTERS.map((c) => [c.id, l.chapter(c.id)]),
+        CHAPTERS.map((c) => [c.id, l.chapterWithTitle(c.id)]),
       )}
       {select(
         "article",
         "articles",
         t("analytics.filter.article"),
-        Array.from({ length: 71 }, (_, i) => [
-          String(i + 1),
-          t("common.articleShort", { n: i + 1 }),
-        ]),
+        Array.from({ length: 71 }, (_, i) => [String(i + 1), l.article(i + 1)]),
       )}
       {select(
         "grouping",

@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { atLeast, csvCount, shownCount } from "../../lib/disclosed";
 import { downloadSvgAsPng, downloadText, toCsv, type PngCaption } from "../../lib/download";
+import { useLabels } from "../../lib/labels";
 
 export interface Cell {
   article: number;
@@ -78,6 +79,7 @@ export function HeatMap({
   caption: PngCaption;
 }) {
   const { t } = useTranslation();
+  const l = useLabels();
   const svgRef = useRef<SVGSVGElement>(null);
   const [error, setError] = useState<string | null>(null);
   const byKey = new Map(cells.map((c) => [`${c.article}:${c.region}`, c]));
@@ -272,7 +274,7 @@ export function HeatMap({
           <tbody>
             {articles.map((a) => (
               <tr key={a}>
-                <th scope="row">{t("common.articleShort", { n: a })}</th>
+                <th scope="row">{l.article(a)}</th>
                 {regions.map((r) => (
                   <td key={r}>{label(byKey.get(`${a}:${r}`))}</td>
                 ))}

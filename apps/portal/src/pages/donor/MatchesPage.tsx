@@ -14,6 +14,7 @@ import {
   Reasons,
   SkeletonRows,
 } from "../../components/ui";
+import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { WaitingLongest } from "./WaitingLongest";
@@ -21,6 +22,7 @@ import { WaitingLongest } from "./WaitingLongest";
 /** States and needs that match the provider's open offers, ranked, each with its reasons. */
 export default function MatchesPage() {
   const { t } = useTranslation();
+  const l = useLabels();
   const trpc = useTRPC();
   const { user } = useSession();
   const [southSouth, setSouthSouth] = useState(false);
@@ -97,7 +99,11 @@ export default function MatchesPage() {
           </Card>
           <Card title={t("matches.states")} id="matching-states">
             <MatchList
-              items={matches.data.states.map((s) => ({ ...s, id: s.state, title: s.name }))}
+              items={matches.data.states.map((s) => ({
+                ...s,
+                id: s.state,
+                title: l.state(s.state),
+              }))}
               hrefOf={(iso) => `/needs?state=${iso}`}
               empty={t("matches.noStates")}
               scale="relative"

@@ -60,7 +60,7 @@ export default function ExpertisePage() {
               <article className="offer">
                 <h3>{e.title}</h3>
                 <p className="cell-sub">
-                  {[e.stateName, e.providerName].filter(Boolean).join(" · ")}
+                  {[e.state ? l.state(e.state) : null, e.providerName].filter(Boolean).join(" · ")}
                 </p>
                 <p>{e.description}</p>
                 <p className="tags">

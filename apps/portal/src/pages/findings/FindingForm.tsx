@@ -3,7 +3,6 @@ import {
   findingIssueReason,
   MAX_FINDING_COUNT,
   reviewedChapters,
-  STATES_PARTIES,
   ZReviewFindingInputSchema,
 } from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -17,8 +16,6 @@ import { useFormat } from "../../lib/numbers";
 import { useTRPC } from "../../lib/trpc";
 
 type Field = "state" | "cycle" | "article" | "challenges" | "recommendations" | "source";
-
-const STATES = [...STATES_PARTIES].sort((a, b) => a.name.localeCompare(b.name));
 
 /** A number field's value as the schema should see it: empty is missing, not zero. */
 const count = (v: string) => (v.trim() === "" ? undefined : Number(v));
@@ -94,9 +91,9 @@ export function FindingForm() {
           <Field id="finding-state" label={t("findings.state")} error={errors.state}>
             <select {...input("state")} value={state} onChange={(e) => setState(e.target.value)}>
               <option value="">{t("findings.chooseState")}</option>
-              {STATES.map((s) => (
+              {l.statesByName().map((s) => (
                 <option key={s.iso3} value={s.iso3}>
-                  {s.name}
+                  {s.label}
                 </option>
               ))}
             </select>

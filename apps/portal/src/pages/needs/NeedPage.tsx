@@ -215,7 +215,7 @@ export default function NeedPage() {
               <MatchList
                 items={matches.data.partners
                   .slice(0, 5)
-                  .map((p) => ({ ...p, id: p.state, title: p.name }))}
+                  .map((p) => ({ ...p, id: p.state, title: l.state(p.state) }))}
                 hrefOf={(iso) => `/needs?state=${iso}`}
                 empty={t("need.noPartners")}
                 scale="relative"

@@ -75,7 +75,7 @@ export function NeedsTable({
           {rows.map((n) => (
             <tr key={n.id}>
               <td data-label={t("needs.col.state")}>
-                <span className="cell-strong">{n.stateName}</span>
+                <span className="cell-strong">{l.state(n.state)}</span>
                 <span className="cell-sub">{t("common.cycleN", { n: n.cycle })}</span>
               </td>
               <td data-label={t("needs.col.need")} className="cell-text">

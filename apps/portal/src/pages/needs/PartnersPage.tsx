@@ -43,7 +43,11 @@ export default function PartnersPage() {
         <div className="grid-2">
           <Card title={t("partners.states")} id="partners-states">
             <MatchList
-              items={matches.data.partners.map((p) => ({ ...p, id: p.state, title: p.name }))}
+              items={matches.data.partners.map((p) => ({
+                ...p,
+                id: p.state,
+                title: l.state(p.state),
+              }))}
               hrefOf={(iso) => `/needs?state=${iso}`}
               empty={t("need.noPartners")}
               scale="relative"

@@ -81,45 +81,48 @@ export default function QuestionnaireAnswersPage() {
           onChange={setRegion}
         />
       </div>
-      {sections.map(([sid, title]) => (
-        <Card key={sid} title={`${sid}. ${title}`} id={`qa-section-${sid}`}>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{`${sid}. ${title}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("answers.question")}</th>
-                  {COLUMNS.map((c) => (
-                    <th key={c} scope="col" className="num">
-                      {t(`answers.${c}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {tally.data.questions
-                  .filter((q) => text.get(q.question)?.section === sid)
-                  .map((q) => {
-                    const counts = region ? q.byRegion[region] : q.all;
-                    return (
-                      <tr key={q.question}>
-                        <th scope="row">
-                          <span className="q-number">{q.question}</span>{" "}
-                          {text.get(q.question)?.text}
-                        </th>
-                        {COLUMNS.map((c) => (
-                          <td key={c} className="num">
-                            {counts ? n.format(counts[c]) : "–"}
-                          </td>
-                        ))}
-                      </tr>
-                    );
-                  })}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      ))}
+      {sections.map(([sid, english]) => {
+        const title = l.questionSection(sid, english);
+        return (
+          <Card key={sid} title={`${sid}. ${title}`} id={`qa-section-${sid}`}>
+            <div className="table-wrap">
+              <table className="table">
+                <caption className="visually-hidden">{`${sid}. ${title}`}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("answers.question")}</th>
+                    {COLUMNS.map((c) => (
+                      <th key={c} scope="col" className="num">
+                        {t(`answers.${c}`)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {tally.data.questions
+                    .filter((q) => text.get(q.question)?.section === sid)
+                    .map((q) => {
+                      const counts = region ? q.byRegion[region] : q.all;
+                      return (
+                        <tr key={q.question}>
+                          <th scope="row">
+                            <span className="q-number">{q.question}</span>{" "}
+                            {l.question(q.question, text.get(q.question)?.text)}
+                          </th>
+                          {COLUMNS.map((c) => (
+                            <td key={c} className="num">
+                              {counts ? n.format(counts[c]) : "–"}
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+        );
+      })}
     </>
   );
 }

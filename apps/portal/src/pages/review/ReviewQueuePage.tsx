@@ -181,7 +181,10 @@ export default function ReviewQueuePage() {
         </EmptyState>
       ) : (
         <div className="grid-2 review">
-          <Card title={`${current.stateName} · ${l.chapter(current.chapter)}`} id="review-need">
+          <Card
+            title={`${l.state(current.state)} · ${l.chapter(current.chapter)}`}
+            id="review-need"
+          >
             {flash ? (
               <p className="flash" aria-hidden="true">
                 {flash}

@@ -1,4 +1,4 @@
-import { getArticle, type TNeedInput } from "@tahub/domain";
+import { type TNeedInput } from "@tahub/domain";
 import { CategoryGuide } from "../../components/CategoryGuide";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -235,7 +235,7 @@ export default function NewNeedPage() {
                           onClick={() => addArticle(a.article)}
                         >
                           {t("newNeed.useArticle", { n: a.article })}
-                          <span className="cell-sub">{getArticle(a.article)?.title}</span>
+                          <span className="cell-sub">{l.articleTitle(a.article)}</span>
                         </button>
                         <Confidence value={a.score} />
                       </li>

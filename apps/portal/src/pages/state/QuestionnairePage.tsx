@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { describeError } from "../../lib/errors";
+import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 
@@ -11,6 +12,7 @@ type Answer = { answer: "yes" | "no" | "partly" | null; text?: string };
 /** The follow-up questionnaire (annex of the 2021 note); the latest answers are loaded to edit. */
 export default function QuestionnairePage() {
   const { t, i18n } = useTranslation();
+  const l = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { user } = useSession();
@@ -62,13 +64,17 @@ export default function QuestionnairePage() {
       ) : null}
       <form className="form" onSubmit={onSubmit}>
         {sections.map(([sid, title]) => (
-          <Card key={sid} title={`${sid}. ${title}`} id={`q-section-${sid}`}>
+          <Card
+            key={sid}
+            title={`${sid}. ${l.questionSection(sid, title)}`}
+            id={`q-section-${sid}`}
+          >
             {q.questions
               .filter((x) => x.section === sid)
               .map((x) => (
                 <fieldset key={x.id} className="question">
                   <legend>
-                    <span className="q-number">{x.id}</span> {x.text}
+                    <span className="q-number">{x.id}</span> {l.question(x.id, x.text)}
                   </legend>
                   {x.kind === "yes-no" ? (
                     <div className="radios">
@@ -81,7 +87,7 @@ export default function QuestionnairePage() {
                             checked={answers[x.id]?.answer === v}
                             onChange={() => set(x.id, { answer: v })}
                           />
-                          <span>{t(`questionnaire.${v}`)}</span>
+                          <span>{l.answer(v)}</span>
                         </label>
                       ))}
                     </div>

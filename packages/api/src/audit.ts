@@ -3,6 +3,12 @@ import type { SessionUser } from "./context.js";
 
 type Tx = Pick<DbClient, "auditLog">;
 
+/** JSON for a snapshot: a BigInt column (an offer's budget) is written as a number. */
+const snapshot = (v: unknown) =>
+  JSON.parse(
+    JSON.stringify(v, (_k, x: unknown) => (typeof x === "bigint" ? Number(x) : x)),
+  ) as object;
+
 /** Records who did what to which record, with before/after snapshots; written in the caller's transaction. */
 export async function audit(
   tx: Tx,
@@ -15,12 +21,8 @@ export async function audit(
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId,
-      before:
-        entry.before === undefined
-          ? undefined
-          : (JSON.parse(JSON.stringify(entry.before)) as object),
-      after:
-        entry.after === undefined ? undefined : (JSON.parse(JSON.stringify(entry.after)) as object),
+      before: entry.before === undefined ? undefined : snapshot(entry.before),
+      after: entry.after === undefined ? undefined : snapshot(entry.after),
     },
   });
 }

@@ -1028,6 +1028,28 @@ export const en = {
   names: {
     chapterTitle: "Chapter {{n}} – {{title}}",
   },
+  wording: {
+    fieldSentence: "{{field}}: {{sentence}}",
+    dayFormat: "yyyy-mm-dd",
+    asAtInvalid: "As at: write a calendar day as yyyy-mm-dd, for example 2023-09-15.",
+    periodsInvalid:
+      "Periods: write each month as yyyy-mm, once each, separated by commas, for example 2021-09, 2023-09.",
+    fileUnreadable: "The file could not be read. Choose it again, or try another file.",
+    pngFailed:
+      "The image could not be made in this browser. Download the CSV instead, or try again.",
+    server: {
+      fileEmpty: "The file is empty.",
+      noRows: "The file has no data rows.",
+      fileType: "Upload a .csv or .xlsx file.",
+      columns:
+        "The file lacks a column the sheet needs: it must have state, cycle, article, challenges, recommendations and source.",
+      withdrawn: "This need has been withdrawn, so it cannot be changed.",
+      unknownState: "This is not a State party to the Convention.",
+      answerOne: "Answer at least one question before submitting.",
+      cursor: "This page of the list is out of date: start again from the first page.",
+      nothingImported: "Nothing was imported: correct the rows listed and upload the file again.",
+    },
+  },
   language: {
     ar: "Arabic",
     zh: "Chinese",
@@ -1047,7 +1069,8 @@ export const en = {
   offerTerms: {
     legend: "Terms",
     providerType: "Provider type",
-    providerTypeHint: "How the assistance is given. Left as it is, it follows your organisation's kind.",
+    providerTypeHint:
+      "How the assistance is given. Left as it is, it follows your organisation's kind.",
     providerTypeDefault: "As my organisation's kind implies",
     budget: "Budget",
     budgetMin: "Budget from",
@@ -1059,7 +1082,8 @@ export const en = {
     duration: "Duration",
     durationMonths: "Duration (months)",
     genderResponsive: "Gender-responsive",
-    genderResponsiveLong: "This offer is gender-responsive (it addresses gender equality in its design)",
+    genderResponsiveLong:
+      "This offer is gender-responsive (it addresses gender equality in its design)",
   },
 };
 

@@ -1042,6 +1042,30 @@ export const es: Dictionary = {
   names: {
     chapterTitle: "Capítulo {{n}} – {{title}}",
   },
+  wording: {
+    fieldSentence: "{{field}}: {{sentence}}",
+    dayFormat: "aaaa-mm-dd",
+    asAtInvalid: "Al: escriba un día con el formato aaaa-mm-dd, por ejemplo 2023-09-15.",
+    periodsInvalid:
+      "Períodos: escriba cada mes con el formato aaaa-mm, una sola vez, separados por comas, por ejemplo 2021-09, 2023-09.",
+    fileUnreadable: "No se pudo leer el archivo. Vuelva a elegirlo o pruebe con otro archivo.",
+    pngFailed:
+      "No se pudo crear la imagen en este navegador. Descargue el CSV o vuelva a intentarlo.",
+    server: {
+      fileEmpty: "El archivo está vacío.",
+      noRows: "El archivo no tiene filas de datos.",
+      fileType: "Suba un archivo .csv o .xlsx.",
+      columns:
+        "Al archivo le falta una columna necesaria: debe tener state, cycle, article, challenges, recommendations y source.",
+      withdrawn: "Esta necesidad se ha retirado, por lo que no puede modificarse.",
+      unknownState: "No es un Estado parte en la Convención.",
+      answerOne: "Responda al menos una pregunta antes de enviar.",
+      cursor:
+        "Esta página de la lista ya no está al día: vuelva a empezar desde la primera página.",
+      nothingImported:
+        "No se importó nada: corrija las filas indicadas y vuelva a subir el archivo.",
+    },
+  },
   language: {
     ar: "Árabe",
     zh: "Chino",
@@ -1061,7 +1085,8 @@ export const es: Dictionary = {
   offerTerms: {
     legend: "Condiciones",
     providerType: "Tipo de proveedor",
-    providerTypeHint: "Cómo se presta la asistencia. Si no lo cambia, sigue el tipo de su organización.",
+    providerTypeHint:
+      "Cómo se presta la asistencia. Si no lo cambia, sigue el tipo de su organización.",
     providerTypeDefault: "Según el tipo de mi organización",
     budget: "Presupuesto",
     budgetMin: "Presupuesto desde",
@@ -1073,6 +1098,7 @@ export const es: Dictionary = {
     duration: "Duración",
     durationMonths: "Duración (meses)",
     genderResponsive: "Con perspectiva de género",
-    genderResponsiveLong: "Esta oferta tiene perspectiva de género (tiene en cuenta la igualdad de género en su diseño)",
+    genderResponsiveLong:
+      "Esta oferta tiene perspectiva de género (tiene en cuenta la igualdad de género en su diseño)",
   },
 };

@@ -1046,6 +1046,30 @@ export const fr: Dictionary = {
   names: {
     chapterTitle: "Chapitre {{n}} – {{title}}",
   },
+  wording: {
+    fieldSentence: "{{field}} : {{sentence}}",
+    dayFormat: "aaaa-mm-jj",
+    asAtInvalid: "Au : écrivez un jour sous la forme aaaa-mm-jj, par exemple 2023-09-15.",
+    periodsInvalid:
+      "Périodes : écrivez chaque mois sous la forme aaaa-mm, une seule fois, séparés par des virgules, par exemple 2021-09, 2023-09.",
+    fileUnreadable:
+      "Le fichier n'a pas pu être lu. Choisissez-le de nouveau ou essayez un autre fichier.",
+    pngFailed:
+      "L'image n'a pas pu être créée dans ce navigateur. Téléchargez plutôt le CSV, ou réessayez.",
+    server: {
+      fileEmpty: "Le fichier est vide.",
+      noRows: "Le fichier ne contient aucune ligne de données.",
+      fileType: "Téléversez un fichier .csv ou .xlsx.",
+      columns:
+        "Il manque au fichier une colonne nécessaire : il doit avoir state, cycle, article, challenges, recommendations et source.",
+      withdrawn: "Ce besoin a été retiré : il ne peut plus être modifié.",
+      unknownState: "Ce n'est pas un État partie à la Convention.",
+      answerOne: "Répondez à au moins une question avant d'envoyer.",
+      cursor: "Cette page de la liste n'est plus à jour : recommencez à la première page.",
+      nothingImported:
+        "Rien n'a été importé : corrigez les lignes indiquées et téléversez de nouveau le fichier.",
+    },
+  },
   language: {
     ar: "Arabe",
     zh: "Chinois",
@@ -1065,7 +1089,8 @@ export const fr: Dictionary = {
   offerTerms: {
     legend: "Modalités",
     providerType: "Type de prestataire",
-    providerTypeHint: "Comment l'assistance est fournie. Laissé tel quel, il suit le type de votre organisation.",
+    providerTypeHint:
+      "Comment l'assistance est fournie. Laissé tel quel, il suit le type de votre organisation.",
     providerTypeDefault: "Selon le type de mon organisation",
     budget: "Budget",
     budgetMin: "Budget à partir de",
@@ -1077,6 +1102,7 @@ export const fr: Dictionary = {
     duration: "Durée",
     durationMonths: "Durée (mois)",
     genderResponsive: "Sensible au genre",
-    genderResponsiveLong: "Cette offre est sensible au genre (elle tient compte de l'égalité des genres dans sa conception)",
+    genderResponsiveLong:
+      "Cette offre est sensible au genre (elle tient compte de l'égalité des genres dans sa conception)",
   },
 };

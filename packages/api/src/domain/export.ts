@@ -22,6 +22,13 @@ export interface OfferExportRow {
   southSouth: boolean;
   /** Who may see the offer; every export carries it so a file never loses the restriction. */
   confidentiality: string;
+  // donors (issue 15, deliverable 4): the offer's terms
+  genderResponsive: boolean;
+  providerType: string;
+  budgetMin: number | null;
+  budgetMax: number | null;
+  currency: string | null;
+  durationMonths: number | null;
 }
 
 export const NEED_COLUMNS = [
@@ -83,6 +90,12 @@ export function offersCsv(rows: OfferExportRow[]): string {
       "status",
       "confidentiality",
       "southSouth",
+      "genderResponsive",
+      "providerType",
+      "budgetMin",
+      "budgetMax",
+      "currency",
+      "durationMonths",
       "description",
     ],
     rows.map((o) => [
@@ -100,6 +113,12 @@ export function offersCsv(rows: OfferExportRow[]): string {
       o.status,
       o.confidentiality,
       o.southSouth,
+      o.genderResponsive,
+      o.providerType,
+      o.budgetMin,
+      o.budgetMax,
+      o.currency,
+      o.durationMonths,
       o.description,
     ]),
   );
@@ -141,6 +160,8 @@ const NEED_STATUS_TO_IATI: Record<string, string> = {
   "partially-met": "2",
   met: "3",
   "no-longer-relevant": "5",
+  // Withdrawn by its State (docs/states.md): cancelled.
+  withdrawn: "5",
 };
 
 function articleTags(articles: number[]): string {
@@ -207,8 +228,9 @@ export function needToIati(
  */
 export function offerToIati(o: OfferExportRow, reportingOrg = IATI_REPORTING_ORG): string {
   const type = IATI_ORG_TYPE[o.providerKind];
+  const terms = offerTermsIati(o);
   return [
-    `<iati-activity default-currency="USD" xml:lang="en">`,
+    `<iati-activity default-currency="${xml(o.currency ?? "USD")}" xml:lang="en">`,
     `<iati-identifier>${xml(reportingOrg)}-OFFER-${xml(o.id)}</iati-identifier>`,
     `<reporting-org ref="${xml(reportingOrg)}" type="40">${narrative("TA Hub")}</reporting-org>`,
     `<title>${narrative(o.title)}</title>`,
@@ -217,8 +239,49 @@ export function offerToIati(o: OfferExportRow, reportingOrg = IATI_REPORTING_ORG
     `<activity-status code="${o.status === "open" ? "1" : "3"}"/>`,
     `<activity-date type="1" iso-date="${xml(o.periodFrom ?? o.recordedOn)}"/>`,
     o.periodTo ? `<activity-date type="3" iso-date="${xml(o.periodTo)}"/>` : "",
+    terms.scope,
     `<sector vocabulary="1" code="${ANTI_CORRUPTION_SECTOR}" percentage="100"/>`,
     articleTags(o.articles),
+    terms.policyMarker,
+    terms.collaboration,
+    terms.budget,
     `</iati-activity>`,
   ].join("");
+}
+
+// donors (issue 15, deliverable 4): an offer's terms in IATI 2.03, each element in the place the
+// schema's sequence gives it (activity-scope after activity-date; policy-marker after tag;
+// collaboration-type, then budget).
+/** IATI ActivityScope: 1 global, 2 regional. Bilateral and multilateral say how, not where. */
+const PROVIDER_TYPE_SCOPE: Record<string, string> = { global: "1", regional: "2" };
+/** IATI CollaborationType: 1 bilateral, 4 multilateral outflows. */
+const PROVIDER_TYPE_COLLABORATION: Record<string, string> = { bilateral: "1", multilateral: "4" };
+
+/** The last day of the month `months` after `from` (an offer's end from its start and duration). */
+function endAfter(from: string, months: number): string {
+  const d = new Date(`${from}T00:00:00Z`);
+  const end = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate() - 1));
+  return end.toISOString().slice(0, 10);
+}
+
+function offerTermsIati(o: OfferExportRow) {
+  const scope = PROVIDER_TYPE_SCOPE[o.providerType];
+  const collaboration = PROVIDER_TYPE_COLLABORATION[o.providerType];
+  // A budget needs a period: the offer's, or its start and duration. The range's upper end is
+  // the indicative budget (type 1 original, status 1 indicative); without it, the lower end.
+  const value = o.budgetMax ?? o.budgetMin;
+  const start = o.periodFrom ?? o.recordedOn;
+  const end = o.periodTo ?? (o.durationMonths ? endAfter(start, o.durationMonths) : null);
+  return {
+    scope: scope ? `<activity-scope code="${scope}"/>` : "",
+    // Policy marker 1 (gender equality), significance 1: a significant objective.
+    policyMarker: o.genderResponsive
+      ? `<policy-marker vocabulary="1" code="1" significance="1"/>`
+      : "",
+    collaboration: collaboration ? `<collaboration-type code="${collaboration}"/>` : "",
+    budget:
+      value !== null && o.currency && end && end >= start
+        ? `<budget type="1" status="1"><period-start iso-date="${xml(start)}"/><period-end iso-date="${xml(end)}"/><value currency="${xml(o.currency)}" value-date="${xml(start)}">${value}</value></budget>`
+        : "",
+  };
 }

@@ -1,6 +1,8 @@
 import {
+  providerTypeFor,
   ZCategorySchema,
   ZConfidentialitySchema,
+  ZProviderTypeSchema,
   ZOfferInputSchema,
   ZRegionalGroupSchema,
   type TOfferInput,
@@ -17,30 +19,98 @@ import { documentOf, searchReady, textWhere } from "../domain/search.js";
 import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
-export const ZOfferRowSchema = z.object({
-  id: z.string(),
-  providerId: z.string(),
-  providerName: z.string(),
-  providerKind: z.string(),
-  providerState: z.string().nullable(),
-  title: z.string(),
-  description: z.string(),
-  modalities: z.array(z.string()),
-  articles: z.array(z.number()),
-  categories: z.array(z.string()),
-  regions: z.array(z.string()),
-  languages: z.array(z.string()),
-  periodFrom: z.string().nullable(),
-  periodTo: z.string().nullable(),
-  capacity: z.number().nullable(),
-  southSouth: z.boolean(),
-  status: z.enum(["open", "closed"]),
-  confidentiality: ZConfidentialitySchema,
-  engagements: z.number().int(),
-  demo: z.boolean(),
-  /** The version an update must name (optimistic concurrency). */
-  version: z.number().int().min(1),
+// donors (issue 15, deliverable 4): gender-responsive flag, provider type, budget range and
+// currency, duration. Kept in one block; the procedures below use these helpers.
+export const ZOfferTermsSchema = z.object({
+  genderResponsive: z.boolean(),
+  providerType: ZProviderTypeSchema,
+  budgetMin: z.number().int().nullable(),
+  budgetMax: z.number().int().nullable(),
+  /** ISO 4217; null when the offer states no budget. */
+  currency: z.string().nullable(),
+  durationMonths: z.number().int().nullable(),
 });
+const offerTermsSelect = {
+  genderResponsive: true,
+  providerType: true,
+  budgetMin: true,
+  budgetMax: true,
+  currency: true,
+  durationMonths: true,
+} satisfies Prisma.OfferSelect;
+/** An offer saved before the provider type existed shows the type its provider's kind implies. */
+function offerTerms(
+  o: Prisma.OfferGetPayload<{ select: typeof offerTermsSelect }> & {
+    regions: string[];
+    provider: { kind: string };
+  },
+): z.infer<typeof ZOfferTermsSchema> {
+  return {
+    genderResponsive: o.genderResponsive,
+    providerType: (o.providerType ?? providerTypeFor(o.provider.kind, o.regions)) as never,
+    budgetMin: o.budgetMin === null ? null : Number(o.budgetMin),
+    budgetMax: o.budgetMax === null ? null : Number(o.budgetMax),
+    currency: o.currency,
+    durationMonths: o.durationMonths,
+  };
+}
+/** The columns an offer's input sets; the provider type defaults from the provider's kind. */
+async function offerTermsData(ctx: Pick<Context, "db">, input: TOfferInput) {
+  let providerType = input.providerType;
+  if (!providerType) {
+    const p = await ctx.db.provider.findUnique({
+      where: { id: input.providerId },
+      select: { kind: true },
+    });
+    providerType = providerTypeFor(p?.kind ?? "", input.regions);
+  }
+  return {
+    genderResponsive: input.genderResponsive,
+    providerType,
+    budgetMin: input.budget?.min === undefined ? null : BigInt(input.budget.min),
+    budgetMax: input.budget?.max === undefined ? null : BigInt(input.budget.max),
+    currency: input.budget?.currency ?? null,
+    durationMonths: input.durationMonths ?? null,
+  };
+}
+const ZOfferTermsFilterSchema = z.object({
+  genderResponsive: z.boolean().optional(),
+  providerType: ZProviderTypeSchema.optional(),
+});
+function offerTermsWhere(f: z.infer<typeof ZOfferTermsFilterSchema>): Prisma.OfferWhereInput[] {
+  const and: Prisma.OfferWhereInput[] = [];
+  if (f.genderResponsive !== undefined) and.push({ genderResponsive: f.genderResponsive });
+  if (f.providerType) and.push({ providerType: f.providerType });
+  return and;
+}
+// end donors
+
+export const ZOfferRowSchema = z
+  .object({
+    id: z.string(),
+    providerId: z.string(),
+    providerName: z.string(),
+    providerKind: z.string(),
+    providerState: z.string().nullable(),
+    title: z.string(),
+    description: z.string(),
+    modalities: z.array(z.string()),
+    articles: z.array(z.number()),
+    categories: z.array(z.string()),
+    regions: z.array(z.string()),
+    languages: z.array(z.string()),
+    periodFrom: z.string().nullable(),
+    periodTo: z.string().nullable(),
+    capacity: z.number().nullable(),
+    southSouth: z.boolean(),
+    status: z.enum(["open", "closed"]),
+    confidentiality: ZConfidentialitySchema,
+    engagements: z.number().int(),
+    demo: z.boolean(),
+    /** The version an update must name (optimistic concurrency). */
+    version: z.number().int().min(1),
+  })
+  .extend(ZOfferTermsSchema.shape);
 
 const offerSelect = {
   id: true,
@@ -62,6 +132,7 @@ const offerSelect = {
   demo: true,
   version: true,
   _count: { select: { engagements: true } },
+  ...offerTermsSelect,
 } satisfies Prisma.OfferSelect;
 
 function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
@@ -87,6 +158,7 @@ function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
     engagements: o._count.engagements,
     demo: o.demo,
     version: o.version,
+    ...offerTerms(o),
   };
 }
 
@@ -122,6 +194,7 @@ export const offersRouter = router({
           status: z.enum(["open", "closed"]).optional(),
           q: z.string().max(200).optional(),
         })
+        .extend(ZOfferTermsFilterSchema.shape)
         .extend(ZPageSchema.shape),
     )
     .output(ZPageOf(ZOfferRowSchema))
@@ -133,6 +206,7 @@ export const offersRouter = router({
       if (input.region)
         and.push({ OR: [{ regions: { has: input.region } }, { regions: { isEmpty: true } }] });
       if (input.status) and.push({ status: input.status });
+      and.push(...offerTermsWhere(input));
       const text = textWhere("Offer", input.q);
       if (text) {
         await searchReady(ctx);
@@ -171,9 +245,14 @@ export const offersRouter = router({
     .output(ZOfferRowSchema)
     .mutation(async ({ ctx, input }) => {
       assertCanActForProvider(ctx.user, input.providerId);
+      const terms = await offerTermsData(ctx, input);
       const o = await ctx.db.$transaction(async (tx) => {
         const created = await tx.offer.create({
-          data: { ...offerData(input), providerId: input.providerId },
+          data: {
+            ...offerData(input),
+            ...terms,
+            providerId: input.providerId,
+          },
           select: offerSelect,
         });
         await audit(tx, ctx.user, {
@@ -199,6 +278,7 @@ export const offersRouter = router({
     .output(ZOfferRowSchema)
     .mutation(async ({ ctx, input }) => {
       assertCanActForProvider(ctx.user, input.offer.providerId);
+      const terms = await offerTermsData(ctx, input.offer);
       const o = await ctx.db.$transaction(async (tx) => {
         // Read inside the writing transaction, so the audit's `before` is the state replaced.
         const before = await tx.offer.findFirst({
@@ -212,7 +292,11 @@ export const offersRouter = router({
         // The UPDATE re-checks the version: a save committed after our read matches no row.
         const r = await tx.offer.updateMany({
           where: { id: input.id, version: input.version },
-          data: { ...offerData(input.offer), version: { increment: 1 } },
+          data: {
+            ...offerData(input.offer),
+            ...terms,
+            version: { increment: 1 },
+          },
         });
         if (r.count !== 1) throw staleVersion("offer");
         await audit(tx, ctx.user, {

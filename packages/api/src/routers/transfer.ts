@@ -1,5 +1,5 @@
 /** Batch import of needs (CSV, XLSX) and exports of visible records (CSV, JSON, IATI XML). */
-import { MAX_FILENAME, MAX_UPLOAD_BYTES, tooLong } from "@tahub/domain";
+import { MAX_FILENAME, MAX_UPLOAD_BYTES, providerTypeFor, tooLong } from "@tahub/domain";
 import { z } from "zod";
 import { visibleOffers } from "../access.js";
 import { importNeeds } from "../domain/import.js";
@@ -121,6 +121,13 @@ export const exportRouter = router({
         status: o.status,
         southSouth: o.southSouth,
         confidentiality: o.confidentiality,
+        // donors (issue 15, deliverable 4)
+        genderResponsive: o.genderResponsive,
+        providerType: o.providerType ?? providerTypeFor(o.provider.kind, o.regions),
+        budgetMin: o.budgetMin === null ? null : Number(o.budgetMin),
+        budgetMax: o.budgetMax === null ? null : Number(o.budgetMax),
+        currency: o.currency,
+        durationMonths: o.durationMonths,
       }));
       const stamp = new Date().toISOString().slice(0, 10);
       if (input.format === "json")

@@ -11,12 +11,13 @@ import {
   MODALITY_CATEGORIES,
   STATES_PARTIES,
   getState,
+  providerTypeFor,
   type CategoryId,
   type ModalityId,
   type ProviderKind,
   type RegionalGroupId,
 } from "@tahub/domain";
-import type { Rng } from "./prng.js";
+import { Rng } from "./prng.js";
 
 export interface DemoProvider {
   id: string;
@@ -426,10 +427,65 @@ export function demoOffers(rng: Rng, providers: DemoProvider[]) {
         southSouth: p.southSouth,
         status: rng.chance(0.88) ? "open" : "closed",
         confidentiality: rng.chance(0.85) ? "public" : "donors-secretariat",
+        ...demoOfferTerms(i, p),
       });
     }
   }
   return offers;
+}
+
+// donors (issue 15, deliverable 4)
+/** The currency a demo provider budgets in: its State's, else US dollars or euros. */
+const DEMO_CURRENCY: Record<string, string> = {
+  MEX: "MXN",
+  KEN: "KES",
+  NOR: "NOK",
+  DEU: "EUR",
+  GBR: "GBP",
+  JPN: "JPY",
+  IDN: "IDR",
+  BRA: "BRL",
+  MYS: "MYR",
+  RWA: "RWF",
+  COL: "COP",
+};
+/**
+ * Plausible terms for demo offer `i`: a provider type from the provider's kind, a budget range
+ * sized to the kind (in thousands of US dollars: 20-200 for an agency, up to 2,000 for UNODC),
+ * converted roughly to the provider's currency, a duration of 6-36 months, and one offer in three
+ * gender-responsive. Drawn from a generator of the offer's own, so the shared one (and every
+ * need the demo data set counts) is untouched.
+ */
+function demoOfferTerms(i: number, p: DemoProvider) {
+  const r = new Rng(0x0ffe2000 + i);
+  const big = p.kind === "unodc" || p.kind === "international-organization";
+  const lowK = big ? r.int(200, 800) : r.int(20, 120);
+  const highK = lowK * r.int(2, big ? 4 : 3);
+  const currency = (p.stateId && DEMO_CURRENCY[p.stateId]) || (r.chance(0.7) ? "USD" : "EUR");
+  // Rough units per US dollar, to make the amounts look like that currency's.
+  const perUsd: Record<string, number> = {
+    USD: 1,
+    EUR: 0.9,
+    GBP: 0.8,
+    NOK: 10,
+    MXN: 18,
+    KES: 130,
+    JPY: 150,
+    IDR: 15_000,
+    BRL: 5,
+    MYR: 4.5,
+    RWF: 1_300,
+    COP: 4_000,
+  };
+  const rate = perUsd[currency] ?? 1;
+  return {
+    genderResponsive: r.chance(1 / 3),
+    providerType: providerTypeFor(p.kind, p.regions),
+    budgetMin: r.chance(0.15) ? null : BigInt(Math.round(lowK * rate) * 1000),
+    budgetMax: BigInt(Math.round(highK * rate) * 1000),
+    currency,
+    durationMonths: r.pick([6, 9, 12, 18, 24, 36]),
+  };
 }
 
 const EXPERTISE_AREAS: { title: string; articles: number[]; categories: CategoryId[] }[] = [

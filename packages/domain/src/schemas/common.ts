@@ -4,7 +4,7 @@ import { CONFIDENTIALITY_TIERS, ENGAGEMENT_STATUSES, NEED_STATUSES } from "../li
 import { REGIONAL_GROUP_IDS, UN_LANGUAGES } from "../states/types.js";
 import { CATEGORY_IDS, CYCLE1_CATEGORY_IDS, MODALITY_IDS } from "../taxonomy/index.js";
 import { ROLE_IDS } from "../access/index.js";
-import { PROVIDER_KINDS } from "../providers/index.js";
+import { PROVIDER_KINDS, PROVIDER_TYPES } from "../providers/index.js";
 import {
   MAX_ARTICLES,
   MAX_DATE,
@@ -47,6 +47,24 @@ export const ZConfidentialitySchema = z.enum(CONFIDENTIALITY_TIERS);
 export const ZEngagementStatusSchema = z.enum(ENGAGEMENT_STATUSES);
 export const ZRoleSchema = z.enum(ROLE_IDS);
 export const ZProviderKindSchema = z.enum(PROVIDER_KINDS);
+export const ZProviderTypeSchema = z.enum(PROVIDER_TYPES);
+
+/**
+ * ISO 4217 currency codes the runtime knows (Intl.supportedValuesOf, the CLDR list, which is what
+ * Intl.NumberFormat can then write); the fallback keeps the common ones where it is missing.
+ */
+const CURRENCIES: ReadonlySet<string> = new Set(
+  typeof Intl.supportedValuesOf === "function"
+    ? Intl.supportedValuesOf("currency")
+    : ["USD", "EUR", "GBP", "JPY", "CHF", "CAD", "AUD", "NOK", "SEK", "DKK", "KES", "XOF"],
+);
+export const isCurrency = (code: string): boolean => CURRENCIES.has(code);
+export const ZCurrencySchema = z
+  .string()
+  .max(3, { message: "must be an ISO 4217 currency code such as USD or EUR", abort: true })
+  .regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 currency code such as USD or EUR")
+  .transform((s) => s.toUpperCase())
+  .refine(isCurrency, "is not an ISO 4217 currency code");
 /** Calendar date as yyyy-mm-dd. */
 export const ZDateSchema = z.iso.date().max(MAX_DATE, "must be a date as yyyy-mm-dd");
 

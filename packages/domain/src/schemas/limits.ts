@@ -78,6 +78,19 @@ export const tooLong = (what: string, max: number) => `${what} is longer than ${
 /** "at most 50 entries" */
 export const tooMany = (what: string, max: number) => `at most ${n(max)} ${what}`;
 
+// donors (issue 15, deliverable 4)
+/**
+ * An offer's budget, in whole currency units: a trillion covers any programme in any currency
+ * (a large one in Indonesian rupiah or Iranian rial runs to 10^12), and stays exact in a double.
+ */
+export const MAX_BUDGET = 1_000_000_000_000;
+/** An offer's duration: ten years, longer than any technical-assistance programme. */
+export const MAX_DURATION_MONTHS = 120;
+/** A message between a provider and a State or expert: a long letter. */
+export const MAX_MESSAGE = 5_000;
+/** "the budget is more than 1,000,000" */
+export const tooBig = (what: string, max: number) => `${what} is more than ${n(max)}`;
+
 /**
  * Executive-summary ingestion (issue 14, part 4). A summary's technical-assistance section is a
  * few pages: 10 MB holds a DOCX or PDF of it with images to spare, so a 20 MB upload is refused

@@ -14,7 +14,9 @@ import {
   ZModalitySchema,
   ZNeedStatusSchema,
   ZPeriodSchema,
+  ZCurrencySchema,
   ZProviderKindSchema,
+  ZProviderTypeSchema,
   ZRegionalGroupSchema,
   ZRoleSchema,
   ZTextSchema,
@@ -41,6 +43,9 @@ import {
   MAX_SUMMARY,
   MAX_TITLE,
   MAX_URL,
+  MAX_BUDGET,
+  MAX_DURATION_MONTHS,
+  tooBig,
   tooLong,
   tooMany,
 } from "./limits.js";
@@ -125,6 +130,29 @@ export const ZOfferInputSchema = z.object({
   capacity: z.number().int().min(0).max(10_000).optional(),
   southSouth: z.boolean().default(false),
   confidentiality: ZConfidentialitySchema.default("public"),
+  // donors (issue 15, deliverable 4)
+  /** The offer is designed to address gender equality. */
+  genderResponsive: z.boolean().default(false),
+  /** Bilateral, regional, global or multilateral; default: providerTypeFor the provider's kind. */
+  providerType: ZProviderTypeSchema.optional(),
+  /** Indicative budget range, whole units of `currency`. */
+  budget: z
+    .object({
+      min: z.number().int().min(0).max(MAX_BUDGET, tooBig("the budget", MAX_BUDGET)).optional(),
+      max: z.number().int().min(0).max(MAX_BUDGET, tooBig("the budget", MAX_BUDGET)).optional(),
+      currency: ZCurrencySchema,
+    })
+    .refine((b) => b.min !== undefined || b.max !== undefined, {
+      message: "give at least the lower or the upper end of the budget",
+      path: ["min"],
+    })
+    .refine((b) => b.min === undefined || b.max === undefined || b.max >= b.min, {
+      message: "the upper end of the budget is below the lower end",
+      path: ["max"],
+    })
+    .optional(),
+  /** How long the assistance lasts, in months (at most 10 years). */
+  durationMonths: z.number().int().min(1).max(MAX_DURATION_MONTHS).optional(),
 });
 export type TOfferInput = z.infer<typeof ZOfferInputSchema>;
 export const ZOfferSchema = ZOfferInputSchema.extend({

@@ -23,6 +23,13 @@ import { describeError, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+import {
+  EMPTY_TERMS,
+  OfferTermsFields,
+  termsDraftOf,
+  termsInput,
+  type TermsDraft,
+} from "./OfferTermsFields";
 
 type Draft = {
   providerId: string;
@@ -38,6 +45,7 @@ type Draft = {
   capacity: string;
   southSouth: boolean;
   confidentiality: TOfferInput["confidentiality"];
+  terms: TermsDraft;
 };
 
 const EMPTY: Draft = {
@@ -54,6 +62,7 @@ const EMPTY: Draft = {
   capacity: "",
   southSouth: false,
   confidentiality: "public",
+  terms: EMPTY_TERMS,
 };
 
 /** Create or edit an offer; the same zod schema as the API checks it there. */
@@ -86,6 +95,7 @@ export default function OfferEditPage() {
       capacity: o.capacity === null ? "" : String(o.capacity),
       southSouth: o.southSouth,
       confidentiality: o.confidentiality,
+      terms: termsDraftOf(o),
     });
   }, [existing.data]);
 
@@ -116,6 +126,7 @@ export default function OfferEditPage() {
       confidentiality: d.confidentiality,
       ...(d.from ? { period: { from: d.from, ...(d.to ? { to: d.to } : {}) } } : {}),
       ...(d.capacity ? { capacity: Number(d.capacity) } : {}),
+      ...termsInput(d.terms),
     };
     // The version loaded with the form: if someone saved meanwhile, the API refuses (CONFLICT).
     if (id && existing.data) update.mutate({ id, version: existing.data.version, offer });
@@ -278,6 +289,7 @@ export default function OfferEditPage() {
             />
             <span>{t("offerForm.southSouth")}</span>
           </label>
+          <OfferTermsFields value={d.terms} onChange={(v) => set("terms", v)} errors={errors} />
           <ConfidentialityField
             id="of-conf"
             value={d.confidentiality}

@@ -4,6 +4,7 @@ import { useParams } from "react-router";
 import { Badge, Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
+import { OfferTermsFacts } from "./OfferTerms";
 
 export default function OfferPage() {
   const { id = "" } = useParams();
@@ -46,6 +47,7 @@ export default function OfferPage() {
           <dd>{o.languages.join(", ").toUpperCase()}</dd>
           <dt>{t("offer.period")}</dt>
           <dd>{o.periodFrom ? `${o.periodFrom} – ${o.periodTo ?? "…"}` : "–"}</dd>
+          <OfferTermsFacts offer={o} />
           <dt>{t("offer.engagements")}</dt>
           <dd>{o.engagements}</dd>
           {o.southSouth ? (

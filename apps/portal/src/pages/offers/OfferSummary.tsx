@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { Badge } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import type { RouterOutputs } from "../../lib/trpc";
+import { OfferTermsTags } from "./OfferTerms";
 
 export type OfferRow = RouterOutputs["offers"]["list"]["items"][number];
 
@@ -41,6 +42,7 @@ export function OfferSummary({ offer, actions }: { offer: OfferRow; actions?: Re
           </span>
         ))}
         {offer.articles.length ? <span className="tag">{l.articles(offer.articles)}</span> : null}
+        <OfferTermsTags offer={offer} />
       </p>
       {actions ? <div className="button-row">{actions}</div> : null}
     </article>

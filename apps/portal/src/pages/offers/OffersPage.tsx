@@ -10,6 +10,7 @@ import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
 import { useDebounced } from "../../lib/useDebounced";
 import { OfferSummary } from "./OfferSummary";
+import { OfferTermsFilters, offerTermsQuery } from "./OfferTerms";
 
 /** The public offers registry. */
 export default function OffersPage() {
@@ -22,6 +23,8 @@ export default function OffersPage() {
   const category = params.get("category") ?? "";
   const region = params.get("region") ?? "";
   const providerId = params.get("providerId") ?? "";
+  const gender = params.get("gender") ?? "";
+  const providerType = params.get("providerType") ?? "";
   const list = useInfiniteQuery(
     trpc.offers.list.infiniteQueryOptions(
       {
@@ -30,6 +33,7 @@ export default function OffersPage() {
         ...(category ? { category: category as (typeof CATEGORY_IDS)[number] } : {}),
         ...(region ? { region: region as RegionalGroupId } : {}),
         ...(providerId ? { providerId } : {}),
+        ...offerTermsQuery(gender, providerType),
       },
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
@@ -68,6 +72,7 @@ export default function OffersPage() {
           value={region as RegionalGroupId | ""}
           onChange={(r) => set("region", r)}
         />
+        <OfferTermsFilters gender={gender} providerType={providerType} set={set} />
       </div>
       {list.isPending ? (
         <SkeletonRows />

@@ -82,6 +82,24 @@ const ZEnvSchema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(10).default(120),
   /** Also limit clients on this machine (the load bench and local tools are exempt by default). */
   RATE_LIMIT_LOOPBACK: ZFlagSchema,
+  // notifications & mail (issue 15, docs/notifications.md)
+  /**
+   * `smtp://user:pass@host:587` or `smtps://...:465` (nodemailer's URL form). Unset, mail stays
+   * in the outbox as "held" and the admin reads it there.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "use smtp://... or smtps://...")
+    .optional(),
+  /** The From address of every mail. */
+  MAIL_FROM: z.string().min(3).default("TA Hub <no-reply@tahub.invalid>"),
+  /** The portal's public address, for links in mails. Default: http://HOST:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Run the background job worker (mail, subscriptions, reminders) in this process. */
+  JOBS_WORKER: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
 });
 export type ServerEnv = z.infer<typeof ZEnvSchema>;
 

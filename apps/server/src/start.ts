@@ -1,7 +1,14 @@
 import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createServices, type Services } from "@tahub/api";
+import {
+  configureMail,
+  createServices,
+  smtpTransport,
+  startJobs,
+  type Jobs,
+  type Services,
+} from "@tahub/api";
 import { createDb, migrate, versionReader, type Db } from "@tahub/db";
 import { readServerEnv, type ServerEnv } from "./env.js";
 import { createLogger } from "./logger.js";
@@ -61,6 +68,26 @@ export async function startServer(opts: StartOptions = {}) {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   logger.info("TA Hub listening", { url: `http://${env.HOST}:${port}`, db: db.target.backend });
 
+  // notifications & mail: the job worker (mail, subscriptions, questionnaire reminders), on the
+  // database's pg-boss queue that every process shares (docs/notifications.md).
+  configureMail({ baseUrl: env.PUBLIC_URL ?? `http://${env.HOST}:${port}`, from: env.MAIL_FROM });
+  let jobs: Jobs | null = null;
+  if (env.JOBS_WORKER) {
+    jobs = await startJobs({
+      db,
+      transport: env.SMTP_URL ? smtpTransport(env.SMTP_URL) : null,
+      onError: (e, job) =>
+        logger.error("job failed", { job, error: e instanceof Error ? e.message : String(e) }),
+      onDone: (job, result) => {
+        if (result && typeof result === "object" && Object.values(result).some((v) => v))
+          logger.info("job done", { job, result });
+        else if (typeof result === "number" && result) logger.info("job done", { job, result });
+      },
+    });
+    services.jobs.attach(jobs);
+    logger.info("job worker started", { mail: env.SMTP_URL ? "smtp" : "held in the outbox" });
+  }
+
   let stopping = false;
   async function stop(signal: string) {
     if (stopping) return;
@@ -73,6 +100,11 @@ export async function startServer(opts: StartOptions = {}) {
     if (!(await drained(10_000))) server.closeAllConnections();
     await drained(5_000);
     await Promise.race([closed, new Promise((ok) => setTimeout(ok, 1_000).unref())]);
+    // The worker finishes its running jobs, then lets go of the database.
+    services.jobs.attach(null);
+    await jobs
+      ?.stop()
+      .catch((e: unknown) => logger.error("job worker did not stop cleanly", { error: String(e) }));
     await db.close();
     logger.info("stopped");
   }

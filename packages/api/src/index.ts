@@ -26,3 +26,13 @@ export {
   type Note,
   type NoteOptions,
 } from "./report/index.js";
+// notifications & mail (issue 15): the outbox, its sender and the job queue
+export { configureMail, type MailSettings } from "./mail/settings.js";
+export {
+  deliverDue,
+  releaseHeld,
+  smtpTransport,
+  type DeliverOptions,
+  type MailTransport,
+} from "./mail/sender.js";
+export { startJobs, JOB_NAMES, type JobName, type Jobs, type JobsOptions } from "./jobs/queue.js";

@@ -1,7 +1,7 @@
 import { analyticsRouter } from "./routers/analytics.js";
 import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
-import { auditRouter, subscriptionsRouter } from "./routers/community.js";
+import { auditRouter } from "./routers/community.js";
 import { questionnaireRouter } from "./routers/questionnaire.js";
 import { reportRouter } from "./routers/report.js";
 import { engagementsRouter } from "./routers/engagements.js";
@@ -15,6 +15,9 @@ import { conventionRouter, statesRouter } from "./routers/reference.js";
 import { searchRouter } from "./routers/search.js";
 import { expertiseRouter, expertsRouter, providersRouter } from "./routers/supply.js";
 import { exportRouter, importRouter } from "./routers/transfer.js";
+// notifications & mail (issue 15)
+import { outboxRouter } from "./routers/outbox.js";
+import { subscriptionsRouter } from "./routers/subscriptions.js";
 import { createCallerFactory, router } from "./trpc.js";
 
 export const appRouter = router({
@@ -40,6 +43,8 @@ export const appRouter = router({
   ingest: ingestRouter,
   export: exportRouter,
   audit: auditRouter,
+  // notifications & mail (issue 15)
+  outbox: outboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

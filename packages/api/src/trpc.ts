@@ -104,6 +104,8 @@ const storableText = t.middleware(async ({ getRawInput, next }) => {
 });
 
 export const router = t.router;
+/** For procedure-specific middlewares (e.g. src/mail/nudge.ts). */
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(storableText).use(errors);
 

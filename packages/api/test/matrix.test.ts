@@ -3,6 +3,10 @@
  * allowed (succeeds) or refused (UNAUTHORIZED / FORBIDDEN, or NOT_FOUND for a record the caller
  * may not touch) exactly as this table says. A procedure added
  * to the router without a row here fails the first test, so nothing ships unreviewed.
+ *
+ * Allowed means the call succeeded, so a row's input must be valid for every allowed role: any
+ * other answer (BAD_REQUEST from a wrong input, CONFLICT, a crash) fails the row with its code,
+ * unless the row names it as `allowedAnswer` (docs/testing.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/index.js";
@@ -48,6 +52,11 @@ const MATRIX: Record<
     /** May read the database, e.g. for the version an update must name. */
     input: (f: Fixtures) => unknown;
     fresh?: boolean;
+    /**
+     * What an allowed call answers when, by design of the row, it cannot succeed (e.g. CONFLICT
+     * for a stale version); say why beside it. Without it, allowed means OK and nothing else.
+     */
+    allowedAnswer?: "CONFLICT" | "PRECONDITION_FAILED";
   }
 > = {
   "auth.login": {
@@ -242,10 +251,16 @@ const MATRIX: Record<
     input: () => ({ filename: "findings.csv", contentBase64: FINDINGS_CSV }),
   },
   "findings.compare": { allowed: SECRETARIAT, input: () => ({ cycle: 2, region: "african" }) },
+  // notifications & mail (issue 15): subscriptions, the outbox
   "subscriptions.list": { allowed: USERS, input: () => undefined },
-  "subscriptions.create": { allowed: USERS, input: () => ({ kind: "article", value: "52" }) },
+  "subscriptions.create": {
+    allowed: USERS,
+    input: () => ({ target: "needs", frequency: "daily", articles: [52] }),
+  },
   "subscriptions.remove": { allowed: USERS, input: (f) => ({ id: f.subscription }) },
   "subscriptions.feed": { allowed: USERS, input: () => ({}) },
+  "outbox.list": { allowed: ["admin"], input: () => ({ status: "queued" }) },
+  "outbox.retry": { allowed: ["admin"], input: () => ({ ids: ["no-such-mail"] }) },
   "import.needs": {
     allowed: SECRETARIAT,
     input: () => ({ filename: "needs.csv", contentBase64: CSV }),
@@ -270,6 +285,19 @@ const MATRIX: Record<
   "export.needs": { allowed: ALL, input: () => ({ format: "csv" }) },
   "export.offers": { allowed: ALL, input: () => ({ format: "iati" }) },
   "audit.list": { allowed: ["admin"], input: () => ({}) },
+  // ---- States (issue 15, deliverable 3; docs/states.md)
+  "needs.history": { allowed: KEN_OR_SECRETARIAT, input: (f) => ({ id: f.kenNeed }) },
+  "needs.withdraw": {
+    allowed: KEN_OR_SECRETARIAT,
+    // Each call withdraws its own fresh Kenyan need (a withdrawal is final).
+    input: async () => {
+      const n = await h.db.prisma.need.create({
+        data: { stateId: "KEN", cycle: 2, text: "Matrix need to withdraw", articles: [6] },
+      });
+      return { id: n.id, version: n.version, reason: "Covered by the national budget" };
+    },
+  },
+  // ---- end States
 };
 
 let h: Harness;
@@ -316,7 +344,7 @@ beforeAll(async () => {
     title: "Asset declarations",
     description: "Online asset declaration system",
   });
-  const sub = await admin.subscriptions.create({ kind: "state", value: "KEN" });
+  const sub = await admin.subscriptions.create({ target: "needs", states: ["KEN"] });
   f = {
     kenNeed: need.id,
     offer: offer.id,
@@ -357,7 +385,7 @@ describe("the role x procedure matrix", () => {
         // fails the row: a BAD_REQUEST is neither.
         results[role] = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"].includes(code)
           ? "refused"
-          : code === "OK"
+          : code === (row.allowedAnswer ?? "OK")
             ? "allowed"
             : code;
       }

@@ -125,8 +125,10 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     ],
     "findings.list": [{}, { state: "KEN" }],
     "findings.compare": [undefined, { cycle: 2, chapter: "II", region: "african" }],
+    // notifications & mail (issue 15)
     "subscriptions.list": [undefined],
     "subscriptions.feed": [{}],
+    "outbox.list": [{}, { status: "queued" }, { to: "test.org", kind: "notification" }],
     "export.needs": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
     "export.offers": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
     "audit.list": [{}],
@@ -262,7 +264,7 @@ async function seed(h: Harness): Promise<Seeded> {
     source: "Umbervale country report",
   });
   for (const r of ["state", "provider"] as const)
-    await (await h.as(r)).subscriptions.create({ kind: "state", value: "PER" });
+    await (await h.as(r)).subscriptions.create({ target: "needs", states: ["PER"] });
   const engagements = {
     Marigoldfen: viaRestrictedOffer.id,
     Larkspurtine: onRestrictedNeed.id,
@@ -315,6 +317,17 @@ for (const backend of backends()) {
 
     it("calls every read procedure of the router (a new one needs its inputs here)", () => {
       expect(queryPaths().filter((p) => !(p in readInputs(s, h)))).toEqual([]);
+    });
+
+    // A call that fails for another reason (a wrong input, a crash) shows nothing, so it would
+    // pass the leak checks while checking nothing: every call succeeds or is refused by role.
+    it("answers every call with OK or a refusal, never an error that hides the answer", () => {
+      const REFUSALS = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
+      const failed: string[] = [];
+      for (const role of ROLES)
+        for (const [call, code] of codes.get(role)!)
+          if (code !== "OK" && !REFUSALS.includes(code)) failed.push(`${call} as ${role}: ${code}`);
+      expect(failed).toEqual([]);
     });
 
     for (const [marker, [record, readers]] of Object.entries(MARKERS) as [

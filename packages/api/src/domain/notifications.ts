@@ -3,8 +3,8 @@
  * statuses), never a sentence: the portal words it in the reader's language. Two guards keep it
  * from revealing a record its reader may not read: it is only written for users who may read the
  * engagement's need, and the read path joins the need through `visibleNeeds` again, so a need
- * restricted later drops out of the inbox too. Mail is not sent here: `mailedAt` is for a mailer
- * to come.
+ * restricted later drops out of the inbox too. Each notification also queues a mail in the same
+ * transaction (src/mail/outbox.ts); the sender sets `mailedAt` once it is delivered.
  */
 import {
   canRead,
@@ -21,6 +21,7 @@ import type { DbClient } from "../db.js";
 import { excerpt } from "./excerpt.js";
 import { pageArgs } from "./paging.js";
 import { partyOf } from "./engagements.js";
+import { queueNotificationMails } from "../mail/outbox.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -65,14 +66,17 @@ export async function notify(
     select: { id: true },
   });
   if (!users.length) return;
-  await tx.notification.createMany({
+  const rows = await tx.notification.createManyAndReturn({
     data: users.map((u) => ({ userId: u.id, kind, engagementId: target.id, eventId, data })),
+    select: { id: true, userId: true, kind: true, engagementId: true, eventId: true, data: true },
   });
+  // Each notification is also a mail, queued in this same transaction (src/mail/outbox.ts).
+  await queueNotificationMails(tx, rows);
 }
 
 const mine = (user: SessionUser, unreadOnly?: boolean): Prisma.NotificationWhereInput => ({
   userId: user.id,
-  engagement: { need: visibleNeeds(user) },
+  engagement: { is: { need: visibleNeeds(user) } },
   ...(unreadOnly ? { readAt: null } : {}),
 });
 
@@ -127,29 +131,32 @@ export async function listInbox(
       })
     ).map((p) => [p.id, p.name]),
   );
-  const items = page.map((n) => {
+  const items = page.flatMap((n) => {
     const d = n.data as { from?: string; to?: string; needStatus?: string; providerIds?: string[] };
     const e = n.engagement;
+    if (!e) return [];
     // Recipients are parties, but the message is shown only while that is still so.
     const privy = !!partyOf(user, e) || isSecretariat(user.role);
-    return {
-      id: n.id,
-      kind: n.kind as NotificationKind,
-      read: !!n.readAt,
-      createdAt: n.createdAt.toISOString(),
-      engagementId: e.id,
-      engagementStatus: e.status as EngagementStatus,
-      needId: e.needId,
-      state: e.need.stateId,
-      needExcerpt: excerpt(e.need.text, 140),
-      providerName: e.provider.name,
-      from: (d.from as EngagementStatus | undefined) ?? null,
-      to: (d.to as EngagementStatus | undefined) ?? null,
-      needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
-      otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
-      party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
-      message: privy ? (n.event?.message ?? null) : null,
-    };
+    return [
+      {
+        id: n.id,
+        kind: n.kind as NotificationKind,
+        read: !!n.readAt,
+        createdAt: n.createdAt.toISOString(),
+        engagementId: e.id,
+        engagementStatus: e.status as EngagementStatus,
+        needId: e.needId,
+        state: e.need.stateId,
+        needExcerpt: excerpt(e.need.text, 140),
+        providerName: e.provider.name,
+        from: (d.from as EngagementStatus | undefined) ?? null,
+        to: (d.to as EngagementStatus | undefined) ?? null,
+        needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
+        otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
+        party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
+        message: privy ? (n.event?.message ?? null) : null,
+      },
+    ];
   });
   return {
     items,

@@ -26,6 +26,7 @@ import {
 import { notFound, staleVersion } from "../errors.js";
 import { ZEngagementDetailSchema, ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
+import { nudgeMail } from "../mail/nudge.js";
 
 /** What `create` answers: the engagement, whether it is new, and whom it overlaps. */
 const ZProposalSchema = ZEngagementRowSchema.extend({
@@ -90,25 +91,25 @@ export const engagementsRouter = router({
    * A provider (or the secretariat for it) proposes support for a need it can see. Idempotent:
    * a second proposal of the same provider, need and offer returns the open one (`created: false`).
    */
-  create: authedProcedure
+  create: authedProcedure.use(nudgeMail)
     .input(ZEngagementInputSchema)
     .output(ZProposalSchema)
     .mutation(({ ctx, input }) => proposeEngagement(ctx.db, ctx.user, input as TEngagementInput)),
 
   /** accept / decline (the State), start / deliver / withdraw (the provider). */
-  move: authedProcedure
+  move: authedProcedure.use(nudgeMail)
     .input(ZEngagementMoveSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => moveEngagement(ctx.db, ctx.user, input)),
 
   /** Each party's OECD-DAC evaluation of a delivered engagement. */
-  evaluate: authedProcedure
+  evaluate: authedProcedure.use(nudgeMail)
     .input(ZEngagementEvaluateSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => evaluateEngagement(ctx.db, ctx.user, input)),
 
   /** The State confirms (moving the need) or rejects the need status a delivery proposed. */
-  decideNeedStatus: authedProcedure
+  decideNeedStatus: authedProcedure.use(nudgeMail)
     .input(ZEngagementDecisionSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => decideNeedStatus(ctx.db, ctx.user, input)),

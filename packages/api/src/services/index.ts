@@ -8,6 +8,7 @@ import type { TClassification } from "../schemas.js";
 import { createClassifierService } from "./classifier.js";
 import { createMatcherService, type MatcherService } from "./matcher.js";
 import { createReadCache, type ReadCache } from "./read-cache.js";
+import { createJobSink, type JobSink } from "../jobs/queue.js";
 
 export interface Correction {
   text: string;
@@ -30,6 +31,8 @@ export interface Services {
   reads: ReadCache;
   /** The database's data version (see `dataVersion` in @tahub/db): keys every cached read. */
   dataVersion: VersionReader;
+  /** Asks the job queue for work soon (mail after a commit); a no-op until apps/server attaches one. */
+  jobs: JobSink & { attach(q: JobSink | null): void };
 }
 
 export interface ServiceOptions {
@@ -44,5 +47,6 @@ export function createServices(opts: ServiceOptions = {}): Services {
     matcher: createMatcherService(version),
     reads: createReadCache(),
     dataVersion: version,
+    jobs: createJobSink(),
   };
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useLabels } from "../lib/labels";
 import type { Reason } from "../lib/reasons";
 import { Badge, EmptyState, FitMeter, Reasons } from "./ui";
 
@@ -8,6 +9,8 @@ export interface MatchItem {
   id: string;
   title: string;
   subtitle?: string;
+  /** The ISO3 code of the State the subtitle names, worded here in the reader's language. */
+  subtitleState?: string;
   score: number;
   reasons: readonly Reason[];
   duplicate?: boolean;
@@ -33,6 +36,7 @@ export function MatchList({
   initial?: number;
 }) {
   const { t } = useTranslation();
+  const l = useLabels();
   const [all, setAll] = useState(false);
   if (!items.length) return <EmptyState title={empty} />;
   const best = Math.max(...items.map((m) => m.score));
@@ -50,7 +54,11 @@ export function MatchList({
                 ) : (
                   <span className="cell-strong">{m.title}</span>
                 )}
-                {m.subtitle ? <span className="cell-sub">{m.subtitle}</span> : null}
+                {m.subtitleState || m.subtitle ? (
+                  <span className="cell-sub">
+                    {m.subtitleState ? l.state(m.subtitleState) : m.subtitle}
+                  </span>
+                ) : null}
                 {m.duplicate ? <Badge tone="warning">{t("match.duplicate")}</Badge> : null}
               </span>
               {scale === "relative" ? (

@@ -1,6 +1,6 @@
-import { render, screen } from "@testing-library/react";
+import { cleanup, render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import "../i18n";
+import i18n from "../i18n";
 import { Highlighted } from "./Highlighted";
 import { Confidence, EmptyState, FitMeter } from "./ui";
 
@@ -8,6 +8,25 @@ describe("components", () => {
   it("Confidence always states the percentage in text, not only as a bar", () => {
     render(<Confidence value={0.734} label="Match" />);
     expect(screen.getByText("Match 73%")).toBeTruthy();
+  });
+
+  it("Confidence and the fit's hint write numbers the reader's way (Intl)", async () => {
+    await i18n.changeLanguage("fr");
+    try {
+      const { container } = render(
+        <>
+          <Confidence value={0.734} label="Correspondance" />
+          <FitMeter value={0.534} />
+        </>,
+      );
+      // French puts a no-break space before the sign (the matcher sees a plain space).
+      expect(screen.getByText("Correspondance 73 %")).toBeTruthy();
+      expect(container.textContent).toMatch(/73[\u00a0\u202f]%/);
+      expect(container.querySelector(".fit")?.getAttribute("title")).toContain("0,53");
+    } finally {
+      cleanup();
+      await i18n.changeLanguage("en");
+    }
   });
 
   it("FitMeter says how well a match fits in words, never a bare percentage", () => {

@@ -107,6 +107,7 @@ export function Badge({
 
 /** A confidence (0..1) as a bar and a percentage; the number is always in the text. */
 export function Confidence({ value, label }: { value: number; label?: string }) {
+  const { i18n } = useTranslation();
   const pct = Math.round(value * 100);
   const tone = pct >= 70 ? "high" : pct >= 40 ? "mid" : "low";
   return (
@@ -116,7 +117,7 @@ export function Confidence({ value, label }: { value: number; label?: string }) 
       </span>
       <span>
         {label ? `${label} ` : ""}
-        {pct}%
+        {new Intl.NumberFormat(i18n.language, { style: "percent" }).format(pct / 100)}
       </span>
     </span>
   );
@@ -143,7 +144,7 @@ export function FitMeter({
   relative?: { best: number };
   kind?: "fit" | "similarity";
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const share = relative
     ? relative.best > 0
       ? Math.max(0, value) / relative.best
@@ -171,7 +172,10 @@ export function FitMeter({
   const title = relative
     ? t("match.relativeHint")
     : t(kind === "similarity" ? "match.similarityHint" : "match.fitHint", {
-        value: value.toFixed(2),
+        value: new Intl.NumberFormat(i18n.language, {
+          minimumFractionDigits: 2,
+          maximumFractionDigits: 2,
+        }).format(value),
       });
   return (
     <span className={`fit fit-${level}`} title={title}>

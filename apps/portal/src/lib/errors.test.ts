@@ -2,11 +2,16 @@ import { TRPCClientError } from "@trpc/client";
 import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
+import { fr } from "../i18n/fr";
 import { describeError, describeFieldError } from "./errors";
 
 const t = i18next.getFixedT("en");
 beforeAll(async () => {
-  await i18next.init({ lng: "en", resources: { en: { translation: en } } });
+  await i18next.init({
+    lng: "en",
+    resources: { en: { translation: en }, fr: { translation: fr } },
+    interpolation: { escapeValue: false }, // as the portal's own set-up (i18n/index.ts)
+  });
 });
 
 /** A tRPC client error as the portal receives it for bad input. */
@@ -41,7 +46,7 @@ describe("error wording (issue 15: no developer wording in front of users)", () 
     ).toBe("Text: write at least 10 characters.");
   });
 
-  it("keeps the domain's own sentence for its rules", () => {
+  it("words the domain's rules in the reader's language", () => {
     expect(
       describeFieldError(
         {
@@ -51,7 +56,17 @@ describe("error wording (issue 15: no developer wording in front of users)", () 
         },
         t,
       ),
-    ).toBe("Answers: Answer at least one question before submitting");
+    ).toBe("Answers: Answer at least one question before submitting.");
+    expect(
+      describeFieldError(
+        {
+          field: "answers",
+          message: "Answer at least one question before submitting",
+          code: "custom",
+        },
+        i18next.getFixedT("fr"),
+      ),
+    ).toBe("Réponses : Répondez à au moins une question avant d'envoyer.");
   });
 
   it("never shows zod's summary of a bad request", () => {
@@ -63,5 +78,34 @@ describe("error wording (issue 15: no developer wording in front of users)", () 
         t,
       ),
     ).toBe("State: this is missing or of the wrong kind.");
+  });
+
+  it("never puts the server's English on a French page", () => {
+    const fixedFr = i18next.getFixedT("fr");
+    const refused = (message: string, code = "BAD_REQUEST") =>
+      TRPCClientError.from({
+        error: { message, code: -32600, data: { code, httpStatus: 400 } },
+      });
+    // A sentence the portal knows is worded in French...
+    expect(describeError(refused("The file has no data rows"), fixedFr)).toBe(
+      "Le fichier ne contient aucune ligne de données.",
+    );
+    expect(describeError(refused("This need is already withdrawn"), fixedFr)).toBe(
+      "Ce besoin a été retiré : il ne peut plus être modifié.",
+    );
+    expect(
+      describeError(
+        refused("The need changed meanwhile: reload and try again", "CONFLICT"),
+        fixedFr,
+      ),
+    ).toBe(fr.conflict.stale);
+    // ... one it does not know gives way to the code's French sentence,
+    expect(describeError(refused("Say which provider to match for"), fixedFr)).toBe(
+      fr.errors.badRequest,
+    );
+    // while an English reader still gets the server's own words.
+    expect(describeError(refused("Say which provider to match for"), t)).toBe(
+      "Say which provider to match for",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import i18next, { type TFunction } from "i18next";
 import { isTrpcError } from "./trpc";
 
 export type ErrorCode =
@@ -30,6 +30,39 @@ const WORDED = new Set([
 ]);
 
 /**
+ * Sentences the API writes itself (in English, for its logs and API clients), worded in the
+ * reader's language by what they say. A server sentence not listed here is shown as written to
+ * an English reader; a French or Spanish reader gets the error code's own sentence instead, so
+ * no English reaches a French or Spanish page (docs/language.md).
+ */
+const SERVER_SENTENCES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^The file is empty/i, "wording.server.fileEmpty"],
+  [/^The file has no data rows/i, "wording.server.noRows"],
+  [/^Upload a \.csv or \.xlsx file/i, "wording.server.fileType"],
+  [/^The file has no .* column/i, "wording.server.columns"],
+  [
+    /^This need is already withdrawn|^A withdrawn need cannot be edited/i,
+    "wording.server.withdrawn",
+  ],
+  [/changed meanwhile|changed by someone else since you opened it/i, "conflict.stale"],
+  [/^Unknown State|is not a State party to UNCAC/i, "wording.server.unknownState"],
+  [/^Answer at least one question/i, "wording.server.answerOne"],
+  [/^This page link is no longer valid/i, "wording.server.cursor"],
+  [/nothing was imported$/i, "wording.server.nothingImported"],
+];
+
+/** The reader's language as the translation function knows it (react-i18next fixes it). */
+function languageOf(t: TFunction): string {
+  return (t as unknown as { lng?: string }).lng ?? i18next.language ?? "en";
+}
+
+/** A sentence the server wrote, in the reader's language (see SERVER_SENTENCES). */
+export function serverSentence(message: string, fallbackKey: string, t: TFunction): string {
+  for (const [pattern, key] of SERVER_SENTENCES) if (pattern.test(message)) return t(key);
+  return languageOf(t).startsWith("en") ? message : t(fallbackKey);
+}
+
+/**
  * A field error in the user's language: the field's name from `fields.*` (its last named part:
  * "articles.0" is "Articles"), and the problem from `fieldError.*` by zod's issue code. A rule of
  * the domain ("custom") keeps the sentence the API wrote for it.
@@ -45,7 +78,14 @@ export function describeFieldError(f: FieldError, t: TFunction): string {
         : `fieldError.${f.code}`;
     return t(key, { field: label, min: p.minimum, max: p.maximum });
   }
-  if (f.code === "custom") return `${label}: ${f.message}`;
+  // A rule of the domain: its sentence is English; worded when known, else the generic one.
+  if (f.code === "custom") {
+    const known = SERVER_SENTENCES.find(([pattern]) => pattern.test(f.message));
+    if (known) return t("wording.fieldSentence", { field: label, sentence: t(known[1]) });
+    return languageOf(t).startsWith("en")
+      ? t("wording.fieldSentence", { field: label, sentence: f.message })
+      : t("fieldError.invalid", { field: label });
+  }
   return t("fieldError.invalid", { field: label });
 }
 
@@ -84,7 +124,9 @@ export function describeError(err: unknown, t: TFunction): string {
       if (fields.length) return fields.map((f) => describeFieldError(f, t)).join(" ");
       // zod's own summary ("Invalid input", "[{ code: ... }]") is for developers, never shown.
       const message = isTrpcError(err) ? err.message : "";
-      return message && !/^\[|^Invalid input/.test(message) ? message : t("errors.badRequest");
+      return message && !/^\[|^Invalid input/.test(message)
+        ? serverSentence(message, "errors.badRequest", t)
+        : t("errors.badRequest");
     }
     case "UNAUTHORIZED":
       return t("errors.unauthorized");
@@ -93,7 +135,9 @@ export function describeError(err: unknown, t: TFunction): string {
     case "NOT_FOUND":
       return t("errors.notFound");
     case "CONFLICT":
-      return isTrpcError(err) && err.message ? err.message : t("errors.conflict");
+      return isTrpcError(err) && err.message
+        ? serverSentence(err.message, "errors.conflict", t)
+        : t("errors.conflict");
     case "TOO_MANY_REQUESTS":
       return t("errors.tooMany");
     case "NETWORK":

@@ -31,6 +31,11 @@ const ZMatchItemSchema = z.object({
   kind: z.enum(["offer", "expertise", "expert", "need"]),
   title: z.string(),
   subtitle: z.string(),
+  /**
+   * When the subtitle is a State's name (expertise a State published itself), its ISO3 code, so
+   * the portal names the State in the reader's language.
+   */
+  subtitleState: z.string().optional(),
   /** 0-1 fit (see `fit`), for display. */
   score: z.number(),
   /** The engine's unbounded score, for ordering and tuning. */
@@ -85,6 +90,9 @@ function candidateItems(
       kind: r.item.kind,
       title: data.meta.get(r.id)?.title ?? r.id,
       subtitle: r.item.provider ?? "",
+      ...(r.item.kind === "expertise" && !data.meta.get(r.id)?.providerId && r.item.providerState
+        ? { subtitleState: r.item.providerState }
+        : {}),
       score: fit(r.score),
       rawScore: r.score,
       reasons: resolveReasons(r.reasons, data, user),

@@ -110,10 +110,15 @@ export function AnalyticsControls({
   const { t } = useTranslation();
   const l = useLabels();
   const get = (k: string) => params.get(k) ?? "";
-  const error = (key: string) =>
+  // The schema's own messages are English: each error is worded here from what was wrong.
+  const error = (key: string, label = "") =>
     errors[key] ? (
       <span className="field-error" role="alert" id={`an-${key}-error`}>
-        {errors[key]}
+        {key === "asAt"
+          ? t("wording.asAtInvalid")
+          : key === "periods"
+            ? t("wording.periodsInvalid")
+            : t("fieldError.invalid", { field: label || key })}
       </span>
     ) : null;
   const select = (key: string, errorKey: string, label: string, options: [string, string][]) => (
@@ -127,7 +132,7 @@ export function AnalyticsControls({
           </option>
         ))}
       </select>
-      {error(errorKey)}
+      {error(errorKey, label)}
     </div>
   );
   return (
@@ -137,7 +142,7 @@ export function AnalyticsControls({
       onSubmit={(e) => e.preventDefault()}
     >
       <div className="field field-inline">
-        <label htmlFor="an-asAt">{t("analytics.filter.asAt")} (yyyy-mm-dd)</label>
+        <label htmlFor="an-asAt">{`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}</label>
         {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
             and the API write it, and keyboard focus stays on one field. */}
         <input

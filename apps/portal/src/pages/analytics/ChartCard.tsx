@@ -83,7 +83,9 @@ export function ChartCard({
     try {
       await downloadSvgAsPng(svg, `${id}.png`, { ...caption, title });
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      // Drawing the PNG failed in the browser; its own message is for developers.
+      void err;
+      setError(t("wording.pngFailed"));
     }
   }
 

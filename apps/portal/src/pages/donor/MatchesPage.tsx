@@ -62,7 +62,7 @@ export default function MatchesPage() {
                   <li key={n.id} className="match">
                     <div className="match-head">
                       <span>
-                        <span className="cell-strong">{n.subtitle}</span>{" "}
+                        <span className="cell-strong">{l.state(n.state)}</span>{" "}
                         {n.supporters.length ? (
                           <Badge tone="warning">
                             {t("matches.supportedBy", { list: n.supporters.join(", ") })}
@@ -85,7 +85,7 @@ export default function MatchesPage() {
                       onClick={() => setOpen(open === n.id ? null : n.id)}
                     >
                       {t("engagement.offerSupport")}
-                      <span className="visually-hidden">: {n.subtitle}</span>
+                      <span className="visually-hidden">: {l.state(n.state)}</span>
                     </button>
                     {open === n.id ? (
                       <div id={`eng-${n.id}`}>

@@ -46,7 +46,9 @@ export function FindingsImport() {
     try {
       upload.mutate({ filename: file.name, contentBase64: await readFileBase64(file) });
     } catch (err) {
-      setLocalError(err instanceof Error ? err.message : String(err));
+      // The browser could not read the file (moved, unreadable): its message is for developers.
+      void err;
+      setLocalError(t("wording.fileUnreadable"));
     }
   }
 

@@ -39,7 +39,7 @@ const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Batch import of needs from CSV or XLSX: all or nothing, every bad row reported. */
 export default function ImportPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -86,7 +86,9 @@ export default function ImportPage() {
       mutation.mutate({ filename: file.name, contentBase64 });
     } catch (err) {
       setPhase("failed");
-      setLocalError(err instanceof Error ? err.message : String(err));
+      // The browser could not read the file (moved, unreadable): its message is for developers.
+      void err;
+      setLocalError(t("wording.fileUnreadable"));
     }
   }
 
@@ -144,7 +146,7 @@ export default function ImportPage() {
               max={100}
               value={phase === "uploading" ? undefined : pct}
             >
-              {pct}%
+              {new Intl.NumberFormat(i18n.language, { style: "percent" }).format(pct / 100)}
             </progress>
           </div>
         ) : null}

@@ -255,7 +255,11 @@ export default function NeedPage() {
               <ErrorState error={similar.error} onRetry={() => void similar.refetch()} />
             ) : similar.data ? (
               <MatchList
-                items={similar.data.map((m) => ({ ...m, title: excerpt(m.title, 120) }))}
+                items={similar.data.map((m) => ({
+                  ...m,
+                  title: excerpt(m.title, 120),
+                  subtitleState: m.state,
+                }))}
                 scale="similarity"
                 hrefOf={(nid) => `/needs/${nid}`}
                 empty={t("need.noSimilar")}

@@ -15,11 +15,61 @@ import { forbidden } from "./errors.js";
 
 const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
 
+/**
+ * Needs: the secretariat reads every one; a State its own, withdrawn ones included (their
+ * history); everyone else the needs of the tiers their role reads that are not withdrawn, and a
+ * provider also the restricted needs their State consented to share with it, while the consent
+ * holds (not revoked, not past its last day; CAC/COSP/2021 note on TA needs, para 31). This one
+ * filter serves lists, look-ups, search, exports and engagements; matching applies the same rule
+ * in memory through `mayReadNeed`.
+ */
 export function visibleNeeds(u: SessionUser | null): NeedWhereInput {
   if (u && isSecretariat(u.role)) return {};
-  const tiers = { confidentiality: { in: readableTiers(role(u)) } };
+  const current = { status: { not: "withdrawn" } };
+  const tiers: NeedWhereInput = {
+    confidentiality: { in: readableTiers(role(u)) },
+    ...current,
+  };
   if (u?.role === "state" && u.state) return { OR: [tiers, { stateId: u.state }] };
+  if (u?.role === "provider" && u.providerId)
+    return { OR: [tiers, { ...current, shares: { some: activeShareOf(u.providerId) } }] };
   return tiers;
+}
+
+/** Today as yyyy-mm-dd (UTC): a consent holds through its last day. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A consent to share that holds today for `providerId`: not revoked, not past its last day. */
+export function activeShareOf(providerId: string): Prisma.NeedShareWhereInput {
+  return {
+    providerId,
+    revokedAt: null,
+    OR: [{ expiresOn: null }, { expiresOn: { gte: new Date(`${today()}T00:00:00Z`) } }],
+  };
+}
+
+/** A need as the matching index holds it: enough to apply `visibleNeeds` in memory. */
+export interface NeedAccessMeta {
+  confidentiality: string;
+  state?: string | null;
+  status?: string;
+  /** Consents to share: provider and last day (yyyy-mm-dd, null: until revoked), revoked ones left out. */
+  sharedWith?: readonly { providerId: string; expiresOn: string | null }[];
+}
+
+/** The rule of `visibleNeeds`, for one need already loaded (the matching index). */
+export function mayReadNeed(u: SessionUser | null, n: NeedAccessMeta): boolean {
+  if (u && isSecretariat(u.role)) return true;
+  if (u?.role === "state" && u.state && n.state === u.state) return true;
+  if (n.status === "withdrawn") return false;
+  if (canRead(role(u), n.confidentiality as Parameters<typeof canRead>[1], false)) return true;
+  if (u?.role !== "provider" || !u.providerId) return false;
+  const day = today();
+  return (n.sharedWith ?? []).some(
+    (s) => s.providerId === u.providerId && (s.expiresOn === null || s.expiresOn >= day),
+  );
 }
 
 export function visibleOffers(u: SessionUser | null): OfferWhereInput {
@@ -81,5 +131,6 @@ export function visibilityKey(u: SessionUser | null): string {
   if (!u) return "public";
   if (isSecretariat(u.role)) return "secretariat";
   if (u.role === "state") return `state:${u.state ?? ""}`;
-  return `provider:${u.providerId ?? ""}`;
+  // Consents to share end with their last day, which no write marks: the day is part of the key.
+  return `provider:${u.providerId ?? ""}:${today()}`;
 }

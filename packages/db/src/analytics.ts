@@ -142,6 +142,13 @@ export function tallyWhere(scope: TallyScope, q: SqlParams): string {
     where.push(
       `EXISTS (SELECT 1 FROM "StateSummary" s WHERE s."stateId" = t."stateId" AND s."cycle" = t."cycle" AND s."finalisedOn" <= ${q.p(scope.until, "date")})`,
     );
+  // A need its State withdrew (docs/states.md) counts as at the days before its withdrawal only;
+  // without an as-at day the figures describe today, so it no longer counts.
+  where.push(
+    scope.until
+      ? `(t."withdrawnOn" IS NULL OR t."withdrawnOn" > ${q.p(scope.until, "date")})`
+      : `t."withdrawnOn" IS NULL`,
+  );
   return where.join(" AND ");
 }
 

@@ -26,6 +26,7 @@ import type { Services } from "../services/index.js";
 import { toDay, toInstant, fromDay } from "./dates.js";
 import { documentOf, textWhere } from "./search.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
+import { recordRevision } from "./need-revisions.js";
 
 /**
  * Below this calibrated confidence an automatic categorisation waits for the secretariat: the
@@ -302,6 +303,9 @@ export async function updateNeed(
     if (!before) throw notFound("Need", id);
     assertCanEditNeed(user, before);
     if (before.version !== version) throw staleVersion("need");
+    // States (issue 15): a withdrawn need is history, never edited again (docs/states.md).
+    if (before.status === "withdrawn")
+      throw new AppError("BAD_INPUT", "A withdrawn need cannot be edited", "status");
     const data: Prisma.NeedUncheckedUpdateManyInput = {};
     if (patch.text !== undefined && patch.text !== before.text) {
       const suggestion = services.classifier.classify(patch.text);
@@ -311,6 +315,10 @@ export async function updateNeed(
         suggestion,
         modelVersion: suggestion.modelVersion,
       });
+      // New wording, new suggestion: when the engine is now unsure or disagrees with the grouping
+      // the secretariat confirmed, the need goes back to the review queue (docs/states.md).
+      if (before.reviewAction && needsReview(null, suggestion, before.category))
+        Object.assign(data, { reviewAction: null, reviewedById: null, reviewedAt: null });
     }
     if (patch.articles) {
       data.articles = patch.articles;
@@ -328,6 +336,7 @@ export async function updateNeed(
     });
     if (r.count !== 1) throw staleVersion("need");
     const after = await tx.need.findUniqueOrThrow({ where: { id }, omit: { search: true } });
+    await recordRevision(tx, user, "edit", before, after);
     await audit(tx, user, { action: "need.update", entity: "Need", entityId: id, before, after });
   });
   return getNeedDetail(db, user, id);
@@ -346,6 +355,13 @@ export async function setNeedStatus(
   });
   if (!need) throw notFound("Need", id);
   assertCanEditNeed(user, need);
+  // Withdrawal has its own call, with a reason and the withdrawal day (needs.withdraw).
+  if (to === "withdrawn")
+    throw new AppError(
+      "BAD_INPUT",
+      "Withdraw a need with needs.withdraw, giving a reason",
+      "status",
+    );
   try {
     assertTransition(need.status as NeedStatus, to);
   } catch (e) {

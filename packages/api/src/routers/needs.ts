@@ -25,6 +25,12 @@ import {
   ZVersionedNeedDetailSchema,
 } from "../domain/needs.js";
 import { ZNeedRowSchema, ZPageOf } from "../schemas.js";
+import {
+  needHistory,
+  REVISED_FIELDS,
+  REVISION_KINDS,
+  withdrawNeed,
+} from "../domain/need-revisions.js";
 import { publicProcedure, router, stateProcedure, ZPageSchema } from "../trpc.js";
 
 export const ZNeedFiltersSchema = z.object({
@@ -49,6 +55,23 @@ const SORTS = {
   status: "status",
   created: "createdAt",
 } as const;
+
+/** States (issue 15): a need's revisions, for needs.history. */
+const ZNeedHistorySchema = z.object({
+  withdrawnOn: z.string().nullable(),
+  revisions: z.array(
+    z.object({
+      kind: z.enum(REVISION_KINDS),
+      version: z.number().int(),
+      at: z.string(),
+      by: z.string().nullable(),
+      reason: z.string().nullable(),
+      changes: z.array(
+        z.object({ field: z.enum(REVISED_FIELDS), before: z.unknown(), after: z.unknown() }),
+      ),
+    }),
+  ),
+});
 
 export const needsRouter = router({
   list: publicProcedure
@@ -162,4 +185,27 @@ export const needsRouter = router({
     .mutation(({ ctx, input }) =>
       setNeedStatus(ctx.db, ctx.user, input.id, input.status, input.note),
     ),
+
+  // ---- States (issue 15, deliverable 3; docs/states.md): history and withdrawal.
+  /** Every revision of a need (edits, withdrawal, accepted corrections): its State and the secretariat. */
+  history: stateProcedure
+    .input(z.object({ id: z.string().min(1).max(64) }))
+    .output(ZNeedHistorySchema)
+    .query(({ ctx, input }) => needHistory(ctx.db, ctx.user, input.id)),
+
+  /** Withdraws a need, with a reason (final): it leaves matching and other readers' lists. */
+  withdraw: stateProcedure
+    .input(
+      z.object({
+        id: z.string().min(1).max(64),
+        version: z.number().int().min(1),
+        reason: z.string().trim().min(3).max(2000),
+      }),
+    )
+    .output(ZVersionedNeedDetailSchema)
+    .mutation(async ({ ctx, input }) => {
+      await withdrawNeed(ctx.db, ctx.user, input.id, input.version, input.reason);
+      return getNeedDetail(ctx.db, ctx.user, input.id);
+    }),
+  // ---- end States
 });

@@ -26,6 +26,7 @@ import {
   type MatchIndex,
   type MatchNeed,
 } from "@tahub/engine";
+import { mayReadNeed } from "../access.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { toDay } from "../domain/dates.js";
@@ -37,6 +38,8 @@ export interface RecordMeta {
   /** Owning State (needs, State expertise) or provider (offers, provider expertise). */
   state?: string | null;
   providerId?: string | null;
+  /** Needs: the providers their State consented to share them with (docs/states.md). */
+  sharedWith?: { providerId: string; expiresOn: string | null }[];
 }
 
 export interface MatchData {
@@ -57,6 +60,8 @@ const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
 /** Whether `user` may see the record behind a match result. */
 export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): boolean {
   if (!m) return false;
+  // Needs follow the one rule of `visibleNeeds` (consents to share included).
+  if (m.kind === "need") return mayReadNeed(user, m);
   const owns =
     (!!user?.state && user.role === "state" && m.state === user.state) ||
     (!!user?.providerId && user.role === "provider" && m.providerId === user.providerId);
@@ -76,8 +81,10 @@ export function actingState(p: { kind: string; stateId: string | null }): string
 }
 
 async function build(db: DbClient): Promise<MatchData> {
-  const [needs, offers, expertise, experts, engagements] = await Promise.all([
+  const [needs, offers, expertise, experts, engagements, shares] = await Promise.all([
     db.need.findMany({
+      // A withdrawn need leaves matching for everyone (docs/states.md).
+      where: { status: { not: "withdrawn" } },
       select: {
         id: true,
         stateId: true,
@@ -116,7 +123,18 @@ async function build(db: DbClient): Promise<MatchData> {
         need: { select: { stateId: true } },
       },
     }),
+    // Consents to share restricted needs with named providers; expiry is checked per read.
+    db.needShare.findMany({
+      where: { revokedAt: null },
+      select: { needId: true, providerId: true, expiresOn: true },
+    }),
   ]);
+  const sharedWith = new Map<string, { providerId: string; expiresOn: string | null }[]>();
+  for (const sh of shares) {
+    const list = sharedWith.get(sh.needId) ?? [];
+    list.push({ providerId: sh.providerId, expiresOn: toDay(sh.expiresOn) });
+    sharedWith.set(sh.needId, list);
+  }
   const meta = new Map<string, RecordMeta>();
   const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
   const deliveredTo = new Map<string, Set<string>>();
@@ -144,6 +162,7 @@ async function build(db: DbClient): Promise<MatchData> {
       title: n.text.slice(0, 140),
       confidentiality: n.confidentiality as Confidentiality,
       state: n.stateId,
+      sharedWith: sharedWith.get(n.id) ?? [],
     });
     const supportCount = supporters.get(n.id)?.length ?? 0;
     // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,

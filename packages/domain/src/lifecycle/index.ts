@@ -9,19 +9,32 @@ export const NEED_STATUSES = [
   "partially-met",
   "met",
   "no-longer-relevant",
+  // The State took the need back (issue 15, States; docs/states.md): it leaves matching and
+  // every list but the State's and the secretariat's, and counts in the analytics as at the
+  // days before its withdrawal only.
+  "withdrawn",
 ] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
 
 export const NEED_TRANSITIONS: Readonly<Record<NeedStatus, readonly NeedStatus[]>> = {
-  identified: ["in-progress", "partially-met", "met", "no-longer-relevant"],
+  identified: ["in-progress", "partially-met", "met", "no-longer-relevant", "withdrawn"],
   // Support can stop without result: the need goes back to identified.
-  "in-progress": ["identified", "partially-met", "met", "no-longer-relevant"],
-  "partially-met": ["in-progress", "met", "no-longer-relevant"],
-  // A met need is reopened only as partially met: what was delivered still counts.
+  "in-progress": ["identified", "partially-met", "met", "no-longer-relevant", "withdrawn"],
+  "partially-met": ["in-progress", "met", "no-longer-relevant", "withdrawn"],
+  // A met need is reopened only as partially met: what was delivered still counts. It is never
+  // withdrawn: the assistance delivered on it stays on record.
   met: ["partially-met"],
   // A need set aside can come back when circumstances change.
-  "no-longer-relevant": ["identified"],
+  "no-longer-relevant": ["identified", "withdrawn"],
+  // Final: the analytics as at earlier days keep counting it, so it is never reopened (the State
+  // records a new need instead).
+  withdrawn: [],
 };
+
+/** The statuses a need may be withdrawn from (every one that leads to "withdrawn"). */
+export function canWithdraw(from: NeedStatus): boolean {
+  return canTransition(from, "withdrawn");
+}
 
 export function canTransition(from: NeedStatus, to: NeedStatus): boolean {
   return NEED_TRANSITIONS[from].includes(to);

@@ -29,6 +29,16 @@ describe("the life of a need", () => {
     for (const s of NEED_STATUSES) expect(canTransition(s, s)).toBe(false);
   });
 
+  it("lets a State withdraw an open or set-aside need, never a met one, and never reopens a withdrawn one (issue 15, States)", () => {
+    expect(NEED_STATUSES.filter((s) => canTransition(s, "withdrawn"))).toEqual([
+      "identified",
+      "in-progress",
+      "partially-met",
+      "no-longer-relevant",
+    ]);
+    for (const s of NEED_STATUSES) expect(canTransition("withdrawn", s)).toBe(false);
+  });
+
   it("counts identified, in progress and partially met needs as open", () => {
     expect(NEED_STATUSES.filter(isOpen)).toEqual(["identified", "in-progress", "partially-met"]);
   });

@@ -1,7 +1,8 @@
 /**
  * Test databases: an in-memory PGlite always, and a fresh database on the PostgreSQL server of
  * TAHUB_TEST_PG_URL when it is set (CI). Each server test run creates `tahub_test_<random>` and
- * drops it afterwards.
+ * drops it afterwards. Without a server the PostgreSQL backend is still listed, unavailable, so
+ * its suites show as skipped (`describe.skipIf(!backend.available)`) rather than silently absent.
  */
 import pg from "pg";
 import { createDb, type Db } from "../src/client.js";
@@ -10,6 +11,8 @@ import { readEnv } from "../src/env.js";
 
 export interface Backend {
   name: string;
+  /** False when there is no server to run on; the name says why. */
+  available: boolean;
   open(): Promise<Db>;
   /** Drop what `open` created. */
   cleanup(): Promise<void>;
@@ -17,10 +20,22 @@ export interface Backend {
 
 export function backends(): Backend[] {
   const list: Backend[] = [
-    { name: "PGlite", open: () => createDb({ url: "memory://" }), cleanup: async () => undefined },
+    {
+      name: "PGlite",
+      available: true,
+      open: () => createDb({ url: "memory://" }),
+      cleanup: async () => undefined,
+    },
   ];
   const serverUrl = readEnv().testPgUrl;
-  if (serverUrl) {
+  if (!serverUrl)
+    list.push({
+      name: "PostgreSQL (skipped: set TAHUB_TEST_PG_URL)",
+      available: false,
+      open: () => Promise.reject(new Error("TAHUB_TEST_PG_URL is not set")),
+      cleanup: async () => undefined,
+    });
+  else {
     const database = `tahub_test_${Math.random().toString(36).slice(2, 10)}`;
     const admin = pgConfigFromUrl(serverUrl);
     const run = async (sql: string) => {
@@ -34,6 +49,7 @@ export function backends(): Backend[] {
     };
     list.push({
       name: "PostgreSQL",
+      available: true,
       async open() {
         await run(`CREATE DATABASE "${database}"`);
         const u = new URL(serverUrl);

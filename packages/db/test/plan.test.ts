@@ -1,17 +1,93 @@
+import { getState } from "@tahub/domain";
 import { describe, expect, it } from "vitest";
+import { SEPT_2021 } from "../src/seed/figures.js";
 import { buildDemo } from "../src/seed/index.js";
-import { planDemo, verifyPlan } from "../src/seed/plan.js";
+import { planDemo, verifyPlan, type DemoPlan, type PlannedNeed } from "../src/seed/plan.js";
+
+/**
+ * The demo's records read back as a plan: what `buildDemo` will insert, not what it was asked
+ * to build. `planDemo` only returns a plan `verifyPlan` accepts, so checking its plan proves
+ * nothing; checking the built records catches a builder that drops, moves or relabels a need.
+ */
+function planOfRecords(d: ReturnType<typeof buildDemo>): DemoPlan {
+  const day = (x: Date | string) => new Date(x).toISOString().slice(0, 10);
+  const needs: PlannedNeed[] = d.needs.map((n) => ({
+    state: n.stateId,
+    cycle: n.cycle as 1 | 2,
+    chapter: n.chapterId as PlannedNeed["chapter"],
+    articles: [...((n.articles as number[] | undefined) ?? [])],
+    key: "",
+    category: (n.category ?? null) as PlannedNeed["category"],
+    cycle1Category: (n.cycle1Category ?? null) as PlannedNeed["cycle1Category"],
+  }));
+  return {
+    seed: 0,
+    cycle2Summaries: d.summaries
+      .filter((s) => s.cycle === 2)
+      .map((s) => ({
+        state: s.stateId,
+        group: getState(s.stateId)!.group,
+        late: day(s.finalisedOn) > SEPT_2021,
+      })),
+    cycle1Summaries: d.summaries.filter((s) => s.cycle === 1).map((s) => s.stateId),
+    needs,
+  };
+}
+
+const copy = (p: DemoPlan): DemoPlan => structuredClone(p);
 
 describe("the demo plan", () => {
-  it("meets every published figure of the CAC/COSP/2023 note on TA needs", () => {
-    expect(verifyPlan(planDemo())).toEqual([]);
+  it("builds records that meet every published figure of the CAC/COSP/2023 note on TA needs", () => {
+    expect(verifyPlan(planOfRecords(buildDemo()))).toEqual([]);
+  });
+
+  it("names each published figure a plan misses (the check planDemo relies on can fail)", () => {
+    const plan = planDemo();
+    const c2 = (p: DemoPlan) => p.needs.filter((n) => n.cycle === 2);
+
+    const fewer = copy(plan);
+    fewer.needs.splice(fewer.needs.indexOf(c2(fewer)[0]!), 1);
+    expect(verifyPlan(fewer)).toContainEqual(expect.stringMatching(/^cycle 2 needs: /));
+
+    const relabelled = copy(plan);
+    const need = c2(relabelled).find((n) => n.category === "capacity-building")!;
+    need.category = "legislative-assistance";
+    expect(verifyPlan(relabelled)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^category capacity-building: /),
+        expect.stringMatching(/^category legislative-assistance: /),
+      ]),
+    );
+
+    const moved = copy(plan);
+    const on5 = c2(moved).find((n) => n.articles.length === 1 && n.articles[0] === 5)!;
+    on5.articles = [6];
+    expect(verifyPlan(moved)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^article 5 needs: /),
+        expect.stringMatching(/^article 6 needs: /),
+      ]),
+    );
+
+    const later = copy(plan);
+    later.cycle2Summaries.find((s) => !s.late)!.late = true;
+    expect(verifyPlan(later)).toContainEqual(expect.stringMatching(/^summaries by Sept 2021: /));
+
+    const cycle1 = copy(plan);
+    cycle1.cycle1Summaries.pop();
+    expect(verifyPlan(cycle1)).toContainEqual(expect.stringMatching(/^cycle 1 summaries: /));
+  });
+
+  it("refuses to return a plan when no seed meets the figures", () => {
+    expect(() => planDemo(undefined, 0)).toThrow(/no demo plan met every published figure/);
   });
 
   it("is the same on every run (seeded generator)", () => {
     const a = buildDemo();
     const b = buildDemo();
-    expect(JSON.stringify(a.needs)).toEqual(JSON.stringify(b.needs));
-    expect(JSON.stringify(a.offers)).toEqual(JSON.stringify(b.offers));
+    expect(a.needs).toStrictEqual(b.needs);
+    expect(a.offers).toStrictEqual(b.offers);
+    expect(a.summaries).toStrictEqual(b.summaries);
   });
 
   it("has the supply-side volumes the issue asks for", () => {

@@ -18,6 +18,10 @@ import { exportRouter, importRouter } from "./routers/transfer.js";
 // notifications & mail (issue 15)
 import { outboxRouter } from "./routers/outbox.js";
 import { subscriptionsRouter } from "./routers/subscriptions.js";
+// donors (issue 15, deliverables 4-6)
+import { messagesRouter } from "./routers/messages.js";
+// States (issue 15, deliverable 3)
+import { correctionsRouter } from "./routers/corrections.js";
 import { createCallerFactory, router } from "./trpc.js";
 
 export const appRouter = router({
@@ -45,6 +49,10 @@ export const appRouter = router({
   audit: auditRouter,
   // notifications & mail (issue 15)
   outbox: outboxRouter,
+  // donors (issue 15, deliverables 4-6)
+  messages: messagesRouter,
+  // States (issue 15, deliverable 3)
+  corrections: correctionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,7 @@
  * unless the row names it as `allowedAnswer` (docs/testing.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHash, randomBytes } from "node:crypto";
 import { appRouter } from "../src/index.js";
 import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
 
@@ -297,7 +298,51 @@ const MATRIX: Record<
       return { id: n.id, version: n.version, reason: "Covered by the national budget" };
     },
   },
+  "corrections.propose": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: async () => ({
+      needId: (await freshKenyanNeed()).id,
+      articles: [6, 36],
+      comment: "Part of building the new commission",
+    }),
+  },
+  "corrections.list": { allowed: STATES_OR_SECRETARIAT, input: () => ({}) },
+  "corrections.accept": {
+    allowed: SECRETARIAT,
+    input: async () => ({ id: (await freshCorrection()).id }),
+  },
+  "corrections.reject": {
+    allowed: SECRETARIAT,
+    input: async () => ({ id: (await freshCorrection()).id, reason: "Not what the text says" }),
+  },
   // ---- end States
+  // ---- donors (issue 15, deliverables 4-6)
+  // Only a provider's user starts a conversation; its parties (here `provider` and Kenya) read
+  // and reply; an expert reads and replies through the link's token, without an account.
+  "messages.start": {
+    allowed: ["provider", "otherProvider"],
+    input: () => ({ to: { kind: "state", state: "KEN" }, subject: "Matrix", body: "Hello" }),
+  },
+  "messages.reply": {
+    allowed: ["provider", "state"],
+    input: async () => ({ threadId: (await freshThread()).id, body: "Thank you" }),
+  },
+  "messages.list": { allowed: USERS, input: () => ({}) },
+  "messages.byId": {
+    allowed: ["provider", "state"],
+    input: async () => ({ id: (await freshThread()).id }),
+  },
+  "messages.markRead": {
+    allowed: ["provider", "state"],
+    input: async () => ({ id: (await freshThread()).id }),
+  },
+  "messages.unread": { allowed: USERS, input: () => undefined },
+  "messages.expertThread": { allowed: ALL, input: async () => ({ token: await expertLink() }) },
+  "messages.expertReply": {
+    allowed: ALL,
+    input: async () => ({ token: await expertLink(), body: "Available in May" }),
+  },
+  // ---- end donors
 };
 
 let h: Harness;
@@ -313,6 +358,55 @@ async function freshEngagement(status: string, extra: { proposedNeedStatus?: str
   });
   return { id: e.id, version: e.version };
 }
+
+// ---- donors (issue 15, deliverables 4-6)
+/** A thread from the test provider to Kenya. */
+function freshThread() {
+  return h.db.prisma.messageThread.create({
+    data: { subject: "Matrix thread", providerId: h.ids.provider, stateId: "KEN" },
+  });
+}
+
+/** A thread with a listed expert who has an address, and the token of the link mailed to them. */
+async function expertLink() {
+  const token = randomBytes(32).toString("base64url");
+  const expert = await h.db.prisma.expert.create({
+    data: {
+      name: "Linked Expert",
+      email: `linked.${token.slice(0, 8)}@experts.test`,
+      languages: ["en"],
+      consentToList: true,
+    },
+  });
+  await h.db.prisma.messageThread.create({
+    data: {
+      subject: "Matrix mission",
+      providerId: h.ids.provider,
+      expertId: expert.id,
+      expertRoute: "expert",
+      expertTokenHash: createHash("sha256").update(token).digest("hex"),
+    },
+  });
+  return token;
+}
+// ---- end donors
+
+// ---- States (issue 15, deliverable 3)
+/** A fresh Kenyan need (a withdrawal or a pending proposal is one per need). */
+function freshKenyanNeed() {
+  return h.db.prisma.need.create({
+    data: { stateId: "KEN", cycle: 2, text: "Matrix need for a State action", articles: [6] },
+  });
+}
+
+/** A pending correction proposal on a fresh Kenyan need. */
+async function freshCorrection() {
+  const need = await freshKenyanNeed();
+  return h.db.prisma.needCorrection.create({
+    data: { needId: need.id, articles: [5], articlesGiven: true, comment: "Matrix proposal" },
+  });
+}
+// ---- end States
 
 const needRow = (fx: Fixtures) => h.db.prisma.need.findUniqueOrThrow({ where: { id: fx.kenNeed } });
 const needVersion = async (fx: Fixtures) => (await needRow(fx)).version;

@@ -213,3 +213,96 @@ describe("a State withdraws its need", () => {
     expect(await count()).toBe(nowBefore - 1);
   });
 });
+
+describe("a State proposes a correction of its need's grouping or articles", () => {
+  it("waits in the review queue beside the engine's suggestion; accepted, it is applied with a review entry and a revision", async () => {
+    const kenya = await h.as("state");
+    const analyst = await h.as("analyst");
+    const need = await kenyanNeed();
+    const p = await kenya.corrections.propose({
+      needId: need.id,
+      categories: ["institution-building", "capacity-building"],
+      articles: [6, 36],
+      comment: "The training is part of setting up the new commission",
+    });
+    expect(p.status).toBe("pending");
+    // One pending proposal per need.
+    expect(
+      await outcome(
+        kenya.corrections.propose({ needId: need.id, articles: [6], comment: "and again" }),
+      ),
+    ).toBe("CONFLICT");
+    const queue = await analyst.corrections.list({ status: "pending" });
+    const row = queue.find((c) => c.id === p.id)!;
+    expect(row.engine?.categories[0]?.id).toBe("capacity-building");
+    expect(row.proposed).toEqual({
+      categories: ["institution-building", "capacity-building"],
+      articles: [6, 36],
+    });
+    // Only the secretariat decides.
+    expect(await outcome(kenya.corrections.accept({ id: p.id }))).toBe("FORBIDDEN");
+    const accepted = await analyst.corrections.accept({ id: p.id });
+    expect(accepted).toMatchObject({ status: "accepted", decidedBy: "analyst" });
+    const after = await kenya.needs.byId({ id: need.id });
+    expect(after).toMatchObject({
+      category: "institution-building",
+      categories: ["institution-building", "capacity-building"],
+      articles: [6, 36],
+      reviewAction: "correct",
+      reviewedBy: "analyst",
+    });
+    const last = (await kenya.needs.history({ id: need.id })).revisions.at(-1)!;
+    expect(last.kind).toBe("correction");
+    expect(last.by).toBe("analyst");
+    expect(last.changes.find((c) => c.field === "category")).toMatchObject({
+      before: "capacity-building",
+      after: "institution-building",
+    });
+    // The State sees the outcome; a decided proposal is not decided twice.
+    expect((await kenya.corrections.list({ needId: need.id }))[0]?.status).toBe("accepted");
+    expect(await outcome(analyst.corrections.reject({ id: p.id, reason: "too late" }))).toBe(
+      "CONFLICT",
+    );
+  });
+
+  it("rejected with a reason, leaves the need as it was and tells the State why", async () => {
+    const kenya = await h.as("state");
+    const need = await kenyanNeed();
+    const p = await kenya.corrections.propose({
+      needId: need.id,
+      articles: [33],
+      comment: "This is about whistle-blowers",
+    });
+    await (
+      await h.as("analyst")
+    ).corrections.reject({
+      id: p.id,
+      reason: "The text is about investigators' training",
+    });
+    expect(await kenya.needs.byId({ id: need.id })).toMatchObject({
+      articles: need.articles,
+      reviewAction: null,
+    });
+    expect((await kenya.corrections.list({ needId: need.id }))[0]).toMatchObject({
+      status: "rejected",
+      decisionReason: "The text is about investigators' training",
+    });
+  });
+
+  it("is the need's State's own: another State cannot propose, nor see the proposals", async () => {
+    const need = await kenyanNeed();
+    const peru = await h.as("otherState");
+    expect(
+      await outcome(peru.corrections.propose({ needId: need.id, articles: [5], comment: "ours?" })),
+    ).toBe("FORBIDDEN");
+    await (
+      await h.as("state")
+    ).corrections.propose({
+      needId: need.id,
+      articles: [5],
+      comment: "Prevention policy",
+    });
+    expect((await peru.corrections.list({})).map((c) => c.needId)).not.toContain(need.id);
+    expect(await outcome((await h.as("provider")).corrections.list({}))).toBe("FORBIDDEN");
+  });
+});

@@ -8,7 +8,7 @@
  * up to 0.95 brings to 95 %. Below 0.85 the worst writer drops fast (0.70: 86 %).
  * Run: pnpm exec tsx packages/engine/scripts/choose-threshold.ts
  */
-import { crossValidateByWriter, trainingSet } from "../src/index.js";
+import { crossValidateByWriter, trainingSet } from "../src/eval.js";
 
 const train = trainingSet();
 const writers = [...new Set(train.map((n) => n.writer ?? ""))].filter(

@@ -4,7 +4,8 @@
  * is the full report.  Run: pnpm --filter @tahub/engine exec tsx scripts/dev-figures.ts
  */
 import { readFileSync } from "node:fs";
-import { evaluate, getDefaultClassifier, parseLabelledJsonl } from "../src/index.js";
+import { evaluate, parseLabelledJsonl } from "../src/eval.js";
+import { getDefaultClassifier } from "../src/index.js";
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)

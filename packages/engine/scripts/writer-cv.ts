@@ -2,7 +2,7 @@
  * Cross-validation grouped by writer on the training set (dev figures: the writers' needs are
  * training data, never test data). Run: pnpm exec tsx packages/engine/scripts/writer-cv.ts [writer ...]
  */
-import { crossValidateByWriter, trainingSet } from "../src/index.js";
+import { crossValidateByWriter, trainingSet } from "../src/eval.js";
 
 const only = process.argv.slice(2);
 const cv = crossValidateByWriter(trainingSet(), {

@@ -1,12 +1,12 @@
 import { getState, isArticleNumber } from "@tahub/domain";
 import {
-  ZMatchCandidateLineSchema,
   buildMatchIndex,
   describeReason,
   findStates,
   matchNeed,
   type MatchResult,
 } from "@tahub/engine";
+import { ZMatchCandidateLineSchema } from "@tahub/engine/eval";
 import { createServices } from "@tahub/api";
 import { migrate, withDb } from "@tahub/db";
 import { json, UsageError, type Command } from "../lib/command.js";

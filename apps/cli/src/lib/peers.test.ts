@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { trainingSet } from "@tahub/engine";
+import { trainingSet } from "@tahub/engine/eval";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Io } from "./command.js";
 import { fingerprint, loadPeers, parsePeerMode } from "./peers.js";

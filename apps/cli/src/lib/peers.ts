@@ -9,15 +9,15 @@
  */
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { type LabelledNeed } from "@tahub/engine";
 import {
   PEER_NAMES,
   restorePeer,
   trainPeer,
-  type LabelledNeed,
   type Peer,
   type PeerJSON,
   type PeerName,
-} from "@tahub/engine";
+} from "@tahub/engine/eval";
 import { UsageError, type Io } from "./command.js";
 
 /**

@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  Classifier,
-  ClassifyInputError,
-  crossValidate,
-  extract,
-  getDefaultClassifier,
-  restorePeer,
-  trainPeer,
-} from "./index.js";
+import { crossValidate, restorePeer, trainPeer } from "../eval.js";
+import { Classifier, ClassifyInputError, extract, getDefaultClassifier } from "./index.js";
 import { trainingSet } from "./training/index.js";
 
 const c = getDefaultClassifier();
@@ -92,10 +85,12 @@ describe("classify", () => {
     expect(c.classify(text)).toEqual(before);
   });
 
-  it("fits its own training data well above chance (sanity, not a quality figure)", () => {
+  it("fits its own training data as measured (0.967; quality on unseen needs: test/quality.test.ts)", () => {
     const data = trainingSet();
     const right = data.filter((n) => c.classify(n.text).categories[0]?.id === n.category).length;
-    expect(right / data.length).toBeGreaterThan(0.6);
+    // Measured 0.967 on 3,599 needs (2026-12-01). A model that stops learning its own examples
+    // (a lost feature, a broken update) drops far below; 0.6 would have let it.
+    expect(right / data.length).toBeGreaterThanOrEqual(0.95);
     expect(data.length).toBeGreaterThanOrEqual(600);
   });
 
@@ -111,8 +106,10 @@ describe("classify", () => {
     const m = crossValidate(needs, 3, { folds: 0 });
     expect(m.k).toBe(3);
     expect(m.n).toBe(needs.length);
-    // Held-out figures on the training distribution: well above chance (1/6), below a perfect fit.
-    expect(m.category.accuracy).toBeGreaterThan(0.4);
+    // Held-out figures on the training distribution: measured 0.915 (2026-12-01), below a
+    // perfect fit; chance would be 1/6.
+    expect(m.category.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(m.category.accuracy).toBeLessThan(1);
   });
 });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../text/index.js";
 import { headIndex } from "./head.js";
-import {
-  ABSTAIN_BELOW,
-  Classifier,
-  crossValidateByWriter,
-  evaluate,
-  getDefaultClassifier,
-  type LabelledNeed,
-  type Prediction,
-} from "./index.js";
+import { crossValidateByWriter, evaluate, type Prediction } from "../eval.js";
+import { ABSTAIN_BELOW, Classifier, getDefaultClassifier, type LabelledNeed } from "./index.js";
 import { trainingSet } from "./training/index.js";
 
 const c = getDefaultClassifier();

@@ -1,7 +1,4 @@
 export * from "./classifier.js";
-export * from "./evaluate.js";
-export { crossValidate, crossValidateByWriter } from "./crossvalidate.js";
-export * from "./peers.js";
 export {
   ClassifierModel,
   trainModel,
@@ -13,6 +10,5 @@ export {
   type ModelJSON,
 } from "./model.js";
 export { extract, MAX_ANALYSED_CHARS as MAX_CLASSIFIED_CHARS } from "./features.js";
-export { trainingSet, generateTrainingSet, seededRandom } from "./training/index.js";
 export type { LabelledNeed } from "./types.js";
 export { expectedCalibrationError, fitTemperature } from "../calibrate/index.js";

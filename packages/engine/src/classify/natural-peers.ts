@@ -1,3 +1,4 @@
+/// <reference path="../types/natural.d.ts" />
 /**
  * natural's classifiers, for the peer comparison only (`peers.ts`): the runtime never loads them.
  */

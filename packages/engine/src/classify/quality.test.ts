@@ -7,7 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluate, getDefaultClassifier, parseLabelledJsonl } from "../index.js";
+import { evaluate, parseLabelledJsonl } from "../eval.js";
+import { getDefaultClassifier } from "../index.js";
 
 /** Figures of `pnpm exec tsx packages/engine/scripts/dev-figures.ts` on 2026-12-01. */
 const PINNED = {

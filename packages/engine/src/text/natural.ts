@@ -1,3 +1,4 @@
+/// <reference path="../types/natural.d.ts" />
 /**
  * The one place the engine touches `natural`. It imports the files it uses one by one: the
  * package's index loads every module natural has (about 1,270 files in ~1 s, dotenv and the

@@ -1,37 +1,35 @@
 /**
- * The slice of `natural` the engine uses. natural ships raw .ts sources that do not compile
- * under this repo's strict settings, so tsconfig.base.json maps the module here for every package (see "paths").
+ * Types for the files of `natural` the engine imports one by one (text/natural.ts,
+ * classify/natural-peers.ts, which reference this file). natural ships one index.d.ts per folder
+ * and no declaration beside each file, so each file used is declared here with the type
+ * natural's own folder index gives it.
  */
-declare module "natural" {
-  interface Stemmer {
-    stem(token: string): string;
-    /** What natural's classifiers call on a string observation. */
-    tokenizeAndStem(text: string, keepStops?: boolean): string[];
-  }
-  interface ClassifierClassification {
-    label: string;
-    value: number;
-  }
-  class Classifier {
-    addDocument(text: string | string[], classification: string): void;
-    train(): void;
-    classify(observation: string | string[]): string;
-    getClassifications(observation: string | string[]): ClassifierClassification[];
-  }
-  const natural: {
-    PorterStemmer: Stemmer;
-    PorterStemmerFr: Stemmer;
-    PorterStemmerEs: Stemmer;
-    stopwords: string[];
-    BayesClassifier: {
-      new (stemmer?: Stemmer, smoothing?: number): Classifier;
-      /** Rebuilds a classifier from its JSON (what JSON.stringify gave). */
-      restore(json: unknown, stemmer?: Stemmer): Classifier;
-    };
-    LogisticRegressionClassifier: {
-      new (stemmer?: Stemmer): Classifier;
-      restore(json: unknown, stemmer?: Stemmer): Classifier;
-    };
-  };
-  export default natural;
+declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
+  import type { Stemmer } from "natural/lib/natural/stemmers/index.js";
+  const stemmer: Stemmer;
+  export default stemmer;
+}
+declare module "natural/lib/natural/stemmers/porter_stemmer_fr.js" {
+  import type { Stemmer } from "natural/lib/natural/stemmers/index.js";
+  const stemmer: Stemmer;
+  export default stemmer;
+}
+declare module "natural/lib/natural/stemmers/porter_stemmer_es.js" {
+  import type { Stemmer } from "natural/lib/natural/stemmers/index.js";
+  const stemmer: Stemmer;
+  export default stemmer;
+}
+declare module "natural/lib/natural/util/stopwords.js" {
+  const stopwords: { words: string[] };
+  export default stopwords;
+}
+declare module "natural/lib/natural/classifiers/bayes_classifier.js" {
+  import type { BayesClassifier } from "natural/lib/natural/classifiers/index.js";
+  const classifier: typeof BayesClassifier;
+  export default classifier;
+}
+declare module "natural/lib/natural/classifiers/logistic_regression_classifier.js" {
+  import type { LogisticRegressionClassifier } from "natural/lib/natural/classifiers/index.js";
+  const classifier: typeof LogisticRegressionClassifier;
+  export default classifier;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { getDefaultClassifier, parseLabelledJsonl, trainingSet } from "@tahub/engine";
+import { getDefaultClassifier } from "@tahub/engine";
+import { parseLabelledJsonl, trainingSet } from "@tahub/engine/eval";
 import { json, UsageError } from "../../lib/command.js";
 import { loadPeers, parsePeerMode } from "../../lib/peers.js";
 import type { SubCommand } from "../../lib/subcommands.js";

@@ -2,17 +2,19 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import {
   buildMatchIndex,
-  distinctWords,
-  fusePeer,
   matchNeed,
   matchProvider,
+  type MatchCandidate,
+  type MatchNeed,
+} from "@tahub/engine";
+import {
+  distinctWords,
+  fusePeer,
   miniSearchPeer,
   percentile,
   syntheticCandidates,
   syntheticNeeds,
-  type MatchCandidate,
-  type MatchNeed,
-} from "@tahub/engine";
+} from "@tahub/engine/eval";
 import { json, UsageError, type CommandContext } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";
 

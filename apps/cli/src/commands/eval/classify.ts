@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
+import { getDefaultClassifier } from "@tahub/engine";
 import {
   crossValidate,
   crossValidateByWriter,
   evaluate,
-  getDefaultClassifier,
   parseLabelledJsonl,
   trainingSet,
-} from "@tahub/engine";
+} from "@tahub/engine/eval";
 import { json, UsageError } from "../../lib/command.js";
 import { loadPeers, parsePeerMode } from "../../lib/peers.js";
 import type { SubCommand } from "../../lib/subcommands.js";

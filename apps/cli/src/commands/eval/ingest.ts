@@ -8,15 +8,15 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { splitSummary } from "@tahub/engine";
 import {
   addCounts,
   countBoundaries,
   scoresOf,
-  splitSummary,
   ZERO_COUNTS,
   type BoundaryCounts,
   type SplitLike,
-} from "@tahub/engine";
+} from "@tahub/engine/eval";
 import { z } from "zod";
 import { json, table, UsageError } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";

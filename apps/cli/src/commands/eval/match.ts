@@ -1,19 +1,21 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
+  buildMatchIndex,
+  rankCandidates,
+  type MatchCandidate,
+  type MatchNeed,
+} from "@tahub/engine";
+import {
   ZMatchCandidateLineSchema,
   ZMatchNeedLineSchema,
   ZQrelLineSchema,
-  buildMatchIndex,
   fusePeer,
   parseJsonLines,
   percentile,
-  rankCandidates,
   rankingMetrics,
-  type MatchCandidate,
-  type MatchNeed,
   type RankingMetrics,
-} from "@tahub/engine";
+} from "@tahub/engine/eval";
 import type { z } from "zod";
 import { json, table, UsageError, type CommandContext, type Io } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";

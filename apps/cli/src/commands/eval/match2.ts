@@ -5,15 +5,12 @@ import {
   analyse,
   buildMatchIndex,
   classify,
-  fusePeer,
-  parseJsonLines,
   rankCandidates,
-  rankingMetrics,
   type BuildOptions,
   type MatchCandidate,
   type MatchWeights,
-  type RankingMetrics,
 } from "@tahub/engine";
+import { fusePeer, parseJsonLines, rankingMetrics, type RankingMetrics } from "@tahub/engine/eval";
 import { z } from "zod";
 import { UsageError } from "../../lib/command.js";
 

@@ -8,6 +8,7 @@
  * other answer (BAD_REQUEST from a wrong input, CONFLICT, a crash) fails the row with its code,
  * unless the row names it as `allowedAnswer` (docs/testing.md).
  */
+import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHash, randomBytes } from "node:crypto";
 import { appRouter } from "../src/index.js";
@@ -67,6 +68,10 @@ const MATRIX: Record<
   "auth.logout": { allowed: ALL, input: () => undefined, fresh: true },
   "auth.me": { allowed: ALL, input: () => undefined },
   "auth.setLocale": { allowed: USERS, input: () => ({ locale: "fr" }) },
+  // notifications & mail (issue 15): password reset
+  "auth.requestPasswordReset": { allowed: ALL, input: () => ({ email: "nobody@test.org" }) },
+  // Anyone holding a mailed token may use it (a fresh one for each call, for an account of its own).
+  "auth.resetPassword": { allowed: ALL, input: () => resetToken() },
   "convention.articles": { allowed: ALL, input: () => undefined },
   "convention.chapters": { allowed: ALL, input: () => undefined },
   "convention.clusters": { allowed: ALL, input: () => undefined },
@@ -407,6 +412,24 @@ async function freshCorrection() {
   });
 }
 // ---- end States
+
+/** A fresh password-reset token for an account no role uses (a reset ends its sessions). */
+async function resetToken() {
+  const token = randomBytes(32).toString("base64url");
+  const user = await h.db.prisma.user.upsert({
+    where: { email: "reset.matrix@test.org" },
+    create: { email: "reset.matrix@test.org", name: "Reset", passwordHash: "x" },
+    update: {},
+  });
+  await h.db.prisma.passwordResetToken.create({
+    data: {
+      tokenHash: createHash("sha256").update(token).digest("hex"),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
+  });
+  return { token, password: "a new long password" };
+}
 
 const needRow = (fx: Fixtures) => h.db.prisma.need.findUniqueOrThrow({ where: { id: fx.kenNeed } });
 const needVersion = async (fx: Fixtures) => (await needRow(fx)).version;

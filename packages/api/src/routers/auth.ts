@@ -4,6 +4,8 @@ import { login, logout, SESSION_TTL_MS } from "../auth/sessions.js";
 import { resolveSession } from "../auth/sessions.js";
 import { audit } from "../audit.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
+import { nudgeMail } from "../mail/nudge.js";
+import { requestPasswordReset, resetPassword } from "../mail/password-reset.js";
 
 const ZSessionUserSchema = z.object({
   id: z.string(),
@@ -51,6 +53,38 @@ export const authRouter = router({
   }),
 
   me: publicProcedure.output(ZSessionUserSchema.nullable()).query(({ ctx }) => ctx.user),
+
+  // notifications & mail (issue 15, deliverable 6): password reset by e-mail token
+  /** Always answers the same: a mail goes only to an active account with this address. */
+  requestPasswordReset: publicProcedure
+    .use(nudgeMail)
+    .input(
+      z.object({
+        email: z
+          .email()
+          .max(200)
+          .transform((e) => e.toLowerCase()),
+      }),
+    )
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await requestPasswordReset(ctx.db, input.email, ctx.ip);
+      return { ok: true as const };
+    }),
+
+  /** Sets a new password with the mailed token; ends every session of the account. */
+  resetPassword: publicProcedure
+    .input(
+      z.object({
+        token: z.string().min(20).max(200),
+        password: z.string().min(10).max(200),
+      }),
+    )
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await resetPassword(ctx.db, input.token, input.password, ctx.ip);
+      return { ok: true as const };
+    }),
 
   setLocale: authedProcedure
     .input(z.object({ locale: z.enum(["en", "fr", "es"]) }))

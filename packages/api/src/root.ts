@@ -22,6 +22,8 @@ import { subscriptionsRouter } from "./routers/subscriptions.js";
 import { messagesRouter } from "./routers/messages.js";
 // States (issue 15, deliverable 3)
 import { correctionsRouter } from "./routers/corrections.js";
+import { assistanceRouter } from "./routers/assistance.js";
+import { recommendationsRouter } from "./routers/recommendations.js";
 import { createCallerFactory, router } from "./trpc.js";
 
 export const appRouter = router({
@@ -53,6 +55,8 @@ export const appRouter = router({
   messages: messagesRouter,
   // States (issue 15, deliverable 3)
   corrections: correctionsRouter,
+  assistance: assistanceRouter,
+  recommendations: recommendationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

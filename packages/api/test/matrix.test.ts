@@ -320,6 +320,44 @@ const MATRIX: Record<
     allowed: SECRETARIAT,
     input: async () => ({ id: (await freshCorrection()).id, reason: "Not what the text says" }),
   },
+  "assistance.record": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      providerName: "Regional integrity academy",
+      description: "Workshop for asset declaration verifiers",
+      articles: [52],
+      evaluation: { relevance: { score: 4 } },
+    }),
+  },
+  "assistance.evaluate": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: async () => {
+      const a = await h.db.prisma.assistanceReceived.create({
+        data: { stateId: "KEN", providerName: "Matrix provider", description: "Matrix help" },
+      });
+      return { id: a.id, evaluation: { impact: { score: 2 } } };
+    },
+  },
+  "assistance.list": { allowed: STATES_OR_SECRETARIAT, input: () => ({}) },
+  "recommendations.create": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: () => ({
+      state: "KEN",
+      person: { name: "Matrix Person", areas: ["asset recovery"], contact: "mp@example.org" },
+      reason: "Led the asset recovery unit",
+    }),
+  },
+  "recommendations.list": { allowed: STATES_OR_SECRETARIAT, input: () => ({}) },
+  "recommendations.addToDirectory": {
+    allowed: SECRETARIAT,
+    input: async () => {
+      const r = await h.db.prisma.expertRecommendation.create({
+        data: { stateId: "KEN", name: "Matrix Recommended", reason: "Matrix reason" },
+      });
+      return { id: r.id, consentToList: false };
+    },
+  },
   // ---- end States
   // ---- donors (issue 15, deliverables 4-6)
   // Only a provider's user starts a conversation; its parties (here `provider` and Kenya) read

@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -12,6 +13,23 @@ let db: Db;
 let base: string;
 let close: () => Promise<void>;
 const logs: string[] = [];
+/** The content of a file next to the portal folder, outside what the server may serve. */
+const OUTSIDE = "outside-the-static-root-7f3a";
+
+/** GET with the path sent exactly as written: fetch and new URL() would resolve `..` first. */
+function rawGet(path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(base);
+  return new Promise((ok, fail) => {
+    const req = request({ host: hostname, port, path, method: "GET" }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c));
+      res.on("end", () => ok({ status: res.statusCode ?? 0, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
 
 beforeAll(async () => {
   db = await createDb({ url: "memory://" });
@@ -25,8 +43,11 @@ beforeAll(async () => {
       memberships: { create: { role: "analyst" } },
     },
   });
-  const portal = mkdtempSync(join(tmpdir(), "portal-"));
-  mkdirSync(join(portal, "assets"));
+  // The portal folder sits inside a folder holding a file it must never serve.
+  const top = mkdtempSync(join(tmpdir(), "portal-"));
+  writeFileSync(join(top, "outside.txt"), OUTSIDE);
+  const portal = join(top, "portal");
+  mkdirSync(join(portal, "assets"), { recursive: true });
   writeFileSync(join(portal, "index.html"), "<!doctype html><title>TA Hub</title>");
   writeFileSync(join(portal, "assets", "app-abc123.js"), "console.log(1)");
   const { server } = createHttpServer({
@@ -135,7 +156,34 @@ describe("the HTTP server", () => {
     expect(await page.text()).toContain("<title>TA Hub</title>");
     const asset = await fetch(`${base}/assets/app-abc123.js`);
     expect(asset.headers.get("cache-control")).toMatch(/immutable/);
-    expect((await fetch(`${base}/../../etc/passwd`)).status).not.toBe(500);
+  });
+
+  it("never serves a file outside the portal folder, however the path spells `..`", async () => {
+    // Encoded slashes survive URL parsing and are decoded by the static handler: its guard is
+    // what refuses them (404, no SPA fallback, nothing from outside).
+    const guarded = [
+      "/..%2foutside.txt",
+      "/%2e%2e%2foutside.txt",
+      "/assets/..%2f..%2foutside.txt",
+      "/assets%2f..%2f..%2foutside.txt",
+      "/..%2f..%2f..%2f..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+    ];
+    for (const path of guarded) {
+      const r = await rawGet(path);
+      expect({ path, status: r.status }).toEqual({ path, status: 404 });
+      expect(r.body, path).not.toContain(OUTSIDE);
+      expect(r.body, path).not.toMatch(/root:/);
+    }
+    // Plain and dot-encoded segments are resolved by the URL parser before the handler sees
+    // them (to /outside.txt, /etc/passwd): the portal's own index answers, never the file.
+    for (const path of ["/../outside.txt", "/%2e%2e/outside.txt", "/../../../../etc/passwd"]) {
+      const r = await rawGet(path);
+      expect(r.body, path).not.toContain(OUTSIDE);
+      expect(r.body, path).not.toMatch(/root:/);
+      expect(r.body, path).toContain("<title>TA Hub</title>");
+    }
+    // A backslash is not a separator here: a file name, and none exists.
+    expect((await rawGet("/..%5coutside.txt")).body).not.toContain(OUTSIDE);
   });
 
   it("exposes Prometheus metrics", async () => {

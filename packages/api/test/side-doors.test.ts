@@ -30,8 +30,9 @@ const MARKERS = {
   // An expert who did not consent to be listed: the secretariat manages the entry.
   // otherProvider added this expert without consent: it sees its own entry, to complete it.
   Emberquail: ["expert without consent", [...SECRETARIAT, "otherProvider"]],
-  // Contact details: signed-in providers and the secretariat (and the publishing State).
-  "fernwhistle@experts.test": ["listed expert's e-mail", [...SECRETARIAT, ...PROVIDERS]],
+  // An expert's address: only those who keep the entry, its owning provider (otherProvider) and
+  // the secretariat (issue 15: others write through the platform, which shows no address).
+  "fernwhistle@experts.test": ["listed expert's e-mail", [...SECRETARIAT, "otherProvider"]],
   "glimmerfen@kb.test": ["public knowledge-bank contact", [...SECRETARIAT, ...PROVIDERS, "state"]],
   Larkspurtine: ["engagement on a restricted need", [...SECRETARIAT, "otherState"]],
   // Messages of an engagement's history are the parties' exchange (issue 15): Kenya accepted
@@ -42,6 +43,11 @@ const MARKERS = {
   Nightjarrow: ["message on a restricted need's engagement", [...SECRETARIAT, "otherState"]],
   // Reviewers' findings (issue 14, part 6) are the secretariat's: not even Kenya reads its own.
   Umbervale: ["reviewers' finding of Kenya", SECRETARIAT],
+  // donors (issue 15, deliverable 4): messages are their two parties' only, not the
+  // secretariat's. `provider` writes to Kenya, and to the listed expert of otherProvider (who
+  // has an address and consent, so the mail goes to the expert and no platform user answers).
+  Wrenbramble: ["provider's message to Kenya", ["provider", "state"]],
+  Thistledown: ["provider's message to a listed expert", ["provider"]],
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
 type Tier = "secretariat-only" | "donors-secretariat";
@@ -53,6 +59,7 @@ interface Seeded {
   expertise: Record<"Driftpebble" | "glimmerfen@kb.test", string>;
   experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
   engagements: Record<"Marigoldfen" | "Larkspurtine" | "overlap", string>;
+  threads: Record<"Wrenbramble" | "Thistledown", string>;
 }
 
 /** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
@@ -93,6 +100,11 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "engagements.byId": Object.values(s.engagements).map((id) => ({ id })),
     "inbox.list": [{}, { unreadOnly: true, limit: 200 }],
     "inbox.unread": [undefined],
+    // donors (issue 15, deliverable 4)
+    "messages.list": [{}, { unreadOnly: true, limit: 200 }],
+    "messages.byId": Object.values(s.threads).map((id) => ({ id })),
+    "messages.unread": [undefined],
+    "messages.expertThread": [{ token: "x".repeat(43) }],
     "match.forNeed": [need, ...Object.values(s.needs).map((needId) => ({ needId }))],
     "match.partners": [need],
     "match.similar": [need],
@@ -116,7 +128,8 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     ],
     "questionnaire.questions": [undefined],
     "questionnaire.list": [{}],
-    "questionnaire.latest": [{}, { state: "KEN" }],
+    // The secretariat must name a State (`{}` is a BAD_REQUEST for it): each State by name.
+    "questionnaire.latest": [{ state: "KEN" }, { state: "PER" }],
     "questionnaire.tally": [undefined],
     "questionnaire.export": [{ format: "csv" }, { format: "xlsx" }],
     "report.note": [
@@ -129,8 +142,11 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "subscriptions.list": [undefined],
     "subscriptions.feed": [{}],
     "outbox.list": [{}, { status: "queued" }, { to: "test.org", kind: "notification" }],
-    "export.needs": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
-    "export.offers": ["csv", "json", "iati", "xlsx"].map((format) => ({ format })),
+    "questionnaire.round": [undefined],
+    // Every format the exports offer (there is no XLSX export: asking for one was a
+    // BAD_REQUEST that showed nothing and so passed every check).
+    "export.needs": ["csv", "json", "iati"].map((format) => ({ format })),
+    "export.offers": ["csv", "json", "iati"].map((format) => ({ format })),
     "audit.list": [{}],
   };
 }
@@ -270,7 +286,26 @@ async function seed(h: Harness): Promise<Seeded> {
     Larkspurtine: onRestrictedNeed.id,
     overlap: overlap.id,
   };
-  return { publicNeed: publicNeed.id, needs, offers, expertise, experts, engagements };
+  // donors (issue 15, deliverable 4)
+  const donor = await h.as("provider");
+  const threads = {
+    Wrenbramble: (
+      await donor.messages.start({
+        to: { kind: "state", state: "KEN" },
+        subject: "A visit to your hotline unit",
+        body: "Wrenbramble: may our team visit your hotline unit in May?",
+        needId: publicNeed.id,
+      })
+    ).id,
+    Thistledown: (
+      await donor.messages.start({
+        to: { kind: "expert", expertId: experts["fernwhistle@experts.test"] },
+        subject: "A mission in May",
+        body: "Thistledown: would you be available for a two-week mission?",
+      })
+    ).id,
+  };
+  return { publicNeed: publicNeed.id, needs, offers, expertise, experts, engagements, threads };
 }
 
 for (const backend of backends()) {
@@ -400,6 +435,8 @@ for (const backend of backends()) {
         [s.expertise.Driftpebble, "Driftpebble"],
         [s.experts.Emberquail, "Emberquail"],
         [s.engagements.Larkspurtine, "Larkspurtine"],
+        [s.threads.Wrenbramble, "Wrenbramble"],
+        [s.threads.Thistledown, "Thistledown"],
       ];
       for (const [id, marker] of restricted)
         for (const role of ROLES) {

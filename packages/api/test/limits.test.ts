@@ -199,7 +199,14 @@ describe("oversize input", () => {
     );
     expect(rows.code).toBe("BAD_REQUEST");
     expect(rows.cause?.details?.rows).toEqual([
-      { row: 3, field: "text", message: "the text is longer than 10,000 characters" },
+      {
+        row: 3,
+        field: "text",
+        message: "the text is longer than 10,000 characters",
+        // What the portal words the problem from, in the reader's language.
+        code: "too_big",
+        params: { maximum: 10_000, origin: "string" },
+      },
     ]);
     expect(await h.db.prisma.need.count()).toBe(before);
   });

@@ -91,7 +91,13 @@ describe("importing needs", () => {
     };
     // Data row 9,000 is line 9,001 of the file (the header is line 1), as a spreadsheet shows it.
     expect(err.cause?.details?.rows).toEqual([
-      { row: 9_001, field: "articles.0", message: "the Convention ends at article 71" },
+      {
+        row: 9_001,
+        field: "articles.0",
+        message: "the Convention ends at article 71",
+        code: "too_big",
+        params: { maximum: 71, origin: "number" },
+      },
     ]);
     expect((await analyst.needs.list({})).total).toBe(before);
   });

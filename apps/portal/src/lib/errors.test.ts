@@ -3,7 +3,7 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import { describeError, describeFieldError } from "./errors";
+import { describeError, describeFieldError, describeRowError } from "./errors";
 
 const t = i18next.getFixedT("en");
 beforeAll(async () => {
@@ -107,5 +107,38 @@ describe("error wording (issue 15: no developer wording in front of users)", () 
     expect(describeError(refused("Say which provider to match for"), t)).toBe(
       "Say which provider to match for",
     );
+  });
+});
+
+describe("the bad rows of an imported file", () => {
+  it("are worded in the reader's language from the code the API sends, limits written its way", () => {
+    const row = {
+      row: 3,
+      field: "text",
+      message: "the text is longer than 10,000 characters",
+      code: "too_big",
+      params: { maximum: 10_000, origin: "string" },
+    };
+    expect(describeRowError(row, t)).toBe("Text: write at most 10,000 characters.");
+    expect(describeRowError(row, i18next.getFixedT("fr"))).toBe(
+      "Texte : écrivez au plus 10\u202f000 caractères.",
+    );
+    expect(
+      describeRowError(
+        {
+          field: "articles.0",
+          message: "the Convention ends at article 71",
+          code: "too_big",
+          params: { maximum: 71, origin: "number" },
+        },
+        i18next.getFixedT("fr"),
+      ),
+    ).not.toMatch(/Convention ends/);
+    expect(
+      describeRowError(
+        { field: "state", message: "XXX is not a State party to UNCAC", code: "custom" },
+        i18next.getFixedT("fr"),
+      ),
+    ).toBe("État : Ce n'est pas un État partie à la Convention.");
   });
 });

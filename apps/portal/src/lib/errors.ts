@@ -76,7 +76,9 @@ export function describeFieldError(f: FieldError, t: TFunction): string {
       (f.code === "too_small" || f.code === "too_big") && p.origin
         ? `fieldError.${f.code}_${p.origin === "string" ? "string" : p.origin === "array" ? "array" : "number"}`
         : `fieldError.${f.code}`;
-    return t(key, { field: label, min: p.minimum, max: p.maximum });
+    const number = (n: number | undefined) =>
+      n === undefined ? undefined : new Intl.NumberFormat(languageOf(t)).format(n);
+    return t(key, { field: label, min: number(p.minimum), max: number(p.maximum) });
   }
   // A rule of the domain: its sentence is English; worded when known, else the generic one.
   if (f.code === "custom") {
@@ -87,6 +89,25 @@ export function describeFieldError(f: FieldError, t: TFunction): string {
       : t("fieldError.invalid", { field: label });
   }
   return t("fieldError.invalid", { field: label });
+}
+
+/**
+ * A bad row of an imported file, worded like a form's field error from the code and limit the
+ * API sends with it; a row without a code gets the generic sentence.
+ */
+export function describeRowError(
+  r: { field?: string; message: string; code?: string; params?: FieldError["params"] },
+  t: TFunction,
+): string {
+  return describeFieldError(
+    {
+      field: r.field ?? "",
+      message: r.message,
+      code: r.code ?? "invalid",
+      params: r.params ?? null,
+    },
+    t,
+  );
 }
 
 /** The tRPC code of an error, or NETWORK when the server could not be reached. */

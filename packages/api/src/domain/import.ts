@@ -15,7 +15,28 @@ export interface RowError {
   /** 1-based data row number as a spreadsheet shows it (header is row 1). */
   row: number;
   field: string;
+  /** For programs and logs: zod's wording, or the domain's own sentence. */
   message: string;
+  /**
+   * zod's issue code ("too_big", "invalid_value", ...) or "custom" for the domain's own rules,
+   * with the limit it names: the portal words the problem in the reader's language from these,
+   * as it does for field errors (docs/language.md).
+   */
+  code: string;
+  params: { minimum?: number; maximum?: number; origin?: string } | null;
+}
+
+/** The limit a too_small/too_big issue is about, as the API's field errors carry it. */
+function issueParams(i: {
+  code: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+}): RowError["params"] {
+  const origin = typeof i.origin === "string" ? i.origin : undefined;
+  if (i.code === "too_small") return { minimum: Number(i.minimum), ...(origin ? { origin } : {}) };
+  if (i.code === "too_big") return { maximum: Number(i.maximum), ...(origin ? { origin } : {}) };
+  return null;
 }
 
 const list = (s: string | undefined) =>
@@ -54,11 +75,23 @@ export function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowEr
     const parsed = ZNeedInputSchema.safeParse(rowToNeedInput(r));
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        errors.push({ row, field: issue.path.join(".") || "row", message: issue.message });
+        errors.push({
+          row,
+          field: issue.path.join(".") || "row",
+          message: issue.message,
+          code: issue.code,
+          params: issueParams(issue),
+        });
       return;
     }
     if (!getState(parsed.data.state)) {
-      errors.push({ row, field: "state", message: `${parsed.data.state} is not a State party` });
+      errors.push({
+        row,
+        field: "state",
+        message: `${parsed.data.state} is not a State party to UNCAC`,
+        code: "custom",
+        params: null,
+      });
       return;
     }
     inputs.push(parsed.data);

@@ -3,13 +3,22 @@ import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Card, PageHeader } from "../../components/ui";
 import { readFileBase64 } from "../../lib/download";
-import { describeError, errorCode, errorDetails } from "../../lib/errors";
+import {
+  describeError,
+  describeRowError,
+  errorCode,
+  errorDetails,
+  type FieldError,
+} from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
 
 interface RowError {
   row: number;
   field?: string;
   message: string;
+  /** zod's issue code or "custom", and its limit: the problem is worded from these. */
+  code?: string;
+  params?: FieldError["params"];
 }
 
 /** Reads `err.data.details.rows` whatever its exact shape: `[{row, field?, message}]` or `[{row, errors: [...]}]`. */
@@ -22,7 +31,13 @@ function rowErrors(details: unknown): RowError[] {
       return r.errors.map((e: Record<string, unknown> | string) =>
         typeof e === "string"
           ? { row, message: e }
-          : { row, field: String(e.field ?? ""), message: String(e.message ?? "") },
+          : {
+              row,
+              field: String(e.field ?? ""),
+              message: String(e.message ?? ""),
+              ...(typeof e.code === "string" ? { code: e.code } : {}),
+              params: (e.params ?? null) as FieldError["params"],
+            },
       );
     }
     return [
@@ -30,6 +45,8 @@ function rowErrors(details: unknown): RowError[] {
         row,
         field: r.field ? String(r.field) : undefined,
         message: String(r.message ?? r.error ?? ""),
+        ...(typeof r.code === "string" ? { code: r.code } : {}),
+        params: (r.params ?? null) as FieldError["params"],
       },
     ];
   });
@@ -189,7 +206,7 @@ export default function ImportPage() {
                   <tr key={i}>
                     <td>{r.row}</td>
                     <td>{r.field ?? "–"}</td>
-                    <td>{r.message}</td>
+                    <td>{describeRowError(r, t)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -24,6 +24,7 @@ import { messagesRouter } from "./routers/messages.js";
 import { correctionsRouter } from "./routers/corrections.js";
 import { assistanceRouter } from "./routers/assistance.js";
 import { recommendationsRouter } from "./routers/recommendations.js";
+import { consentsRouter } from "./routers/consents.js";
 import { createCallerFactory, router } from "./trpc.js";
 
 export const appRouter = router({
@@ -57,6 +58,7 @@ export const appRouter = router({
   corrections: correctionsRouter,
   assistance: assistanceRouter,
   recommendations: recommendationsRouter,
+  consents: consentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,7 +10,6 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash, randomBytes } from "node:crypto";
 import { appRouter } from "../src/index.js";
 import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
 
@@ -224,6 +223,12 @@ const MATRIX: Record<
   "analytics.crossTabs": { allowed: ALL, input: () => undefined },
   "analytics.supplyMatrix": { allowed: ALL, input: () => ({}) },
   "analytics.csv": { allowed: ALL, input: () => ({ figure: "IV" }) },
+  // notifications & mail (issue 14, part 5): the questionnaire's deadline
+  "questionnaire.setDeadline": {
+    allowed: SECRETARIAT,
+    input: () => ({ deadline: "2099-06-30", remindDays: [7, 0] }),
+  },
+  "questionnaire.round": { allowed: USERS, input: () => undefined },
   "questionnaire.questions": { allowed: ALL, input: () => undefined },
   "questionnaire.submit": {
     allowed: KEN_OR_SECRETARIAT,
@@ -358,6 +363,24 @@ const MATRIX: Record<
       return { id: r.id, consentToList: false };
     },
   },
+  "consents.grant": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: async () => ({
+      needId: (await freshKenyanNeed("secretariat-only")).id,
+      providerIds: [h.ids.provider],
+    }),
+  },
+  "consents.revoke": {
+    allowed: KEN_OR_SECRETARIAT,
+    input: async () => {
+      const need = await freshKenyanNeed("secretariat-only");
+      const share = await h.db.prisma.needShare.create({
+        data: { needId: need.id, providerId: h.ids.provider },
+      });
+      return { id: share.id };
+    },
+  },
+  "consents.list": { allowed: KEN_OR_SECRETARIAT, input: (f) => ({ needId: f.kenNeed }) },
   // ---- end States
   // ---- donors (issue 15, deliverables 4-6)
   // Only a provider's user starts a conversation; its parties (here `provider` and Kenya) read
@@ -436,9 +459,15 @@ async function expertLink() {
 
 // ---- States (issue 15, deliverable 3)
 /** A fresh Kenyan need (a withdrawal or a pending proposal is one per need). */
-function freshKenyanNeed() {
+function freshKenyanNeed(confidentiality = "public") {
   return h.db.prisma.need.create({
-    data: { stateId: "KEN", cycle: 2, text: "Matrix need for a State action", articles: [6] },
+    data: {
+      stateId: "KEN",
+      cycle: 2,
+      text: "Matrix need for a State action",
+      articles: [6],
+      confidentiality,
+    },
   });
 }
 

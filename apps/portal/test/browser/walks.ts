@@ -154,6 +154,23 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
   await page.getByRole("heading", { level: 1, name: /Asistencia técnica/ }).waitFor();
   await page.reload();
   await page.getByRole("heading", { level: 1, name: /Asistencia técnica/ }).waitFor();
+  // language (issue 15): domain text in the chosen language, not the records' English: the
+  // State's name from ICU ("Kenia") and the article titles of the Convention's Spanish text.
+  await page.goto(`${base}/needs?state=KEN`);
+  await page.locator("table.table tbody tr").first().waitFor();
+  expect(
+    (await page.locator("table.table tbody .cell-strong").first().textContent())?.trim() ===
+      "Kenia",
+    "the Spanish needs list does not name Kenya “Kenia”",
+  );
+  expect(
+    (await page
+      .locator("#f-article option", {
+        hasText: "5. Políticas y prácticas de prevención de la corrupción",
+      })
+      .count()) === 1,
+    "the Spanish article filter does not give article 5 its title in the Spanish text",
+  );
   await page.getByLabel("Idioma").selectOption("en");
   await page.context().close();
 }

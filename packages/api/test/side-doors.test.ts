@@ -48,6 +48,19 @@ const MARKERS = {
   // has an address and consent, so the mail goes to the expert and no platform user answers).
   Wrenbramble: ["provider's message to Kenya", ["provider", "state"]],
   Thistledown: ["provider's message to a listed expert", ["provider"]],
+  // ---- States (issue 15, deliverable 3; docs/states.md)
+  // Peru consented to share this secretariat-only need with `provider` only.
+  Saffronlark: [
+    "restricted need shared with one provider",
+    [...SECRETARIAT, "otherState", "provider"],
+  ],
+  // The earlier wording of Peru's restricted need: its history is the State's and the secretariat's.
+  Briarcombe: ["a need's earlier wording (revision)", [...SECRETARIAT, "otherState"]],
+  Oleanderquist: ["State's correction proposal", [...SECRETARIAT, "otherState"]],
+  Wisteriaplume: ["assistance a State received", [...SECRETARIAT, "otherState"]],
+  // A recommended person's contact: the secretariat's only, not even the recommending State's.
+  "heronsbill@rec.test": ["recommended expert's contact", SECRETARIAT],
+  // ---- end States
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
 type Tier = "secretariat-only" | "donors-secretariat";
@@ -60,6 +73,8 @@ interface Seeded {
   experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
   engagements: Record<"Marigoldfen" | "Larkspurtine" | "overlap", string>;
   threads: Record<"Wrenbramble" | "Thistledown", string>;
+  // States (issue 15, deliverable 3)
+  states: { shared: string; revised: string };
 }
 
 /** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
@@ -148,6 +163,18 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "export.needs": ["csv", "json", "iati"].map((format) => ({ format })),
     "export.offers": ["csv", "json", "iati"].map((format) => ({ format })),
     "audit.list": [{}],
+    // ---- States (issue 15, deliverable 3)
+    "needs.history": [
+      s.publicNeed,
+      s.states.shared,
+      s.states.revised,
+      ...Object.values(s.needs),
+    ].map((id) => ({ id })),
+    "corrections.list": [{}, { status: "pending" }],
+    "assistance.list": [{}, { state: "PER" }],
+    "recommendations.list": [{}, { status: "pending" }],
+    "consents.list": [s.states.shared, s.states.revised].map((needId) => ({ needId })),
+    // ---- end States
   };
 }
 
@@ -305,7 +332,53 @@ async function seed(h: Harness): Promise<Seeded> {
       })
     ).id,
   };
-  return { publicNeed: publicNeed.id, needs, offers, expertise, experts, engagements, threads };
+  // ---- States (issue 15, deliverable 3)
+  const shared = await peru.needs.create({
+    state: "PER",
+    text: "Saffronlark: case management system for the prosecution service (art. 36)",
+    articles: [36],
+    confidentiality: "secretariat-only",
+  });
+  await peru.consents.grant({ needId: shared.id, providerIds: [h.ids.provider] });
+  const first = await peru.needs.create({
+    state: "PER",
+    text: "Briarcombe: vetting of customs officers (art. 7)",
+    articles: [7],
+    confidentiality: "secretariat-only",
+  });
+  const revised = await peru.needs.update({
+    id: first.id,
+    version: first.version,
+    text: "Vetting and rotation of customs officers (art. 7)",
+    confidentiality: "public",
+  });
+  await peru.corrections.propose({
+    needId: revised.id,
+    categories: ["institution-building"],
+    comment: "Oleanderquist: this is about the customs service's procedures",
+  });
+  await peru.assistance.record({
+    state: "PER",
+    providerId: h.ids.otherProvider,
+    description: "Wisteriaplume: a study tour on customs integrity",
+  });
+  await peru.recommendations.create({
+    state: "PER",
+    person: { name: "Rosa Quispe", areas: ["customs"], contact: "heronsbill@rec.test" },
+    reason: "Ran the customs integrity unit",
+  });
+  const states = { shared: shared.id, revised: revised.id };
+  // ---- end States
+  return {
+    publicNeed: publicNeed.id,
+    needs,
+    offers,
+    expertise,
+    experts,
+    engagements,
+    threads,
+    states,
+  };
 }
 
 for (const backend of backends()) {

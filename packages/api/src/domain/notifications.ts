@@ -15,7 +15,7 @@ import {
   type NotificationKind,
 } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
-import { visibleNeeds } from "../access.js";
+import { visibleNeeds, visibleOffers } from "../access.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { excerpt } from "./excerpt.js";
@@ -76,7 +76,14 @@ export async function notify(
 
 const mine = (user: SessionUser, unreadOnly?: boolean): Prisma.NotificationWhereInput => ({
   userId: user.id,
-  engagement: { is: { need: visibleNeeds(user) } },
+  // Each kind is read through the access rule of what it is about (notifications & mail: a
+  // subscription's need or offer, or nothing for a questionnaire reminder).
+  OR: [
+    { engagement: { is: { need: visibleNeeds(user) } } },
+    { engagementId: null, need: { is: visibleNeeds(user) } },
+    { engagementId: null, offer: { is: visibleOffers(user) } },
+    { engagementId: null, needId: null, offerId: null, kind: "questionnaire.reminder" },
+  ],
   ...(unreadOnly ? { readAt: null } : {}),
 });
 
@@ -112,6 +119,8 @@ export async function listInbox(
         },
       },
       event: { select: { message: true, party: true } },
+      need: { select: { id: true, stateId: true, text: true } },
+      offer: { select: { id: true, title: true, provider: { select: { name: true } } } },
     },
   });
   const [total, unread] = await Promise.all([
@@ -131,32 +140,53 @@ export async function listInbox(
       })
     ).map((p) => [p.id, p.name]),
   );
-  const items = page.flatMap((n) => {
-    const d = n.data as { from?: string; to?: string; needStatus?: string; providerIds?: string[] };
+  const items = page.map((n) => {
+    const d = n.data as {
+      from?: string;
+      to?: string;
+      needStatus?: string;
+      providerIds?: string[];
+      deadline?: string;
+    };
     const e = n.engagement;
-    if (!e) return [];
+    const base = {
+      id: n.id,
+      kind: n.kind as NotificationKind,
+      read: !!n.readAt,
+      createdAt: n.createdAt.toISOString(),
+      engagementId: null,
+      engagementStatus: null,
+      needId: n.need?.id ?? null,
+      offerId: n.offer?.id ?? null,
+      state: n.need?.stateId ?? null,
+      needExcerpt: n.need ? excerpt(n.need.text, 140) : n.offer ? excerpt(n.offer.title, 140) : "",
+      providerName: n.offer?.provider.name ?? null,
+      from: null,
+      to: null,
+      needStatus: null,
+      otherProviders: [],
+      party: null,
+      message: null,
+      deadline: d.deadline ?? null,
+    };
+    if (!e) return base;
     // Recipients are parties, but the message is shown only while that is still so.
     const privy = !!partyOf(user, e) || isSecretariat(user.role);
-    return [
-      {
-        id: n.id,
-        kind: n.kind as NotificationKind,
-        read: !!n.readAt,
-        createdAt: n.createdAt.toISOString(),
-        engagementId: e.id,
-        engagementStatus: e.status as EngagementStatus,
-        needId: e.needId,
-        state: e.need.stateId,
-        needExcerpt: excerpt(e.need.text, 140),
-        providerName: e.provider.name,
-        from: (d.from as EngagementStatus | undefined) ?? null,
-        to: (d.to as EngagementStatus | undefined) ?? null,
-        needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
-        otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
-        party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
-        message: privy ? (n.event?.message ?? null) : null,
-      },
-    ];
+    return {
+      ...base,
+      engagementId: e.id,
+      engagementStatus: e.status as EngagementStatus,
+      needId: e.needId,
+      state: e.need.stateId,
+      needExcerpt: excerpt(e.need.text, 140),
+      providerName: e.provider.name,
+      from: (d.from as EngagementStatus | undefined) ?? null,
+      to: (d.to as EngagementStatus | undefined) ?? null,
+      needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
+      otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
+      party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
+      message: privy ? (n.event?.message ?? null) : null,
+    };
   });
   return {
     items,

@@ -11,12 +11,17 @@ export const ZNotificationSchema = z.object({
   kind: z.enum(NOTIFICATION_KINDS),
   read: z.boolean(),
   createdAt: z.string(),
-  engagementId: z.string(),
-  engagementStatus: z.enum(ENGAGEMENT_STATUSES),
-  needId: z.string(),
-  state: z.string(),
+  // notifications & mail: a subscription's match names a need or an offer, a questionnaire
+  // reminder its deadline; the engagement fields are null for them.
+  engagementId: z.string().nullable(),
+  engagementStatus: z.enum(ENGAGEMENT_STATUSES).nullable(),
+  needId: z.string().nullable(),
+  offerId: z.string().nullable(),
+  state: z.string().nullable(),
+  /** The need's text, or the offer's title, shortened ("" for a reminder). */
   needExcerpt: z.string(),
-  providerName: z.string(),
+  providerName: z.string().nullable(),
+  deadline: z.string().nullable(),
   from: ZStatus,
   to: ZStatus,
   needStatus: z.enum(NEED_STATUSES).nullable(),

@@ -26,6 +26,7 @@ import {
   stateProcedure,
 } from "../trpc.js";
 import type { Context } from "../context.js";
+import { roundView, setDeadline } from "../mail/reminders.js";
 
 const ZAnswersOutSchema = z.record(
   z.string(),
@@ -217,4 +218,68 @@ export const questionnaireRouter = router({
     .input(z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }))
     .output(ZQuestionnaireFileSchema)
     .query(async ({ ctx, input }) => questionnaireFile(await latestPerState(ctx), input.format)),
+
+  // notifications & mail (issue 14, part 5): the deadline and its reminders (src/mail/reminders.ts)
+  /**
+   * Sets the deadline of the current round, or opens a new round (`reopen`): States that have
+   * not submitted since it opened are reminded `remindDays` days before and on the deadline.
+   */
+  setDeadline: secretariatProcedure
+    .input(
+      z.object({
+        deadline: z.iso.date(),
+        remindDays: z.array(z.number().int().min(0).max(90)).min(1).max(5).default([14, 3, 0]),
+        reopen: z.boolean().optional(),
+      }),
+    )
+    .output(z.object({ id: z.string(), deadline: z.string(), opensAt: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.deadline < new Date().toISOString().slice(0, 10))
+        throw new AppError("BAD_INPUT", "The deadline cannot be in the past", "deadline", {
+          deadline: "past",
+        });
+      const r = await setDeadline(ctx.db, ctx.user, input);
+      await audit(ctx.db, ctx.user, {
+        action: "questionnaire.deadline",
+        entity: "QuestionnaireRound",
+        entityId: r.id,
+      });
+      // A reminder may be due at once (a deadline set three days ahead).
+      ctx.services.jobs.send("questionnaire.reminders");
+      return { id: r.id, deadline: input.deadline, opensAt: r.opensAt.toISOString() };
+    }),
+
+  /**
+   * The round in force with its deadline; a focal point learns whether its State has answered
+   * since it opened, the secretariat which States have not and their last reminder.
+   */
+  round: authedProcedure
+    .output(
+      z.object({
+        round: z
+          .object({
+            id: z.string(),
+            opensAt: z.string(),
+            deadline: z.string(),
+            remindDays: z.array(z.number().int()),
+          })
+          .nullable(),
+        answered: z.number().int().nullable(),
+        pending: z
+          .array(
+            z.object({
+              state: z.string(),
+              name: z.string(),
+              region: z.string(),
+              focalPoints: z.number().int(),
+              lastReminder: z
+                .object({ daysBefore: z.number().int(), sentAt: z.string() })
+                .nullable(),
+            }),
+          )
+          .nullable(),
+        submittedSinceOpen: z.boolean().nullable(),
+      }),
+    )
+    .query(({ ctx }) => roundView(ctx.db, ctx.user)),
 });

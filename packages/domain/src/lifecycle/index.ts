@@ -168,5 +168,9 @@ export const NOTIFICATION_KINDS = [
   "engagement.confirm-status",
   "engagement.reject-status",
   "engagement.overlap",
+  // notifications & mail (issue 15, issue 14 part 5): subscriptions and questionnaire reminders
+  "subscription.need",
+  "subscription.offer",
+  "questionnaire.reminder",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -101,6 +101,13 @@ export function Layout() {
     refetchInterval: 60_000,
   });
   const count = unread.data?.unread ?? 0;
+  // donors (issue 15, deliverable 4): unread messages, polled like the inbox.
+  const unreadMessages = useQuery({
+    ...trpc.messages.unread.queryOptions(),
+    enabled: !!s.user,
+    refetchInterval: 60_000,
+  });
+  const messageCount = unreadMessages.data?.unread ?? 0;
   const mine = s.user
     ? [
         {
@@ -108,6 +115,12 @@ export function Layout() {
           label: count ? t("nav.inboxUnread", { count }) : t("nav.inbox"),
         },
         { to: "/engagements", label: t("nav.engagements") },
+        {
+          to: "/messages",
+          label: messageCount
+            ? t("nav.messagesUnread", { count: messageCount })
+            : t("nav.messages"),
+        },
       ]
     : [];
   const everyone = [
@@ -127,6 +140,9 @@ export function Layout() {
         { to: "/questionnaire/answers", label: t("nav.answers") },
         { to: "/findings", label: t("nav.findings") },
         { to: "/experts/new", label: t("nav.addExpert") },
+        // States (issue 15, deliverable 3)
+        { to: "/my/assistance", label: t("nav.assistance") },
+        { to: "/my/experts", label: t("nav.recommendedExperts") },
       ]
     : [];
   const donor = s.isDonor
@@ -145,6 +161,9 @@ export function Layout() {
         { to: "/ingest", label: t("nav.ingest") },
         { to: "/expertise/new", label: t("nav.publishExpertise") },
         { to: "/questionnaire", label: t("nav.questionnaire") },
+        // States (issue 15, deliverable 3)
+        { to: "/my/assistance", label: t("nav.assistance") },
+        { to: "/my/experts", label: t("nav.recommendExpert") },
       ]
     : [];
 

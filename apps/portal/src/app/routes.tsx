@@ -27,6 +27,10 @@ const Coverage = lazy(() => import("../pages/donor/CoveragePage"));
 const MyNeeds = lazy(() => import("../pages/state/MyNeedsPage"));
 const NewNeed = lazy(() => import("../pages/state/NewNeedPage"));
 const Questionnaire = lazy(() => import("../pages/state/QuestionnairePage"));
+// States (issue 15, deliverable 3)
+const Assistance = lazy(() => import("../pages/state/AssistancePage"));
+const RecommendExperts = lazy(() => import("../pages/state/RecommendExpertsPage"));
+// end States
 const QuestionnaireAnswers = lazy(() => import("../pages/review/QuestionnaireAnswersPage"));
 const Findings = lazy(() => import("../pages/findings/FindingsPage"));
 const Expertise = lazy(() => import("../pages/expertise/ExpertisePage"));
@@ -35,6 +39,11 @@ const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
 const ExpertDetail = lazy(() => import("../pages/experts/ExpertPage"));
 const ExpertForm = lazy(() => import("../pages/experts/ExpertFormPage"));
 const Inbox = lazy(() => import("../pages/engagements/InboxPage"));
+// donors (issue 15, deliverables 4-6)
+const Messages = lazy(() => import("../pages/messages/MessagesPage"));
+const Thread = lazy(() => import("../pages/messages/ThreadPage"));
+const ExpertReply = lazy(() => import("../pages/messages/ExpertReplyPage"));
+// end donors
 const Engagements = lazy(() => import("../pages/engagements/EngagementsPage"));
 const EngagementDetail = lazy(() => import("../pages/engagements/EngagementPage"));
 
@@ -193,6 +202,15 @@ export function AppRoutes() {
             </Page>
           }
         />
+        {/* donors (issue 15): the provider or the secretariat fixes an entry it keeps */}
+        <Route
+          path="experts/:id/edit"
+          element={
+            <Page need="secretariatOrDonor">
+              <ExpertForm />
+            </Page>
+          }
+        />
         <Route
           path="experts/:id"
           element={
@@ -273,6 +291,24 @@ export function AppRoutes() {
             </Page>
           }
         />
+        {/* States (issue 15, deliverable 3) */}
+        <Route
+          path="my/assistance"
+          element={
+            <Page need="secretariatOrState">
+              <Assistance />
+            </Page>
+          }
+        />
+        <Route
+          path="my/experts"
+          element={
+            <Page need="secretariatOrState">
+              <RecommendExperts />
+            </Page>
+          }
+        />
+        {/* end States */}
         <Route
           path="my/needs"
           element={
@@ -337,6 +373,32 @@ export function AppRoutes() {
             </Page>
           }
         />
+        {/* donors (issue 15, deliverables 4-6) */}
+        <Route
+          path="messages"
+          element={
+            <Page need="user">
+              <Messages />
+            </Page>
+          }
+        />
+        <Route
+          path="messages/:id"
+          element={
+            <Page need="user">
+              <Thread />
+            </Page>
+          }
+        />
+        <Route
+          path="messages/reply/:token"
+          element={
+            <Page>
+              <ExpertReply />
+            </Page>
+          }
+        />
+        {/* end donors */}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -13,7 +13,8 @@ export function StatusUpdate({ needId, status }: { needId: string; status: strin
   const id = useId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const options = NEED_TRANSITIONS[status as NeedStatus] ?? [];
+  // Withdrawal has its own form, with a reason (issue 15, States).
+  const options = (NEED_TRANSITIONS[status as NeedStatus] ?? []).filter((s) => s !== "withdrawn");
   const [to, setTo] = useState<string>(options[0] ?? "");
   const [note, setNote] = useState("");
   const mutation = useMutation(

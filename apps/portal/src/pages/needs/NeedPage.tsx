@@ -10,7 +10,9 @@ import { evidenceWords } from "../../lib/highlight";
 import { statusTone, useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+import { ContactStateButton } from "../messages/ContactForm";
 import { excerpt } from "./NeedsTable";
+import { StateNeedActions } from "./components/StateNeedActions";
 
 export default function NeedPage() {
   const { id = "" } = useParams();
@@ -68,7 +70,8 @@ export default function NeedPage() {
             <dl className="facts">
               <dt>{t("need.state")}</dt>
               <dd>
-                <Link to={`/needs?state=${n.state}`}>{l.state(n.state)}</Link>
+                <Link to={`/needs?state=${n.state}`}>{l.state(n.state)}</Link>{" "}
+                <ContactStateButton state={n.state} needId={n.id} />
               </dd>
               <dt>{t("need.confidentiality")}</dt>
               <dd>{l.confidentiality(n.confidentiality)}</dd>
@@ -141,6 +144,8 @@ export default function NeedPage() {
               <StatusUpdate needId={n.id} status={n.status} />
             </Card>
           ) : null}
+          {/* States (issue 15, deliverable 3): edit, withdraw, correct, share, revisions. */}
+          {canEdit ? <StateNeedActions need={n} /> : null}
 
           <Card title={t("need.history")} id="need-history">
             {n.statusHistory.length ? (

@@ -20,6 +20,7 @@ import { parseArticles } from "../../lib/articles";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
+import { CorrectionProposals } from "./CorrectionProposals";
 
 const BATCH = 20;
 
@@ -171,6 +172,8 @@ export default function ReviewQueuePage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {flash ?? ""}
       </p>
+      {/* States (issue 15, deliverable 3): their correction proposals. */}
+      <CorrectionProposals />
       {queue.isPending ? (
         <Spinner />
       ) : queue.isError ? (

@@ -39,6 +39,16 @@ export const TABLES = [
   "Notification",
   "QuestionnaireResponse",
   "ReviewFinding",
+  // States (issue 15, deliverable 3; docs/states.md)
+  "NeedRevision",
+  "NeedCorrection",
+  "NeedShare",
+  "AssistanceReceived",
+  "ExpertRecommendation",
+  // donors (issue 15, deliverable 4): conversations between providers and States or experts
+  "MessageThread",
+  "Message",
+  "MessageReceipt",
   "AuditLog",
 ] as const;
 

@@ -121,6 +121,9 @@ export function Layout() {
             ? t("nav.messagesUnread", { count: messageCount })
             : t("nav.messages"),
         },
+        // notifications & mail (issue 15)
+        { to: "/subscriptions", label: t("mail.nav.subscriptions") },
+        ...(s.user.role === "admin" ? [{ to: "/admin/outbox", label: t("mail.nav.outbox") }] : []),
       ]
     : [];
   const everyone = [

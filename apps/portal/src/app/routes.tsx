@@ -46,6 +46,11 @@ const ExpertReply = lazy(() => import("../pages/messages/ExpertReplyPage"));
 // end donors
 const Engagements = lazy(() => import("../pages/engagements/EngagementsPage"));
 const EngagementDetail = lazy(() => import("../pages/engagements/EngagementPage"));
+// notifications & mail (issue 15)
+const ForgotPassword = lazy(() => import("../pages/login/ForgotPasswordPage"));
+const ResetPassword = lazy(() => import("../pages/login/ResetPasswordPage"));
+const Subscriptions = lazy(() => import("../pages/notifications/SubscriptionsPage"));
+const Outbox = lazy(() => import("../pages/admin/OutboxPage"));
 
 type Need =
   | "secretariat"
@@ -54,7 +59,9 @@ type Need =
   | "user"
   | "stateOrDonor"
   | "secretariatOrDonor"
-  | "secretariatOrState";
+  | "secretariatOrState"
+  // notifications & mail: the outbox is the administrator's
+  | "admin";
 
 /** Shows the page only to the roles it is for; others get a clear explanation, not a blank. */
 function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
@@ -80,7 +87,8 @@ function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
     (need === "donor" && (s.isDonor || s.isSecretariat)) ||
     (need === "stateOrDonor" && (s.isState || s.isDonor || s.isSecretariat)) ||
     (need === "secretariatOrDonor" && (s.isDonor || s.isSecretariat)) ||
-    (need === "secretariatOrState" && (s.isState || s.isSecretariat));
+    (need === "secretariatOrState" && (s.isState || s.isSecretariat)) ||
+    (need === "admin" && s.user.role === "admin");
   if (!ok) return <EmptyState title={t("errors.forbidden")} />;
   return <>{children}</>;
 }
@@ -399,6 +407,39 @@ export function AppRoutes() {
           }
         />
         {/* end donors */}
+        {/* notifications & mail (issue 15) */}
+        <Route
+          path="forgot-password"
+          element={
+            <Page>
+              <ForgotPassword />
+            </Page>
+          }
+        />
+        <Route
+          path="reset-password"
+          element={
+            <Page>
+              <ResetPassword />
+            </Page>
+          }
+        />
+        <Route
+          path="subscriptions"
+          element={
+            <Page need="user">
+              <Subscriptions />
+            </Page>
+          }
+        />
+        <Route
+          path="admin/outbox"
+          element={
+            <Page need="admin">
+              <Outbox />
+            </Page>
+          }
+        />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -86,6 +86,20 @@ function mayContact(
   return user.role === "state" && !!user.state && user.state === owner.stateId;
 }
 
+/** The entries `user` keeps: its provider's; all for the secretariat; none for anyone else. */
+function keptExperts(user: SessionUser | null): Prisma.ExpertWhereInput {
+  if (user && isSecretariat(user.role)) return {};
+  if (user?.role === "provider" && user.providerId) return { ownerProviderId: user.providerId };
+  return { id: "" };
+}
+
+/** The owning provider and the secretariat keep an expert's entry (issue 12, H3; issue 15). */
+function mayEditExpert(user: SessionUser | null, e: { ownerProviderId: string | null }): boolean {
+  if (!user) return false;
+  if (isSecretariat(user.role)) return true;
+  return user.role === "provider" && !!user.providerId && user.providerId === e.ownerProviderId;
+}
+
 const withContact = (
   row: ReturnType<typeof toExpertiseRow>,
   user: SessionUser | null,
@@ -217,6 +231,8 @@ export const ZExpertDetailSchema = ZExpertRowSchema.extend({
   consentDate: z.string().nullable(),
   /** The version an update must name (optimistic concurrency). */
   version: z.number().int().min(1),
+  // donors (issue 15): the caller keeps this entry (its owning provider, or the secretariat)
+  mayEdit: z.boolean(),
 });
 
 type ExpertRecord = Prisma.ExpertGetPayload<object>;
@@ -243,6 +259,7 @@ const toExpertDetail = (e: ExpertRecord) => ({
   publications: e.publications,
   consentDate: toDay(e.consentDate),
   version: e.version,
+  mayEdit: false,
 });
 
 export const expertsRouter = router({
@@ -257,6 +274,10 @@ export const expertsRouter = router({
           nationality: z.string().length(3).optional(),
           /** The UN regional group of the expert's nationality (geographic balance). */
           region: ZRegionalGroupSchema.optional(),
+          // donors (issue 15): the entries the caller keeps (its provider's; the secretariat's:
+          // all), and the unlisted ones among what the caller may see (no consent recorded).
+          mine: z.boolean().optional(),
+          unlisted: z.boolean().optional(),
         })
         .extend(ZPageSchema.shape),
     )
@@ -268,6 +289,8 @@ export const expertsRouter = router({
       if (input.nationality) and.push({ nationality: input.nationality.toUpperCase() });
       if (input.region)
         and.push({ nationality: { in: statesInGroup(input.region).map((st) => st.iso3) } });
+      if (input.mine) and.push(keptExperts(ctx.user));
+      if (input.unlisted) and.push({ consentToList: false });
       // Name, position, organisation, summary and areas, in any of the three languages.
       const text = textWhere("Expert", input.q);
       if (text) {
@@ -330,8 +353,11 @@ export const expertsRouter = router({
       });
       if (!e) throw notFound("Expert", input.id);
       const detail = toExpertDetail(e);
-      // Contact details only for signed-in providers and the secretariat (see mayContact).
-      return mayContact(ctx.user, {}) ? detail : { ...detail, email: null };
+      // donors (issue 15, deliverable 4): an expert's address goes to no one but those who keep
+      // the entry (its owning provider and the secretariat); others write through the platform
+      // (messages.start), which delivers without showing it.
+      const mayEdit = mayEditExpert(ctx.user, e);
+      return mayEdit ? { ...detail, mayEdit } : { ...detail, email: null };
     }),
 
   /** Create or update a CV. Listing requires the expert's consent, recorded with its date. */
@@ -426,7 +452,7 @@ export const expertsRouter = router({
         });
         return saved;
       });
-      return toExpertDetail(e);
+      return { ...toExpertDetail(e), mayEdit: true };
     }),
 });
 

@@ -3,3 +3,4 @@ export * from "./limits.js";
 export * from "./records.js";
 export * from "./ingest.js";
 export * from "./analytics.js";
+export * from "./messages.js";

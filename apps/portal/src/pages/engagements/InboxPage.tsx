@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { UnreadMessagesNotice } from "../messages/UnreadMessagesNotice";
 import { useTRPC } from "../../lib/trpc";
 import { useInstant, useNotificationText } from "./useEngagementText";
 
@@ -45,6 +46,8 @@ export default function InboxPage() {
           ) : null
         }
       />
+      {/* donors (issue 15): messages have their own page; point to the unread ones */}
+      <UnreadMessagesNotice />
       {list.isPending ? (
         <SkeletonRows />
       ) : list.isError ? (
@@ -62,14 +65,24 @@ export default function InboxPage() {
                 <p>
                   {n.read ? null : <strong className="badge badge-info">{t("inbox.new")}</strong>}{" "}
                   <Link
-                    to={`/engagements/${n.engagementId}`}
+                    to={
+                      // notifications & mail: a subscription's record, or the questionnaire
+                      n.engagementId
+                        ? `/engagements/${n.engagementId}`
+                        : n.needId
+                          ? `/needs/${n.needId}`
+                          : n.offerId
+                            ? `/offers/${n.offerId}`
+                            : "/questionnaire"
+                    }
                     onClick={() => (n.read ? undefined : markRead.mutate({ ids: [n.id] }))}
                   >
                     {text(n)}
                   </Link>
                 </p>
                 <p className="cell-sub">
-                  {n.needExcerpt} · <time dateTime={n.createdAt}>{instant(n.createdAt)}</time>
+                  {n.needExcerpt ? `${n.needExcerpt} · ` : null}
+                  <time dateTime={n.createdAt}>{instant(n.createdAt)}</time>
                 </p>
                 {n.message ? <blockquote className="message">{n.message}</blockquote> : null}
               </li>

@@ -1,9 +1,10 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useParams } from "react-router";
+import { ConflictNotice, isConflict } from "../../components/ConflictNotice";
 import { errorFor, Field } from "../../components/form";
-import { Card, PageHeader } from "../../components/ui";
+import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError, fieldErrors } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
@@ -58,11 +59,17 @@ function EntryList({
   );
 }
 
-/** The directory's CV template; the expert is listed only with their recorded consent. */
+/**
+ * The directory's CV template; the expert is listed only with their recorded consent. With an id
+ * (/experts/:id/edit) it edits an entry the caller keeps: its provider's, or any for the
+ * secretariat (issue 15: an entry saved without consent could not be opened or fixed).
+ */
 export default function ExpertFormPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { id } = useParams();
+  const existing = useQuery({ ...trpc.experts.byId.queryOptions({ id: id ?? "" }), enabled: !!id });
   const [f, setF] = useState({
     name: "",
     nationality: "",
@@ -80,6 +87,37 @@ export default function ExpertFormPage() {
   const [employment, setEmployment] = useState<Entry[]>([emptyEntry()]);
   const [assignments, setAssignments] = useState<Entry[]>([emptyEntry()]);
   const [consent, setConsent] = useState(false);
+  // donors (issue 15): an existing entry fills the form once loaded.
+  useEffect(() => {
+    const e = existing.data;
+    if (!e) return;
+    setF({
+      name: e.name,
+      nationality: e.nationality ?? "",
+      email: e.email ?? "",
+      currentPosition: e.currentPosition ?? "",
+      organization: e.organization ?? "",
+      summary: e.summary,
+      languages: e.languages.join(", "),
+      articles: e.articles.join(", "),
+      areas: e.areas.join(", "),
+      publications: e.publications.join("\n"),
+      daysPerYear: e.daysPerYear === null ? "" : String(e.daysPerYear),
+    });
+    setEducation(e.education.length ? e.education : [{ year: "", degree: "", institution: "" }]);
+    const toEntries = (l: typeof e.employment) =>
+      l.length
+        ? l.map((x) => ({
+            from: x.from,
+            to: x.to ?? "",
+            organization: x.organization,
+            role: x.role,
+          }))
+        : [emptyEntry()];
+    setEmployment(toEntries(e.employment));
+    setAssignments(toEntries(e.assignments));
+    setConsent(e.consentToList);
+  }, [existing.data]);
   const upsert = useMutation(
     trpc.experts.upsert.mutationOptions({
       onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.experts.pathKey() }),
@@ -105,6 +143,8 @@ export default function ExpertFormPage() {
   function submit(e: FormEvent) {
     e.preventDefault();
     upsert.mutate({
+      // The version loaded with the form: a save by someone else meanwhile answers CONFLICT.
+      ...(id && existing.data ? { id, version: existing.data.version } : {}),
       expert: {
         name: f.name,
         ...(f.nationality ? { nationality: f.nationality } : {}),
@@ -124,7 +164,14 @@ export default function ExpertFormPage() {
           .filter(Boolean),
         availability: f.daysPerYear ? { daysPerYear: Number(f.daysPerYear) } : {},
         consentToList: consent,
-        ...(consent ? { consentDate: new Date().toISOString().slice(0, 10) } : {}),
+        ...(consent
+          ? {
+              consentDate:
+                existing.data?.consentToList && existing.data.consentDate
+                  ? existing.data.consentDate
+                  : new Date().toISOString().slice(0, 10),
+            }
+          : {}),
       },
     });
   }
@@ -140,12 +187,22 @@ export default function ExpertFormPage() {
     </Field>
   );
 
+  if (id && existing.isPending) return <Spinner />;
+  if (id && existing.isError) return <ErrorState error={existing.error} />;
   return (
     <>
-      <PageHeader title={t("cv.title")} lead={t("cv.lead")} />
+      <PageHeader title={id ? t("expertEdit.title") : t("cv.title")} lead={t("cv.lead")} />
       <Card id="cv-form">
         <form className="form" onSubmit={submit} noValidate>
-          {upsert.error ? (
+          {isConflict(upsert.error) ? (
+            <ConflictNotice
+              error={upsert.error}
+              onReload={() => {
+                upsert.reset();
+                void existing.refetch();
+              }}
+            />
+          ) : upsert.error ? (
             <div className="alert alert-error" role="alert">
               {describeError(upsert.error, t)}
             </div>

@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { useParams } from "react-router";
-import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
+import { Link, useParams } from "react-router";
+import { Badge, Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
+import { ContactExpertButton } from "../messages/ContactForm";
 
 export default function ExpertPage() {
   const { id = "" } = useParams();
@@ -25,6 +26,17 @@ export default function ExpertPage() {
       <PageHeader
         title={e.name}
         lead={[e.currentPosition, e.organization].filter(Boolean).join(" · ")}
+        actions={
+          <>
+            {!e.consentToList ? <Badge tone="warning">{t("expertEdit.unlisted")}</Badge> : null}
+            {e.mayEdit ? (
+              <Link to={`/experts/${e.id}/edit`} className="button">
+                {t("expertEdit.edit")}
+              </Link>
+            ) : null}
+            {!e.mayEdit ? <ContactExpertButton expertId={e.id} /> : null}
+          </>
+        }
       />
       <div className="grid-2">
         <Card title={t("cv.summary")} id="cv-summary">

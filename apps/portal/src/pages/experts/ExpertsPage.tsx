@@ -5,7 +5,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { RegionSelect } from "../../components/RegionSelect";
-import { Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { Badge, Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -23,6 +23,10 @@ export default function ExpertsPage() {
   const language = params.get("language") ?? "";
   const region = (params.get("region") ?? "") as RegionalGroupId | "";
   const nationality = params.get("nationality") ?? "";
+  // donors (issue 15): the entries the caller keeps, and the unlisted ones (no consent yet).
+  const keeps = s.isSecretariat || s.isDonor;
+  const mine = keeps && params.get("mine") === "1";
+  const unlisted = keeps && params.get("unlisted") === "1";
   const balance = useQuery(trpc.experts.balance.queryOptions());
   const list = useInfiniteQuery(
     trpc.experts.list.infiniteQueryOptions(
@@ -32,6 +36,8 @@ export default function ExpertsPage() {
         ...(language ? { language } : {}),
         ...(region ? { region } : {}),
         ...(nationality ? { nationality } : {}),
+        ...(mine ? { mine } : {}),
+        ...(unlisted ? { unlisted } : {}),
       },
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
@@ -85,6 +91,26 @@ export default function ExpertsPage() {
             ))}
           </select>
         </div>
+        {keeps ? (
+          <>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={mine}
+                onChange={(e) => set("mine", e.target.checked ? "1" : "")}
+              />
+              <span>{s.isSecretariat ? t("expertEdit.all") : t("expertEdit.mine")}</span>
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={unlisted}
+                onChange={(e) => set("unlisted", e.target.checked ? "1" : "")}
+              />
+              <span>{t("expertEdit.onlyUnlisted")}</span>
+            </label>
+          </>
+        ) : null}
       </div>
       {balance.data && balance.data.total > 0 ? (
         <Card title={t("experts.balance")} id="experts-balance">
@@ -122,6 +148,7 @@ export default function ExpertsPage() {
                 <h3>
                   <Link to={`/experts/${e.id}`}>{e.name}</Link>
                 </h3>
+                {!e.consentToList ? <Badge tone="warning">{t("expertEdit.unlisted")}</Badge> : null}
                 <p className="cell-sub">
                   {[
                     e.currentPosition,

@@ -18,6 +18,7 @@ CREATE TABLE "MessageThread" (
     "stateId" TEXT,
     "expertId" TEXT,
     "expertRoute" TEXT,
+    "expertTokenHash" TEXT,
     "needId" TEXT,
     "offerId" TEXT,
     "engagementId" TEXT,
@@ -55,6 +56,9 @@ CREATE INDEX "MessageThread_providerId_lastMessageAt_idx" ON "MessageThread"("pr
 
 -- CreateIndex
 CREATE INDEX "MessageThread_stateId_lastMessageAt_idx" ON "MessageThread"("stateId", "lastMessageAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MessageThread_expertTokenHash_key" ON "MessageThread"("expertTokenHash");
 
 -- CreateIndex
 CREATE INDEX "MessageThread_expertId_idx" ON "MessageThread"("expertId");

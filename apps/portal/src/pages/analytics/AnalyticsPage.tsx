@@ -107,6 +107,8 @@ export default function AnalyticsPage() {
     /^\d+$/.test(k)
       ? articleLabel(Number(k))
       : t("analytics.generalChapter", { chapter: k.replace("-general", "") });
+  // The article's official title in the UI language, on hover over its short column label.
+  const articleKeyTitle = (k: string) => (/^\d+$/.test(k) ? l.article(Number(k)) : undefined);
   // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).
   const labels: FigureLabels = {
     title: (id) => t(FIGURE_KEYS[id].title),
@@ -204,6 +206,7 @@ export default function AnalyticsPage() {
             cells={cross.data.tabs["grouping-article"]}
             rowLabel={(c) => l.category(c)}
             columnLabel={articleKeyLabel}
+            columnTitle={articleKeyTitle}
             rowHeader={t("analytics.grouping")}
           />
           <CrossTabTable
@@ -214,6 +217,7 @@ export default function AnalyticsPage() {
             cells={cross.data.tabs["region-article"]}
             rowLabel={(r) => l.region(r)}
             columnLabel={articleKeyLabel}
+            columnTitle={articleKeyTitle}
             rowHeader={t("analytics.region")}
           />
           <CrossTabTable

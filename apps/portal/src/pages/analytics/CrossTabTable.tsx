@@ -21,6 +21,7 @@ export function CrossTabTable({
   cells,
   rowLabel,
   columnLabel,
+  columnTitle,
   rowHeader,
 }: {
   id: string;
@@ -30,6 +31,8 @@ export function CrossTabTable({
   cells: CrossCell[];
   rowLabel: (id: string) => string;
   columnLabel: (id: string) => string;
+  /** A column's full name, shown on hover where its label is short ("Art. 5" and its title). */
+  columnTitle?: (id: string) => string | undefined;
   rowHeader: string;
 }) {
   const { t } = useTranslation();
@@ -75,7 +78,7 @@ export function CrossTabTable({
               <tr>
                 <th scope="col">{rowHeader}</th>
                 {usedColumns.map((c) => (
-                  <th key={c} scope="col" className="num">
+                  <th key={c} scope="col" className="num" title={columnTitle?.(c)}>
                     {columnLabel(c)}
                   </th>
                 ))}

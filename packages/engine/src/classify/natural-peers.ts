@@ -1,3 +1,6 @@
+// Ambient types of the natural files imported below; a type-only import cannot load a
+// declaration file that is not a module, and consumers compile this file from source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/natural.d.ts" />
 /**
  * natural's classifiers, for the peer comparison only (`peers.ts`): the runtime never loads them.

@@ -1,3 +1,6 @@
+// Ambient types of the natural files imported below; a type-only import cannot load a
+// declaration file that is not a module, and consumers compile this file from source.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../types/natural.d.ts" />
 /**
  * The one place the engine touches `natural`. It imports the files it uses one by one: the

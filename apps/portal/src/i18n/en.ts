@@ -110,7 +110,7 @@ export const en = {
     // States (issue 15, deliverable 3)
     comment: "Comment",
     reason: "Reason",
-    providerName: "Provider",
+    providerName: "Provider's name",
     providerIds: "Providers",
     periodFrom: "From",
     periodTo: "To",
@@ -1227,7 +1227,7 @@ export const en = {
       add: "Record assistance",
       need: "Need it answered",
       noNeed: "No identified need",
-      provider: "Provider",
+      provider: "Provider in TA Hub",
       otherProvider: "Another provider (name it below)",
       period: "Period",
       evaluation: "Evaluation (OECD-DAC criteria)",
@@ -1306,7 +1306,7 @@ export const en = {
         "password-reset": "Password reset",
         subscription: "Subscription",
         digest: "Daily digest",
-        "questionnaire.reminder": "Questionnaire reminder",
+        "questionnaire-reminder": "Questionnaire reminder",
       },
     },
     subscriptions: {

@@ -111,7 +111,7 @@ export const es: Dictionary = {
     // States (issue 15, deliverable 3)
     comment: "Comentario",
     reason: "Motivo",
-    providerName: "Proveedor",
+    providerName: "Nombre del proveedor",
     providerIds: "Proveedores",
     periodFrom: "Desde",
     periodTo: "Hasta",
@@ -1243,7 +1243,7 @@ export const es: Dictionary = {
       add: "Registrar asistencia",
       need: "Necesidad a la que respondió",
       noNeed: "Ninguna necesidad identificada",
-      provider: "Proveedor",
+      provider: "Proveedor inscrito en TA Hub",
       otherProvider: "Otro proveedor (nómbrelo abajo)",
       period: "Período",
       evaluation: "Evaluación (criterios del CAD de la OCDE)",
@@ -1323,7 +1323,7 @@ export const es: Dictionary = {
         "password-reset": "Restablecimiento de contraseña",
         subscription: "Suscripción",
         digest: "Resumen diario",
-        "questionnaire.reminder": "Recordatorio del cuestionario",
+        "questionnaire-reminder": "Recordatorio del cuestionario",
       },
     },
     subscriptions: {

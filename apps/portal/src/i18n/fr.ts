@@ -111,7 +111,7 @@ export const fr: Dictionary = {
     // States (issue 15, deliverable 3)
     comment: "Commentaire",
     reason: "Motif",
-    providerName: "Prestataire",
+    providerName: "Nom du prestataire",
     providerIds: "Prestataires",
     periodFrom: "Du",
     periodTo: "Au",
@@ -1247,7 +1247,7 @@ export const fr: Dictionary = {
       add: "Enregistrer une assistance",
       need: "Besoin auquel elle a répondu",
       noNeed: "Aucun besoin identifié",
-      provider: "Prestataire",
+      provider: "Prestataire inscrit sur TA Hub",
       otherProvider: "Un autre prestataire (nommez-le ci-dessous)",
       period: "Période",
       evaluation: "Évaluation (critères du CAD de l'OCDE)",
@@ -1328,7 +1328,7 @@ export const fr: Dictionary = {
         "password-reset": "Réinitialisation du mot de passe",
         subscription: "Abonnement",
         digest: "Résumé quotidien",
-        "questionnaire.reminder": "Rappel du questionnaire",
+        "questionnaire-reminder": "Rappel du questionnaire",
       },
     },
     subscriptions: {

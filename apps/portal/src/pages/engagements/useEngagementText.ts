@@ -6,9 +6,22 @@ export type Notification = RouterOutputs["inbox"]["list"]["items"][number];
 
 /** A notification worded in the reader's language from its typed data (never a server sentence). */
 export function useNotificationText() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const l = useLabels();
+  const day = (d: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: "long", timeZone: "UTC" }).format(
+      new Date(`${d}T00:00:00Z`),
+    );
   return (n: Notification) => {
+    // notifications & mail (issue 15): subscription matches and questionnaire reminders
+    if (n.kind === "subscription.need")
+      return t("mail.notification.subscriptionNeed", { state: l.state(n.state) });
+    if (n.kind === "subscription.offer")
+      return t("mail.notification.subscriptionOffer", { provider: n.providerName ?? "" });
+    if (n.kind === "questionnaire.reminder")
+      return t("mail.notification.questionnaireReminder", {
+        deadline: n.deadline ? day(n.deadline) : "",
+      });
     const action = n.kind.slice("engagement.".length);
     const who = n.party === "state" ? l.state(n.state) : n.providerName;
     return t(`notification.${action}`, {

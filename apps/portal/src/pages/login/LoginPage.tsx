@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useSearchParams } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/ui";
 import { isLocale } from "../../i18n";
 import { describeError, errorCode } from "../../lib/errors";
@@ -80,6 +80,10 @@ export default function LoginPage() {
         <button type="submit" className="button button-primary" disabled={login.isPending}>
           {login.isPending ? t("auth.signingIn") : t("auth.submit")}
         </button>
+        {/* notifications & mail (issue 15): password reset by e-mail */}
+        <p>
+          <Link to="/forgot-password">{t("mail.forgot.link")}</Link>
+        </p>
         <details className="demo-accounts">
           <summary>{t("auth.demoAccounts")}</summary>
           <ul>

@@ -8,6 +8,7 @@ import { downloadBlob, downloadText } from "../../lib/download";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
+import { QuestionnaireDeadline } from "../notifications/QuestionnaireDeadline";
 
 const COLUMNS = ["yes", "partly", "no", "unanswered", "explained"] as const;
 
@@ -66,6 +67,8 @@ export default function QuestionnaireAnswersPage() {
           {error}
         </div>
       ) : null}
+      {/* notifications & mail (issue 14, part 5): the deadline, reminders, who has not answered */}
+      <QuestionnaireDeadline />
       <p role="status">
         {t("answers.states", { count: tally.data.states, n: n.format(tally.data.states) })}{" "}
         {Object.entries(tally.data.byRegion)

@@ -6,6 +6,7 @@ import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+import { QuestionnaireDeadlineNotice } from "../notifications/QuestionnaireDeadline";
 
 type Answer = { answer: "yes" | "no" | "partly" | null; text?: string };
 
@@ -54,6 +55,8 @@ export default function QuestionnairePage() {
   return (
     <>
       <PageHeader title={t("questionnaire.title")} lead={t("questionnaire.lead")} />
+      {/* notifications & mail (issue 14, part 5) */}
+      <QuestionnaireDeadlineNotice />
       {last ? (
         <p className="hint">
           {t("questionnaire.lastSubmitted", {

@@ -1373,6 +1373,35 @@ export const en = {
       yoursDone: "Your answers for this round are in. You can still update them until {{date}}.",
     },
   },
+  // donors (issue 15, deliverable 5): evaluations
+  evaluations: {
+    title: "Evaluations of assistance delivered (OECD-DAC)",
+    lead: "Mean scores of the engagements evaluated, from 1 (poor) to 4 (excellent), as the beneficiary States and as the providers rated them.",
+    view: "What to show",
+    rater: "Rated by",
+    byState: "Beneficiary States",
+    byProviderRater: "Providers",
+    by: "Grouped by",
+    provider: "Provider",
+    region: "Regional group",
+    grouping: "Grouping",
+    noGrouping: "No grouping",
+    all: "All",
+    engagements: "Engagements evaluated",
+    mean: "All criteria",
+    none: "No engagement has been evaluated yet for this question.",
+    caption: "Mean OECD-DAC scores, rated by: {{rater}}",
+    scale:
+      "Scores from 1 (poor) to 4 (excellent); a dash: no score. Outside the secretariat, counts of 1 or 2 are withheld and shown as <3.",
+    criterion: {
+      relevance: "Relevance",
+      coherence: "Coherence",
+      effectiveness: "Effectiveness",
+      efficiency: "Efficiency",
+      impact: "Impact",
+      sustainability: "Sustainability",
+    },
+  },
 };
 
 export type Dictionary = typeof en;

@@ -1394,4 +1394,33 @@ export const es: Dictionary = {
         "Sus respuestas de esta ronda están recibidas. Aún puede actualizarlas hasta el {{date}}.",
     },
   },
+  // donors (issue 15, deliverable 5): evaluations
+  evaluations: {
+    title: "Evaluaciones de la asistencia prestada (CAD de la OCDE)",
+    lead: "Puntuaciones medias de los compromisos evaluados, de 1 (deficiente) a 4 (excelente), según las otorgaron los Estados beneficiarios y los proveedores.",
+    view: "Qué mostrar",
+    rater: "Evaluado por",
+    byState: "Estados beneficiarios",
+    byProviderRater: "Proveedores",
+    by: "Agrupado por",
+    provider: "Proveedor",
+    region: "Grupo regional",
+    grouping: "Categoría",
+    noGrouping: "Sin categoría",
+    all: "Total",
+    engagements: "Compromisos evaluados",
+    mean: "Todos los criterios",
+    none: "Todavía no se ha evaluado ningún compromiso para esta consulta.",
+    caption: "Puntuaciones medias CAD de la OCDE, evaluadas por: {{rater}}",
+    scale:
+      "Puntuaciones de 1 (deficiente) a 4 (excelente); un guion: sin puntuación. Fuera de la secretaría, los recuentos de 1 o 2 no se muestran y figuran como <3.",
+    criterion: {
+      relevance: "Pertinencia",
+      coherence: "Coherencia",
+      effectiveness: "Eficacia",
+      efficiency: "Eficiencia",
+      impact: "Impacto",
+      sustainability: "Sostenibilidad",
+    },
+  },
 };

@@ -1399,4 +1399,33 @@ export const fr: Dictionary = {
         "Vos réponses pour cette campagne sont reçues. Vous pouvez encore les mettre à jour jusqu'au {{date}}.",
     },
   },
+  // donors (issue 15, deliverable 5): evaluations
+  evaluations: {
+    title: "Évaluations de l'assistance fournie (CAD de l'OCDE)",
+    lead: "Notes moyennes des engagements évalués, de 1 (insuffisant) à 4 (excellent), telles que les États bénéficiaires et les prestataires les ont attribuées.",
+    view: "Affichage",
+    rater: "Évalué par",
+    byState: "États bénéficiaires",
+    byProviderRater: "Prestataires",
+    by: "Regroupé par",
+    provider: "Prestataire",
+    region: "Groupe régional",
+    grouping: "Catégorie",
+    noGrouping: "Sans catégorie",
+    all: "Ensemble",
+    engagements: "Engagements évalués",
+    mean: "Tous critères",
+    none: "Aucun engagement n'a encore été évalué pour cette question.",
+    caption: "Notes moyennes CAD de l'OCDE, évaluées par : {{rater}}",
+    scale:
+      "Notes de 1 (insuffisant) à 4 (excellent) ; un tiret : aucune note. En dehors du secrétariat, les effectifs de 1 ou 2 ne sont pas communiqués et s'affichent <3.",
+    criterion: {
+      relevance: "Pertinence",
+      coherence: "Cohérence",
+      effectiveness: "Efficacité",
+      efficiency: "Efficience",
+      impact: "Impact",
+      sustainability: "Viabilité",
+    },
+  },
 };

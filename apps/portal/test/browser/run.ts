@@ -19,6 +19,8 @@ import {
 } from "./harness";
 import { analyticsPhoneWalk } from "./analytics-walk";
 import { donorWalk, engagementWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
+// States (issue 15, deliverable 3)
+import { statesWalk } from "./states-walk";
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -53,6 +55,11 @@ const walks: [string, Walk][] = [
   [
     "on a phone, in French, the analytics take an as-at date and filters, and the heat map scrolls",
     analyticsPhoneWalk,
+  ],
+  // States (issue 15, deliverable 3)
+  [
+    "a State edits, corrects, shares and withdraws its need, records assistance and recommends an expert",
+    statesWalk,
   ],
 ];
 

@@ -5,7 +5,7 @@
  */
 import { DAC_CRITERIA } from "@tahub/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId, useState, type FormEvent } from "react";
+import { Fragment, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Card, EmptyState, ErrorState, PageHeader, Spinner } from "../../components/ui";
@@ -233,10 +233,10 @@ export default function AssistancePage() {
                     )}
                   </dd>
                   {DAC_CRITERIA.filter((c) => a.evaluation?.[c]).map((c) => (
-                    <div key={c}>
+                    <Fragment key={c}>
                       <dt>{t(`engagements.criterion.${c}`)}</dt>
                       <dd>{t(`engagements.score.${a.evaluation![c]!.score}`)}</dd>
-                    </div>
+                    </Fragment>
                   ))}
                 </dl>
               </Card>

@@ -94,9 +94,14 @@ describe("matching through the API", () => {
       text: "Financial intelligence unit training on suspicious transaction reports",
       articles: [58],
     });
-    expect(
-      (await (await h.as("public")).match.forNeed({ needId: peru.id })).expertise.map((e) => e.id),
-    ).toContain(own.id);
+    const forPeru = (await (await h.as("public")).match.forNeed({ needId: peru.id })).expertise;
+    expect(forPeru.map((e) => e.id)).toContain(own.id);
+    // The entry the State published itself names it by code too, so the portal can give the
+    // State's name in the reader's language (docs/language.md), not the English subtitle only.
+    expect(forPeru.find((e) => e.id === own.id)).toMatchObject({
+      subtitle: "Kenya",
+      subtitleState: "KEN",
+    });
   });
 
   it("reports partner States with a 0-1 score and the engine's raw score", async () => {

@@ -11,17 +11,13 @@ const DB_TO_APP = {
   unknown: "INTERNAL",
 } as const;
 
-/** Maps storage errors (already DbError, or raw Prisma errors) to AppError; null for anything else. */
+/**
+ * Maps storage errors to AppError; null for anything else. The storage layer's `toDbError` is
+ * the one place that reads Prisma's codes (P2002, P2003, P2025) and the database's refusals of
+ * unstorable text; this maps its DbError codes to the API's, and nothing else.
+ */
 export function toAppError(e: unknown): AppError | null {
   if (e instanceof AppError) return e;
-  if (e instanceof DbError) return new AppError(DB_TO_APP[e.code], e.message, e.field);
-  const code = (e as { code?: unknown } | null)?.code;
-  if (code === "P2002") return new AppError("CONFLICT", "a record with this value already exists");
-  if (code === "P2003") return new AppError("BAD_INPUT", "a referenced record does not exist");
-  if (code === "P2025") return new AppError("NOT_FOUND", "record not found");
-  // Text the database cannot store (SQLSTATE 22021/22P05, or a lone surrogate the query engine
-  // refuses) is recognised once, in the storage layer's mapping, and is the caller's bad input.
   const db = toDbError(e);
-  if (db instanceof DbError && db.code === "invalid") return new AppError("BAD_INPUT", db.message);
-  return null;
+  return db instanceof DbError ? new AppError(DB_TO_APP[db.code], db.message, db.field) : null;
 }

@@ -1,21 +1,8 @@
-import { CATEGORY_IDS, CHAPTER_IDS, type CategoryId, type ChapterId } from "@tahub/domain";
-import { z } from "zod";
+import { CATEGORY_IDS, type CategoryId, type ChapterId } from "@tahub/domain";
 import { expectedCalibrationError } from "../calibrate/index.js";
-import type { LabelledNeed } from "./types.js";
+import { ZLabelledNeedSchema, type LabelledNeed } from "./types.js";
 
-/** One line of an evaluation file (packages/engine/README.md, Evaluation protocol): id, text, category, articles, chapter. */
-export const ZLabelledNeedSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  text: z.string(),
-  category: z.enum(CATEGORY_IDS),
-  articles: z.array(z.number().int().min(1).max(71)).default([]),
-  chapter: z.enum(CHAPTER_IDS),
-  /** Every grouping a careful annotator chose (contested needs carry two or more). */
-  accept: z.array(z.enum(CATEGORY_IDS)).optional(),
-  lang: z.string().optional(),
-  writer: z.string().optional(),
-});
-export type TLabelledNeed = z.infer<typeof ZLabelledNeedSchema>;
+export { ZLabelledNeedSchema } from "./types.js";
 
 /** Parses JSON Lines; bad lines are reported by (1-based) number, never thrown. */
 export function parseLabelledJsonl(content: string): {

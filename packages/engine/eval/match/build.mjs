@@ -1,57 +1,23 @@
 // Writes needs.jsonl, candidates.jsonl and qrels.jsonl from the hand-written sources, judging
-// every need x candidate pair by the rules in README.md. Run: node packages/engine/eval/match/build.mjs
+// every need x candidate pair by the rules in README.md.
+// Run from the repository root: pnpm exec tsx packages/engine/eval/match/build.mjs
 import { writeFileSync } from "node:fs";
 import { CANDIDATES } from "./candidates.src.mjs";
 import { NEEDS } from "./needs.src.mjs";
-import { CATEGORY_IDS } from "../../scripts/categories.mjs";
+import {
+  chapterOf,
+  CLUSTERS as ARTICLE_CLUSTERS,
+  MODALITY_CATEGORIES as MODALITY_CATEGORIES_TS,
+} from "@tahub/domain";
 
 const dir = new URL("./", import.meta.url);
 /** The day the set was judged: offers whose period ended before are unavailable (judged 0). */
 const JUDGED_ON = "2026-01-15";
 
-// Kept in step with @tahub/domain (MODALITY_CATEGORIES, CLUSTERS, chapters): this script runs
-// with plain node, without the TypeScript sources.
-const MODALITY_CATEGORIES = {
-  training: ["capacity-building"],
-  "peer-learning": ["capacity-building", "international-cooperation"],
-  mentoring: ["capacity-building", "institution-building"],
-  "legislative-advice": ["legislative-assistance"],
-  "expert-deployment": ["capacity-building", "institution-building"],
-  "institutional-support": ["institution-building"],
-  technology: ["capacity-building", "research-data"], // labelling guideline, rules technological-tools and data-and-tracking
-  "policy-advice": ["policymaking"],
-  research: ["research-data"],
-  assessment: ["research-data", "policymaking"],
-  networking: ["international-cooperation"],
-  funding: [...CATEGORY_IDS],
-};
-const CLUSTERS = [
-  [5, 6],
-  [7, 8, 11],
-  [9],
-  [10, 13],
-  [12],
-  [14, 52, 58],
-  [51, 56, 59],
-  [53, 54, 55],
-  [57],
-];
-const chapterOf = (a) =>
-  a <= 4
-    ? "I"
-    : a <= 14
-      ? "II"
-      : a <= 42
-        ? "III"
-        : a <= 50
-          ? "IV"
-          : a <= 59
-            ? "V"
-            : a <= 62
-              ? "VI"
-              : a <= 64
-                ? "VII"
-                : "VIII";
+// The taxonomy, the article clusters and the chapters come from @tahub/domain itself (the script
+// runs under tsx, which compiles the TypeScript sources), so they cannot drift from the platform.
+const MODALITY_CATEGORIES = MODALITY_CATEGORIES_TS;
+const CLUSTERS = ARTICLE_CLUSTERS.map((c) => [...c.articles]);
 const chapters = (arts) => new Set(arts.flatMap((a) => (a === 14 ? ["II", "V"] : [chapterOf(a)])));
 
 const candidates = CANDIDATES.map(

@@ -68,7 +68,11 @@ const MATRIX: Record<
   "auth.me": { allowed: ALL, input: () => undefined },
   "auth.setLocale": { allowed: USERS, input: () => ({ locale: "fr" }) },
   // notifications & mail (issue 15): password reset
-  "auth.requestPasswordReset": { allowed: ALL, input: () => ({ email: "nobody@test.org" }) },
+  // A new address each call: one address may ask three times in 15 minutes.
+  "auth.requestPasswordReset": {
+    allowed: ALL,
+    input: () => ({ email: `nobody${++resets}@test.org` }),
+  },
   // Anyone holding a mailed token may use it (a fresh one for each call, for an account of its own).
   "auth.resetPassword": { allowed: ALL, input: () => resetToken() },
   "convention.articles": { allowed: ALL, input: () => undefined },
@@ -383,6 +387,28 @@ const MATRIX: Record<
   "consents.list": { allowed: KEN_OR_SECRETARIAT, input: (f) => ({ needId: f.kenNeed }) },
   // ---- end States
   // ---- donors (issue 15, deliverables 4-6)
+  "analytics.evaluations": { allowed: ALL, input: () => ({ filters: { regions: ["african"] } }) },
+  // User and role management: the admin's alone (each call on its own fresh user).
+  "admin.users": { allowed: ["admin"], input: () => ({ role: "state" }) },
+  "admin.createUser": {
+    allowed: ["admin"],
+    input: () => ({
+      email: `new.${Math.random().toString(36).slice(2)}@test.org`,
+      name: "New focal point",
+      membership: { role: "state", state: "KEN" },
+    }),
+  },
+  "admin.setRole": {
+    allowed: ["admin"],
+    input: async () => ({
+      userId: (await freshUser()).id,
+      membership: { role: "provider", providerId: h.ids.provider },
+    }),
+  },
+  "admin.setDisabled": {
+    allowed: ["admin"],
+    input: async () => ({ userId: (await freshUser()).id, disabled: true }),
+  },
   // Only a provider's user starts a conversation; its parties (here `provider` and Kenya) read
   // and reply; an expert reads and replies through the link's token, without an account.
   "messages.start": {
@@ -426,6 +452,18 @@ async function freshEngagement(status: string, extra: { proposedNeedStatus?: str
 }
 
 // ---- donors (issue 15, deliverables 4-6)
+/** A user nobody else uses, for the admin's changes. */
+function freshUser() {
+  return h.db.prisma.user.create({
+    data: {
+      email: `fresh.${Math.random().toString(36).slice(2)}@test.org`,
+      name: "Fresh",
+      passwordHash: "x",
+      memberships: { create: { role: "analyst" } },
+    },
+  });
+}
+
 /** A thread from the test provider to Kenya. */
 function freshThread() {
   return h.db.prisma.messageThread.create({
@@ -479,6 +517,8 @@ async function freshCorrection() {
   });
 }
 // ---- end States
+
+let resets = 0;
 
 /** A fresh password-reset token for an account no role uses (a reset ends its sessions). */
 async function resetToken() {

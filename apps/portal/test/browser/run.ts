@@ -21,6 +21,9 @@ import { analyticsPhoneWalk } from "./analytics-walk";
 import { donorWalk, engagementWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
 // States (issue 15, deliverable 3)
 import { statesWalk } from "./states-walk";
+// notifications & mail (issue 15): a real SMTP server the server under test sends to
+import { startMailSink, type MailSink } from "./mail-smtp";
+import { mailWalk } from "./mail-walk";
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -61,14 +64,23 @@ const walks: [string, Walk][] = [
     "a State edits, corrects, shares and withdraws its need, records assistance and recommends an expert",
     statesWalk,
   ],
+  // notifications & mail (issue 15): last, as it resets the donor's password (to the same one)
+  [
+    "mail reaches the SMTP server: engagement moves, a password reset by link, the outbox, a subscription",
+    mailWalk(() => mailSink),
+  ],
 ];
 
+let mailSink: MailSink | null = null;
 let server: RunningServer | null = null;
 let browser: Browser | null = null;
 let passed = 0;
 let failed = 0;
 try {
   console.log("starting the server with demo data…");
+  // The server under test mails to this sink (started before it, read by the mail walk).
+  mailSink = await startMailSink();
+  process.env.SMTP_URL ??= mailSink.url;
   // TAHUB_TEST_URL reuses a server already running (faster while developing the suite).
   server = process.env.TAHUB_TEST_URL
     ? { url: process.env.TAHUB_TEST_URL, stop: async () => undefined, log: () => "" }
@@ -116,6 +128,7 @@ try {
   await browser?.close().catch(() => undefined);
   if (failed && server) console.log(`--- server log (tail) ---\n${server.log().slice(-3000)}`);
   await server?.stop();
+  await mailSink?.close();
 }
 console.log(
   `screenshots: ${RESULTS} (${reports.length} pages checked with axe-core and the keyboard)`,

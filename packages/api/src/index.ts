@@ -36,3 +36,5 @@ export {
   type MailTransport,
 } from "./mail/sender.js";
 export { startJobs, JOB_NAMES, type JobName, type Jobs, type JobsOptions } from "./jobs/queue.js";
+// donors (issue 15, deliverable 5): the evaluations' aggregate, for `tahub analytics --evaluations`
+export { evaluationsFor, type Evaluations } from "./domain/evaluations.js";

@@ -1,7 +1,7 @@
 import { analyticsRouter } from "./routers/analytics.js";
 import { authRouter } from "./routers/auth.js";
 import { classifyRouter } from "./routers/classify.js";
-import { auditRouter } from "./routers/community.js";
+import { auditRouter } from "./routers/audit.js";
 import { questionnaireRouter } from "./routers/questionnaire.js";
 import { reportRouter } from "./routers/report.js";
 import { engagementsRouter } from "./routers/engagements.js";
@@ -19,6 +19,7 @@ import { exportRouter, importRouter } from "./routers/transfer.js";
 import { outboxRouter } from "./routers/outbox.js";
 import { subscriptionsRouter } from "./routers/subscriptions.js";
 // donors (issue 15, deliverables 4-6)
+import { adminRouter } from "./routers/admin.js";
 import { messagesRouter } from "./routers/messages.js";
 // States (issue 15, deliverable 3)
 import { correctionsRouter } from "./routers/corrections.js";
@@ -54,6 +55,7 @@ export const appRouter = router({
   outbox: outboxRouter,
   // donors (issue 15, deliverables 4-6)
   messages: messagesRouter,
+  admin: adminRouter,
   // States (issue 15, deliverable 3)
   corrections: correctionsRouter,
   assistance: assistanceRouter,

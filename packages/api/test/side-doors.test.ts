@@ -60,6 +60,9 @@ const MARKERS = {
   Wisteriaplume: ["assistance a State received", [...SECRETARIAT, "otherState"]],
   // A recommended person's contact: the secretariat's only, not even the recommending State's.
   "heronsbill@rec.test": ["recommended expert's contact", SECRETARIAT],
+  // A public need Peru withdrew: out of every list, search, match and export but its State's
+  // and the secretariat's.
+  Moonquarry: ["withdrawn public need", [...SECRETARIAT, "otherState"]],
   // ---- end States
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
@@ -74,7 +77,7 @@ interface Seeded {
   engagements: Record<"Marigoldfen" | "Larkspurtine" | "overlap", string>;
   threads: Record<"Wrenbramble" | "Thistledown", string>;
   // States (issue 15, deliverable 3)
-  states: { shared: string; revised: string };
+  states: { shared: string; revised: string; withdrawn: string };
 }
 
 /** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
@@ -95,7 +98,13 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "states.list": [{}],
     "search.global": words.map((q) => ({ q })),
     "needs.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
-    "needs.byId": [s.publicNeed, ...Object.values(s.needs)].map((id) => ({ id })),
+    "needs.byId": [
+      s.publicNeed,
+      ...Object.values(s.needs),
+      // States (issue 15): a shared and a withdrawn need
+      s.states.shared,
+      s.states.withdrawn,
+    ].map((id) => ({ id })),
     "needs.duplicates": ["PER", "KEN"].map((state) => ({
       state,
       text: "Support for the protection of informants who report procurement fraud (art. 33)",
@@ -115,12 +124,19 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "engagements.byId": Object.values(s.engagements).map((id) => ({ id })),
     "inbox.list": [{}, { unreadOnly: true, limit: 200 }],
     "inbox.unread": [undefined],
-    // donors (issue 15, deliverable 4)
+    // donors (issue 15, deliverables 4-5)
+    "analytics.evaluations": [undefined, { filters: ANALYTICS_FILTERED.filters }],
+    "admin.users": [{}],
     "messages.list": [{}, { unreadOnly: true, limit: 200 }],
     "messages.byId": Object.values(s.threads).map((id) => ({ id })),
     "messages.unread": [undefined],
     "messages.expertThread": [{ token: "x".repeat(43) }],
-    "match.forNeed": [need, ...Object.values(s.needs).map((needId) => ({ needId }))],
+    "match.forNeed": [
+      need,
+      ...[...Object.values(s.needs), s.states.shared, s.states.withdrawn].map((needId) => ({
+        needId,
+      })),
+    ],
     "match.partners": [need],
     "match.similar": [need],
     "match.forProvider": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
@@ -165,6 +181,7 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "audit.list": [{}],
     // ---- States (issue 15, deliverable 3)
     "needs.history": [
+      s.states.withdrawn,
       s.publicNeed,
       s.states.shared,
       s.states.revised,
@@ -367,7 +384,13 @@ async function seed(h: Harness): Promise<Seeded> {
     person: { name: "Rosa Quispe", areas: ["customs"], contact: "heronsbill@rec.test" },
     reason: "Ran the customs integrity unit",
   });
-  const states = { shared: shared.id, revised: revised.id };
+  const gone = await peru.needs.create({
+    state: "PER",
+    text: "Moonquarry: training of procurement officers on the protection of informants (art. 33)",
+    articles: [33],
+  });
+  await peru.needs.withdraw({ id: gone.id, version: gone.version, reason: "Funded at home" });
+  const states = { shared: shared.id, revised: revised.id, withdrawn: gone.id };
   // ---- end States
   return {
     publicNeed: publicNeed.id,
@@ -466,6 +489,9 @@ for (const backend of backends()) {
         ["expertise.byId", s.expertise.Driftpebble, "Driftpebble"],
         ["experts.byId", s.experts.Emberquail, "Emberquail"],
         ["engagements.byId", s.engagements.Larkspurtine, "Larkspurtine"],
+        // States (issue 15): shared with `provider` only; withdrawn
+        ["needs.byId", s.states.shared, "Saffronlark"],
+        ["needs.byId", s.states.withdrawn, "Moonquarry"],
       ];
       const wrong: string[] = [];
       for (const [path, id, marker] of byId)

@@ -47,3 +47,11 @@ export {
   type LogicalBackup,
 } from "./backup.js";
 export { dataVersion, versionReader, type VersionReader } from "./version.js";
+// donors (issue 15, deliverable 5)
+export {
+  evaluationAggregates,
+  EVALUATION_DIMENSIONS,
+  EVALUATION_RATERS,
+  type EvaluationCell,
+  type EvaluationOptions,
+} from "./evaluations.js";

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, loadReferenceData, migrate } from "@tahub/db";
 import { runCli } from "../cli.js";
 import type { Io } from "../lib/command.js";
 
@@ -94,5 +95,57 @@ describe("tahub analytics on the demo data", () => {
     expect(sum(x.tabs["grouping-article"])).toBe(55);
     const text = (await run(["analytics", "--cross-tabs", ...db()])).out;
     expect(text).toMatch(/region x grouping \(cycle 2, primary grouping\)/);
+  });
+});
+
+// donors (issue 15, deliverable 5)
+describe("tahub analytics --evaluations", () => {
+  let dir: string;
+  const db = () => ["--db", join(dir, "db")];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "tahub-evaluations-"));
+    const d = await createDb({ url: join(dir, "db") });
+    try {
+      await migrate(d);
+      await loadReferenceData(d.prisma);
+      const p = await d.prisma.provider.create({ data: { name: "Rated Provider", kind: "ngo" } });
+      for (const [state, mine, theirs] of [
+        ["KEN", 4, 2],
+        ["KEN", 2, 1],
+        ["PER", 3, 3],
+      ] as const) {
+        const need = await d.prisma.need.create({
+          data: { stateId: state, cycle: 2, text: "Evaluated need", category: "capacity-building" },
+        });
+        await d.prisma.engagement.create({
+          data: {
+            needId: need.id,
+            providerId: p.id,
+            status: "evaluated",
+            evaluation: { relevance: { score: mine }, impact: { score: mine } },
+            stateEvaluation: { relevance: { score: theirs } },
+          },
+        });
+      }
+    } finally {
+      await d.close();
+    }
+  }, 300_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the OECD-DAC means as the providers and as the States rated them, within filters", async () => {
+    const ev = JSON.parse((await run(["analytics", "--evaluations", "--json", ...db()])).out);
+    expect(ev.provider.overall).toMatchObject({ engagements: 3, mean: 3 });
+    expect(ev.provider.overall.criteria.relevance).toEqual({ mean: 3, scores: 3 });
+    expect(ev.state.overall.criteria.relevance).toEqual({ mean: 2, scores: 3 });
+    expect(ev.provider.byProvider[0]).toMatchObject({ name: "Rated Provider", engagements: 3 });
+    const african = JSON.parse(
+      (await run(["analytics", "--evaluations", "--json", "--region", "african", ...db()])).out,
+    );
+    expect(african.state.byRegion.map((r: { key: string }) => r.key)).toEqual(["african"]);
+    expect(african.state.overall.criteria.relevance).toEqual({ mean: 1.5, scores: 2 });
+    const text = (await run(["analytics", "--evaluations", ...db()])).out;
+    expect(text).toMatch(/Rated by the States:/);
+    expect(text).toMatch(/Rated Provider/);
   });
 });

@@ -1,5 +1,6 @@
 import { analytics, createDb, crossTabs, migrate, needsBySupply } from "@tahub/db";
 import { ZAnalyticsQuerySchema, type TAnalyticsQuery } from "@tahub/domain";
+import { evaluationsFor } from "@tahub/api";
 import { json, table, UsageError, type Command } from "../lib/command.js";
 
 /** A comma-separated or repeated flag as a list ("--region african,asia-pacific"). */
@@ -72,7 +73,8 @@ export const analyticsCommand: Command = {
   name: "analytics",
   summary: "Needs by article, chapter, category, region and period, computed from the records",
   usage:
-    "tahub analytics [--json] [--supply | --cross-tabs [--any-grouping]] [--as-at YYYY-MM-DD] [--period YYYY-MM,...]\n" +
+    "tahub analytics [--json] [--supply | --cross-tabs [--any-grouping] | --evaluations [--provider ID,...]]\n" +
+    "                [--as-at YYYY-MM-DD] [--period YYYY-MM,...]\n" +
     "                [--region ID,...] [--state ISO3,...] [--chapter II,...] [--article N,...] [--grouping ID,...]\n" +
     "                [--cycle 1|2] [--gender-responsive yes|no] [--db URL|DIR]",
   options: {
@@ -80,6 +82,9 @@ export const analyticsCommand: Command = {
     supply: { type: "boolean" },
     "cross-tabs": { type: "boolean" },
     "any-grouping": { type: "boolean" },
+    // donors (issue 15, deliverable 5)
+    evaluations: { type: "boolean" },
+    provider: { type: "string", multiple: true },
     db: { type: "string" },
     "as-at": { type: "string" },
     period: { type: "string", multiple: true },
@@ -105,6 +110,39 @@ export const analyticsCommand: Command = {
             ...cells.map((c) => [String(c.article), c.region, String(c.needs), String(c.offers)]),
           ]))
             io.out(line);
+        return 0;
+      }
+      // donors (issue 15, deliverable 5): OECD-DAC evaluations, every record (the operator's view).
+      if (values.evaluations) {
+        const { periods: _periods, ...rest } = query;
+        const providers = list(values.provider);
+        const ev = await evaluationsFor(
+          { db: db.prisma },
+          { ...rest, ...(providers ? { providers } : {}) },
+          { tiers: undefined, below: null },
+          { basis: "all-records", suppressedBelow: null },
+        );
+        if (values.json) io.out(json(ev));
+        else
+          for (const rater of ["state", "provider"] as const) {
+            const side = ev[rater];
+            io.out(`Rated by ${rater === "state" ? "the States" : "the providers"}:`);
+            for (const [by, rows] of [
+              ["provider", side.byProvider],
+              ["region", side.byRegion],
+              ["grouping", side.byGrouping],
+            ] as const)
+              for (const line of table([
+                [by, "engagements", ...ev.criteria, "all"],
+                ...[...rows, { ...side.overall, key: "(all)" }].map((r) => [
+                  r.name ?? r.key,
+                  String(r.engagements ?? 0),
+                  ...ev.criteria.map((c) => r.criteria[c]?.mean?.toFixed(2) ?? "-"),
+                  r.mean?.toFixed(2) ?? "-",
+                ]),
+              ]))
+                io.out(`  ${line}`);
+          }
         return 0;
       }
       if (values["cross-tabs"]) {

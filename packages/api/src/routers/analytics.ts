@@ -17,6 +17,8 @@ import {
   type TAnalyticsQuery,
 } from "@tahub/domain";
 import { analytics, crossTabs, needsBySupply } from "@tahub/db";
+import { evaluationsFor, ZEvaluationsSchema } from "../domain/evaluations.js";
+import { ZEvaluationsQuerySchema } from "@tahub/domain";
 import { z } from "zod";
 import type { Context, SessionUser } from "../context.js";
 import {
@@ -260,6 +262,17 @@ export const analyticsRouter = router({
         cells,
       };
     }),
+
+  // donors (issue 15, deliverable 5): OECD-DAC evaluations, provider-rated and State-rated.
+  evaluations: publicProcedure
+    .input(ZEvaluationsQuerySchema.optional())
+    .output(ZEvaluationsSchema)
+    .query(({ ctx, input }) =>
+      cached(ctx, `evaluations:${JSON.stringify(input ?? {})}`, () =>
+        evaluationsFor(ctx, input ?? {}, scopeFor(ctx.user), disclosureOf(ctx.user)),
+      ),
+    ),
+  // end donors
 
   csv: publicProcedure
     .input(

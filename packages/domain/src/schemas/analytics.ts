@@ -79,3 +79,16 @@ export type TAnalyticsQuery = z.infer<typeof ZAnalyticsQuerySchema>;
 /** The cross-tabulations: rows x columns. */
 export const CROSS_TABS = ["grouping-article", "region-article", "region-grouping"] as const;
 export type CrossTabId = (typeof CROSS_TABS)[number];
+
+// donors (issue 15, deliverable 5): the evaluations' aggregate takes the figures' question (as-at
+// day and filters, no periods) and the providers to compare.
+export const ZEvaluationsQuerySchema = ZAnalyticsQuerySchema.omit({ periods: true })
+  .extend({
+    /** Only these providers' engagements (ids). */
+    providers: z
+      .array(z.string().min(1).max(64))
+      .max(50, tooMany("providers", 50))
+      .optional(),
+  })
+  .strict();
+export type TEvaluationsQuery = z.infer<typeof ZEvaluationsQuerySchema>;

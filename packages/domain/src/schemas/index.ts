@@ -4,3 +4,4 @@ export * from "./records.js";
 export * from "./ingest.js";
 export * from "./analytics.js";
 export * from "./messages.js";
+export * from "./admin.js";

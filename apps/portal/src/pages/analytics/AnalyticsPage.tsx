@@ -17,6 +17,7 @@ import { AnalyticsControls, useAnalyticsQuery } from "./AnalyticsControls";
 import { ChartCard } from "./ChartCard";
 import { DraftNoteButton } from "./DraftNoteButton";
 import { CrossTabTable } from "./CrossTabTable";
+import { EvaluationsCard } from "./EvaluationsCard";
 import { HeatMap } from "./HeatMap";
 
 /** Article keys in figure V/VI order: by number, each chapter's general needs after its articles. */
@@ -236,6 +237,8 @@ export default function AnalyticsPage() {
       ) : (
         <SkeletonRows />
       )}
+      {/* donors (issue 15, deliverable 5) */}
+      <EvaluationsCard query={crossQuery} />
       {matrix.data ? (
         <HeatMap
           articles={matrix.data.articles.map((a) => a.number)}

@@ -404,26 +404,35 @@ export async function seedDemo(prisma: PrismaClient): Promise<SeedResult> {
       await insertChunks(
         "subscriptions",
         [
+          // Saved criteria (notifications & mail, docs/notifications.md). The watermark is the
+          // seeding instant: only records added after it notify, never the demo data itself.
           {
             id: "demo-sub-1",
             userId: "demo-user-donor",
-            kind: "region",
-            value: "african",
+            target: "needs",
+            frequency: "daily",
+            regions: ["african"],
+            articles: [52],
             createdAt: CREATED,
+            checkedAt: new Date(),
           },
           {
             id: "demo-sub-2",
             userId: "demo-user-donor",
-            kind: "article",
-            value: "52",
+            target: "needs",
+            frequency: "immediate",
+            articles: [52],
             createdAt: CREATED,
+            checkedAt: new Date(),
           },
           {
             id: "demo-sub-3",
             userId: "demo-user-state-ken",
-            kind: "category",
-            value: "capacity-building",
+            target: "offers",
+            frequency: "immediate",
+            categories: ["capacity-building"],
             createdAt: CREATED,
+            checkedAt: new Date(),
           },
         ],
         counts,

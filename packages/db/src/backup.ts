@@ -49,6 +49,12 @@ export const TABLES = [
   "MessageThread",
   "Message",
   "MessageReceipt",
+  // notifications & mail (issue 15; docs/notifications.md): the outbox, reset tokens (hashes
+  // only), questionnaire rounds and the reminders sent
+  "OutboxMail",
+  "PasswordResetToken",
+  "QuestionnaireRound",
+  "QuestionnaireReminder",
   "AuditLog",
 ] as const;
 

@@ -1,3 +1,4 @@
+/** The Convention's reference data: articles, chapters, clusters, groupings, modalities, regions. */
 import {
   ARTICLES,
   CATEGORIES,
@@ -7,8 +8,6 @@ import {
   CYCLE1_TO_CYCLE2,
   MODALITY_IDS,
   REGIONAL_GROUPS,
-  STATES_PARTIES,
-  ZRegionalGroupSchema,
   clusterOf,
   cycleOf,
 } from "@tahub/domain";
@@ -65,29 +64,4 @@ export const conventionRouter = router({
       modalities: [...MODALITY_IDS],
       regions: [...REGIONAL_GROUPS],
     })),
-});
-
-const ZStateRowSchema = z.object({
-  iso3: z.string(),
-  name: z.string(),
-  group: z.string(),
-  subregion: z.string(),
-  languages: z.array(z.string()),
-  developing: z.boolean(),
-});
-
-export const statesRouter = router({
-  list: publicProcedure
-    .input(z.object({ group: ZRegionalGroupSchema.optional() }).default({}))
-    .output(z.array(ZStateRowSchema))
-    .query(({ input }) =>
-      STATES_PARTIES.filter((s) => !input.group || s.group === input.group).map((s) => ({
-        iso3: s.iso3,
-        name: s.name,
-        group: s.group,
-        subregion: s.subregion,
-        languages: [...s.languages],
-        developing: s.developing,
-      })),
-    ),
 });

@@ -123,7 +123,6 @@ export function Layout() {
         },
         // notifications & mail (issue 15)
         { to: "/subscriptions", label: t("mail.nav.subscriptions") },
-        ...(s.user.role === "admin" ? [{ to: "/admin/outbox", label: t("mail.nav.outbox") }] : []),
       ]
     : [];
   const everyone = [
@@ -157,6 +156,15 @@ export function Layout() {
         { to: "/experts/new", label: t("nav.addExpert") },
       ]
     : [];
+  // donors (issue 15, deliverable 6): the administrator's own section (the outbox with it)
+  const admin =
+    s.user?.role === "admin"
+      ? [
+          { to: "/admin/users", label: t("nav.adminUsers") },
+          { to: "/admin/audit", label: t("nav.adminAudit") },
+          { to: "/admin/outbox", label: t("mail.nav.outbox") },
+        ]
+      : [];
   const state = s.isState
     ? [
         { to: "/my/needs", label: t("nav.myNeeds") },
@@ -224,6 +232,7 @@ export function Layout() {
           <NavSection title={t("nav.secretariat")} links={secretariat} />
           <NavSection title={t("nav.donor")} links={donor} />
           <NavSection title={t("nav.state")} links={state} />
+          <NavSection title={t("nav.admin")} links={admin} />
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1}>
           <Outlet />

@@ -43,6 +43,8 @@ const Inbox = lazy(() => import("../pages/engagements/InboxPage"));
 const Messages = lazy(() => import("../pages/messages/MessagesPage"));
 const Thread = lazy(() => import("../pages/messages/ThreadPage"));
 const ExpertReply = lazy(() => import("../pages/messages/ExpertReplyPage"));
+const AdminUsers = lazy(() => import("../pages/admin/UsersPage"));
+const AdminAudit = lazy(() => import("../pages/admin/AuditPage"));
 // end donors
 const Engagements = lazy(() => import("../pages/engagements/EngagementsPage"));
 const EngagementDetail = lazy(() => import("../pages/engagements/EngagementPage"));
@@ -403,6 +405,22 @@ export function AppRoutes() {
           element={
             <Page>
               <ExpertReply />
+            </Page>
+          }
+        />
+        <Route
+          path="admin/users"
+          element={
+            <Page need="admin">
+              <AdminUsers />
+            </Page>
+          }
+        />
+        <Route
+          path="admin/audit"
+          element={
+            <Page need="admin">
+              <AdminAudit />
             </Page>
           }
         />

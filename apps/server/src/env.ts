@@ -3,7 +3,7 @@ import { parseTrustProxy } from "./client-ip.js";
 
 /**
  * Default request body limit: the largest legitimate body is an import (packages/api
- * src/routers/transfer.ts: a 20 MB file as at most 28,000,000 base64 characters in JSON), so
+ * src/schemas.ts (ZFileSchema): a 20 MB file as at most 28,000,000 base64 characters in JSON), so
  * 32 MiB leaves room for the JSON around it and nothing much bigger.
  */
 export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;

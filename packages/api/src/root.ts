@@ -15,7 +15,8 @@ import { conventionRouter } from "./routers/convention.js";
 import { statesRouter } from "./routers/states.js";
 import { searchRouter } from "./routers/search.js";
 import { expertiseRouter, expertsRouter, providersRouter } from "./routers/supply.js";
-import { exportRouter, importRouter } from "./routers/transfer.js";
+import { exportRouter } from "./routers/export.js";
+import { importRouter } from "./routers/import.js";
 // notifications & mail (issue 15)
 import { outboxRouter } from "./routers/outbox.js";
 import { subscriptionsRouter } from "./routers/subscriptions.js";

@@ -1,5 +1,8 @@
 /** Output schemas of the API: what callers may rely on. Inputs reuse the domain schemas. */
 import {
+  MAX_FILENAME,
+  MAX_UPLOAD_BYTES,
+  tooLong,
   ENGAGEMENT_ACTIONS,
   ENGAGEMENT_MOVE_IDS,
   ENGAGEMENT_STATUSES,
@@ -125,3 +128,14 @@ export const ZPageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
 
 export const ZOkSchema = z.object({ ok: z.literal(true) });
+
+/** Base64 takes 4 characters per 3 bytes: the longest encoding of a file within the limit. */
+const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
+
+export const ZFileSchema = z.object({
+  filename: z.string().min(1).max(MAX_FILENAME, tooLong("the file name", MAX_FILENAME)),
+  /** The file's bytes, base64. Checked before decoding, so an oversize upload is never decoded. */
+  contentBase64: z
+    .string()
+    .max(MAX_BASE64, `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`),
+});

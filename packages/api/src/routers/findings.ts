@@ -26,7 +26,7 @@ import { cursorPage, pageArgs } from "../domain/paging.js";
 import { readTable } from "../domain/tabular.js";
 import { AppError, notFound } from "../errors.js";
 import { router, secretariatProcedure, ZPageSchema } from "../trpc.js";
-import { ZFileSchema } from "./transfer.js";
+import { ZFileSchema } from "../schemas.js";
 
 const ZFindingSchema = z.object({
   id: z.string(),

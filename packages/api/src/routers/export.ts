@@ -1,8 +1,7 @@
-/** Batch import of needs (CSV, XLSX) and exports of visible records (CSV, JSON, IATI XML). */
-import { MAX_FILENAME, MAX_UPLOAD_BYTES, providerTypeFor, tooLong } from "@tahub/domain";
+/** Exports of the records the caller may read: needs and offers as CSV, JSON or IATI XML. */
+import { providerTypeFor } from "@tahub/domain";
 import { z } from "zod";
 import { visibleOffers } from "../access.js";
-import { importNeeds } from "../domain/import.js";
 import {
   iatiDocument,
   needsCsv,
@@ -13,22 +12,9 @@ import {
 } from "../domain/export.js";
 import { needRowSelect, needWhere, toNeedRow } from "../domain/needs.js";
 import { searchReady } from "../domain/search.js";
-import { readTable } from "../domain/tabular.js";
 import { toDay } from "../domain/dates.js";
-import { AppError } from "../errors.js";
-import { publicProcedure, router, secretariatProcedure } from "../trpc.js";
+import { publicProcedure, router } from "../trpc.js";
 import { ZNeedFiltersSchema } from "./needs.js";
-
-/** Base64 takes 4 characters per 3 bytes: the longest encoding of a file within the limit. */
-const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;
-
-export const ZFileSchema = z.object({
-  filename: z.string().min(1).max(MAX_FILENAME, tooLong("the file name", MAX_FILENAME)),
-  /** The file's bytes, base64. Checked before decoding, so an oversize upload is never decoded. */
-  contentBase64: z
-    .string()
-    .max(MAX_BASE64, `The file is larger than ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB`),
-});
 
 const ZExportSchema = z.object({
   filename: z.string(),
@@ -37,19 +23,6 @@ const ZExportSchema = z.object({
   count: z.number().int(),
 });
 const MAX_EXPORT = 100_000;
-
-export const importRouter = router({
-  /** All or nothing: every bad row is reported in `error.data.details.rows` and nothing is stored. */
-  needs: secretariatProcedure
-    .input(ZFileSchema)
-    .output(z.object({ imported: z.number().int() }))
-    .mutation(async ({ ctx, input }) => {
-      const buf = Buffer.from(input.contentBase64, "base64");
-      if (!buf.length) throw new AppError("BAD_INPUT", "The file is empty", "contentBase64");
-      const rows = await readTable(input.filename, buf);
-      return importNeeds(ctx.db, ctx.services, ctx.user, input.filename, rows);
-    }),
-});
 
 export const exportRouter = router({
   needs: publicProcedure

@@ -367,6 +367,15 @@ const MATRIX: Record<
       return { id: r.id, consentToList: false };
     },
   },
+  "recommendations.dismiss": {
+    allowed: SECRETARIAT,
+    input: async () => {
+      const r = await h.db.prisma.expertRecommendation.create({
+        data: { stateId: "KEN", name: "Matrix Dismissed", reason: "Matrix reason" },
+      });
+      return { id: r.id };
+    },
+  },
   "consents.grant": {
     allowed: KEN_OR_SECRETARIAT,
     input: async () => ({

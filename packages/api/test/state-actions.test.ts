@@ -455,6 +455,20 @@ describe("a State recommends experts (2009 working-group report, para 25)", () =
     expect(
       await outcome(kenya.recommendations.create({ state: "KEN", reason: "nobody named" })),
     ).toBe("BAD_REQUEST");
+    // The secretariat may set a recommendation aside; the State sees it, and it is final.
+    const other = await kenya.recommendations.create({
+      state: "KEN",
+      person: { name: "Someone Else" },
+      reason: "Worth a look",
+    });
+    expect(await outcome(kenya.recommendations.dismiss({ id: other.id }))).toBe("FORBIDDEN");
+    expect((await analyst.recommendations.dismiss({ id: other.id })).status).toBe("dismissed");
+    expect((await kenya.recommendations.list({ status: "dismissed" })).map((x) => x.id)).toEqual([
+      other.id,
+    ]);
+    expect(
+      await outcome(analyst.recommendations.addToDirectory({ id: other.id, consentToList: true })),
+    ).toBe("CONFLICT");
     // A recommendation of an existing entry is not turned into a second entry.
     expect(
       await outcome(

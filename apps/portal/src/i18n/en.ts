@@ -1254,6 +1254,7 @@ export const en = {
       openEntry: "Open the directory entry",
       consent: "The person consented to be listed",
       addToDirectory: "Add to the directory",
+      dismiss: "Dismiss",
       status: { pending: "Pending", added: "In the directory", dismissed: "Dismissed" },
     },
   },

@@ -1270,6 +1270,7 @@ export const es: Dictionary = {
       openEntry: "Abrir la ficha del directorio",
       consent: "La persona consintió en figurar en el directorio",
       addToDirectory: "Añadir al directorio",
+      dismiss: "Descartar",
       status: { pending: "Pendiente", added: "En el directorio", dismissed: "Descartada" },
     },
   },

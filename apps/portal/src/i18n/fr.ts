@@ -1274,6 +1274,7 @@ export const fr: Dictionary = {
       openEntry: "Ouvrir la fiche de l'annuaire",
       consent: "La personne a consenti à figurer dans l'annuaire",
       addToDirectory: "Ajouter à l'annuaire",
+      dismiss: "Écarter",
       status: { pending: "En attente", added: "Dans l'annuaire", dismissed: "Écartée" },
     },
   },

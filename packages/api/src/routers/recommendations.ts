@@ -179,6 +179,34 @@ export const recommendationsRouter = router({
       return rows.map((r) => toRow(r, ctx.user));
     }),
 
+  /** The secretariat sets a pending recommendation aside (the State sees it dismissed). */
+  dismiss: secretariatProcedure
+    .input(z.object({ id: ZId }))
+    .output(ZRecommendationRowSchema)
+    .mutation(async ({ ctx, input }) => {
+      const row = await ctx.db.$transaction(async (tx) => {
+        const done = await tx.expertRecommendation.updateMany({
+          where: { id: input.id, status: "pending" },
+          data: { status: "dismissed", decidedById: ctx.user.id, decidedAt: new Date() },
+        });
+        if (done.count !== 1) {
+          const r = await tx.expertRecommendation.findUnique({ where: { id: input.id } });
+          if (!r) throw notFound("Recommendation", input.id);
+          throw new AppError("CONFLICT", `This recommendation was already ${r.status}`, "id");
+        }
+        await audit(tx, ctx.user, {
+          action: "expert.recommendation.dismiss",
+          entity: "ExpertRecommendation",
+          entityId: input.id,
+        });
+        return tx.expertRecommendation.findUniqueOrThrow({
+          where: { id: input.id },
+          select: recommendationSelect,
+        });
+      });
+      return toRow(row, ctx.user);
+    }),
+
   /**
    * Turns a new-person recommendation into a directory entry. Listed only when the secretariat
    * records the person's consent (who and when kept, as on experts.upsert); otherwise the entry

@@ -168,6 +168,11 @@ function AddToDirectory({ id }: { id: string }) {
       onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.recommendations.list.pathKey() }),
     }),
   );
+  const dismiss = useMutation(
+    trpc.recommendations.dismiss.mutationOptions({
+      onSuccess: () => void qc.invalidateQueries({ queryKey: trpc.recommendations.list.pathKey() }),
+    }),
+  );
   return (
     <div className="form-row">
       <label className="check">
@@ -182,9 +187,17 @@ function AddToDirectory({ id }: { id: string }) {
       >
         {t("states.experts.addToDirectory")}
       </button>
-      {add.error ? (
+      <button
+        type="button"
+        className="button button-small"
+        disabled={dismiss.isPending}
+        onClick={() => dismiss.mutate({ id })}
+      >
+        {t("states.experts.dismiss")}
+      </button>
+      {add.error || dismiss.error ? (
         <p className="field-error" role="alert">
-          {describeError(add.error, t)}
+          {describeError(add.error ?? dismiss.error, t)}
         </p>
       ) : null}
     </div>

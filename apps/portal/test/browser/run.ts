@@ -24,6 +24,8 @@ import { statesWalk } from "./states-walk";
 // notifications & mail (issue 15): a real SMTP server the server under test sends to
 import { startMailSink, type MailSink } from "./mail-smtp";
 import { mailWalk } from "./mail-walk";
+// the collaboration loop (issue 15, "Done when"): three accounts, mail checked at the SMTP server
+import { loopWalk } from "./loop-walk";
 
 const executablePath = chromiumPath();
 if (!executablePath) {
@@ -64,12 +66,21 @@ const walks: [string, Walk][] = [
     "a State edits, corrects, shares and withdraws its need, records assistance and recommends an expert",
     statesWalk,
   ],
+  // the collaboration loop (issue 15, "Done when"): before the mail walk, which resets a password
+  [
+    "the collaboration loop: donor proposes, the State (in French) accepts, delivered, both evaluate, analytics counts it; mails in each party's language",
+    loopWalk(() => mailSink),
+  ],
   // notifications & mail (issue 15): last, as it resets the donor's password (to the same one)
   [
     "mail reaches the SMTP server: engagement moves, a password reset by link, the outbox, a subscription",
     mailWalk(() => mailSink),
   ],
 ];
+
+// Walks whose name contains any of the arguments (e.g. `pnpm test:browser -- loop`); all without.
+const only = process.argv.slice(2).filter((a) => a !== "--");
+const selected = only.length ? walks.filter(([name]) => only.some((o) => name.includes(o))) : walks;
 
 let mailSink: MailSink | null = null;
 let server: RunningServer | null = null;
@@ -94,7 +105,7 @@ try {
     page.on("pageerror", (err) => console.log(`    page error: ${err.message}`));
     return page;
   };
-  for (const [name, walk] of walks) {
+  for (const [name, walk] of selected) {
     const started = Date.now();
     const before = reports.length;
     try {

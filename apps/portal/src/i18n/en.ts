@@ -1380,6 +1380,7 @@ export const en = {
   },
   // donors (issue 15, deliverable 5): evaluations
   evaluations: {
+    scoreOf: "{{score}} out of {{max}}",
     title: "Evaluations of assistance delivered (OECD-DAC)",
     lead: "Mean scores of the engagements evaluated, from 1 (poor) to 4 (excellent), as the beneficiary States and as the providers rated them.",
     view: "What to show",

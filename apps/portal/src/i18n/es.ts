@@ -1401,6 +1401,7 @@ export const es: Dictionary = {
   },
   // donors (issue 15, deliverable 5): evaluations
   evaluations: {
+    scoreOf: "{{score}} de {{max}}",
     title: "Evaluaciones de la asistencia prestada (CAD de la OCDE)",
     lead: "Puntuaciones medias de los compromisos evaluados, de 1 (deficiente) a 4 (excelente), según las otorgaron los Estados beneficiarios y los proveedores.",
     view: "Qué mostrar",

@@ -1406,6 +1406,7 @@ export const fr: Dictionary = {
   },
   // donors (issue 15, deliverable 5): evaluations
   evaluations: {
+    scoreOf: "{{score}} sur {{max}}",
     title: "Évaluations de l'assistance fournie (CAD de l'OCDE)",
     lead: "Notes moyennes des engagements évalués, de 1 (insuffisant) à 4 (excellent), telles que les États bénéficiaires et les prestataires les ont attribuées.",
     view: "Affichage",

@@ -101,8 +101,10 @@ export default function EngagementPage() {
 }
 
 function Scores({ title, evaluation }: { title: string; evaluation: Evaluation | null }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!evaluation) return null;
+  // Scores through Intl like every number (donors, issue 15).
+  const n = new Intl.NumberFormat(i18n.language);
   return (
     <>
       <h3>{title}</h3>
@@ -111,7 +113,11 @@ function Scores({ title, evaluation }: { title: string; evaluation: Evaluation |
           <div key={c}>
             <dt>{t(`engagements.criterion.${c}`)}</dt>
             <dd>
-              {evaluation[c]!.score} / 4{evaluation[c]!.note ? ` · ${evaluation[c]!.note}` : ""}
+              {t("evaluations.scoreOf", {
+                score: n.format(evaluation[c]!.score),
+                max: n.format(4),
+              })}
+              {evaluation[c]!.note ? ` · ${evaluation[c]!.note}` : ""}
             </dd>
           </div>
         ))}

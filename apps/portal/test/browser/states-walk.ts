@@ -58,7 +58,9 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
     );
   await kenya.getByRole("button", { name: "Save changes" }).click();
   await kenya.getByText("Saved. The change is in the need's history.").waitFor();
-  await kenya.locator("#need-revisions").getByText("Edited").waitFor();
+  // Stored, not only shown: the revision is there after a reload.
+  await kenya.reload();
+  await kenya.locator("#need-revisions strong").filter({ hasText: "Edited" }).waitFor();
 
   // Correction proposal.
   const correction = kenya.locator("#need-correction");
@@ -128,7 +130,7 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
   kenya.once("dialog", (d) => void d.accept());
   await kenya.locator("#need-withdraw").getByLabel("Reason").fill("Funded by the national budget");
   await kenya.getByRole("button", { name: "Withdraw" }).click();
-  await kenya.locator("#need-revisions").getByText("Withdrawn").waitFor();
+  await kenya.locator("#need-revisions strong").filter({ hasText: "Withdrawn" }).waitFor();
   await checkPage(kenya, "state-need-withdrawn");
   await kenya.context().close();
 

@@ -105,7 +105,7 @@ export interface FigureDefinition {
 
 /** Colour-blind-safe palette (Okabe-Ito), in an order that keeps neighbours distinct. */
 export const FIGURE_PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
-const color = (i: number) => FIGURE_PALETTE[i % FIGURE_PALETTE.length]!;
+const color = (i: number) => FIGURE_PALETTE[i % FIGURE_PALETTE.length] ?? "#0072B2";
 
 /** Articles of figure VI counted together (the note's combined column for arts. 14, 52 and 58). */
 export const FIGURE_VI_AGGREGATE = [14, 52, 58] as const;
@@ -201,17 +201,20 @@ export function noteFigure(id: NoteFigureId, data: FigureData, l: FigureLabels):
     case "III":
       return {
         ...base,
-        rows: REGIONAL_GROUP_IDS.filter((g) => cycle2.byRegion[g]).map((g) => {
-          const r = cycle2.byRegion[g]!;
-          return {
-            key: g,
-            label: l.region(g),
-            values: {
-              states: r.states,
-              summaries: r.statesWithSummaries,
-              withNeeds: r.statesWithNeeds,
+        rows: REGIONAL_GROUP_IDS.flatMap((g) => {
+          const r = cycle2.byRegion[g];
+          if (!r) return [];
+          return [
+            {
+              key: g,
+              label: l.region(g),
+              values: {
+                states: r.states,
+                summaries: r.statesWithSummaries,
+                withNeeds: r.statesWithNeeds,
+              },
             },
-          };
+          ];
         }),
         series: [
           { key: "states", label: l.statesParties, color: color(4) },

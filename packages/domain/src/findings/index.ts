@@ -26,7 +26,9 @@ export const MAX_FINDING_COUNT = 1_000;
 
 /** The chapters a cycle reviews: cycle 1 chapters III and IV, cycle 2 chapters II and V. */
 export function reviewedChapters(cycle: 1 | 2): readonly ChapterId[] {
-  return REVIEW_CYCLES.find((c) => c.id === cycle)!.chapters;
+  const found = REVIEW_CYCLES.find((c) => c.id === cycle);
+  if (!found) throw new Error(`no review cycle ${String(cycle)}`);
+  return found.chapters;
 }
 
 /** Whether the reviews of `cycle` look at `article` (so a finding under it can exist). */

@@ -4,6 +4,7 @@ import { headIndex } from "./head.js";
 import { crossValidateByWriter, evaluate, type Prediction } from "../eval.js";
 import { ABSTAIN_BELOW, Classifier, getDefaultClassifier, type LabelledNeed } from "./index.js";
 import { trainingSet } from "./training/index.js";
+import { at, must } from "../util/at.js";
 
 const c = getDefaultClassifier();
 const top = (t: string) => c.classify(t).categories[0]?.id;
@@ -60,7 +61,7 @@ describe("confidence that has been earned", () => {
       "Assistance",
     ]) {
       const r = c.classify(t);
-      const best = r.categories[0]!.score;
+      const best = at(r.categories, 0).score;
       if (!r.abstain) expect(best).toBeGreaterThanOrEqual(ABSTAIN_BELOW);
       else expect(r.reason).toBeDefined();
     }
@@ -79,11 +80,11 @@ describe("confidence that has been earned", () => {
     const r = c.classify(
       "the establishment of a verification unit for asset declarations and training for its staff",
     );
-    expect(r.categories[0]!.id).toBe("institution-building");
+    expect(at(r.categories, 0).id).toBe("institution-building");
     expect(r.secondary?.id).toBe("capacity-building");
     // Both requests are capacity-building; a manual sits on the guideline's edge with policymaking.
     const manual = c.classify("a manual on asset forfeiture and training of prosecutors");
-    expect(manual.categories[0]!.id).toBe("capacity-building");
+    expect(at(manual.categories, 0).id).toBe("capacity-building");
     expect(manual.secondary?.id).toBe("policymaking");
     expect(c.classify("training of prosecutors on asset forfeiture").secondary).toBeNull();
   });
@@ -126,7 +127,7 @@ describe("evaluation figures", () => {
       predicted("capacity-building", 0.92),
       predicted("research-data", 0.8),
     ];
-    const m = evaluate(needs, (_, i) => preds[i]!);
+    const m = evaluate(needs, (_, i) => at(preds, i));
     expect(m.category.accuracy).toBe(0.5); // a and d
     expect(m.acceptAccuracy).toBe(0.75); // c counts: capacity-building is acceptable there
     expect(m.operatingPoint).toEqual({ filed: 3, coverage: 0.75, accuracy: 1 });
@@ -157,6 +158,6 @@ describe("cross-validation grouped by writer", () => {
     const seen = Classifier.train(data, { folds: 0 });
     const t1 = data.filter((n) => n.writer === "T1");
     const fit = t1.filter((n) => seen.classify(n.text).categories[0]?.id === n.category).length;
-    expect(fit / t1.length).toBeGreaterThan(cv.byWriter.T1!.category.accuracy);
+    expect(fit / t1.length).toBeGreaterThan(must(cv.byWriter.T1, "writer T1").category.accuracy);
   });
 });

@@ -5,6 +5,7 @@
  * (micro-averaged). Article accuracy: matched pairs whose article sets are equal.
  */
 import { foldAccents } from "../text/normalise.js";
+import { at } from "../util/at.js";
 
 export const MATCH_F1 = 0.6;
 
@@ -88,8 +89,9 @@ export function countBoundaries(
     predicted: predicted.length,
     gold: gold.length,
     matched: pairs.length,
-    articlesEqual: pairs.filter(([i, j]) => sameSet(predicted[i]!.articles, gold[j]!.articles))
-      .length,
+    articlesEqual: pairs.filter(([i, j]) =>
+      sameSet(at(predicted, i).articles, at(gold, j).articles),
+    ).length,
   };
 }
 

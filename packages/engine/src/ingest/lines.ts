@@ -61,7 +61,7 @@ const KEEP_HYPHEN =
 function joinHyphenated(prev: string, next: string): string {
   const m = /(\p{L}+)-$/u.exec(prev);
   if (m && /^\p{Ll}/u.test(next)) {
-    return KEEP_HYPHEN.test(m[1]!) ? prev + next : prev.slice(0, -1) + next;
+    return KEEP_HYPHEN.test(m[1] ?? "") ? prev + next : prev.slice(0, -1) + next;
   }
   return `${prev} ${next}`;
 }
@@ -96,8 +96,7 @@ export function logicalLines(text: string): Line[] {
   let blank = true;
   let prevHeading = false;
   const rawLines = cleanText(text).split("\n");
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i]!;
+  for (const [i, raw] of rawLines.entries()) {
     const s = raw.trim().replace(/\s+/g, " ");
     if (!s) {
       blank = true;

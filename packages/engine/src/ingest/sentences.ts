@@ -41,15 +41,15 @@ export function inlineEnumeration(text: string): { lead: string; items: string[]
     const re = /(^|[\s:;,])(\(([a-z]{1,4}|\d{1,2})\)|([a-z]{1,4}|\d{1,2})\))\s/gi;
     for (const m of text.matchAll(re)) {
       const label = (m[3] ?? m[4] ?? "").toLowerCase();
-      const before = text.slice(0, (m.index ?? 0) + m[1]!.length);
+      const before = text.slice(0, (m.index ?? 0) + (m[1] ?? "").length);
       if (/(?:para(?:graph)?s?\.?|p[aá]rrafos?|paragraphes?|\d)\s*$/i.test(before)) continue;
       if (label === seq[next]) {
-        positions.push({ at: (m.index ?? 0) + m[1]!.length, len: m[2]!.length });
+        positions.push({ at: (m.index ?? 0) + (m[1] ?? "").length, len: (m[2] ?? "").length });
         next++;
       }
     }
     if (positions.length < 2) continue;
-    const lead = text.slice(0, positions[0]!.at).trim();
+    const lead = text.slice(0, positions[0]?.at ?? 0).trim();
     const items = positions.map((p, i) =>
       text.slice(p.at + p.len, positions[i + 1]?.at ?? text.length).trim(),
     );
@@ -116,7 +116,7 @@ export function needPhrase(sentence: string): string {
   if (isNeedHead(t)) return t;
   let depth = 0;
   for (let i = 1; i < t.length; i++) {
-    const ch = t[i - 1]!;
+    const ch = t.charAt(i - 1);
     if (ch === "(") depth++;
     if (ch === ")") depth = Math.max(0, depth - 1);
     if (depth || !/[\s'’]/.test(ch)) continue;
@@ -144,8 +144,8 @@ function commaItems(s: string): string[] {
   const out: string[] = [];
   for (const p of parts) {
     const m = /^(.*\S)\s+(?:and|or|as well as|et|ou|y|o)\s+(\S.*)$/i.exec(p.trim());
-    if (m && parts.length > 1 && p === parts[parts.length - 1]) out.push(m[1]!, m[2]!);
-    else if (m && parts.length === 1) out.push(m[1]!, m[2]!);
+    if (m && parts.length > 1 && p === parts[parts.length - 1]) out.push(m[1] ?? "", m[2] ?? "");
+    else if (m && parts.length === 1) out.push(m[1] ?? "", m[2] ?? "");
     else out.push(p);
   }
   return out.map(tidy).filter(Boolean);
@@ -170,10 +170,13 @@ export function splitClause(text: string, o: ClauseOptions = DEFAULT_CLAUSE_OPTI
   if (!t) return [];
   // "Areas: A; B; C" — a lead and a list after a colon.
   const colon = /^([^:]{3,}?):\s+(.+)$/.exec(t);
-  if (colon && !/\d$/.test(colon[1]!)) {
-    const items = colon[2]!.includes(";") ? colon[2]!.split(";") : commaItems(colon[2]!);
+  if (colon && !/\d$/.test(colon[1] ?? "")) {
+    const items = (colon[2] ?? "").includes(";")
+      ? (colon[2] ?? "").split(";")
+      : commaItems(colon[2] ?? "");
     if (items.length > 1) return items.flatMap((i) => splitClause(i, o));
-    if (isLeadIn(`${colon[1]}:`) && !isNeedHead(colon[1]!)) return splitClause(colon[2]!, o);
+    if (isLeadIn(`${colon[1]}:`) && !isNeedHead(colon[1] ?? ""))
+      return splitClause(colon[2] ?? "", o);
   }
   // Semicolons separate needs when each side is a need of its own (three words or more).
   const semi = t.split(/;\s*/).map(tidy).filter(Boolean);
@@ -192,7 +195,7 @@ export function splitClause(text: string, o: ClauseOptions = DEFAULT_CLAUSE_OPTI
       bare.every((i) => isNeedHead(i)) ||
       (preps[0] !== undefined && preps.every((p) => p === preps[0]));
     if (items.length > 1 && distinct && wordCount(head) >= 2) {
-      const kw = inc[1]!;
+      const kw = inc[1] ?? "";
       // "including on A, B and C": the preposition belongs to every item.
       const prep = preps[0];
       const withPrep = items.map((i, k) => (k > 0 && prep && !preps[k] ? `${prep} ${i}` : i));
@@ -241,7 +244,7 @@ function splitOnJoins(t: string): string[] {
     if (!p || wordCount(after) < 4 || !/\p{L}/u.test(m[0])) continue;
     // The shared head ends before the same preposition in the first part, if it has one.
     const first = t.slice(0, prev ? prev.at : at);
-    const k = first.toLowerCase().lastIndexOf(` ${p[1]!.toLowerCase()} `);
+    const k = first.toLowerCase().lastIndexOf(` ${(p[1] ?? "").toLowerCase()} `);
     const head = k > 0 && !/\(/.test(first.slice(k)) ? first.slice(0, k) : null;
     cuts.push({ at, len: m[0].length + (head ? 0 : p[0].length), head });
   }

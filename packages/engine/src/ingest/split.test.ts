@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitSummary } from "./split.js";
 import { countBoundaries, matchSplits, scoresOf, tokenF1, foldedWords } from "./evaluate.js";
 import { isNoiseLine, logicalLines } from "./lines.js";
+import { at, must } from "../util/at.js";
 
 // Every example here is invented for these tests (a fictional State, "Ruritania").
 const texts = (s: string) => splitSummary(s).map((n) => n.text);
@@ -17,10 +18,10 @@ Ruritania identified the following technical assistance needs:
       "Guidance on the vetting of customs staff (art. 7).",
       "A handbook for internal auditors of municipalities.",
     ]);
-    expect(needs[0]!.articles).toEqual([7]);
-    expect(needs[0]!.articlesFrom).toBe("text");
-    expect(needs[1]!.articles).toEqual([]);
-    expect(needs[0]!.heading).toBe("Technical assistance needs");
+    expect(at(needs, 0).articles).toEqual([7]);
+    expect(at(needs, 0).articlesFrom).toBe("text");
+    expect(at(needs, 1).articles).toEqual([]);
+    expect(at(needs, 0).heading).toBe("Technical assistance needs");
   });
 
   it("splits lettered and roman enumerations, also when nested, repeating the shared head", () => {
@@ -45,7 +46,7 @@ Ruritania identified the following technical assistance needs:
       "software for the audit office",
       "exchanges with peer ombudsman offices.",
     ]);
-    expect(needs[0]!.articles).toEqual([7]);
+    expect(at(needs, 0).articles).toEqual([7]);
   });
 
   it("splits a semicolon list after a colon and keeps each part's own references only", () => {
@@ -139,9 +140,9 @@ CAC/COSP/IRG/II/9/1/Add.3`;
   });
 
   it("joins a word hyphenated across lines and keeps a compound's hyphen", () => {
-    expect(logicalLines("Training on imple-\nmentation of anti-\ncorruption rules.")[0]!.text).toBe(
-      "Training on implementation of anti-corruption rules.",
-    );
+    expect(
+      at(logicalLines("Training on imple-\nmentation of anti-\ncorruption rules."), 0).text,
+    ).toBe("Training on implementation of anti-corruption rules.");
   });
 
   it("reads French and Spanish sections", () => {
@@ -170,8 +171,10 @@ b) Formation des inspecteurs du travail.`),
     const [a, b] = splitSummary(
       "Intro text that asks for nothing.\n\n• Advice on asset freezing;\n• Training of bailiffs.",
     );
-    expect(a!.paragraph).toBe("Advice on asset freezing;");
-    expect(b!.paragraphIndex).toBe(a!.paragraphIndex + 1);
+    expect(must(a, "the first need").paragraph).toBe("Advice on asset freezing;");
+    expect(must(b, "the second need").paragraphIndex).toBe(
+      must(a, "the first need").paragraphIndex + 1,
+    );
   });
 });
 

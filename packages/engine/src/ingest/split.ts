@@ -54,7 +54,9 @@ function styleOf(
   line: string,
   previousLabel: string | undefined,
 ): { style: string; label: string } {
-  const m = MARKER.exec(line)![0].trim();
+  const marker = MARKER.exec(line);
+  if (!marker) throw new Error(`styleOf called on a line with no list marker: ${line}`);
+  const m = marker[0].trim();
   const paren = m.startsWith("(");
   const core = m.replace(/[().]/g, "");
   if (/^\d+$/.test(core)) return { style: `num${paren ? "()" : m.slice(-1)}`, label: core };
@@ -104,7 +106,8 @@ function structure(lines: Line[]): Node[] {
       (s) => s.node.style === style && Math.abs(s.node.indent - l.indent) <= 1,
     );
     if (at >= 0) stack = stack.slice(0, at);
-    else while (stack.length && stack[stack.length - 1]!.node.indent > l.indent + 1) stack.pop();
+    else
+      while (stack.length && (stack.at(-1)?.node.indent ?? -Infinity) > l.indent + 1) stack.pop();
     const parent = stack[stack.length - 1]?.node;
     (parent ? parent.children : roots).push(node);
     stack.push({ node, label });
@@ -176,8 +179,8 @@ function needsOfText(
     // "Kenya identified the following needs: A; B." keeps the list after the colon.
     const colon = /^([^:]+):\s+(\S.*)$/.exec(s);
     if (colon && isLeadIn(`${colon[1]}:`)) {
-      const a = referencedArticles(colon[1]!);
-      needsOfClause(colon[2]!, a.length ? { ...lead, leadArticles: a } : lead, o, out);
+      const a = referencedArticles(colon[1] ?? "");
+      needsOfClause(colon[2] ?? "", a.length ? { ...lead, leadArticles: a } : lead, o, out);
       continue;
     }
     if (isLeadIn(s)) {

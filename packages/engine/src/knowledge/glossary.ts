@@ -97,12 +97,12 @@ export function pivotTerms(a: Analysed, map: PivotMap = pivotMap()): PivotTerm[]
   const out: PivotTerm[] = [];
   const { stems, language } = a;
   for (let i = 0; i < stems.length; i++) {
+    const here = stems[i] ?? "";
+    const next = stems[i + 1];
     const pair =
-      language !== "en" && i + 1 < stems.length
-        ? pivotsOf(language, [stems[i]!, stems[i + 1]!], map)
-        : undefined;
+      language !== "en" && next !== undefined ? pivotsOf(language, [here, next], map) : undefined;
     if (pair) i++;
-    const ens = pair ?? pivotsOf(language, [stems[i]!], map);
+    const ens = pair ?? pivotsOf(language, [here], map);
     if (ens) out.push(...spread(ens));
   }
   return out;

@@ -35,71 +35,16 @@ export class Bm25Index {
 
   /** Builds the index over `docs`, each a list of weighted terms (repeats add up). */
   static build(docs: readonly (readonly WeightedTerm[])[], options: Bm25Options = {}): Bm25Index {
-    const k1 = options.k1 ?? 1.2;
-    const b = options.b ?? 0.75;
     const index = new Bm25Index();
-    const n = docs.length;
-    index.size = n;
-    // Forward pass: per document, distinct term ids and their weighted frequencies.
-    const docOffsets = new Uint32Array(n + 1);
-    const fwdTerms: number[] = [];
-    const fwdTf: number[] = [];
-    const lengths = new Float32Array(n);
-    const local = new Map<number, number>();
-    let total = 0;
-    for (let d = 0; d < n; d++) {
-      local.clear();
-      let len = 0;
-      for (const { term, weight } of docs[d] ?? []) {
-        let id = index.vocabulary.get(term);
-        if (id === undefined) {
-          id = index.vocabulary.size;
-          index.vocabulary.set(term, id);
-        }
-        local.set(id, (local.get(id) ?? 0) + weight);
-        len += weight;
-      }
-      lengths[d] = len;
-      total += len;
-      for (const [id, tf] of local) {
-        fwdTerms.push(id);
-        fwdTf.push(tf);
-      }
-      docOffsets[d + 1] = fwdTerms.length;
-    }
-    const docTerms = Uint32Array.from(fwdTerms);
-    const docTf = Float32Array.from(fwdTf);
-    // Drop the JS arrays now: at 100k records they are the largest transient of the build.
-    fwdTerms.length = 0;
-    fwdTf.length = 0;
-    const v = index.vocabulary.size;
-    // Invert by counting sort on term id.
-    const df = new Uint32Array(v);
-    for (let i = 0; i < docTerms.length; i++) df[docTerms[i]!]!++;
-    const offsets = new Uint32Array(v + 1);
-    for (let t = 0; t < v; t++) offsets[t + 1] = offsets[t]! + df[t]!;
-    const cursor = offsets.slice(0, v);
-    const postDocs = new Uint32Array(docTerms.length);
-    const postImpact = new Float32Array(docTerms.length);
-    const idf = new Float32Array(v);
-    for (let t = 0; t < v; t++) idf[t] = Math.log(1 + (n - df[t]! + 0.5) / (df[t]! + 0.5));
-    const avg = n > 0 && total > 0 ? total / n : 1;
-    for (let d = 0; d < n; d++) {
-      const norm = k1 * (1 - b + (b * lengths[d]!) / avg);
-      for (let i = docOffsets[d]!; i < docOffsets[d + 1]!; i++) {
-        const t = docTerms[i]!;
-        const tf = docTf[i]!;
-        const p = cursor[t]!++;
-        postDocs[p] = d;
-        postImpact[p] = (idf[t]! * (tf * (k1 + 1))) / (tf + norm);
-      }
-    }
-    index.offsets = offsets;
-    index.postDocs = postDocs;
-    index.postImpact = postImpact;
-    index.docOffsets = docOffsets;
-    index.docTerms = docTerms;
-    index.idf = idf;
+    index.size = docs.length;
+    const fwd = forwardIndex(docs, index.vocabulary);
+    const inv = invert(fwd, index.vocabulary.size, options.k1 ?? 1.2, options.b ?? 0.75);
+    index.offsets = inv.offsets;
+    index.postDocs = inv.postDocs;
+    index.postImpact = inv.postImpact;
+    index.docOffsets = fwd.docOffsets;
+    index.docTerms = fwd.docTerms;
+    index.idf = inv.idf;
     return index;
   }
 
@@ -115,12 +60,17 @@ export class Bm25Index {
       if (t !== undefined) merged.set(t, (merged.get(t) ?? 0) + weight);
     }
     for (const [t, qw] of merged) {
-      const end = this.offsets[t + 1]!;
-      for (let p = this.offsets[t]!; p < end; p++)
-        acc[this.postDocs[p]!]! += qw * this.postImpact[p]!;
+      const end = this.offsets[t + 1] ?? 0;
+      for (let p = this.offsets[t] ?? 0; p < end; p++) {
+        const d = this.postDocs[p] ?? 0;
+        acc[d] = (acc[d] ?? 0) + qw * (this.postImpact[p] ?? 0);
+      }
     }
     let best = 0;
-    for (let d = 0; d < this.size; d++) if (acc[d]! > best) best = acc[d]!;
+    for (let d = 0; d < this.size; d++) {
+      const score = acc[d] ?? 0;
+      if (score > best) best = score;
+    }
     return best;
   }
 
@@ -133,9 +83,9 @@ export class Bm25Index {
     for (const t of ids) {
       const end = this.offsets[t + 1] ?? 0;
       for (let p = this.offsets[t] ?? 0; p < end; p++) {
-        const d = this.postDocs[p]!;
+        const d = this.postDocs[p] ?? 0;
         if (acc[d] === 0) touched.push(d);
-        acc[d]! += this.postImpact[p]!;
+        acc[d] = (acc[d] ?? 0) + (this.postImpact[p] ?? 0);
       }
     }
   }
@@ -144,7 +94,8 @@ export class Bm25Index {
   forEachDoc(term: string, fn: (d: number) => void): void {
     const t = this.vocabulary.get(term);
     if (t === undefined) return;
-    for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) fn(this.postDocs[p]!);
+    const end = this.offsets[t + 1] ?? 0;
+    for (let p = this.offsets[t] ?? 0; p < end; p++) fn(this.postDocs[p] ?? 0);
   }
 
   /** Distinct term ids of document d (for Jaccard similarity between documents). */
@@ -194,4 +145,95 @@ export class Bm25Index {
       this.idf.byteLength
     );
   }
+}
+
+/** Per document, its distinct term ids and their weighted frequencies (a forward index). */
+interface ForwardIndex {
+  /** The entries of document d are `[docOffsets[d], docOffsets[d + 1])`. */
+  docOffsets: Uint32Array;
+  docTerms: Uint32Array;
+  docTf: Float32Array;
+  /** Weighted length of each document. */
+  lengths: Float32Array;
+  /** Sum of the lengths. */
+  total: number;
+}
+
+/** Forward pass: assigns term ids in `vocabulary` (first seen, first numbered) and counts. */
+function forwardIndex(
+  docs: readonly (readonly WeightedTerm[])[],
+  vocabulary: Map<string, number>,
+): ForwardIndex {
+  const n = docs.length;
+  const docOffsets = new Uint32Array(n + 1);
+  const fwdTerms: number[] = [];
+  const fwdTf: number[] = [];
+  const lengths = new Float32Array(n);
+  const local = new Map<number, number>();
+  let total = 0;
+  for (let d = 0; d < n; d++) {
+    local.clear();
+    let len = 0;
+    for (const { term, weight } of docs[d] ?? []) {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(term, id);
+      }
+      local.set(id, (local.get(id) ?? 0) + weight);
+      len += weight;
+    }
+    lengths[d] = len;
+    total += len;
+    for (const [id, tf] of local) {
+      fwdTerms.push(id);
+      fwdTf.push(tf);
+    }
+    docOffsets[d + 1] = fwdTerms.length;
+  }
+  // The JS arrays go out of scope here: at 100k records they are the largest transient of the build.
+  return {
+    docOffsets,
+    docTerms: Uint32Array.from(fwdTerms),
+    docTf: Float32Array.from(fwdTf),
+    lengths,
+    total,
+  };
+}
+
+/** The postings of a BM25 index: term -> documents with their impacts, and each term's idf. */
+interface Postings {
+  offsets: Uint32Array;
+  postDocs: Uint32Array;
+  postImpact: Float32Array;
+  idf: Float32Array;
+}
+
+/** Inverts a forward index by counting sort on term id, with each posting's BM25 impact. */
+function invert(fwd: ForwardIndex, v: number, k1: number, b: number): Postings {
+  const { docOffsets, docTerms, docTf, lengths, total } = fwd;
+  const n = lengths.length;
+  const df = new Uint32Array(v);
+  for (const t of docTerms) df[t] = (df[t] ?? 0) + 1;
+  const offsets = new Uint32Array(v + 1);
+  for (let t = 0; t < v; t++) offsets[t + 1] = (offsets[t] ?? 0) + (df[t] ?? 0);
+  const cursor = offsets.slice(0, v);
+  const postDocs = new Uint32Array(docTerms.length);
+  const postImpact = new Float32Array(docTerms.length);
+  const idf = new Float32Array(v);
+  df.forEach((f, t) => (idf[t] = Math.log(1 + (n - f + 0.5) / (f + 0.5))));
+  const avg = n > 0 && total > 0 ? total / n : 1;
+  for (let d = 0; d < n; d++) {
+    const norm = k1 * (1 - b + (b * (lengths[d] ?? 0)) / avg);
+    const end = docOffsets[d + 1] ?? 0;
+    for (let i = docOffsets[d] ?? 0; i < end; i++) {
+      const t = docTerms[i] ?? 0;
+      const tf = docTf[i] ?? 0;
+      const p = cursor[t] ?? 0;
+      cursor[t] = p + 1;
+      postDocs[p] = d;
+      postImpact[p] = ((idf[t] ?? 0) * (tf * (k1 + 1))) / (tf + norm);
+    }
+  }
+  return { offsets, postDocs, postImpact, idf };
 }

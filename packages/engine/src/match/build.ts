@@ -140,8 +140,29 @@ function buildSide<T>(
   infer: boolean,
   categories: CategoryFinder | undefined,
 ): Side<T> {
+  const side = emptySide(records);
+  const docs: WeightedTerm[][] = [];
+  const cognateDocs: WeightedTerm[][] = [];
+  records.forEach((r, d) => {
+    const v = view(r);
+    const a = analyse(v.text ?? "");
+    const found = finder(a);
+    side.concepts.push(found);
+    docs.push(termsOf(a, found, w));
+    cognateDocs.push(neutralTerms(a, found, w));
+    packTags(side, d, v, a, found, infer, categories);
+    packPlace(side, d, v);
+    extra(r, d, side);
+  });
+  side.bm25 = Bm25Index.build(docs, { k1: w.k1, b: w.b });
+  side.cognates = Bm25Index.build(cognateDocs, { k1: w.k1, b: w.b });
+  return side;
+}
+
+/** A side over `records` with every feature zero and empty indexes, to be filled record by record. */
+function emptySide<T>(records: T[]): Side<T> {
   const n = records.length;
-  const side: Side<T> = {
+  return {
     records,
     bm25: new Bm25Index(),
     art: new Uint32Array(n * ARTICLE_WORDS),
@@ -163,44 +184,45 @@ function buildSide<T>(
     concepts: [],
     cognates: new Bm25Index(),
   };
-  const docs: WeightedTerm[][] = [];
-  const cognateDocs: WeightedTerm[][] = [];
-  for (let d = 0; d < n; d++) {
-    const r = records[d]!;
-    const v = view(r);
-    const a = analyse(v.text ?? "");
-    const found = finder(a);
-    side.concepts.push(found);
-    docs.push(termsOf(a, found, w));
-    cognateDocs.push(neutralTerms(a, found, w));
-    let arts = validArticles([...(v.articles ?? []), ...a.articles]);
-    // A record that names no article is placed by the articles of its concepts, if any.
-    if (arts.length === 0 && !v.chapter && infer)
-      arts = validArticles(found.flatMap((c) => c.articles ?? []));
-    writeArticleMask(arts, side.art, d * ARTICLE_WORDS);
-    side.cluster[d] = clusterMask(arts);
-    side.chapter[d] = chapterMask(arts, v.chapter);
-    const stated = [...(v.categories ?? []), ...(v.category ? [v.category] : [])];
-    side.category[d] = categoryMask(
-      stated.length || v.modalities?.length || !categories ? stated : categories(a),
-      v.modalities,
-    );
-    const st = stateOf(v.state);
-    side.home[d] = regionBit(st?.group);
-    side.sub[d] = st ? subregionIndex(st.subregion) : -1;
-    const acting = v.actsFor === undefined ? st : stateOf(v.actsFor ?? undefined);
-    side.developing[d] = acting?.developing ? 1 : 0;
-    // A declared South-South offer counts only from a provider acting for a State: hubs and
-    // organisations are not States, so what they offer is not South-South cooperation.
-    side.southSouth[d] = v.southSouth && acting ? 1 : 0;
-    side.serves[d] = regionMask(v.regions);
-    const langs = v.languages?.length ? v.languages : v.language ? [v.language] : st?.languages;
-    side.language[d] = languageMask(langs);
-    extra(r, d, side);
-  }
-  side.bm25 = Bm25Index.build(docs, { k1: w.k1, b: w.b });
-  side.cognates = Bm25Index.build(cognateDocs, { k1: w.k1, b: w.b });
-  return side;
+}
+
+/** Record d's articles (stated, in its text, or inferred from its concepts), cluster, chapter and forms of assistance. */
+function packTags<T>(
+  side: Side<T>,
+  d: number,
+  v: Packable,
+  a: Analysed,
+  found: readonly FoundConcept[],
+  infer: boolean,
+  categories: CategoryFinder | undefined,
+): void {
+  let arts = validArticles([...(v.articles ?? []), ...a.articles]);
+  // A record that names no article is placed by the articles of its concepts, if any.
+  if (arts.length === 0 && !v.chapter && infer)
+    arts = validArticles(found.flatMap((c) => c.articles ?? []));
+  writeArticleMask(arts, side.art, d * ARTICLE_WORDS);
+  side.cluster[d] = clusterMask(arts);
+  side.chapter[d] = chapterMask(arts, v.chapter);
+  const stated = [...(v.categories ?? []), ...(v.category ? [v.category] : [])];
+  side.category[d] = categoryMask(
+    stated.length || v.modalities?.length || !categories ? stated : categories(a),
+    v.modalities,
+  );
+}
+
+/** Record d's region, subregion, South-South standing, regions served and languages. */
+function packPlace<T>(side: Side<T>, d: number, v: Packable): void {
+  const st = stateOf(v.state);
+  side.home[d] = regionBit(st?.group);
+  side.sub[d] = st ? subregionIndex(st.subregion) : -1;
+  const acting = v.actsFor === undefined ? st : stateOf(v.actsFor ?? undefined);
+  side.developing[d] = acting?.developing ? 1 : 0;
+  // A declared South-South offer counts only from a provider acting for a State: hubs and
+  // organisations are not States, so what they offer is not South-South cooperation.
+  side.southSouth[d] = v.southSouth && acting ? 1 : 0;
+  side.serves[d] = regionMask(v.regions);
+  const langs = v.languages?.length ? v.languages : v.language ? [v.language] : st?.languages;
+  side.language[d] = languageMask(langs);
 }
 
 /**
@@ -238,7 +260,7 @@ export function buildMatchIndex(
     (n) => ({ ...n, languages: n.language ? [n.language] : undefined }),
     (n, d, s) => {
       // A need's own group is also the only region it "serves", so region fit is symmetric.
-      s.serves[d] = s.home[d]!;
+      s.serves[d] = s.home[d] ?? 0;
       s.closed[d] = n.status === "met" || n.status === "no-longer-relevant" ? 1 : 0;
       s.met[d] = n.status === "met" || n.status === "partially-met" ? 1 : 0;
       s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));

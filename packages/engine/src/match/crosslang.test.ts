@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noConcepts } from "./concepts.js";
 import { buildMatchIndex, rankCandidates, type MatchCandidate } from "./index.js";
+import { must } from "../util/at.js";
 
 describe("cross-language matching through the glossary", () => {
   // Neither cognate keys nor concepts join these texts: "restitución"/"return",
@@ -29,7 +30,10 @@ describe("cross-language matching through the glossary", () => {
       { concepts: noConcepts, weights: { pivot: 0 } },
     );
     const score = (i: typeof withPivots) =>
-      rankCandidates(i, spanish, 2, { today: "2026-01-15" }).find((r) => r.id === "return")!.score;
+      must(
+        rankCandidates(i, spanish, 2, { today: "2026-01-15" }).find((r) => r.id === "return"),
+        "the offer 'return' among the candidates",
+      ).score;
     expect(score(withPivots)).toBeGreaterThan(score(without));
   });
 });

@@ -9,7 +9,7 @@ import type { MatchCandidate } from "./types.js";
 function articlesOfMask(mask: Uint32Array, at: number): number[] {
   const out: number[] = [];
   for (let a = 1; a <= 71; a++)
-    if (mask[at + ((a - 1) >>> 5)]! & (1 << ((a - 1) & 31))) out.push(a);
+    if ((mask[at + ((a - 1) >>> 5)] ?? 0) & (1 << ((a - 1) & 31))) out.push(a);
   return out;
 }
 
@@ -24,11 +24,11 @@ export function articleReason(p: Probe, side: Side<unknown>, d: number): MatchRe
   const theirs = articlesOfMask(side.art, d * ARTICLE_WORDS);
   const shared = p.articles.filter((a) => theirs.includes(a));
   if (shared.length > 0) return { kind: "shared-articles", articles: shared.slice(0, 3) };
-  const cl = bits(p.cluster & side.cluster[d]!)[0];
+  const cl = bits(p.cluster & (side.cluster[d] ?? 0))[0];
   const cluster = cl === undefined ? undefined : CLUSTERS[cl];
   if (cluster)
     return { kind: "same-cluster", cluster: cluster.id, articles: [...cluster.articles] };
-  const ch = bits(p.chapter & side.chapter[d]!)[0];
+  const ch = bits(p.chapter & (side.chapter[d] ?? 0))[0];
   const chapter = ch === undefined ? undefined : CHAPTER_IDS[ch];
   if (chapter) return { kind: "same-chapter", chapter };
   return undefined;
@@ -84,7 +84,10 @@ export function categoryReason(
   if (fit.length === 0) return undefined;
   return {
     kind: "form-of-assistance",
-    categories: fit.map((i) => CATEGORY_IDS[i]!).slice(0, 2),
+    categories: fit
+      .map((i) => CATEGORY_IDS[i])
+      .filter((id) => id !== undefined)
+      .slice(0, 2),
     modalities: [...(c?.modalities ?? [])],
   };
 }

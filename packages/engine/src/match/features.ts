@@ -37,7 +37,10 @@ export function validArticles(articles: readonly number[] | undefined): number[]
 
 /** Writes the article mask of `articles` at `out[at .. at + 3)`. */
 export function writeArticleMask(articles: readonly number[], out: Uint32Array, at: number): void {
-  for (const a of articles) out[at + ((a - 1) >>> 5)]! |= 1 << ((a - 1) & 31);
+  for (const a of articles) {
+    const i = at + ((a - 1) >>> 5);
+    out[i] = (out[i] ?? 0) | (1 << ((a - 1) & 31));
+  }
 }
 
 export function clusterMask(articles: readonly number[]): number {

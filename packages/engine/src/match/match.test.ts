@@ -13,6 +13,7 @@ import {
   type MatchCandidate,
   type MatchNeed,
 } from "./index.js";
+import { at } from "../util/at.js";
 
 const TODAY = "2026-01-15";
 
@@ -218,7 +219,7 @@ describe("similarNeeds and clusterNeeds", () => {
   );
 
   it("finds near-duplicates across States", () => {
-    const r = similarNeeds(index, index.needs.records[0]!);
+    const r = similarNeeds(index, at(index.needs.records, 0));
     expect(r[0]?.id).toBe("ug");
     expect(r[0]?.duplicate).toBe(true);
     expect(r.map((s) => s.id)).not.toContain("ke");
@@ -259,7 +260,7 @@ describe("robustness", () => {
           const r = matchNeed(index, q, { limit: 5 });
           expect(r.all.length).toBeLessThanOrEqual(5);
           for (let i = 1; i < r.all.length; i++)
-            expect(r.all[i - 1]!.score).toBeGreaterThanOrEqual(r.all[i]!.score);
+            expect(at(r.all, i - 1).score).toBeGreaterThanOrEqual(at(r.all, i).score);
           // Every answer says why, in reasons the portal knows how to word (issue 16: this
           // asserted reasons.length >= 0, which no answer can fail).
           for (const x of r.all) {

@@ -1,4 +1,5 @@
 import { getState } from "@tahub/domain";
+import { at } from "../util/at.js";
 import { dayNumber, epochDay, type MatchIndex } from "./build.js";
 import {
   articleReason,
@@ -141,9 +142,9 @@ const askerClasses = (records: readonly MatchNeed[]) =>
 /** The filter for one query: `test` once per group, then a table look-up per record. */
 function classFilter<K>(c: FilterClasses<K>, test: (k: K) => boolean): (d: number) => boolean {
   const ok = new Uint8Array(c.inputs.length);
-  for (let k = 0; k < ok.length; k++) ok[k] = test(c.inputs[k]!) ? 1 : 0;
+  c.inputs.forEach((input, k) => (ok[k] = test(input) ? 1 : 0));
   const of = c.of;
-  return (d) => ok[of[d]!] === 1;
+  return (d) => ok[of[d] ?? ok.length] === 1;
 }
 
 const present = <T>(r: T | undefined): r is T => r !== undefined;
@@ -155,13 +156,13 @@ function explainCandidate(
   needState?: string,
 ): MatchReason[] {
   const side = index.candidates;
-  const c = side.records[d]!;
+  const c = at(side.records, d);
   return [
     articleReason(p, side, d),
     ...conceptReasons(p, side, d),
     termReason(p, side, d, c.text),
-    categoryReason(p.category, side.category[d]!, c),
-    languageReason(p.language, side.language[d]!),
+    categoryReason(p.category, side.category[d] ?? 0, c),
+    languageReason(p.language, side.language[d] ?? 0),
     southSouthReason(needState, c.providerState),
     regionReason(needState, c.regions, c.providerState ?? c.basedIn),
     deliveredReason(c, needState),
@@ -189,24 +190,31 @@ export function matchNeed(
   const filter = candidateFilter(index, need, opts.today ?? isoToday());
   scoreSide(p, side, false, scoreOptions(index, opts, false, filter), scores);
   const min = opts.minScore ?? 0;
-  for (let d = 0; d < n; d++) if (scores[d]! <= min) scores[d] = -Infinity;
-  const kinds = opts.kinds ?? ["offer", "expertise", "expert"];
-  const result = (d: number): MatchResult => ({
-    id: side.records[d]!.id,
-    score: round(scores[d]!),
-    reasons: explainCandidate(index, p, d, p.state),
-    item: side.records[d]!,
+  scores.forEach((s, d) => {
+    if (s <= min) scores[d] = -Infinity;
   });
+  const kinds = opts.kinds ?? ["offer", "expertise", "expert"];
+  const result = (d: number): MatchResult => {
+    const item = at(side.records, d);
+    return {
+      id: item.id,
+      score: round(at(scores, d)),
+      reasons: explainCandidate(index, p, d, p.state),
+      item,
+    };
+  };
   const byKind = (kind: CandidateKind): MatchResult[] => {
     if (!kinds.includes(kind)) return [];
     const masked = scores.slice();
-    for (let d = 0; d < n; d++) if (side.records[d]!.kind !== kind) masked[d] = -Infinity;
+    side.records.forEach((r, d) => {
+      if (r.kind !== kind) masked[d] = -Infinity;
+    });
     return topK(masked, n, limit).map(result);
   };
   const all = topK(
     kinds.length === 3
       ? scores
-      : scores.map((s, d) => (kinds.includes(side.records[d]!.kind) ? s : -Infinity)),
+      : scores.map((s, d) => (kinds.includes(at(side.records, d).kind) ? s : -Infinity)),
     n,
     limit,
   ).map(result);
@@ -234,8 +242,8 @@ export function rankCandidates(
   const filter = candidateFilter(index, { ...need, state: p.state }, opts.today ?? isoToday());
   scoreSide(p, side, false, scoreOptions(index, opts, false, filter), scores);
   return topK(scores, side.bm25.size, limit)
-    .filter((d) => scores[d]! > 0)
-    .map((d) => ({ id: side.records[d]!.id, score: scores[d]! }));
+    .filter((d) => at(scores, d) > 0)
+    .map((d) => ({ id: at(side.records, d).id, score: at(scores, d) }));
 }
 
 export interface ProviderMatches {
@@ -276,47 +284,85 @@ export function matchProvider(
   scoreSide(p, side, true, so, scores);
   const min = opts.minScore ?? 0;
   const pool = topK(scores, n, Math.max(limit, opts.statePool ?? 200)).filter(
-    (d) => scores[d]! > min,
+    (d) => at(scores, d) > min,
   );
-  const needs = pool.slice(0, limit).map((d) => {
-    const need = side.records[d]!;
-    const reasons = [
-      articleReason(p, side, d),
-      ...conceptReasons(p, side, d),
-      termReason(p, side, d, need.text),
-      categoryReason(side.category[d]!, p.category),
-      languageReason(p.language, side.language[d]!),
-      southSouthReason(need.state, query.providerState),
-      regionReason(need.state, query.regions, query.providerState),
-      side.equity[d] === 1 ? ({ kind: "no-support-yet" } as const) : undefined,
-      waitingReason(side.since[d]!, so.waitingToday),
-    ].filter(present);
-    return { id: need.id, score: round(scores[d]!), reasons, item: need };
-  });
+  const ranked: RankedNeeds = { side, p, scores, query };
+  const needs = pool.slice(0, limit).map((d) => needResult(ranked, d, so.waitingToday));
+  const states = [...needsByState(side.records, pool)].map(([st, ds]) =>
+    stateResult(ranked, st, ds),
+  );
+  states.sort((a, b) => b.score - a.score || a.state.localeCompare(b.state));
+  return { needs, states: states.slice(0, limit) };
+}
+
+/** What explaining a provider query's needs reads: the need side, the probe and its scores. */
+interface RankedNeeds {
+  side: MatchIndex["needs"];
+  p: Probe;
+  scores: Float32Array;
+  query: ProviderQuery | MatchCandidate;
+}
+
+/** Need `d` as a result, with its reasons. */
+function needResult(
+  { side, p, scores, query }: RankedNeeds,
+  d: number,
+  waitingToday: number | undefined,
+): MatchResult<MatchNeed> {
+  const need = at(side.records, d);
+  const reasons = [
+    articleReason(p, side, d),
+    ...conceptReasons(p, side, d),
+    termReason(p, side, d, need.text),
+    categoryReason(side.category[d] ?? 0, p.category),
+    languageReason(p.language, side.language[d] ?? 0),
+    southSouthReason(need.state, query.providerState),
+    regionReason(need.state, query.regions, query.providerState),
+    side.equity[d] === 1 ? ({ kind: "no-support-yet" } as const) : undefined,
+    waitingReason(side.since[d] ?? 0, waitingToday),
+  ].filter(present);
+  return { id: need.id, score: round(at(scores, d)), reasons, item: need };
+}
+
+/** The needs of `pool` by State party (upper-case code), in pool order; needs of no known State are left out. */
+function needsByState(
+  records: readonly MatchNeed[],
+  pool: readonly number[],
+): Map<string, number[]> {
   const byState = new Map<string, number[]>();
   for (const d of pool) {
-    const st = side.records[d]!.state?.toUpperCase();
+    const st = at(records, d).state?.toUpperCase();
     if (!st || !getState(st)) continue;
     const list = byState.get(st) ?? [];
     list.push(d);
     byState.set(st, list);
   }
-  const states: StateResult[] = [...byState].map(([st, ds]) => {
-    let score = 0;
-    ds.forEach((d, i) => (score += scores[d]! / (1 + i)));
-    const state = getState(st)!;
-    const open = ds.filter((d) => side.equity[d] === 1).length;
-    const reasons = [
-      { kind: "matching-needs", count: ds.length, needId: side.records[ds[0]!]!.id } as const,
-      articleReason(p, side, ds[0]!),
-      open > 0 ? ({ kind: "unsupported-needs", count: open } as const) : undefined,
-      southSouthReason(st, query.providerState),
-      languageReason(p.language, side.language[ds[0]!]!),
-    ].filter(present);
-    return { state: st, name: state.name, score: round(score), reasons };
-  });
-  states.sort((a, b) => b.score - a.score || a.state.localeCompare(b.state));
-  return { needs, states: states.slice(0, limit) };
+  return byState;
+}
+
+/**
+ * A State's result: its best need plus a diminishing share of its other matching needs
+ * (`ds`, best first, never empty), with the reasons of its best need.
+ */
+function stateResult(
+  { side, p, scores, query }: RankedNeeds,
+  st: string,
+  ds: readonly number[],
+): StateResult {
+  let score = 0;
+  ds.forEach((d, i) => (score += at(scores, d) / (1 + i)));
+  const state = getState(st);
+  if (!state) throw new Error(`needsByState kept ${st}, which is not a State party`);
+  const top = at(ds, 0);
+  const open = ds.filter((d) => side.equity[d] === 1).length;
+  const reasons = [
+    { kind: "matching-needs", count: ds.length, needId: at(side.records, top).id } as const,
+    articleReason(p, side, top),
+    open > 0 ? ({ kind: "unsupported-needs", count: open } as const) : undefined,
+    southSouthReason(st, query.providerState),
+    languageReason(p.language, side.language[top] ?? 0),
+  ].filter(present);
+  return { state: st, name: state.name, score: round(score), reasons };
 }
 
 function waitingReason(since: number, today: number | undefined): MatchReason | undefined {
@@ -330,9 +376,13 @@ function waitingReason(since: number, today: number | undefined): MatchReason | 
  * provider, through each of its open offers (`reach`), or its stated regions and languages.
  */
 function reachesOf(query: ProviderQuery | MatchCandidate): readonly Reach[] {
-  if ("kind" in query && "id" in query) return [reachOf(query)];
-  const q = query as ProviderQuery;
-  return q.reach ?? [{ regions: q.regions, languages: q.languages }];
+  if (isCandidate(query)) return [reachOf(query)];
+  return query.reach ?? [{ regions: query.regions, languages: query.languages }];
+}
+
+/** An offer given as the query (it has a kind and an id), rather than a provider's description. */
+function isCandidate(query: ProviderQuery | MatchCandidate): query is MatchCandidate {
+  return "kind" in query && "id" in query;
 }
 
 export function round(x: number): number {

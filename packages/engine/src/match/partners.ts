@@ -1,4 +1,5 @@
 import { STATES_PARTIES, getState, type StateParty } from "@tahub/domain";
+import { at } from "../util/at.js";
 import type { MatchIndex } from "./build.js";
 import { dayNumber } from "./build.js";
 import { isoToday, legalTradition } from "./features.js";
@@ -79,8 +80,9 @@ function sameConcept(
   if (p.concepts.length === 0) return undefined;
   const theirs = new Set(concepts.map((c) => c.id));
   const shared = p.concepts.filter((c) => theirs.has(c.id));
-  if (shared.length === 0) return undefined;
-  return { id: shared[0]!.id, label: shared[0]!.label, share: shared.length / p.concepts.length };
+  const [first] = shared;
+  if (!first) return undefined;
+  return { id: first.id, label: first.label, share: shared.length / p.concepts.length };
 }
 
 /**
@@ -105,130 +107,190 @@ export function partners(
   const me = getState(state);
   if (!me) throw new UnknownStateError(state);
   const w = { ...DEFAULT_PARTNER_WEIGHTS, ...opts.weights };
-  const admit = opts.admit ?? (() => true);
-  const today = opts.today ?? isoToday();
-  const p = makeProbe(index, { ...need, state: me.iso3 });
-  const keep = (by: Map<string, Evidence>, st: string, e: Evidence) => {
-    if (e.score > (by.get(st)?.score ?? 0)) by.set(st, e);
+  const ctx: PartnerContext = {
+    index,
+    me,
+    need,
+    p: makeProbe(index, { ...need, state: me.iso3 }),
+    admit: opts.admit ?? (() => true),
+    today: opts.today ?? isoToday(),
   };
-
-  // Offers and knowledge-bank entries of providers acting for a State.
-  const offerBy = new Map<string, Evidence>();
-  const publishedBy = new Map<string, Evidence>();
-  const cs = index.candidates;
-  if (cs.bm25.size > 0) {
-    const open = candidateFilter(index, { state: me.iso3, language: need.language }, today);
-    const eligible = (d: number) => {
-      const c = cs.records[d]!;
-      const st = c.providerState ? getState(c.providerState) : undefined;
-      return c.kind !== "expert" && !!st && st.iso3 !== me.iso3 && open(d) && admit(c.id);
-    };
-    const scores = new Float32Array(cs.bm25.size);
-    scoreSide(
-      p,
-      cs,
-      false,
-      {
-        weights: { ...index.weights, region: 0, southSouth: 0, language: 0 },
-        preferSouthSouth: false,
-        today: dayNumber(today),
-        includeClosed: false,
-        filter: eligible,
-      },
-      scores,
-    );
-    let best = 0;
-    for (const s of scores) if (s > best) best = s;
-    cs.records.forEach((c, d) => {
-      if (best <= 0 || scores[d]! === -Infinity) return;
-      const s = scores[d]! / best;
-      // A real match only: half the best score or more, and about the same thing.
-      if (s < 0.5) return;
-      const topic = sameConcept(p, cs.concepts[d] ?? []);
-      if (!topic && !(p.concepts.length === 0 && articleScore(p, cs, d) === 1)) return;
-      const st = getState(c.providerState!)!.iso3;
-      if (c.kind === "offer")
-        keep(offerBy, st, { score: s, reason: { kind: "offers-expertise", offerId: c.id } });
-      else
-        keep(publishedBy, st, {
-          score: s,
-          reason: { kind: "published-expertise", expertiseId: c.id },
-        });
-    });
-  }
-
-  // Needs: met needs of other States on the same concept, and who delivered on such needs.
-  const metBy = new Map<string, Evidence>();
-  const deliveredCount = new Map<string, number>();
-  const ns = index.needs;
-  if (ns.bm25.size > 0) {
-    const acc = new Float32Array(ns.bm25.size);
-    const best = ns.bm25.accumulate(p.terms, acc);
-    ns.records.forEach((r, d) => {
-      if (r.id === need.id || !admit(r.id)) return;
-      let topic = sameConcept(p, ns.concepts[d] ?? []);
-      if (!topic && p.concepts.length === 0) {
-        // No concept to compare: close wording and the same article, both.
-        const text = best > 0 ? acc[d]! / best : 0;
-        if (text >= 0.5 && articleScore(p, ns, d) === 1) topic = { id: "", label: "", share: text };
-      }
-      if (!topic) return;
-      const st = r.state ? getState(r.state)?.iso3 : undefined;
-      if (r.status === "met" && st && st !== me.iso3) {
-        const s = 0.7 * topic.share + 0.3 * articleScore(p, ns, d);
-        keep(metBy, st, {
-          score: s,
-          reason: { kind: "met-same-need", needId: r.id, concept: topic.id, label: topic.label },
-        });
-      }
-      for (const by of new Set(r.deliveredBy ?? [])) {
-        const code = getState(by)?.iso3;
-        if (code && code !== me.iso3) deliveredCount.set(code, (deliveredCount.get(code) ?? 0) + 1);
-      }
-    });
-  }
-
-  const tradition = legalTradition(me);
+  const evidence = { ...candidateEvidence(ctx), ...needEvidence(ctx) };
   const withEvidence = new Set([
-    ...offerBy.keys(),
-    ...publishedBy.keys(),
-    ...metBy.keys(),
-    ...deliveredCount.keys(),
+    ...evidence.offerBy.keys(),
+    ...evidence.publishedBy.keys(),
+    ...evidence.metBy.keys(),
+    ...evidence.deliveredCount.keys(),
   ]);
   const candidates: StateParty[] = opts.includeNearby
     ? STATES_PARTIES.filter((s) => s.iso3 !== me.iso3)
-    : [...withEvidence].map((s) => getState(s)!);
-  const out: StateResult[] = candidates.map((s) => {
-    const offer = offerBy.get(s.iso3);
-    const published = publishedBy.get(s.iso3);
-    const met = metBy.get(s.iso3);
-    const delivered = deliveredCount.get(s.iso3) ?? 0;
-    const shared = s.languages.filter((l) => me.languages.includes(l));
-    const sameTradition = legalTradition(s) === tradition && tradition !== "other";
-    const ss = me.developing && s.developing;
-    const score =
-      w.published * (published?.score ?? 0) +
-      w.offers * (offer?.score ?? 0) +
-      w.metNeed * (met?.score ?? 0) +
-      w.delivered * Math.min(1, delivered / 2) +
-      w.region * (s.group === me.group ? 1 : 0) +
-      w.subregion * (s.subregion === me.subregion ? 1 : 0) +
-      w.language * (shared.length > 0 ? 1 : 0) +
-      w.tradition * (sameTradition ? 1 : 0) +
-      w.southSouth * (ss ? 1 : 0);
-    const reasons: MatchReason[] = [];
-    if (published) reasons.push(published.reason);
-    if (met) reasons.push(met.reason);
-    if (offer) reasons.push(offer.reason);
-    if (delivered > 0) reasons.push({ kind: "delivered-assistance", count: delivered });
-    if (ss) reasons.push({ kind: "south-south", state: s.iso3 });
-    if (s.subregion === me.subregion)
-      reasons.push({ kind: "same-subregion", subregion: s.subregion });
-    else if (s.group === me.group) reasons.push({ kind: "same-regional-group", region: s.group });
-    if (shared.length > 0) reasons.push({ kind: "language", languages: shared });
-    if (sameTradition) reasons.push({ kind: "legal-tradition", tradition });
-    return { state: s.iso3, name: s.name, score: round(score), reasons };
-  });
+    : [...withEvidence].map((s) => knownState(s));
+  const out = candidates.map((s) => partnerResult(s, me, evidence, w));
   out.sort((a, b) => b.score - a.score || a.state.localeCompare(b.state));
   return out.slice(0, opts.limit ?? 10);
+}
+
+/** What gathering evidence for one partner search reads. */
+interface PartnerContext {
+  index: MatchIndex;
+  /** The asking State. */
+  me: StateParty;
+  need: MatchNeed;
+  p: Probe;
+  admit: (recordId: string) => boolean;
+  today: string;
+}
+
+/** The best evidence of each kind per State (upper-case code), and engagements delivered. */
+interface PartnerEvidence {
+  offerBy: Map<string, Evidence>;
+  publishedBy: Map<string, Evidence>;
+  metBy: Map<string, Evidence>;
+  deliveredCount: Map<string, number>;
+}
+
+/** Keeps `e` for State `st` when it beats the evidence already kept. */
+function keep(by: Map<string, Evidence>, st: string, e: Evidence): void {
+  if (e.score > (by.get(st)?.score ?? 0)) by.set(st, e);
+}
+
+/** The State party of a code already checked (an invariant: it came from `getState`). */
+function knownState(code: string): StateParty {
+  const st = getState(code);
+  if (!st) throw new Error(`${code} was kept as a partner but is not a State party`);
+  return st;
+}
+
+/** Offers and knowledge-bank entries of providers acting for a State. */
+function candidateEvidence({
+  index,
+  me,
+  need,
+  p,
+  admit,
+  today,
+}: PartnerContext): Pick<PartnerEvidence, "offerBy" | "publishedBy"> {
+  const offerBy = new Map<string, Evidence>();
+  const publishedBy = new Map<string, Evidence>();
+  const cs = index.candidates;
+  if (cs.bm25.size === 0) return { offerBy, publishedBy };
+  const open = candidateFilter(index, { state: me.iso3, language: need.language }, today);
+  const eligible = (d: number) => {
+    const c = at(cs.records, d);
+    const st = c.providerState ? getState(c.providerState) : undefined;
+    return c.kind !== "expert" && !!st && st.iso3 !== me.iso3 && open(d) && admit(c.id);
+  };
+  const scores = new Float32Array(cs.bm25.size);
+  scoreSide(
+    p,
+    cs,
+    false,
+    {
+      weights: { ...index.weights, region: 0, southSouth: 0, language: 0 },
+      preferSouthSouth: false,
+      today: dayNumber(today),
+      includeClosed: false,
+      filter: eligible,
+    },
+    scores,
+  );
+  let best = 0;
+  for (const s of scores) if (s > best) best = s;
+  cs.records.forEach((c, d) => {
+    const score = scores[d] ?? -Infinity;
+    if (best <= 0 || score === -Infinity) return;
+    const s = score / best;
+    // A real match only: half the best score or more, and about the same thing.
+    if (s < 0.5) return;
+    const topic = sameConcept(p, cs.concepts[d] ?? []);
+    if (!topic && !(p.concepts.length === 0 && articleScore(p, cs, d) === 1)) return;
+    // `eligible` admitted only records whose providerState is a State party.
+    const st = knownState(c.providerState ?? "").iso3;
+    if (c.kind === "offer")
+      keep(offerBy, st, { score: s, reason: { kind: "offers-expertise", offerId: c.id } });
+    else
+      keep(publishedBy, st, {
+        score: s,
+        reason: { kind: "published-expertise", expertiseId: c.id },
+      });
+  });
+  return { offerBy, publishedBy };
+}
+
+/** Needs: met needs of other States on the same concept, and who delivered on such needs. */
+function needEvidence({
+  index,
+  me,
+  need,
+  p,
+  admit,
+}: PartnerContext): Pick<PartnerEvidence, "metBy" | "deliveredCount"> {
+  const metBy = new Map<string, Evidence>();
+  const deliveredCount = new Map<string, number>();
+  const ns = index.needs;
+  if (ns.bm25.size === 0) return { metBy, deliveredCount };
+  const acc = new Float32Array(ns.bm25.size);
+  const best = ns.bm25.accumulate(p.terms, acc);
+  ns.records.forEach((r, d) => {
+    if (r.id === need.id || !admit(r.id)) return;
+    let topic = sameConcept(p, ns.concepts[d] ?? []);
+    if (!topic && p.concepts.length === 0) {
+      // No concept to compare: close wording and the same article, both.
+      const text = best > 0 ? (acc[d] ?? 0) / best : 0;
+      if (text >= 0.5 && articleScore(p, ns, d) === 1) topic = { id: "", label: "", share: text };
+    }
+    if (!topic) return;
+    const st = r.state ? getState(r.state)?.iso3 : undefined;
+    if (r.status === "met" && st && st !== me.iso3) {
+      const s = 0.7 * topic.share + 0.3 * articleScore(p, ns, d);
+      keep(metBy, st, {
+        score: s,
+        reason: { kind: "met-same-need", needId: r.id, concept: topic.id, label: topic.label },
+      });
+    }
+    for (const by of new Set(r.deliveredBy ?? [])) {
+      const code = getState(by)?.iso3;
+      if (code && code !== me.iso3) deliveredCount.set(code, (deliveredCount.get(code) ?? 0) + 1);
+    }
+  });
+  return { metBy, deliveredCount };
+}
+
+/** State `s` as a partner of `me`: its evidence, then closeness, weighted; with the reasons. */
+function partnerResult(
+  s: StateParty,
+  me: StateParty,
+  e: PartnerEvidence,
+  w: PartnerWeights,
+): StateResult {
+  const tradition = legalTradition(me);
+  const offer = e.offerBy.get(s.iso3);
+  const published = e.publishedBy.get(s.iso3);
+  const met = e.metBy.get(s.iso3);
+  const delivered = e.deliveredCount.get(s.iso3) ?? 0;
+  const shared = s.languages.filter((l) => me.languages.includes(l));
+  const sameTradition = legalTradition(s) === tradition && tradition !== "other";
+  const ss = me.developing && s.developing;
+  const score =
+    w.published * (published?.score ?? 0) +
+    w.offers * (offer?.score ?? 0) +
+    w.metNeed * (met?.score ?? 0) +
+    w.delivered * Math.min(1, delivered / 2) +
+    w.region * (s.group === me.group ? 1 : 0) +
+    w.subregion * (s.subregion === me.subregion ? 1 : 0) +
+    w.language * (shared.length > 0 ? 1 : 0) +
+    w.tradition * (sameTradition ? 1 : 0) +
+    w.southSouth * (ss ? 1 : 0);
+  const reasons: MatchReason[] = [];
+  if (published) reasons.push(published.reason);
+  if (met) reasons.push(met.reason);
+  if (offer) reasons.push(offer.reason);
+  if (delivered > 0) reasons.push({ kind: "delivered-assistance", count: delivered });
+  if (ss) reasons.push({ kind: "south-south", state: s.iso3 });
+  if (s.subregion === me.subregion)
+    reasons.push({ kind: "same-subregion", subregion: s.subregion });
+  else if (s.group === me.group) reasons.push({ kind: "same-regional-group", region: s.group });
+  if (shared.length > 0) reasons.push({ kind: "language", languages: shared });
+  if (sameTradition) reasons.push({ kind: "legal-tradition", tradition });
+  return { state: s.iso3, name: s.name, score: round(score), reasons };
 }

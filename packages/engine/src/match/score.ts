@@ -126,10 +126,16 @@ export function waitingBonus(
 /** Article overlap in [0, 1]: same article 1, same executive-summary cluster 0.6, same chapter 0.25. */
 export function articleScore(p: Probe, side: Side<unknown>, d: number): number {
   const o = d * ARTICLE_WORDS;
-  if ((p.art[0]! & side.art[o]!) | (p.art[1]! & side.art[o + 1]!) | (p.art[2]! & side.art[o + 2]!))
+  const a = p.art;
+  const b = side.art;
+  if (
+    ((a[0] ?? 0) & (b[o] ?? 0)) |
+    ((a[1] ?? 0) & (b[o + 1] ?? 0)) |
+    ((a[2] ?? 0) & (b[o + 2] ?? 0))
+  )
     return 1;
-  if (p.cluster & side.cluster[d]!) return 0.6;
-  if (p.chapter & side.chapter[d]!) return 0.25;
+  if (p.cluster & (side.cluster[d] ?? 0)) return 0.6;
+  if (p.chapter & (side.chapter[d] ?? 0)) return 0.25;
   return 0;
 }
 
@@ -178,9 +184,45 @@ export function scoreSide(
 ): void {
   const n = side.bm25.size;
   const w = o.weights;
+  const { lexical, best } = lexicalEvidence(p, side, w, out);
+  const gateAt = best * w.articleGate;
+  const ss = w.southSouth * (o.preferSouthSouth ? w.southSouthBoost : 1);
+  for (let d = 0; d < n; d++) {
+    if (excluded(side, o, d)) {
+      out[d] = -Infinity;
+      continue;
+    }
+    const lex = lexical[d] ?? 0;
+    // The article tags are a prior on what the text already found: scaled by the record's
+    // share of the best text evidence, so tags never lift a record the text does not support.
+    // With no text evidence anywhere (an article-only need), the tags rank alone.
+    const gate = gateAt > 0 ? Math.min(1, lex / gateAt) : 1;
+    // The waiting bonus multiplies the evidence only, after the gate used it unboosted.
+    const since = needSide && o.waitingToday ? (side.since[d] ?? 0) : 0;
+    let s =
+      (since > 0 && o.waitingToday ? lex * waitingBonus(o.waitingToday - since, w) : lex) +
+      w.article * articleScore(p, side, d) * gate;
+    if (p.category & (side.category[d] ?? 0)) s += w.category;
+    if (p.language & (side.language[d] ?? 0)) s += w.language;
+    out[d] = needSide ? addNeedFit(s, p, side, d, w, ss) : addProviderFit(s, p, side, d, w, ss);
+  }
+}
+
+/**
+ * Text evidence of every record (words, language-neutral terms, concepts), before any tag:
+ * `out` is used as the BM25 accumulator. Returns it per record and its best value, which gates
+ * the article prior.
+ */
+function lexicalEvidence(
+  p: Probe,
+  side: Side<unknown>,
+  w: MatchWeights,
+  out: Float32Array,
+): { lexical: Float32Array; best: number } {
+  const n = side.bm25.size;
   out.fill(0, 0, n);
-  const best = side.bm25.accumulate(p.terms, out);
-  const textW = best > 0 ? w.text / best : 0;
+  const bestText = side.bm25.accumulate(p.terms, out);
+  const textW = bestText > 0 ? w.text / bestText : 0;
   let cognateAcc: Float32Array | undefined;
   let cognateW = 0;
   if (w.cognate > 0 && p.cognates.length > 0) {
@@ -188,74 +230,73 @@ export function scoreSide(
     const bestK = side.cognates.accumulate(p.cognates, cognateAcc);
     cognateW = bestK > 0 ? w.cognate / bestK : 0;
   }
-  // Concept overlap: share of the probe's concepts the record has.
-  let conceptAcc: Float32Array | undefined;
-  if (p.concepts.length > 0 && w.concept > 0) {
-    conceptAcc = new Float32Array(n);
-    const share = 1 / p.concepts.length;
-    for (const c of p.concepts)
-      side.bm25.forEachDoc(`c:${c.id}`, (d) => (conceptAcc![d]! += share));
-  }
-  // Text evidence first (words, language-neutral terms, concepts), to gate the tag prior.
+  const conceptAcc = p.concepts.length > 0 && w.concept > 0 ? conceptShares(p, side) : undefined;
   const lexical = new Float32Array(n);
-  let bestLex = 0;
+  let best = 0;
   for (let d = 0; d < n; d++) {
-    let x = out[d]! * textW;
-    if (conceptAcc) x += w.concept * conceptAcc[d]!;
-    if (cognateAcc) x += cognateW * cognateAcc[d]!;
+    let x = (out[d] ?? 0) * textW;
+    if (conceptAcc) x += w.concept * (conceptAcc[d] ?? 0);
+    if (cognateAcc) x += cognateW * (cognateAcc[d] ?? 0);
     lexical[d] = x;
-    if (x > bestLex) bestLex = x;
+    if (x > best) best = x;
   }
-  const gateAt = bestLex * w.articleGate;
-  const ss = w.southSouth * (o.preferSouthSouth ? w.southSouthBoost : 1);
-  for (let d = 0; d < n; d++) {
-    if (
-      (!o.includeClosed && side.closed[d]) ||
-      (side.until[d]! > 0 && side.until[d]! < o.today) ||
-      (o.filter && !o.filter(d))
-    ) {
-      out[d] = -Infinity;
-      continue;
-    }
-    const lex = lexical[d]!;
-    // The article tags are a prior on what the text already found: scaled by the record's
-    // share of the best text evidence, so tags never lift a record the text does not support.
-    // With no text evidence anywhere (an article-only need), the tags rank alone.
-    const gate = gateAt > 0 ? Math.min(1, lex / gateAt) : 1;
-    // The waiting bonus multiplies the evidence only, after the gate used it unboosted.
-    const since = needSide && o.waitingToday ? side.since[d]! : 0;
-    let s =
-      (since > 0 ? lex * waitingBonus(o.waitingToday! - since, w) : lex) +
-      w.article * articleScore(p, side, d) * gate;
-    if (p.category & side.category[d]!) s += w.category;
-    if (p.language & side.language[d]!) s += w.language;
-    if (needSide) {
-      s += w.region * regionScore(side.home[d]!, side.sub[d]!, p.serves, p.home, p.sub);
-      s +=
-        ss *
-        southSouthScore(
-          side.developing[d] === 1,
-          side.home[d]!,
-          p.developing,
-          p.southSouth,
-          p.home,
-        );
-      s += w.equity * side.equity[d]!;
-    } else {
-      s += w.region * regionScore(p.home, p.sub, side.serves[d]!, side.home[d]!, side.sub[d]!);
-      s +=
-        ss *
-        southSouthScore(
-          p.developing,
-          p.home,
-          side.developing[d] === 1,
-          side.southSouth[d] === 1,
-          side.home[d]!,
-        );
-      if (side.full[d]) s -= w.capacity;
-    }
-    out[d] = s;
-  }
+  return { lexical, best };
+}
+
+/** Concept overlap per record: the share of the probe's concepts the record has. */
+function conceptShares(p: Probe, side: Side<unknown>): Float32Array {
+  const acc = new Float32Array(side.bm25.size);
+  const share = 1 / p.concepts.length;
+  for (const c of p.concepts)
+    side.bm25.forEachDoc(`c:${c.id}`, (d) => (acc[d] = (acc[d] ?? 0) + share));
+  return acc;
+}
+
+/** A record left out: closed (unless asked for), past its last day, or refused by the filter. */
+function excluded(side: Side<unknown>, o: ScoreOptions, d: number): boolean {
+  const until = side.until[d] ?? 0;
+  return Boolean(
+    (!o.includeClosed && side.closed[d]) ||
+    (until > 0 && until < o.today) ||
+    (o.filter && !o.filter(d)),
+  );
+}
+
+/**
+ * `s` plus the region, South-South and equity terms of need `d` for a provider-like probe
+ * (added one by one to `s`, in this order, so the sums round as they always have).
+ */
+function addNeedFit(
+  s: number,
+  p: Probe,
+  side: Side<unknown>,
+  d: number,
+  w: MatchWeights,
+  ss: number,
+): number {
+  const home = side.home[d] ?? 0;
+  s += w.region * regionScore(home, side.sub[d] ?? -1, p.serves, p.home, p.sub);
+  s += ss * southSouthScore(side.developing[d] === 1, home, p.developing, p.southSouth, p.home);
+  s += w.equity * (side.equity[d] ?? 0);
+  return s;
+}
+
+/** `s` plus the region and South-South terms of provider `d` for a need-like probe, less capacity when full. */
+function addProviderFit(
+  s: number,
+  p: Probe,
+  side: Side<unknown>,
+  d: number,
+  w: MatchWeights,
+  ss: number,
+): number {
+  const home = side.home[d] ?? 0;
+  s += w.region * regionScore(p.home, p.sub, side.serves[d] ?? 0, home, side.sub[d] ?? -1);
+  s +=
+    ss *
+    southSouthScore(p.developing, p.home, side.developing[d] === 1, side.southSouth[d] === 1, home);
+  if (side.full[d]) s -= w.capacity;
+  return s;
 }
 
 /** Indices of the k best finite scores, best first (ties: lower index first). */
@@ -264,14 +305,14 @@ export function topK(scores: Float32Array, n: number, k: number): number[] {
   const idx: number[] = [];
   let min = -Infinity;
   for (let d = 0; d < n; d++) {
-    const s = scores[d]!;
+    const s = scores[d] ?? -Infinity;
     if (s === -Infinity || (idx.length >= k && s <= min)) continue;
     // Insert keeping idx sorted by descending score.
     let i = idx.length;
-    while (i > 0 && scores[idx[i - 1]!]! < s) i--;
+    while (i > 0 && (scores[idx[i - 1] ?? 0] ?? 0) < s) i--;
     idx.splice(i, 0, d);
     if (idx.length > k) idx.pop();
-    if (idx.length >= k) min = scores[idx[idx.length - 1]!]!;
+    if (idx.length >= k) min = scores[idx[idx.length - 1] ?? 0] ?? -Infinity;
   }
   return idx;
 }

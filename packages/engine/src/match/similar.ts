@@ -1,4 +1,5 @@
 import { getState } from "@tahub/domain";
+import { at } from "../util/at.js";
 import type { MatchIndex, Side } from "./build.js";
 import { articleReason, termReason } from "./explain.js";
 import type { MatchReason } from "./reasons.js";
@@ -38,11 +39,11 @@ function weightedJaccard(
   extraA = 0,
 ): number {
   const setB = new Set<number>();
-  for (let i = 0; i < b.length; i++) setB.add(b[i]!);
+  for (let i = 0; i < b.length; i++) setB.add(b[i] ?? 0);
   let inter = 0;
   let union = extraA;
   for (let i = 0; i < a.length; i++) {
-    const t = a[i]!;
+    const t = a[i] ?? 0;
     const w = side.bm25.idfOf(t);
     if (setB.has(t)) {
       inter += w;
@@ -76,7 +77,7 @@ export function similarNeeds(
   const out: SimilarNeed[] = [];
   const threshold = opts.threshold ?? 0.2;
   for (let d = 0; d < n; d++) {
-    const r = side.records[d]!;
+    const r = at(side.records, d);
     if (r.id === need.id) continue;
     if (opts.otherStatesOnly && need.state && r.state?.toUpperCase() === need.state.toUpperCase())
       continue;
@@ -127,26 +128,44 @@ export function clusterNeeds(
   opts: { threshold?: number; minStates?: number; neighbours?: number } = {},
 ): NeedCluster[] {
   const side = index.needs;
+  const groups = linkSimilar(side, opts.threshold ?? 0.5, opts.neighbours ?? 30);
+  const out: NeedCluster[] = [];
+  for (const g of groups) {
+    if (g.length < 2) continue;
+    const cluster = clusterOf(g.map((d) => at(side.records, d)));
+    if (cluster.states.length < (opts.minStates ?? 2)) continue;
+    out.push(cluster);
+  }
+  return out.sort((a, b) => b.ids.length - a.ids.length);
+}
+
+/**
+ * Union-find over the needs: each need is linked to those of its `k` best BM25 neighbours whose
+ * weighted Jaccard similarity is at least `threshold`. Returns the groups (need indices, in
+ * index order; groups in the order of their first need's root).
+ */
+function linkSimilar(side: Side<MatchNeed>, threshold: number, k: number): number[][] {
   const n = side.bm25.size;
-  const threshold = opts.threshold ?? 0.5;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
+    let p = parent[x] ?? x;
+    while (p !== x) {
+      const grand = parent[p] ?? p;
+      parent[x] = grand;
+      x = grand;
+      p = parent[x] ?? x;
     }
     return x;
   };
   const acc = new Float32Array(n);
   const touched: number[] = [];
-  const k = opts.neighbours ?? 30;
   for (let d = 0; d < n; d++) {
     const terms = side.bm25.termsOf(d);
     touched.length = 0;
     side.bm25.accumulateIds(Array.from(terms), acc, touched);
     const best = touched
       .filter((e) => e !== d)
-      .sort((a, b) => acc[b]! - acc[a]!)
+      .sort((a, b) => (acc[b] ?? 0) - (acc[a] ?? 0))
       .slice(0, k);
     for (const e of best) {
       if (weightedJaccard(side, terms, side.bm25.termsOf(e)) >= threshold) {
@@ -164,25 +183,23 @@ export function clusterNeeds(
     g.push(d);
     groups.set(r, g);
   }
-  const out: NeedCluster[] = [];
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    const recs = g.map((d) => side.records[d]!);
-    const states = [
-      ...new Set(recs.map((r) => r.state?.toUpperCase()).filter((s): s is string => !!s)),
-    ].sort();
-    if (states.length < (opts.minStates ?? 2)) continue;
-    const counts = new Map<number, number>();
-    for (const r of recs)
-      for (const a of new Set(r.articles ?? [])) counts.set(a, (counts.get(a) ?? 0) + 1);
-    out.push({
-      ids: recs.map((r) => r.id),
-      states,
-      articles: [...counts]
-        .filter(([, c]) => c >= 2)
-        .map(([a]) => a)
-        .sort((a, b) => a - b),
-    });
-  }
-  return out.sort((a, b) => b.ids.length - a.ids.length);
+  return [...groups.values()];
+}
+
+/** A cluster of needs: their ids, their States (sorted codes), the articles two or more state. */
+function clusterOf(recs: readonly MatchNeed[]): NeedCluster {
+  const states = [
+    ...new Set(recs.map((r) => r.state?.toUpperCase()).filter((s): s is string => !!s)),
+  ].sort();
+  const counts = new Map<number, number>();
+  for (const r of recs)
+    for (const a of new Set(r.articles ?? [])) counts.set(a, (counts.get(a) ?? 0) + 1);
+  return {
+    ids: recs.map((r) => r.id),
+    states,
+    articles: [...counts]
+      .filter(([, c]) => c >= 2)
+      .map(([a]) => a)
+      .sort((a, b) => a - b),
+  };
 }

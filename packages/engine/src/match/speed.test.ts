@@ -5,6 +5,7 @@ import { candidateFilter, matchNeed, matchProvider } from "./match.js";
 import { makeProbe, scoreSide, topK, type Probe, type ScoreOptions } from "./score.js";
 import { syntheticCandidates, syntheticNeeds } from "./synthetic.js";
 import type { MatchCandidate, MatchNeed } from "./types.js";
+import { at } from "../util/at.js";
 
 /*
  * Issue 13's speed-ups must not change a single ranking. Each one replaced a per-record step by
@@ -41,8 +42,11 @@ function referenceTop(
   const scores = new Float32Array(n);
   scoreSide(p, side, needSide, options(filter), scores);
   return topK(scores, n, 10)
-    .filter((d) => scores[d]! > 0)
-    .map((d) => ({ id: side.records[d]!.id, score: Math.round(scores[d]! * 1000) / 1000 }));
+    .filter((d) => at(scores, d) > 0)
+    .map((d) => ({
+      id: at<{ id: string }>(side.records, d).id,
+      score: Math.round(at(scores, d) * 1000) / 1000,
+    }));
 }
 
 /** The shared-terms lookup as it was: the term of an id found by scanning the vocabulary. */
@@ -61,7 +65,7 @@ describe("speed-ups keep rankings (issue 13)", () => {
         side,
         true,
         (d) => {
-          const need = side.records[d]!;
+          const need = at(side.records, d);
           return reaches.some(admitter({ state: need.state, language: need.language }, TODAY));
         },
       );
@@ -78,7 +82,7 @@ describe("speed-ups keep rankings (issue 13)", () => {
         makeProbe(index, { ...need, languages: need.language ? [need.language] : undefined }),
         side,
         false,
-        (d) => test(reachOf(side.records[d]!)),
+        (d) => test(reachOf(at(side.records, d))),
       );
       const after = matchNeed(index, need, { limit: 10, today: TODAY });
       expect(after.all.map((r) => ({ id: r.id, score: r.score }))).toEqual(before);
@@ -94,7 +98,7 @@ describe("speed-ups keep rankings (issue 13)", () => {
       const grouped = candidateFilter(index, asker, TODAY);
       const test = admitter(asker, TODAY);
       for (let d = 0; d < candidates.length; d++)
-        expect(grouped(d)).toBe(test(reachOf(index.candidates.records[d]!)));
+        expect(grouped(d)).toBe(test(reachOf(at(index.candidates.records, d))));
     }
   });
 

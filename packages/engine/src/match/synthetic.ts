@@ -64,7 +64,9 @@ const STATUSES = [
 ] as const;
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)]!;
+  const x = xs[Math.floor(r() * xs.length)];
+  if (x === undefined) throw new RangeError("pick from an empty list");
+  return x;
 }
 
 function smallNeeds(count: number, seed: number): MatchNeed[] {
@@ -288,8 +290,8 @@ function compose(r: () => number, lang: Lang, first: Phrase, target: number, lea
       );
       next =
         terms.length > 1
-          ? `${terms.slice(0, -1).join(", ")}${AND[lang]}${terms.at(-1)!}`
-          : terms[0]!;
+          ? `${terms.slice(0, -1).join(", ")}${AND[lang]}${terms.at(-1) ?? ""}`
+          : (terms[0] ?? "");
     } else next = continuation(pick(r, p.sentences[lang]).text);
     const joined = pick(r, CONNECTORS[lang]) + next;
     text += joined;

@@ -10,6 +10,7 @@ import {
   type MatchCandidate,
   type MatchNeed,
 } from "./index.js";
+import { at, must } from "../util/at.js";
 
 const TODAY = "2026-01-15";
 const DECLARATIONS = "Verification of asset declarations of public officials";
@@ -45,8 +46,8 @@ describe("waiting bonus", () => {
       ],
     });
     const m = matchProvider(index, query, { today: TODAY });
-    const fresh = scoreOf(m.needs, "fresh")!;
-    const year = scoreOf(m.needs, "year")!;
+    const fresh = must(scoreOf(m.needs, "fresh"), "fresh");
+    const year = must(scoreOf(m.needs, "year"), "year");
     expect(
       m.needs
         .map((n) => n.id)
@@ -68,7 +69,7 @@ describe("waiting bonus", () => {
       ],
     });
     const m = matchProvider(index, query, { today: TODAY });
-    const related = scoreOf(m.needs, "related")!;
+    const related = must(scoreOf(m.needs, "related"), "related");
     const unrelated = scoreOf(m.needs, "unrelated") ?? 0;
     expect(unrelated).toBeLessThan(related);
     // Nothing in common to multiply: exactly the score it has without any wait.
@@ -83,7 +84,11 @@ describe("waiting bonus", () => {
       ],
     });
     const m = matchProvider(index, query, { today: TODAY });
-    const reasons = (id: string) => m.needs.find((n) => n.id === id)!.reasons;
+    const reasons = (id: string) =>
+      must(
+        m.needs.find((n) => n.id === id),
+        id,
+      ).reasons;
     expect(reasons("long")).toContainEqual({ kind: "waiting", days: 90 });
     expect(reasons("short").some((r) => r.kind === "waiting")).toBe(false);
     expect(describeReason({ kind: "waiting", days: 90 })).toBe("waiting for support for 90 days");
@@ -110,8 +115,8 @@ describe("waitingNeeds", () => {
     const w = waitingNeeds(index, { today: TODAY });
     expect(w.map((x) => x.need.id)).toEqual(["oldest", "middle", "newest"]);
     // 2023-03-01 to 2026-01-15: 366 days to 2024-03-01 (29 February), 365 to 2025-03-01, 320 more.
-    expect(w[0]!.days).toBe(1051);
-    expect(w[2]!.days).toBe(45);
+    expect(at(w, 0).days).toBe(1051);
+    expect(at(w, 2).days).toBe(45);
   });
 
   it("keeps to a region, an article, the needs the caller may read, and the limit", () => {
@@ -151,7 +156,7 @@ describe("waitingNeeds", () => {
       ],
     });
     const [ken] = waitingNeeds(index, { today: TODAY, admitOffer: (id) => id !== "hidden" });
-    expect(ken!.offers.sort()).toEqual(["african", "global"]);
+    expect(must(ken, "KEN's need").offers.sort()).toEqual(["african", "global"]);
   });
 });
 
@@ -166,7 +171,7 @@ describe("regionalProgrammes", () => {
     const three = buildMatchIndex({ needs: needsOf(african.slice(0, 3)) });
     const p = regionalProgrammes(three, { today: TODAY });
     expect(p.map((x) => [x.region, x.concept])).toEqual([["african", "asset-declaration"]]);
-    expect(p[0]!.states.map((s) => s.state)).toEqual(["GHA", "KEN", "UGA"]);
+    expect(at(p, 0).states.map((s) => s.state)).toEqual(["GHA", "KEN", "UGA"]);
     // Two needs of one State count once as a State, twice as needs.
     const repeat = buildMatchIndex({ needs: [...needsOf(["KEN", "KEN", "UGA"])] });
     expect(regionalProgrammes(repeat, { today: TODAY })).toEqual([]);
@@ -201,14 +206,14 @@ describe("regionalProgrammes", () => {
     });
     const p = regionalProgrammes(index, { today: TODAY });
     expect(p.map((x) => [x.concept, x.states.length])).toEqual([
-      [p[0]!.concept, 4],
+      [at(p, 0).concept, 4],
       ["asset-declaration", 3],
     ]);
     expect(
       regionalProgrammes(index, { today: TODAY, admitNeed: (id) => !id.startsWith("KEN") }).map(
         (x) => x.concept,
       ),
-    ).toEqual([p[0]!.concept]);
+    ).toEqual([at(p, 0).concept]);
   });
 
   it("proposes as providers the open offers on the concept that reach the region", () => {
@@ -223,7 +228,11 @@ describe("regionalProgrammes", () => {
       ],
     });
     const [p] = regionalProgrammes(index, { today: TODAY });
-    expect(p!.offers.map((o) => o.offer.id).sort()).toEqual(["african", "global"]);
-    expect(p!.offers[0]!.states).toEqual(["GHA", "KEN", "UGA"]);
+    expect(
+      must(p, "the programme")
+        .offers.map((o) => o.offer.id)
+        .sort(),
+    ).toEqual(["african", "global"]);
+    expect(at(must(p, "the programme").offers, 0).states).toEqual(["GHA", "KEN", "UGA"]);
   });
 });

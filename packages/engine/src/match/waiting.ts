@@ -1,4 +1,5 @@
 import { getState, isOpen, type NeedStatus, type RegionalGroupId } from "@tahub/domain";
+import { at } from "../util/at.js";
 import { epochDay, type MatchIndex } from "./build.js";
 import { ARTICLE_WORDS, isoToday } from "./features.js";
 import { admitter, reachOf, type Asker } from "./filters.js";
@@ -48,7 +49,7 @@ export function waitingNeeds(index: MatchIndex, opts: WaitingOptions = {}): Wait
   const side = index.needs;
   const rows: { d: number; since: number }[] = [];
   side.records.forEach((n, d) => {
-    const since = side.since[d]!;
+    const since = side.since[d] ?? 0;
     if (!since || !n.status || !WAITING_STATUSES.includes(n.status)) return;
     if ((n.supportCount ?? 0) > 0) return;
     if (opts.region && getState(n.state ?? "")?.group !== opts.region) return;
@@ -56,9 +57,9 @@ export function waitingNeeds(index: MatchIndex, opts: WaitingOptions = {}): Wait
     if (opts.admitNeed && !opts.admitNeed(n.id)) return;
     rows.push({ d, since });
   });
-  rows.sort((a, b) => a.since - b.since || cmp(side.records[a.d]!.id, side.records[b.d]!.id));
+  rows.sort((a, b) => a.since - b.since || cmp(at(side.records, a.d).id, at(side.records, b.d).id));
   return rows.slice(0, opts.limit ?? 50).map(({ d, since }) => ({
-    need: side.records[d]!,
+    need: at(side.records, d),
     days: Math.max(0, now - since),
     offers: servingOffers(index, d, today, opts.admitOffer),
   }));
@@ -80,15 +81,15 @@ export function servingOffers(
   admitOffer?: (id: string) => boolean,
 ): string[] {
   const needs = index.needs;
-  const need = needs.records[nd]!;
+  const need = at(needs.records, nd);
   const admit = admitter({ state: need.state, language: need.language }, today);
-  const concepts = new Set(needs.concepts[nd]!.map((c) => c.id));
+  const concepts = new Set(at(needs.concepts, nd).map((c) => c.id));
   const c = index.candidates;
   const out: string[] = [];
   c.records.forEach((o, d) => {
     if (o.kind !== "offer" || !admit(reachOf(o))) return;
     const about =
-      c.concepts[d]!.some((x) => concepts.has(x.id)) || sharesArticle(needs.art, nd, c.art, d);
+      at(c.concepts, d).some((x) => concepts.has(x.id)) || sharesArticle(needs.art, nd, c.art, d);
     if (about && (!admitOffer || admitOffer(o.id))) out.push(o.id);
   });
   return out;
@@ -96,7 +97,7 @@ export function servingOffers(
 
 function sharesArticle(a: Uint32Array, da: number, b: Uint32Array, db: number): boolean {
   for (let w = 0; w < ARTICLE_WORDS; w++)
-    if (a[da * ARTICLE_WORDS + w]! & b[db * ARTICLE_WORDS + w]!) return true;
+    if ((a[da * ARTICLE_WORDS + w] ?? 0) & (b[db * ARTICLE_WORDS + w] ?? 0)) return true;
   return false;
 }
 
@@ -144,26 +145,46 @@ export function regionalProgrammes(
 ): RegionalProgramme[] {
   const minStates = Math.max(1, opts.minStates ?? 3);
   const today = opts.today ?? isoToday();
-  const side = index.needs;
-  interface Group {
-    region: RegionalGroupId;
-    concept: string;
-    label: string;
-    articles: number[];
-    byState: Map<string, number[]>;
+  const offersOf = offersByConcept(index);
+  const out: RegionalProgramme[] = [];
+  for (const g of conceptGroups(index, opts).values()) {
+    if (g.byState.size < minStates) continue;
+    out.push(programmeOf(index, g, offersOf.get(g.concept) ?? [], today, opts.admitOffer));
   }
-  const groups = new Map<string, Group>();
+  out.sort(
+    (a, b) =>
+      b.states.length - a.states.length ||
+      b.needCount - a.needCount ||
+      cmp(a.region, b.region) ||
+      cmp(a.concept, b.concept),
+  );
+  return out;
+}
+
+/** Open needs of one regional group that name one concept, by State code (need indices). */
+interface ConceptGroup {
+  region: RegionalGroupId;
+  concept: string;
+  label: string;
+  articles: number[];
+  byState: Map<string, number[]>;
+}
+
+/** The open needs the caller may read, grouped by (regional group, concept), in index order. */
+function conceptGroups(index: MatchIndex, opts: ProgrammeOptions): Map<string, ConceptGroup> {
+  const side = index.needs;
+  const groups = new Map<string, ConceptGroup>();
   side.records.forEach((n, d) => {
     if (!n.status || !isOpen(n.status)) return;
     const st = getState(n.state ?? "");
     if (!st || (opts.region && st.group !== opts.region)) return;
     if (opts.admitNeed && !opts.admitNeed(n.id)) return;
-    for (const c of side.concepts[d]!) {
+    for (const c of at(side.concepts, d)) {
       const key = `${st.group}\u0000${c.id}`;
       let g = groups.get(key);
       if (!g) {
         g = {
-          region: st.group as RegionalGroupId,
+          region: st.group,
           concept: c.id,
           label: c.label,
           articles: [...(c.articles ?? [])],
@@ -176,50 +197,51 @@ export function regionalProgrammes(
       g.byState.set(st.iso3, list);
     }
   });
-  // Offers by concept, built once: looping over every candidate per proposal would cost
-  // proposals x candidates on a large index.
+  return groups;
+}
+
+/**
+ * Offers by concept id (candidate indices), built once: looping over every candidate per
+ * proposal would cost proposals x candidates on a large index.
+ */
+function offersByConcept(index: MatchIndex): Map<string, number[]> {
   const offersOf = new Map<string, number[]>();
   index.candidates.records.forEach((o, d) => {
     if (o.kind !== "offer") return;
-    for (const c of index.candidates.concepts[d]!) {
+    for (const c of at(index.candidates.concepts, d)) {
       const list = offersOf.get(c.id) ?? [];
       list.push(d);
       offersOf.set(c.id, list);
     }
   });
-  const out: RegionalProgramme[] = [];
-  for (const g of groups.values()) {
-    if (g.byState.size < minStates) continue;
-    const states = [...g.byState]
-      .sort(([a], [b]) => cmp(a, b))
-      .map(([state, ds]) => ({ state, ds }));
-    out.push({
-      region: g.region,
-      concept: g.concept,
-      label: g.label,
-      articles: g.articles,
-      states: states.map(({ state, ds }) => ({ state, needs: ds.map((d) => side.records[d]!) })),
-      needCount: states.reduce((s, x) => s + x.ds.length, 0),
-      offers: programmeOffers(
-        index,
-        offersOf.get(g.concept) ?? [],
-        states.map(({ state, ds }) => ({
-          state,
-          askers: ds.map((d) => askerOf(side.records[d]!)),
-        })),
-        today,
-        opts.admitOffer,
-      ),
-    });
-  }
-  out.sort(
-    (a, b) =>
-      b.states.length - a.states.length ||
-      b.needCount - a.needCount ||
-      cmp(a.region, b.region) ||
-      cmp(a.concept, b.concept),
-  );
-  return out;
+  return offersOf;
+}
+
+/** The proposal of one concept group: its States (by code), their needs, and the offers that reach them. */
+function programmeOf(
+  index: MatchIndex,
+  g: ConceptGroup,
+  offers: readonly number[],
+  today: string,
+  admitOffer: ((id: string) => boolean) | undefined,
+): RegionalProgramme {
+  const records = index.needs.records;
+  const states = [...g.byState].sort(([a], [b]) => cmp(a, b)).map(([state, ds]) => ({ state, ds }));
+  return {
+    region: g.region,
+    concept: g.concept,
+    label: g.label,
+    articles: g.articles,
+    states: states.map(({ state, ds }) => ({ state, needs: ds.map((d) => at(records, d)) })),
+    needCount: states.reduce((s, x) => s + x.ds.length, 0),
+    offers: programmeOffers(
+      index,
+      offers,
+      states.map(({ state, ds }) => ({ state, askers: ds.map((d) => askerOf(at(records, d))) })),
+      today,
+      admitOffer,
+    ),
+  };
 }
 
 const askerOf = (n: MatchNeed): Asker => ({ state: n.state, language: n.language });
@@ -237,7 +259,7 @@ function programmeOffers(
   }));
   const out: { offer: MatchCandidate; states: string[] }[] = [];
   for (const d of candidates) {
-    const o = index.candidates.records[d]!;
+    const o = at(index.candidates.records, d);
     if (admitOffer && !admitOffer(o.id)) continue;
     const reach = reachOf(o);
     // Reaching a State means being open to one of its needs on the concept (region, language,

@@ -203,17 +203,18 @@ export function searchQuery(q: string): SearchQuery {
   for (const l of LANGUAGES) stems[l] = words.map((w) => (stemmable(w) ? stem(w, l) : w));
   // Union-find over words: words covered by one concept hit share a group.
   const parent = words.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    const p = parent[i] ?? i;
+    return p === i ? i : (parent[i] = find(p));
+  };
   const conceptsAt = new Map<number, Set<string>>();
   const lex = conceptLexicon();
   for (const language of LANGUAGES) {
     for (const hit of lex.match(analyse(q, { language, bigrams: false }))) {
-      const covered = words
-        .map((_, i) => i)
-        .filter((i) => hit.payload.stems.includes(stems[language][i]!));
-      if (!covered.length) continue;
-      for (const i of covered.slice(1)) parent[find(i)] = find(covered[0]!);
-      const root = covered[0]!;
+      const covered = stems[language].flatMap((s, i) => (hit.payload.stems.includes(s) ? [i] : []));
+      const [root] = covered;
+      if (root === undefined) continue;
+      for (const i of covered.slice(1)) parent[find(i)] = find(root);
       const set = conceptsAt.get(root) ?? new Set<string>();
       set.add(CONCEPT_PREFIX + hit.payload.id);
       conceptsAt.set(root, set);
@@ -228,7 +229,8 @@ export function searchQuery(q: string): SearchQuery {
   });
   // Concepts were filed under the first covered word; after later merges, move them to the root.
   for (const [at, ids] of conceptsAt) {
-    const g = groups.get(find(at))!;
+    const g = groups.get(find(at));
+    if (!g) throw new Error("every root of the union-find has a group of words");
     for (const id of ids) if (!g.concepts.includes(id)) g.concepts.push(id);
   }
   return { groups: [...groups.values()].map((g) => ({ ...g, concepts: g.concepts.sort() })) };

@@ -1005,6 +1005,10 @@ export const en = {
     providers: "Candidate providers",
     noProviders: "No open offer on this topic reaches the region yet.",
     reaches: "reaches {{list}}",
+    stateNeeds_one: "{{n}} need",
+    stateNeeds_other: "{{n}} needs",
+    offersCount_one: "{{n}} open offer",
+    offersCount_other: "{{n}} open offers",
     empty: "No topic is shared by enough States of one regional group.",
   },
   reason: {

@@ -1019,6 +1019,10 @@ export const es: Dictionary = {
     providers: "Proveedores posibles",
     noProviders: "Ninguna oferta abierta sobre este tema llega todavía a la región.",
     reaches: "llega a {{list}}",
+    stateNeeds_one: "{{n}} necesidad",
+    stateNeeds_other: "{{n}} necesidades",
+    offersCount_one: "{{n}} oferta abierta",
+    offersCount_other: "{{n}} ofertas abiertas",
     empty: "Ningún tema es compartido por suficientes Estados de un mismo grupo regional.",
   },
   reason: {

@@ -1023,6 +1023,10 @@ export const fr: Dictionary = {
     providers: "Prestataires possibles",
     noProviders: "Aucune offre ouverte sur ce sujet n’atteint encore la région.",
     reaches: "atteint {{list}}",
+    stateNeeds_one: "{{n}} besoin",
+    stateNeeds_other: "{{n}} besoins",
+    offersCount_one: "{{n}} offre ouverte",
+    offersCount_other: "{{n}} offres ouvertes",
     empty: "Aucun sujet n’est partagé par assez d’États d’un même groupe régional.",
   },
   reason: {

@@ -85,15 +85,27 @@ export default function RegionalProgrammesPage() {
                 <ul>
                   {p.states.map((s) => (
                     <li key={s.state}>
-                      <span className="cell-strong">{l.state(s.state)}</span>
-                      <ul>
-                        {s.needs.map((n) => (
-                          <li key={n.id}>
-                            <Link to={`/needs/${n.id}`}>{n.excerpt}</Link>{" "}
-                            <span className="cell-sub">{l.status(n.status)}</span>
-                          </li>
-                        ))}
-                      </ul>
+                      {/* Folded: a proposal can name dozens of States, and the page lists every
+                          proposal; the reader opens the States of interest. */}
+                      <details>
+                        <summary>
+                          <span className="cell-strong">{l.state(s.state)}</span>{" "}
+                          <span className="cell-sub">
+                            {t("programmes.stateNeeds", {
+                              count: s.needs.length,
+                              n: f.number(s.needs.length),
+                            })}
+                          </span>
+                        </summary>
+                        <ul>
+                          {s.needs.map((n) => (
+                            <li key={n.id}>
+                              <Link to={`/needs/${n.id}`}>{n.excerpt}</Link>{" "}
+                              <span className="cell-sub">{l.status(n.status)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
                     </li>
                   ))}
                 </ul>
@@ -106,19 +118,29 @@ export default function RegionalProgrammesPage() {
                   <ul>
                     {p.providers.map((pr) => (
                       <li key={pr.providerId}>
-                        <span className="cell-strong">{pr.provider}</span>
-                        <ul>
-                          {pr.offers.map((o) => (
-                            <li key={o.id}>
-                              <Link to={`/offers/${o.id}`}>{o.title}</Link>{" "}
-                              <span className="cell-sub">
-                                {t("programmes.reaches", {
-                                  list: o.states.map((s) => l.state(s)).join(", "),
-                                })}
-                              </span>
-                            </li>
-                          ))}
-                        </ul>
+                        <details>
+                          <summary>
+                            <span className="cell-strong">{pr.provider}</span>{" "}
+                            <span className="cell-sub">
+                              {t("programmes.offersCount", {
+                                count: pr.offers.length,
+                                n: f.number(pr.offers.length),
+                              })}
+                            </span>
+                          </summary>
+                          <ul>
+                            {pr.offers.map((o) => (
+                              <li key={o.id}>
+                                <Link to={`/offers/${o.id}`}>{o.title}</Link>{" "}
+                                <span className="cell-sub">
+                                  {t("programmes.reaches", {
+                                    list: o.states.map((s) => l.state(s)).join(", "),
+                                  })}
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        </details>
                       </li>
                     ))}
                   </ul>

@@ -14,7 +14,9 @@ import { offersRouter } from "./routers/offers.js";
 import { conventionRouter } from "./routers/convention.js";
 import { statesRouter } from "./routers/states.js";
 import { searchRouter } from "./routers/search.js";
-import { expertiseRouter, expertsRouter, providersRouter } from "./routers/supply.js";
+import { expertiseRouter } from "./routers/expertise.js";
+import { expertsRouter } from "./routers/experts.js";
+import { providersRouter } from "./routers/providers.js";
 import { exportRouter } from "./routers/export.js";
 import { importRouter } from "./routers/import.js";
 // notifications & mail (issue 15)

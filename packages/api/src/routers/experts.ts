@@ -1,8 +1,6 @@
-/** Knowledge bank, expert directory and providers. */
+/** The expert directory: CVs, consent to be listed, owner-only editing. */
 import {
   ZExpertInputSchema,
-  ZExpertiseInputSchema,
-  ZProviderInputSchema,
   ZRegionalGroupSchema,
   isSecretariat,
   regionOf,
@@ -10,81 +8,17 @@ import {
 } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import {
-  assertCanActForProvider,
-  assertCanActForState,
-  visibleExpertise,
-  visibleExperts,
-  visibleOffers,
-} from "../access.js";
+import { visibleExperts } from "../access.js";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import { fromDay, toDay } from "../domain/dates.js";
-import { AppError, forbidden, notFound, staleVersion } from "../errors.js";
+import { forbidden, notFound, staleVersion } from "../errors.js";
 import { cursorPage, pageArgs } from "../domain/paging.js";
 import { documentOf, searchReady, textWhere } from "../domain/search.js";
-import { adminProcedure, authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
+import { authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 
 const ZIdInput = z.object({ id: z.string().min(1).max(64) });
-
-export const ZExpertiseRowSchema = z.object({
-  id: z.string(),
-  state: z.string().nullable(),
-  stateName: z.string().nullable(),
-  providerId: z.string().nullable(),
-  providerName: z.string().nullable(),
-  title: z.string(),
-  description: z.string(),
-  articles: z.array(z.number()),
-  categories: z.array(z.string()),
-  languages: z.array(z.string()),
-  contact: z.string().nullable(),
-  confidentiality: z.string(),
-});
-
-const expertiseSelect = {
-  id: true,
-  stateId: true,
-  state: { select: { name: true } },
-  providerId: true,
-  provider: { select: { name: true } },
-  title: true,
-  description: true,
-  articles: true,
-  categories: true,
-  languages: true,
-  contact: true,
-  confidentiality: true,
-} satisfies Prisma.ExpertiseSelect;
-
-const toExpertiseRow = (e: Prisma.ExpertiseGetPayload<{ select: typeof expertiseSelect }>) => ({
-  id: e.id,
-  state: e.stateId,
-  stateName: e.state?.name ?? null,
-  providerId: e.providerId,
-  providerName: e.provider?.name ?? null,
-  title: e.title,
-  description: e.description,
-  articles: e.articles,
-  categories: e.categories,
-  languages: e.languages,
-  contact: e.contact,
-  confidentiality: e.confidentiality,
-});
-
-/**
- * Contact details are for the people who act on them: signed-in providers, the secretariat and
- * whoever published the entry (issue 12: 46 knowledge-bank e-mails went to anonymous callers).
- */
-function mayContact(
-  user: SessionUser | null,
-  owner: { stateId?: string | null; providerId?: string | null },
-): boolean {
-  if (!user) return false;
-  if (user.role === "provider" || isSecretariat(user.role)) return true;
-  return user.role === "state" && !!user.state && user.state === owner.stateId;
-}
 
 /** The entries `user` keeps: its provider's; all for the secretariat; none for anyone else. */
 function keptExperts(user: SessionUser | null): Prisma.ExpertWhereInput {
@@ -99,98 +33,6 @@ function mayEditExpert(user: SessionUser | null, e: { ownerProviderId: string | 
   if (isSecretariat(user.role)) return true;
   return user.role === "provider" && !!user.providerId && user.providerId === e.ownerProviderId;
 }
-
-const withContact = (
-  row: ReturnType<typeof toExpertiseRow>,
-  user: SessionUser | null,
-): ReturnType<typeof toExpertiseRow> =>
-  mayContact(user, { stateId: row.state, providerId: row.providerId })
-    ? row
-    : { ...row, contact: null };
-
-export const expertiseRouter = router({
-  list: publicProcedure
-    .input(
-      z
-        .object({
-          article: z.number().int().min(1).max(71).optional(),
-          state: z.string().max(3).optional(),
-          q: z.string().max(200).optional(),
-        })
-        .extend(ZPageSchema.shape),
-    )
-    .output(ZPageOf(ZExpertiseRowSchema))
-    .query(async ({ ctx, input }) => {
-      const and: Prisma.ExpertiseWhereInput[] = [visibleExpertise(ctx.user)];
-      if (input.article) and.push({ articles: { has: input.article } });
-      if (input.state) and.push({ stateId: input.state.toUpperCase() });
-      const text = textWhere("Expertise", input.q);
-      if (text) {
-        await searchReady(ctx);
-        and.push(text);
-      }
-      const where = { AND: and };
-      return cursorPage(
-        input,
-        ctx.db.expertise.findMany({
-          where,
-          select: expertiseSelect,
-          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-          ...(await pageArgs(input, (id) =>
-            ctx.db.expertise.count({ where: { AND: [where, { id }] } }),
-          )),
-        }),
-        ctx.db.expertise.count({ where }),
-        (e) => withContact(toExpertiseRow(e), ctx.user),
-      );
-    }),
-
-  byId: publicProcedure
-    .input(ZIdInput)
-    .output(ZExpertiseRowSchema)
-    .query(async ({ ctx, input }) => {
-      const e = await ctx.db.expertise.findFirst({
-        where: { AND: [{ id: input.id }, visibleExpertise(ctx.user)] },
-        select: expertiseSelect,
-      });
-      if (!e) throw notFound("Knowledge-bank entry", input.id);
-      return withContact(toExpertiseRow(e), ctx.user);
-    }),
-
-  /** A State or a provider publishes expertise it is willing to share. */
-  create: authedProcedure
-    .input(ZExpertiseInputSchema)
-    .output(ZExpertiseRowSchema)
-    .mutation(async ({ ctx, input }) => {
-      if (input.state) assertCanActForState(ctx.user, input.state);
-      if (input.providerId) assertCanActForProvider(ctx.user, input.providerId);
-      const e = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.expertise.create({
-          data: {
-            stateId: input.state ?? null,
-            providerId: input.providerId ?? null,
-            title: input.title,
-            description: input.description,
-            articles: input.articles,
-            categories: input.categories,
-            languages: input.languages,
-            contact: input.contact ?? null,
-            confidentiality: input.confidentiality,
-            search: documentOf("Expertise", input),
-          },
-          select: expertiseSelect,
-        });
-        await audit(tx, ctx.user, {
-          action: "expertise.create",
-          entity: "Expertise",
-          entityId: created.id,
-          after: input,
-        });
-        return created;
-      });
-      return toExpertiseRow(e);
-    }),
-});
 
 export const ZExpertRowSchema = z.object({
   id: z.string(),
@@ -453,101 +295,5 @@ export const expertsRouter = router({
         return saved;
       });
       return { ...toExpertDetail(e), mayEdit: true };
-    }),
-});
-
-export const ZProviderRowSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  state: z.string().nullable(),
-  regions: z.array(z.string()),
-  website: z.string().nullable(),
-  description: z.string().nullable(),
-  offers: z.number().int(),
-});
-
-/**
- * A provider's row; its offer count counts only the offers the caller may read, so the count
- * does not reveal restricted offers (issue 12).
- */
-const providerSelect = (user: SessionUser | null) =>
-  ({
-    id: true,
-    name: true,
-    kind: true,
-    stateId: true,
-    regions: true,
-    website: true,
-    description: true,
-    _count: { select: { offers: { where: visibleOffers(user) } } },
-  }) satisfies Prisma.ProviderSelect;
-const toProviderRow = (
-  p: Prisma.ProviderGetPayload<{ select: ReturnType<typeof providerSelect> }>,
-) => ({
-  id: p.id,
-  name: p.name,
-  kind: p.kind,
-  state: p.stateId,
-  regions: p.regions,
-  website: p.website,
-  description: p.description,
-  offers: p._count.offers,
-});
-
-export const providersRouter = router({
-  list: publicProcedure
-    .input(z.object({ kind: z.string().max(40).optional() }).default({}))
-    .output(z.array(ZProviderRowSchema))
-    .query(async ({ ctx, input }) =>
-      (
-        await ctx.db.provider.findMany({
-          where: input.kind ? { kind: input.kind } : {},
-          select: providerSelect(ctx.user),
-          orderBy: { name: "asc" },
-        })
-      ).map(toProviderRow),
-    ),
-  byId: publicProcedure
-    .input(ZIdInput)
-    .output(ZProviderRowSchema)
-    .query(async ({ ctx, input }) => {
-      const p = await ctx.db.provider.findUnique({
-        where: { id: input.id },
-        select: providerSelect(ctx.user),
-      });
-      if (!p) throw notFound("Provider", input.id);
-      return toProviderRow(p);
-    }),
-  create: adminProcedure
-    .input(ZProviderInputSchema)
-    .output(ZProviderRowSchema)
-    .mutation(async ({ ctx, input }) => {
-      if (
-        input.state &&
-        !(await ctx.db.state.findUnique({ where: { iso3: input.state }, select: { iso3: true } }))
-      )
-        throw new AppError("BAD_INPUT", `Unknown State ${input.state}`, "state");
-      const p = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.provider.create({
-          data: {
-            name: input.name,
-            kind: input.kind,
-            stateId: input.state ?? null,
-            regions: input.regions,
-            website: input.website ?? null,
-            description: input.description ?? null,
-          },
-          select: providerSelect(ctx.user),
-        });
-        await audit(tx, ctx.user, {
-          action: "provider.create",
-          entity: "Provider",
-          entityId: created.id,
-          after: input,
-        });
-        return created;
-      });
-      return toProviderRow(p);
     }),
 });

@@ -93,8 +93,17 @@ describe("contact details", () => {
     });
     expect((await (await h.as("public")).experts.byId({ id: expert.id })).email).toBeNull();
     expect((await (await h.as("otherState")).experts.byId({ id: expert.id })).email).toBeNull();
-    expect((await (await h.as("provider")).experts.byId({ id: expert.id })).email).toBe(
+    // An expert's address goes only to the provider that keeps the entry and the secretariat
+    // (issue 15: other providers write to the expert through the platform, never by address).
+    expect((await (await h.as("provider")).experts.byId({ id: expert.id })).email).toBeNull();
+    expect((await (await h.as("analyst")).experts.byId({ id: expert.id })).email).toBe(
       "cedar@example.org",
+    );
+    const own = await (
+      await h.as("provider")
+    ).experts.upsert({ expert: { ...cv("Birch Onu", true), email: "birch@example.org" } });
+    expect((await (await h.as("provider")).experts.byId({ id: own.id })).email).toBe(
+      "birch@example.org",
     );
   });
 });

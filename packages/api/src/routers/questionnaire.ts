@@ -227,7 +227,7 @@ export const questionnaireRouter = router({
   setDeadline: secretariatProcedure
     .input(
       z.object({
-        deadline: z.iso.date(),
+        deadline: z.iso.date().max(10),
         remindDays: z.array(z.number().int().min(0).max(90)).min(1).max(5).default([14, 3, 0]),
         reopen: z.boolean().optional(),
       }),

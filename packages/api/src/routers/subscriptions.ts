@@ -37,6 +37,7 @@ const ZCriteriaSchema = z
       .array(
         z
           .string()
+          .max(8)
           .transform((s) => s.trim().toUpperCase())
           .refine((s) => !!getState(s), "not a State party (ISO 3166 alpha-3 code)"),
       )

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { BrowserRouter } from "react-router";
 import { errorCode } from "../lib/errors";
 import { makeTrpcClient, TRPCProvider } from "../lib/trpc";
-import { AppRoutes } from "./routes";
+import { AppRoutes } from "./AppRoutes";
 
 function makeQueryClient() {
   return new QueryClient({

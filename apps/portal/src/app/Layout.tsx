@@ -8,6 +8,8 @@ import { markNavigated } from "../lib/focus";
 import { stateName } from "../lib/names";
 import { useSession } from "../lib/session";
 import { useTRPC } from "../lib/trpc";
+import { navFor, type NavLinkDef } from "./access";
+import { routes, type NavCount } from "./routes";
 
 function NavSection({ title, links }: { title: string; links: { to: string; label: string }[] }) {
   if (!links.length) return null;
@@ -79,9 +81,61 @@ function UserBadge() {
   );
 }
 
-export function Layout() {
+/** The side navigation: the route table's links for the viewer's role, with live counts. */
+function SideNav({ open }: { open: boolean }) {
   const { t } = useTranslation();
   const s = useSession();
+  // The inbox's unread count, kept fresh while the portal is open (no push: a minute is enough).
+  const trpc = useTRPC();
+  const unread = useQuery({
+    ...trpc.inbox.unread.queryOptions(),
+    enabled: !!s.user,
+    refetchInterval: 60_000,
+  });
+  // donors (issue 15, deliverable 4): unread messages, polled like the inbox.
+  const unreadMessages = useQuery({
+    ...trpc.messages.unread.queryOptions(),
+    enabled: !!s.user,
+    refetchInterval: 60_000,
+  });
+  const counts: Record<NavCount, number> = {
+    inbox: unread.data?.unread ?? 0,
+    messages: unreadMessages.data?.unread ?? 0,
+  };
+  const label = (l: NavLinkDef) => {
+    const count = l.count ? counts[l.count.of] : 0;
+    return l.count && count ? t(l.count.label, { count }) : t(l.label);
+  };
+  return (
+    <nav id="sidenav" className={`sidenav${open ? " open" : ""}`} aria-label={t("nav.label")}>
+      {navFor(routes, s.role).map(({ section, links }) => (
+        <NavSection
+          key={section}
+          title={t(`nav.${section}`)}
+          links={links.map((l) => ({ to: l.to, label: label(l) }))}
+        />
+      ))}
+    </nav>
+  );
+}
+
+function Brand() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="brand">
+      <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
+        <rect width="32" height="32" rx="7" fill="currentColor" />
+        <path d="M8 10h16M16 10v13M11 23h10" stroke="#fff" strokeWidth="3" strokeLinecap="round" />
+      </svg>
+      <span>
+        TA Hub <span className="brand-sub">{t("app.tagline")}</span>
+      </span>
+    </Link>
+  );
+}
+
+export function Layout() {
+  const { t } = useTranslation();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
@@ -92,91 +146,6 @@ export function Layout() {
     setMenuOpen(false);
     if (location.pathname !== firstPath.current) markNavigated();
   }, [location.pathname]);
-
-  // The inbox's unread count, kept fresh while the portal is open (no push: a minute is enough).
-  const trpc = useTRPC();
-  const unread = useQuery({
-    ...trpc.inbox.unread.queryOptions(),
-    enabled: !!s.user,
-    refetchInterval: 60_000,
-  });
-  const count = unread.data?.unread ?? 0;
-  // donors (issue 15, deliverable 4): unread messages, polled like the inbox.
-  const unreadMessages = useQuery({
-    ...trpc.messages.unread.queryOptions(),
-    enabled: !!s.user,
-    refetchInterval: 60_000,
-  });
-  const messageCount = unreadMessages.data?.unread ?? 0;
-  const mine = s.user
-    ? [
-        {
-          to: "/inbox",
-          label: count ? t("nav.inboxUnread", { count }) : t("nav.inbox"),
-        },
-        { to: "/engagements", label: t("nav.engagements") },
-        {
-          to: "/messages",
-          label: messageCount
-            ? t("nav.messagesUnread", { count: messageCount })
-            : t("nav.messages"),
-        },
-        // notifications & mail (issue 15)
-        { to: "/subscriptions", label: t("mail.nav.subscriptions") },
-      ]
-    : [];
-  const everyone = [
-    { to: "/", label: t("nav.home") },
-    { to: "/needs", label: t("nav.needs") },
-    { to: "/offers", label: t("nav.offers") },
-    { to: "/expertise", label: t("nav.expertise") },
-    { to: "/experts", label: t("nav.experts") },
-    { to: "/analytics", label: t("nav.analytics") },
-  ];
-  const secretariat = s.isSecretariat
-    ? [
-        { to: "/review", label: t("nav.review") },
-        { to: "/programmes", label: t("nav.programmes") },
-        { to: "/import", label: t("nav.import") },
-        { to: "/ingest", label: t("nav.ingest") },
-        { to: "/questionnaire/answers", label: t("nav.answers") },
-        { to: "/findings", label: t("nav.findings") },
-        { to: "/experts/new", label: t("nav.addExpert") },
-        // States (issue 15, deliverable 3)
-        { to: "/my/assistance", label: t("nav.assistance") },
-        { to: "/my/experts", label: t("nav.recommendedExperts") },
-      ]
-    : [];
-  const donor = s.isDonor
-    ? [
-        { to: "/my/offers", label: t("nav.myOffers") },
-        { to: "/matches", label: t("nav.matches") },
-        { to: "/coverage", label: t("nav.coverage") },
-        { to: "/expertise/new", label: t("nav.publishExpertise") },
-        { to: "/experts/new", label: t("nav.addExpert") },
-      ]
-    : [];
-  // donors (issue 15, deliverable 6): the administrator's own section (the outbox with it)
-  const admin =
-    s.user?.role === "admin"
-      ? [
-          { to: "/admin/users", label: t("nav.adminUsers") },
-          { to: "/admin/audit", label: t("nav.adminAudit") },
-          { to: "/admin/outbox", label: t("mail.nav.outbox") },
-        ]
-      : [];
-  const state = s.isState
-    ? [
-        { to: "/my/needs", label: t("nav.myNeeds") },
-        { to: "/my/needs/new", label: t("nav.addNeed") },
-        { to: "/ingest", label: t("nav.ingest") },
-        { to: "/expertise/new", label: t("nav.publishExpertise") },
-        { to: "/questionnaire", label: t("nav.questionnaire") },
-        // States (issue 15, deliverable 3)
-        { to: "/my/assistance", label: t("nav.assistance") },
-        { to: "/my/experts", label: t("nav.recommendExpert") },
-      ]
-    : [];
 
   return (
     <div className="app">
@@ -192,20 +161,7 @@ export function Layout() {
         {t("nav.skip")}
       </a>
       <header className="topbar">
-        <Link to="/" className="brand">
-          <svg aria-hidden="true" width="28" height="28" viewBox="0 0 32 32">
-            <rect width="32" height="32" rx="7" fill="currentColor" />
-            <path
-              d="M8 10h16M16 10v13M11 23h10"
-              stroke="#fff"
-              strokeWidth="3"
-              strokeLinecap="round"
-            />
-          </svg>
-          <span>
-            TA Hub <span className="brand-sub">{t("app.tagline")}</span>
-          </span>
-        </Link>
+        <Brand />
         <SearchBox />
         <div className="topbar-end">
           <LanguageSwitch />
@@ -222,18 +178,7 @@ export function Layout() {
         </div>
       </header>
       <div className="body">
-        <nav
-          id="sidenav"
-          className={`sidenav${menuOpen ? " open" : ""}`}
-          aria-label={t("nav.label")}
-        >
-          <NavSection title={t("nav.mine")} links={mine} />
-          <NavSection title={t("nav.explore")} links={everyone} />
-          <NavSection title={t("nav.secretariat")} links={secretariat} />
-          <NavSection title={t("nav.donor")} links={donor} />
-          <NavSection title={t("nav.state")} links={state} />
-          <NavSection title={t("nav.admin")} links={admin} />
-        </nav>
+        <SideNav open={menuOpen} />
         <main id="main" ref={mainRef} tabIndex={-1}>
           <Outlet />
         </main>

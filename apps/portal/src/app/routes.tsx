@@ -1,470 +1,271 @@
-import { lazy, Suspense, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
-import { Route, Routes } from "react-router";
-import { EmptyState, Spinner } from "../components/ui";
-import { useSession } from "../lib/session";
-import { Layout } from "./Layout";
-import { Link } from "react-router";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 
-// One chunk per page: the first load carries only the shell and the page it lands on.
-const Home = lazy(() => import("../pages/home/HomePage"));
-const Login = lazy(() => import("../pages/login/LoginPage"));
-const Search = lazy(() => import("../pages/search/SearchPage"));
-const NeedsExplorer = lazy(() => import("../pages/needs/NeedsExplorerPage"));
-const NeedDetail = lazy(() => import("../pages/needs/NeedPage"));
-const Partners = lazy(() => import("../pages/needs/PartnersPage"));
-const Review = lazy(() => import("../pages/review/ReviewQueuePage"));
-const Programmes = lazy(() => import("../pages/review/RegionalProgrammesPage"));
-const Import = lazy(() => import("../pages/import/ImportPage"));
-const Ingest = lazy(() => import("../pages/ingest/IngestPage"));
-const Analytics = lazy(() => import("../pages/analytics/AnalyticsPage"));
-const Offers = lazy(() => import("../pages/offers/OffersPage"));
-const OfferDetail = lazy(() => import("../pages/offers/OfferPage"));
-const MyOffers = lazy(() => import("../pages/donor/MyOffersPage"));
-const OfferEdit = lazy(() => import("../pages/donor/OfferEditPage"));
-const Matches = lazy(() => import("../pages/donor/MatchesPage"));
-const Coverage = lazy(() => import("../pages/donor/CoveragePage"));
-const MyNeeds = lazy(() => import("../pages/state/MyNeedsPage"));
-const NewNeed = lazy(() => import("../pages/state/NewNeedPage"));
-const Questionnaire = lazy(() => import("../pages/state/QuestionnairePage"));
-// States (issue 15, deliverable 3)
-const Assistance = lazy(() => import("../pages/state/AssistancePage"));
-const RecommendExperts = lazy(() => import("../pages/state/RecommendExpertsPage"));
-// end States
-const QuestionnaireAnswers = lazy(() => import("../pages/review/QuestionnaireAnswersPage"));
-const Findings = lazy(() => import("../pages/findings/FindingsPage"));
-const Expertise = lazy(() => import("../pages/expertise/ExpertisePage"));
-const PublishExpertise = lazy(() => import("../pages/expertise/PublishExpertisePage"));
-const Experts = lazy(() => import("../pages/experts/ExpertsPage"));
-const ExpertDetail = lazy(() => import("../pages/experts/ExpertPage"));
-const ExpertForm = lazy(() => import("../pages/experts/ExpertFormPage"));
-const Inbox = lazy(() => import("../pages/engagements/InboxPage"));
-// donors (issue 15, deliverables 4-6)
-const Messages = lazy(() => import("../pages/messages/MessagesPage"));
-const Thread = lazy(() => import("../pages/messages/ThreadPage"));
-const ExpertReply = lazy(() => import("../pages/messages/ExpertReplyPage"));
-const AdminUsers = lazy(() => import("../pages/admin/UsersPage"));
-const AdminAudit = lazy(() => import("../pages/admin/AuditPage"));
-// end donors
-const Engagements = lazy(() => import("../pages/engagements/EngagementsPage"));
-const EngagementDetail = lazy(() => import("../pages/engagements/EngagementPage"));
-// notifications & mail (issue 15)
-const ForgotPassword = lazy(() => import("../pages/login/ForgotPasswordPage"));
-const ResetPassword = lazy(() => import("../pages/login/ResetPasswordPage"));
-const Subscriptions = lazy(() => import("../pages/notifications/SubscriptionsPage"));
-const Outbox = lazy(() => import("../pages/admin/OutboxPage"));
+/**
+ * The portal's route table: every page once, with who may open it and where the navigation
+ * lists it. The router (AppRoutes.tsx) and the side navigation (nav.ts, Layout.tsx) both read
+ * this array, so a page is added, guarded or listed in one place.
+ */
 
-type Need =
+/** Who may open a page; a page without `access` is public. */
+export type Access =
+  | "user"
   | "secretariat"
   | "state"
   | "donor"
-  | "user"
   | "stateOrDonor"
   | "secretariatOrDonor"
   | "secretariatOrState"
-  // notifications & mail: the outbox is the administrator's
   | "admin";
 
-/** Shows the page only to the roles it is for; others get a clear explanation, not a blank. */
-function RequireRole({ need, children }: { need: Need; children: ReactNode }) {
-  const { t } = useTranslation();
-  const s = useSession();
-  if (s.loading) return <Spinner />;
-  if (!s.user) {
-    return (
-      <EmptyState title={t("auth.needLogin")}>
-        <Link
-          className="button button-primary"
-          to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`}
-        >
-          {t("nav.login")}
-        </Link>
-      </EmptyState>
-    );
-  }
-  const ok =
-    need === "user" ||
-    (need === "secretariat" && s.isSecretariat) ||
-    (need === "state" && (s.isState || s.isSecretariat)) ||
-    (need === "donor" && (s.isDonor || s.isSecretariat)) ||
-    (need === "stateOrDonor" && (s.isState || s.isDonor || s.isSecretariat)) ||
-    (need === "secretariatOrDonor" && (s.isDonor || s.isSecretariat)) ||
-    (need === "secretariatOrState" && (s.isState || s.isSecretariat)) ||
-    (need === "admin" && s.user.role === "admin");
-  if (!ok) return <EmptyState title={t("errors.forbidden")} />;
-  return <>{children}</>;
+/** The navigation's sections, in the order the side navigation shows them. */
+export const NAV_SECTIONS = ["mine", "explore", "secretariat", "donor", "state", "admin"] as const;
+export type NavSectionId = (typeof NAV_SECTIONS)[number];
+
+/** A live count a link carries ("Inbox (3 unread)"). */
+export type NavCount = "inbox" | "messages";
+
+export interface NavEntry {
+  section: NavSectionId;
+  /** i18n key of the link's text. */
+  label: string;
+  /** With a count above zero, this key (with {{count}}) replaces `label`. */
+  count?: { of: NavCount; label: string };
 }
 
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <EmptyState title={t("errors.pageNotFound")}>
-      <Link to="/">{t("nav.home")}</Link>
-    </EmptyState>
-  );
+export interface RouteDef {
+  /** The URL path ("/" for the home page), react-router syntax. */
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  access?: Access;
+  /**
+   * Where the side navigation lists the page. Within a section, links come in the order of
+   * this table, so the table is ordered as the navigation reads.
+   */
+  nav?: NavEntry[];
 }
 
-export function AppRoutes() {
-  return (
-    <Routes>
-      <Route element={<Layout />}>
-        <Route
-          index
-          element={
-            <Page>
-              <Home />
-            </Page>
-          }
-        />
-        <Route
-          path="login"
-          element={
-            <Page>
-              <Login />
-            </Page>
-          }
-        />
-        <Route
-          path="search"
-          element={
-            <Page>
-              <Search />
-            </Page>
-          }
-        />
-        <Route
-          path="needs"
-          element={
-            <Page>
-              <NeedsExplorer />
-            </Page>
-          }
-        />
-        <Route
-          path="needs/:id"
-          element={
-            <Page>
-              <NeedDetail />
-            </Page>
-          }
-        />
-        <Route
-          path="needs/:id/partners"
-          element={
-            <Page>
-              <Partners />
-            </Page>
-          }
-        />
-        <Route
-          path="analytics"
-          element={
-            <Page>
-              <Analytics />
-            </Page>
-          }
-        />
-        <Route
-          path="offers"
-          element={
-            <Page>
-              <Offers />
-            </Page>
-          }
-        />
-        <Route
-          path="offers/:id"
-          element={
-            <Page>
-              <OfferDetail />
-            </Page>
-          }
-        />
-        <Route
-          path="expertise"
-          element={
-            <Page>
-              <Expertise />
-            </Page>
-          }
-        />
-        <Route
-          path="expertise/new"
-          element={
-            <Page need="stateOrDonor">
-              <PublishExpertise />
-            </Page>
-          }
-        />
-        <Route
-          path="experts"
-          element={
-            <Page>
-              <Experts />
-            </Page>
-          }
-        />
-        <Route
-          path="experts/new"
-          element={
-            <Page need="secretariatOrDonor">
-              <ExpertForm />
-            </Page>
-          }
-        />
-        {/* donors (issue 15): the provider or the secretariat fixes an entry it keeps */}
-        <Route
-          path="experts/:id/edit"
-          element={
-            <Page need="secretariatOrDonor">
-              <ExpertForm />
-            </Page>
-          }
-        />
-        <Route
-          path="experts/:id"
-          element={
-            <Page>
-              <ExpertDetail />
-            </Page>
-          }
-        />
-        <Route
-          path="review"
-          element={
-            <Page need="secretariat">
-              <Review />
-            </Page>
-          }
-        />
-        <Route
-          path="programmes"
-          element={
-            <Page need="secretariat">
-              <Programmes />
-            </Page>
-          }
-        />
-        <Route
-          path="import"
-          element={
-            <Page need="secretariat">
-              <Import />
-            </Page>
-          }
-        />
-        <Route
-          path="ingest"
-          element={
-            <Page need="secretariatOrState">
-              <Ingest />
-            </Page>
-          }
-        />
-        <Route
-          path="my/offers"
-          element={
-            <Page need="donor">
-              <MyOffers />
-            </Page>
-          }
-        />
-        <Route
-          path="my/offers/new"
-          element={
-            <Page need="donor">
-              <OfferEdit />
-            </Page>
-          }
-        />
-        <Route
-          path="my/offers/:id"
-          element={
-            <Page need="donor">
-              <OfferEdit />
-            </Page>
-          }
-        />
-        <Route
-          path="matches"
-          element={
-            <Page need="donor">
-              <Matches />
-            </Page>
-          }
-        />
-        <Route
-          path="coverage"
-          element={
-            <Page need="donor">
-              <Coverage />
-            </Page>
-          }
-        />
-        {/* States (issue 15, deliverable 3) */}
-        <Route
-          path="my/assistance"
-          element={
-            <Page need="secretariatOrState">
-              <Assistance />
-            </Page>
-          }
-        />
-        <Route
-          path="my/experts"
-          element={
-            <Page need="secretariatOrState">
-              <RecommendExperts />
-            </Page>
-          }
-        />
-        {/* end States */}
-        <Route
-          path="my/needs"
-          element={
-            <Page need="state">
-              <MyNeeds />
-            </Page>
-          }
-        />
-        <Route
-          path="my/needs/new"
-          element={
-            <Page need="state">
-              <NewNeed />
-            </Page>
-          }
-        />
-        <Route
-          path="questionnaire"
-          element={
-            <Page need="state">
-              <Questionnaire />
-            </Page>
-          }
-        />
-        <Route
-          path="questionnaire/answers"
-          element={
-            <Page need="secretariat">
-              <QuestionnaireAnswers />
-            </Page>
-          }
-        />
-        <Route
-          path="findings"
-          element={
-            <Page need="secretariat">
-              <Findings />
-            </Page>
-          }
-        />
-        <Route
-          path="inbox"
-          element={
-            <Page need="user">
-              <Inbox />
-            </Page>
-          }
-        />
-        <Route
-          path="engagements"
-          element={
-            <Page need="user">
-              <Engagements />
-            </Page>
-          }
-        />
-        <Route
-          path="engagements/:id"
-          element={
-            <Page>
-              <EngagementDetail />
-            </Page>
-          }
-        />
-        {/* donors (issue 15, deliverables 4-6) */}
-        <Route
-          path="messages"
-          element={
-            <Page need="user">
-              <Messages />
-            </Page>
-          }
-        />
-        <Route
-          path="messages/:id"
-          element={
-            <Page need="user">
-              <Thread />
-            </Page>
-          }
-        />
-        <Route
-          path="messages/reply/:token"
-          element={
-            <Page>
-              <ExpertReply />
-            </Page>
-          }
-        />
-        <Route
-          path="admin/users"
-          element={
-            <Page need="admin">
-              <AdminUsers />
-            </Page>
-          }
-        />
-        <Route
-          path="admin/audit"
-          element={
-            <Page need="admin">
-              <AdminAudit />
-            </Page>
-          }
-        />
-        {/* end donors */}
-        {/* notifications & mail (issue 15) */}
-        <Route
-          path="forgot-password"
-          element={
-            <Page>
-              <ForgotPassword />
-            </Page>
-          }
-        />
-        <Route
-          path="reset-password"
-          element={
-            <Page>
-              <ResetPassword />
-            </Page>
-          }
-        />
-        <Route
-          path="subscriptions"
-          element={
-            <Page need="user">
-              <Subscriptions />
-            </Page>
-          }
-        />
-        <Route
-          path="admin/outbox"
-          element={
-            <Page need="admin">
-              <Outbox />
-            </Page>
-          }
-        />
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
-  );
-}
+// One chunk per page: the first load carries only the shell and the page it lands on.
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
-function Page({ children, need }: { children: ReactNode; need?: Need }) {
-  const body = <Suspense fallback={<Spinner />}>{children}</Suspense>;
-  return need ? <RequireRole need={need}>{body}</RequireRole> : body;
-}
+export const routes: RouteDef[] = [
+  // Explore: public pages
+  {
+    path: "/",
+    page: page(() => import("../pages/home/HomePage")),
+    nav: [{ section: "explore", label: "nav.home" }],
+  },
+  {
+    path: "/needs",
+    page: page(() => import("../pages/needs/NeedsExplorerPage")),
+    nav: [{ section: "explore", label: "nav.needs" }],
+  },
+  {
+    path: "/offers",
+    page: page(() => import("../pages/offers/OffersPage")),
+    nav: [{ section: "explore", label: "nav.offers" }],
+  },
+  {
+    path: "/expertise",
+    page: page(() => import("../pages/expertise/ExpertisePage")),
+    nav: [{ section: "explore", label: "nav.expertise" }],
+  },
+  {
+    path: "/experts",
+    page: page(() => import("../pages/experts/ExpertsPage")),
+    nav: [{ section: "explore", label: "nav.experts" }],
+  },
+  {
+    path: "/analytics",
+    page: page(() => import("../pages/analytics/AnalyticsPage")),
+    nav: [{ section: "explore", label: "nav.analytics" }],
+  },
+  { path: "/login", page: page(() => import("../pages/login/LoginPage")) },
+  { path: "/search", page: page(() => import("../pages/search/SearchPage")) },
+  { path: "/needs/:id", page: page(() => import("../pages/needs/NeedPage")) },
+  { path: "/needs/:id/partners", page: page(() => import("../pages/needs/PartnersPage")) },
+  { path: "/offers/:id", page: page(() => import("../pages/offers/OfferPage")) },
+  { path: "/experts/:id", page: page(() => import("../pages/experts/ExpertPage")) },
+  { path: "/engagements/:id", page: page(() => import("../pages/engagements/EngagementPage")) },
+  // donors (issue 15): an expert answers a message from the link in the mail, without an account
+  { path: "/messages/reply/:token", page: page(() => import("../pages/messages/ExpertReplyPage")) },
+  // notifications & mail (issue 15)
+  { path: "/forgot-password", page: page(() => import("../pages/login/ForgotPasswordPage")) },
+  { path: "/reset-password", page: page(() => import("../pages/login/ResetPasswordPage")) },
+
+  // Your work: every signed-in user
+  {
+    path: "/inbox",
+    page: page(() => import("../pages/engagements/InboxPage")),
+    access: "user",
+    nav: [
+      { section: "mine", label: "nav.inbox", count: { of: "inbox", label: "nav.inboxUnread" } },
+    ],
+  },
+  {
+    path: "/engagements",
+    page: page(() => import("../pages/engagements/EngagementsPage")),
+    access: "user",
+    nav: [{ section: "mine", label: "nav.engagements" }],
+  },
+  {
+    path: "/messages",
+    page: page(() => import("../pages/messages/MessagesPage")),
+    access: "user",
+    nav: [
+      {
+        section: "mine",
+        label: "nav.messages",
+        count: { of: "messages", label: "nav.messagesUnread" },
+      },
+    ],
+  },
+  { path: "/messages/:id", page: page(() => import("../pages/messages/ThreadPage")), access: "user" },
+  {
+    path: "/subscriptions",
+    page: page(() => import("../pages/notifications/SubscriptionsPage")),
+    access: "user",
+    nav: [{ section: "mine", label: "mail.nav.subscriptions" }],
+  },
+
+  // The secretariat's, donors' and States' own pages, in the navigation's order
+  {
+    path: "/review",
+    page: page(() => import("../pages/review/ReviewQueuePage")),
+    access: "secretariat",
+    nav: [{ section: "secretariat", label: "nav.review" }],
+  },
+  {
+    path: "/programmes",
+    page: page(() => import("../pages/review/RegionalProgrammesPage")),
+    access: "secretariat",
+    nav: [{ section: "secretariat", label: "nav.programmes" }],
+  },
+  {
+    path: "/import",
+    page: page(() => import("../pages/import/ImportPage")),
+    access: "secretariat",
+    nav: [{ section: "secretariat", label: "nav.import" }],
+  },
+  {
+    path: "/my/offers",
+    page: page(() => import("../pages/donor/MyOffersPage")),
+    access: "donor",
+    nav: [{ section: "donor", label: "nav.myOffers" }],
+  },
+  { path: "/my/offers/new", page: page(() => import("../pages/donor/OfferEditPage")), access: "donor" },
+  { path: "/my/offers/:id", page: page(() => import("../pages/donor/OfferEditPage")), access: "donor" },
+  {
+    path: "/matches",
+    page: page(() => import("../pages/donor/MatchesPage")),
+    access: "donor",
+    nav: [{ section: "donor", label: "nav.matches" }],
+  },
+  {
+    path: "/coverage",
+    page: page(() => import("../pages/donor/CoveragePage")),
+    access: "donor",
+    nav: [{ section: "donor", label: "nav.coverage" }],
+  },
+  {
+    path: "/my/needs",
+    page: page(() => import("../pages/state/MyNeedsPage")),
+    access: "state",
+    nav: [{ section: "state", label: "nav.myNeeds" }],
+  },
+  {
+    path: "/my/needs/new",
+    page: page(() => import("../pages/state/NewNeedPage")),
+    access: "state",
+    nav: [{ section: "state", label: "nav.addNeed" }],
+  },
+  {
+    path: "/ingest",
+    page: page(() => import("../pages/ingest/IngestPage")),
+    access: "secretariatOrState",
+    nav: [
+      { section: "secretariat", label: "nav.ingest" },
+      { section: "state", label: "nav.ingest" },
+    ],
+  },
+  {
+    path: "/questionnaire/answers",
+    page: page(() => import("../pages/review/QuestionnaireAnswersPage")),
+    access: "secretariat",
+    nav: [{ section: "secretariat", label: "nav.answers" }],
+  },
+  {
+    path: "/findings",
+    page: page(() => import("../pages/findings/FindingsPage")),
+    access: "secretariat",
+    nav: [{ section: "secretariat", label: "nav.findings" }],
+  },
+  {
+    path: "/expertise/new",
+    page: page(() => import("../pages/expertise/PublishExpertisePage")),
+    access: "stateOrDonor",
+    nav: [
+      { section: "donor", label: "nav.publishExpertise" },
+      { section: "state", label: "nav.publishExpertise" },
+    ],
+  },
+  {
+    path: "/questionnaire",
+    page: page(() => import("../pages/state/QuestionnairePage")),
+    access: "state",
+    nav: [{ section: "state", label: "nav.questionnaire" }],
+  },
+  {
+    path: "/experts/new",
+    page: page(() => import("../pages/experts/ExpertFormPage")),
+    access: "secretariatOrDonor",
+    nav: [
+      { section: "secretariat", label: "nav.addExpert" },
+      { section: "donor", label: "nav.addExpert" },
+    ],
+  },
+  // donors (issue 15): the provider or the secretariat fixes an entry it keeps
+  {
+    path: "/experts/:id/edit",
+    page: page(() => import("../pages/experts/ExpertFormPage")),
+    access: "secretariatOrDonor",
+  },
+  // States (issue 15, deliverable 3)
+  {
+    path: "/my/assistance",
+    page: page(() => import("../pages/state/AssistancePage")),
+    access: "secretariatOrState",
+    nav: [
+      { section: "secretariat", label: "nav.assistance" },
+      { section: "state", label: "nav.assistance" },
+    ],
+  },
+  {
+    path: "/my/experts",
+    page: page(() => import("../pages/state/RecommendExpertsPage")),
+    access: "secretariatOrState",
+    nav: [
+      { section: "secretariat", label: "nav.recommendedExperts" },
+      { section: "state", label: "nav.recommendExpert" },
+    ],
+  },
+
+  // Administration (issue 15, deliverable 6; the outbox with it)
+  {
+    path: "/admin/users",
+    page: page(() => import("../pages/admin/UsersPage")),
+    access: "admin",
+    nav: [{ section: "admin", label: "nav.adminUsers" }],
+  },
+  {
+    path: "/admin/audit",
+    page: page(() => import("../pages/admin/AuditPage")),
+    access: "admin",
+    nav: [{ section: "admin", label: "nav.adminAudit" }],
+  },
+  {
+    path: "/admin/outbox",
+    page: page(() => import("../pages/admin/OutboxPage")),
+    access: "admin",
+    nav: [{ section: "admin", label: "mail.nav.outbox" }],
+  },
+];

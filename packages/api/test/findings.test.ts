@@ -310,6 +310,71 @@ for (const backend of backends()) {
       expect(cycle1.total).toMatchObject({ needs: 1, challenges: 0 });
     });
 
+    it("compares as at a day: finalised reviews only, withdrawn needs before their withdrawal, and as CSV", async () => {
+      const p = h.db.prisma;
+      await p.reviewFinding.deleteMany();
+      await p.need.deleteMany();
+      await p.stateSummary.deleteMany({ where: { stateId: { in: ["KEN", "PER"] }, cycle: 2 } });
+      await p.stateSummary.createMany({
+        data: [
+          { stateId: "KEN", cycle: 2, finalisedOn: new Date("2021-06-30") },
+          { stateId: "PER", cycle: 2, finalisedOn: new Date("2023-03-31") },
+        ],
+      });
+      const need = (stateId: string, article: number, withdrawnOn?: string) => ({
+        stateId,
+        cycle: 2,
+        articles: [article],
+        chapterId: "II",
+        text: `Need of ${stateId} under ${article}`,
+        ...(withdrawnOn ? { status: "withdrawn", withdrawnOn: new Date(withdrawnOn) } : {}),
+      });
+      await p.need.createMany({
+        data: [need("KEN", 12), need("KEN", 12, "2022-05-01"), need("PER", 12)],
+      });
+      await p.reviewFinding.createMany({
+        data: [
+          { stateId: "KEN", cycle: 2, article: 12, challenges: 3, recommendations: 2 },
+          { stateId: "PER", cycle: 2, article: 12, challenges: 5, recommendations: 1 },
+        ],
+      });
+      const admin = await h.as("admin");
+      const art12 = async (asAt?: string) =>
+        (await admin.findings.compare({ cycle: 2, ...(asAt ? { asAt } : {}) })).byArticle.find(
+          (a) => a.article === 12,
+        );
+      // Before Kenya's review was finalised: nothing to compare yet.
+      expect(await art12("2021-01-01")).toMatchObject({ needs: 0, challenges: 0 });
+      // Kenya finalised, its withdrawn need not yet withdrawn; Peru not yet finalised.
+      expect(await art12("2021-12-31")).toMatchObject({
+        needs: 2,
+        needStates: 1,
+        challenges: 3,
+        challengeStates: 1,
+      });
+      // Both finalised; Kenya's need withdrawn in May 2022 no longer counts.
+      expect(await art12("2023-09-15")).toMatchObject({
+        needs: 2,
+        needStates: 2,
+        challenges: 8,
+        challengeStates: 2,
+      });
+      // Today: the withdrawn need does not count either.
+      expect(await art12()).toMatchObject({ needs: 2, challenges: 8 });
+
+      const file = await admin.findings.compareCsv({ cycle: 2, chapter: "II", asAt: "2021-12-31" });
+      expect(file.filename).toBe("tahub-needs-vs-findings-cycle2-chapter-II-as-at-2021-12-31.csv");
+      const lines = file.body.trim().split("\r\n");
+      expect(lines[0]).toBe(
+        "by,key,chapter,needs,needStates,challenges,challengeStates,recommendations,recommendationStates",
+      );
+      expect(lines).toContain("article,12,II,2,1,3,1,2,1");
+      expect(lines).toContain("region,african,II,2,1,3,1,2,1");
+      expect(lines.at(-1)).toBe("total,,II,2,1,3,1,2,1");
+      // Ten chapter-II articles, five regional groups and the total.
+      expect(lines).toHaveLength(1 + 10 + 5 + 1);
+    });
+
     it("refuses a chapter the cycle does not review", async () => {
       const err = await refusal(
         (await h.as("admin")).findings.compare({ cycle: 2, chapter: "III" }),

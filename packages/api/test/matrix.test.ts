@@ -266,6 +266,10 @@ const MATRIX: Record<
     input: () => ({ filename: "findings.csv", contentBase64: FINDINGS_CSV }),
   },
   "findings.compare": { allowed: SECRETARIAT, input: () => ({ cycle: 2, region: "african" }) },
+  "findings.compareCsv": {
+    allowed: SECRETARIAT,
+    input: () => ({ cycle: 2, asAt: "2023-09-15" }),
+  },
   // notifications & mail (issue 15): subscriptions, the outbox
   "subscriptions.list": { allowed: USERS, input: () => undefined },
   "subscriptions.create": {

@@ -20,6 +20,8 @@ export {
   analytics,
   defaultPeriods,
   needsBySupply,
+  SqlParams,
+  tallyWhere,
   tierScope,
   type Analytics,
   type AnalyticsOptions,

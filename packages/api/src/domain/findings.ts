@@ -15,12 +15,12 @@ import {
   type TFindingsQuery,
   type TReviewFindingInput,
 } from "@tahub/domain";
-import type { Prisma } from "@tahub/db";
+import { SqlParams, tallyWhere, type Prisma } from "@tahub/db";
 import { audit } from "../audit.js";
 import type { SessionUser } from "../context.js";
 import type { DbClient } from "../db.js";
 import { AppError } from "../errors.js";
-import type { Row } from "./tabular.js";
+import { toCsv, type Row } from "./tabular.js";
 
 /** One refused row of an import: the field, a reason the portal translates, and English words. */
 export interface FindingRowError {
@@ -259,8 +259,9 @@ const int = (v: bigint | number | null | undefined) => Number(v ?? 0);
 /**
  * Needs and findings per article and per regional group, for one cycle (and optionally one
  * chapter the cycle reviews and one regional group). Needs are counted as the analytics count
- * them (every need of the cycle, whatever its status or tier: this view is the secretariat's),
- * from the roll-up "NeedTally"; findings from "ReviewFinding".
+ * them (every need of the cycle, whatever its tier: this view is the secretariat's; a withdrawn
+ * need only as at a day before its withdrawal), from the roll-up "NeedTally"; findings from
+ * "ReviewFinding". With an as-at day, both count only States whose summary was finalised by then.
  *
  * Per article, a need naming several articles counts under each (as figure V does). Per region
  * and in the total, each need counts once: those of the chapter filtered on (the need's own
@@ -271,28 +272,43 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
   const chapters = q.chapter ? [q.chapter] : [...reviewedChapters(q.cycle)];
   const articles = chapters.flatMap((c) => articlesOfChapter(c).map((a) => a.number));
   const region = q.region ?? null;
-  // Every value is a parameter; `articles` are numbers from the domain's own table.
-  const needRows = (dim: "article" | "region") =>
-    dim === "article"
+  const asAt = q.asAt ?? null;
+  // The analytics' own roll-up condition: the cycle, the region, the chapter (per region and in
+  // total), the as-at day (finalised summaries only) and withdrawals (counted before them only).
+  const needRows = (dim: "article" | "region") => {
+    const p = new SqlParams();
+    const where = tallyWhere(
+      {
+        until: asAt ?? undefined,
+        filters: {
+          cycle: q.cycle,
+          ...(region ? { regions: [region] } : {}),
+          ...(dim === "region" && q.chapter ? { chapters: [q.chapter] } : {}),
+        },
+      },
+      p,
+    );
+    return dim === "article"
       ? db.$queryRawUnsafe<NeedCountRow[]>(
           `SELECT a::text AS key, sum(t.needs) AS needs, count(DISTINCT t."stateId") AS states
              FROM "NeedTally" t JOIN "State" st ON st.iso3 = t."stateId", unnest(t.articles) AS a
-            WHERE t.cycle = $1 AND ($2::text IS NULL OR st."group" = $2) AND a = ANY($3::int[])
+            WHERE ${where} AND a = ANY(${p.p(articles, "int[]")})
             GROUP BY a`,
-          q.cycle,
-          region,
-          articles,
+          ...p.values,
         )
       : db.$queryRawUnsafe<NeedCountRow[]>(
           `SELECT st."group" AS key, sum(t.needs) AS needs, count(DISTINCT t."stateId") AS states
              FROM "NeedTally" t JOIN "State" st ON st.iso3 = t."stateId"
-            WHERE t.cycle = $1 AND ($2::text IS NULL OR st."group" = $2)
-              AND ($3::text IS NULL OR t."chapterId" = $3)
+            WHERE ${where}
             GROUP BY ROLLUP (st."group")`,
-          q.cycle,
-          region,
-          q.chapter ?? null,
+          ...p.values,
         );
+  };
+  // Findings as at a day: those of States whose summary of the cycle was finalised by then, as
+  // for needs (a review's findings are known when its summary is).
+  const findingScope = `f.cycle = $1 AND ($2::text IS NULL OR st."group" = $2) AND f.article = ANY($3::int[])
+      AND ($4::date IS NULL OR EXISTS (SELECT 1 FROM "StateSummary" s
+            WHERE s."stateId" = f."stateId" AND s.cycle = f.cycle AND s."finalisedOn" <= $4::date))`;
   const findingRows = (dim: "article" | "region") =>
     db.$queryRawUnsafe<FindingCountRow[]>(
       `SELECT ${dim === "article" ? `f.article::text` : `st."group"`} AS key,
@@ -301,19 +317,21 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
               sum(f.recommendations) AS recommendations,
               count(DISTINCT f."stateId") FILTER (WHERE f.recommendations > 0) AS rstates
          FROM "ReviewFinding" f JOIN "State" st ON st.iso3 = f."stateId"
-        WHERE f.cycle = $1 AND ($2::text IS NULL OR st."group" = $2) AND f.article = ANY($3::int[])
+        WHERE ${findingScope}
         GROUP BY ${dim === "article" ? "ROLLUP (f.article)" : `ROLLUP (st."group")`}`,
       q.cycle,
       region,
       articles,
+      asAt,
     );
   // How many of the findings counted are generated demo numbers (the page says so).
   const demoRows = db.$queryRawUnsafe<{ n: bigint | number }[]>(
     `SELECT count(*) AS n FROM "ReviewFinding" f JOIN "State" st ON st.iso3 = f."stateId"
-      WHERE f.demo AND f.cycle = $1 AND ($2::text IS NULL OR st."group" = $2) AND f.article = ANY($3::int[])`,
+      WHERE f.demo AND ${findingScope}`,
     q.cycle,
     region,
     articles,
+    asAt,
   );
   const [na, nr, fa, fr, demo] = await Promise.all([
     needRows("article"),
@@ -342,7 +360,7 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
   const foundByRegion = byKey(fr);
   const regions = region ? [region] : [...REGIONAL_GROUP_IDS];
   return {
-    query: { cycle: q.cycle, chapter: q.chapter ?? null, region },
+    query: { cycle: q.cycle, chapter: q.chapter ?? null, region, asAt },
     byArticle: articles.map((article) => ({
       article,
       chapter: chapterOf(article),
@@ -354,5 +372,59 @@ export async function compareFindings(db: DbClient, q: TFindingsQuery) {
     })),
     total: merge(needsByRegion.get(""), foundByRegion.get("")),
     demoFindings: int(demo[0]?.n),
+  };
+}
+
+export type FindingsComparison = Awaited<ReturnType<typeof compareFindings>>;
+
+const COMPARISON_HEADER = [
+  "by",
+  "key",
+  "chapter",
+  "needs",
+  "needStates",
+  "challenges",
+  "challengeStates",
+  "recommendations",
+  "recommendationStates",
+];
+
+/**
+ * The comparison as one CSV, the table the note's paragraphs quote: one row per article, then
+ * one per regional group, then the total; the question (cycle, chapter, region, as-at day) is in
+ * the file name so two exports for two notes are told apart.
+ */
+export function comparisonCsv(c: FindingsComparison): {
+  filename: string;
+  contentType: string;
+  body: string;
+  encoding: "utf8";
+  count: number;
+} {
+  const counts = (x: ComparisonCounts) => [
+    x.needs,
+    x.needStates,
+    x.challenges,
+    x.challengeStates,
+    x.recommendations,
+    x.recommendationStates,
+  ];
+  const rows = [
+    ...c.byArticle.map((a) => ["article", String(a.article), a.chapter, ...counts(a)]),
+    ...c.byRegion.map((r) => ["region", r.region, c.query.chapter, ...counts(r)]),
+    ["total", "", c.query.chapter, ...counts(c.total)],
+  ];
+  const parts = [
+    `cycle${c.query.cycle}`,
+    c.query.chapter ? `chapter-${c.query.chapter}` : null,
+    c.query.region,
+    c.query.asAt ? `as-at-${c.query.asAt}` : null,
+  ].filter((p): p is string => !!p);
+  return {
+    filename: `tahub-needs-vs-findings-${parts.join("-")}.csv`,
+    contentType: "text/csv",
+    body: toCsv(COMPARISON_HEADER, rows),
+    encoding: "utf8",
+    count: rows.length,
   };
 }

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { audit } from "../audit.js";
 import {
   compareFindings,
+  comparisonCsv,
   findingSelect,
   importFindings,
   recordFinding,
@@ -142,6 +143,7 @@ export const findingsRouter = router({
           cycle: z.number().int(),
           chapter: z.string().nullable(),
           region: z.string().nullable(),
+          asAt: z.string().nullable(),
         }),
         byArticle: z.array(
           ZCountsSchema.extend({ article: z.number().int(), chapter: z.string() }),
@@ -153,4 +155,18 @@ export const findingsRouter = router({
       }),
     )
     .query(({ ctx, input }) => compareFindings(ctx.db, input)),
+
+  /** The same comparison as a CSV file (one row per article, per region, then the total). */
+  compareCsv: secretariatProcedure
+    .input(ZFindingsQuerySchema.default({ cycle: 2 }))
+    .output(
+      z.object({
+        filename: z.string(),
+        contentType: z.string(),
+        body: z.string(),
+        encoding: z.literal("utf8"),
+        count: z.number().int(),
+      }),
+    )
+    .query(async ({ ctx, input }) => comparisonCsv(await compareFindings(ctx.db, input))),
 });

@@ -15,6 +15,7 @@ import {
   ZRegionalGroupSchema,
 } from "../schemas/common.js";
 import { MAX_SOURCE_REF, tooLong } from "../schemas/limits.js";
+import { ZAnalyticsQuerySchema } from "../schemas/analytics.js";
 import { getState } from "../states/index.js";
 
 /**
@@ -111,6 +112,13 @@ export const ZFindingsQuerySchema = z
     chapter: ZChapterSchema.optional(),
     /** Only the States of this regional group. */
     region: ZRegionalGroupSchema.optional(),
+    /**
+     * Compare as at this day, as the figures count (the CAC/COSP/2023 note on TA needs analyses the
+     * information "available as at 15 September 2023", summary): only
+     * States whose review of the cycle was finalised by then, needs and findings alike, and a
+     * need its State withdrew only before its withdrawal. Default: today's records.
+     */
+    asAt: ZAnalyticsQuerySchema.shape.asAt,
   })
   .strict()
   .superRefine((q, ctx) => {

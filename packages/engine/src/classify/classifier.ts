@@ -207,6 +207,24 @@ function evidenceOf(
   return { evidence: [...evidence].slice(0, MAX_EVIDENCE), perLabel };
 }
 
+/** The need's second grouping, if any, and whether it sits on a contested edge of the guideline. */
+function secondaryAndContest(
+  x: Parts,
+  categories: readonly Scored<CategoryId>[],
+  best: CategoryId,
+): { secondary: Scored<CategoryId> | null; contested: boolean } {
+  const rule = decidingRule(x);
+  let secondary = secondaryOf(categories, x.cues, SECONDARY_AT);
+  const contested = isContested(rule, best, secondary?.id);
+  // On a contested edge of the guideline with nothing else asked for, the need still carries
+  // the grouping annotators also choose there (guideline principle "contested-goes-to-review").
+  if (!secondary && rule && rule.category === best && rule.contestedWith.length) {
+    const alt = categories.find((c) => c.id === rule.contestedWith[0]);
+    if (alt) secondary = { id: alt.id, score: alt.score };
+  }
+  return { secondary, contested };
+}
+
 /** The classification of a need from its calibrated scores. */
 function decide(
   table: InferenceTable,
@@ -229,15 +247,7 @@ function decide(
   const best = categories[0] ?? { id: "capacity-building" as const, score: 0 };
   const nStems = x.analysed.stems.length;
   const coverage = nStems ? meta.knownStems / nStems : 0;
-  const rule = decidingRule(x);
-  let secondary = secondaryOf(categories, x.cues, SECONDARY_AT);
-  const contested = isContested(rule, best.id, secondary?.id);
-  // On a contested edge of the guideline with nothing else asked for, the need still carries
-  // the grouping annotators also choose there (guideline principle "contested-goes-to-review").
-  if (!secondary && rule && rule.category === best.id && rule.contestedWith.length) {
-    const alt = categories.find((c) => c.id === rule.contestedWith[0]);
-    if (alt) secondary = { id: alt.id, score: alt.score };
-  }
+  const { secondary, contested } = secondaryAndContest(x, categories, best.id);
   const reason = reasonOf(x, {
     known: meta.known,
     coverage,

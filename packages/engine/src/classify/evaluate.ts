@@ -116,63 +116,62 @@ const acceptable = (need: LabelledNeed, id: string | undefined) =>
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 
-/**
- * Category scored on the top-ranked grouping; article top-k counts a hit when any gold article
- * is among the first k; needs without gold articles are left out of the article figures.
- * ECE is over the top grouping's confidence.
- */
-export function evaluate(
-  needs: readonly LabelledNeed[],
-  predict: (text: string, index: number) => Prediction,
-): Metrics {
+/** One evaluated line: what the system said about it, reduced to what the figures count. */
+interface Row {
+  need: LabelledNeed;
+  /** The system's top grouping, if any. */
+  top: CategoryId | undefined;
+  confidence: number;
+  ok: boolean;
+  okAccept: boolean;
+  filed: boolean;
+  /** The system's secondary grouping is acceptable too (and differs from its first). */
+  secondaryAccepted: boolean;
+  chapterOk: boolean;
+  /** First article right (top1) and any of the first three (top3); undefined without gold articles. */
+  article?: { top1: boolean; top3: boolean };
+}
+
+function rowOf(need: LabelledNeed, p: Prediction): Row {
+  const top = p.categories[0];
+  const sec = p.secondary?.id;
+  const gold = new Set(need.articles);
+  return {
+    need,
+    top: top?.id,
+    confidence: top?.score ?? 0,
+    ok: top?.id === need.category,
+    okAccept: acceptable(need, top?.id),
+    filed: !p.abstain,
+    secondaryAccepted: sec !== undefined && sec !== top?.id && (need.accept ?? []).includes(sec),
+    chapterOk: p.chapter === need.chapter,
+    ...(need.articles.length
+      ? {
+          article: {
+            top1: p.articles.slice(0, 1).some((a) => gold.has(a.article)),
+            top3: p.articles.slice(0, 3).some((a) => gold.has(a.article)),
+          },
+        }
+      : {}),
+  };
+}
+
+const share = (xs: readonly unknown[], of: number) => round(of ? xs.length / of : 0);
+
+/** Precision, recall and F1 per grouping (from the top grouping of each line), and their mean. */
+function perClassFigures(rows: readonly Row[]): {
+  perClass: Metrics["category"]["perClass"];
+  macroF1: number;
+} {
   const tp: Record<string, number> = {};
   const fp: Record<string, number> = {};
   const fn: Record<string, number> = {};
-  let correct = 0;
-  let chapterOk = 0;
-  let a1 = 0;
-  let a3 = 0;
-  let an = 0;
-  let abstained = 0;
-  const cal: { confidence: number; correct: boolean }[] = [];
-  const rows: {
-    need: LabelledNeed;
-    confidence: number;
-    ok: boolean;
-    okAccept: boolean;
-    filed: boolean;
-    /** The system's secondary grouping is acceptable too (and differs from its first). */
-    secondaryAccepted: boolean;
-  }[] = [];
-  for (let i = 0; i < needs.length; i++) {
-    const need = needs[i] as LabelledNeed;
-    const p = predict(need.text, i);
-    const top = p.categories[0];
-    const ok = top?.id === need.category;
-    const sec = p.secondary?.id;
-    rows.push({
-      need,
-      confidence: top?.score ?? 0,
-      ok,
-      okAccept: acceptable(need, top?.id),
-      filed: !p.abstain,
-      secondaryAccepted: sec !== undefined && sec !== top?.id && (need.accept ?? []).includes(sec),
-    });
-    if (ok) {
-      correct++;
-      tp[need.category] = (tp[need.category] ?? 0) + 1;
-    } else {
-      fn[need.category] = (fn[need.category] ?? 0) + 1;
-      if (top) fp[top.id] = (fp[top.id] ?? 0) + 1;
-    }
-    cal.push({ confidence: top?.score ?? 0, correct: ok });
-    if (p.chapter === need.chapter) chapterOk++;
-    if (p.abstain) abstained++;
-    if (need.articles.length) {
-      an++;
-      const gold = new Set(need.articles);
-      if (p.articles.slice(0, 1).some((a) => gold.has(a.article))) a1++;
-      if (p.articles.slice(0, 3).some((a) => gold.has(a.article))) a3++;
+  for (const r of rows) {
+    const gold = r.need.category;
+    if (r.ok) tp[gold] = (tp[gold] ?? 0) + 1;
+    else {
+      fn[gold] = (fn[gold] ?? 0) + 1;
+      if (r.top) fp[r.top] = (fp[r.top] ?? 0) + 1;
     }
   }
   const perClass = {} as Metrics["category"]["perClass"];
@@ -190,9 +189,11 @@ export function evaluate(
       support: t + (fn[c] ?? 0),
     };
   }
-  const n = needs.length || 1;
-  const share = (xs: readonly unknown[], of: number) => round(of ? xs.length / of : 0);
-  const selective = SELECTIVE_THRESHOLDS.map((threshold) => {
+  return { perClass, macroF1: round(f1sum / CATEGORY_IDS.length) };
+}
+
+function selectiveFigures(rows: readonly Row[]): Metrics["selective"] {
+  return SELECTIVE_THRESHOLDS.map((threshold) => {
     const kept = rows.filter((r) => r.confidence >= threshold);
     return {
       threshold,
@@ -203,17 +204,22 @@ export function evaluate(
       ),
     };
   });
-  const filed = rows.filter((r) => r.filed);
-  const extra: Partial<Metrics> = {};
-  if (rows.some((r) => r.need.accept?.length)) {
-    extra.acceptAccuracy = share(
+}
+
+/** The figures over `accept` (annotators' acceptable groupings), when some line has one. */
+function acceptFigures(
+  rows: readonly Row[],
+): Pick<Metrics, "acceptAccuracy" | "clear" | "contested"> {
+  if (!rows.some((r) => r.need.accept?.length)) return {};
+  const clear = rows.filter((r) => (r.need.accept?.length ?? 0) <= 1);
+  const contested = rows.filter((r) => (r.need.accept?.length ?? 0) > 1);
+  return {
+    acceptAccuracy: share(
       rows.filter((r) => r.okAccept),
       rows.length,
-    );
-    const clear = rows.filter((r) => (r.need.accept?.length ?? 0) <= 1);
-    extra.clear = { n: clear.length, ...accuracyAndEce(clear) };
-    const contested = rows.filter((r) => (r.need.accept?.length ?? 0) > 1);
-    extra.contested = {
+    ),
+    clear: { n: clear.length, ...accuracyAndEce(clear) },
+    contested: {
       n: contested.length,
       filedAt90: share(
         contested.filter((r) => r.filed && r.confidence >= 0.9),
@@ -231,37 +237,59 @@ export function evaluate(
         contested.filter((r) => r.okAccept),
         contested.length,
       ),
+    },
+  };
+}
+
+/** The figures per `lang` of the lines, when some line says. */
+function languageFigures(rows: readonly Row[]): Pick<Metrics, "byLanguage"> {
+  if (!rows.some((r) => r.need.lang)) return {};
+  const by: NonNullable<Metrics["byLanguage"]> = {};
+  for (const lang of [...new Set(rows.map((r) => r.need.lang ?? "unknown"))]) {
+    const rs = rows.filter((r) => (r.need.lang ?? "unknown") === lang);
+    const fl = rs.filter((r) => r.filed);
+    by[lang] = {
+      n: rs.length,
+      ...accuracyAndEce(rs),
+      filed: share(fl, rs.length),
+      filedAccuracy: share(
+        fl.filter((r) => r.okAccept),
+        fl.length,
+      ),
     };
   }
-  if (rows.some((r) => r.need.lang)) {
-    const by: NonNullable<Metrics["byLanguage"]> = {};
-    for (const lang of [...new Set(rows.map((r) => r.need.lang ?? "unknown"))]) {
-      const rs = rows.filter((r) => (r.need.lang ?? "unknown") === lang);
-      const fl = rs.filter((r) => r.filed);
-      by[lang] = {
-        n: rs.length,
-        ...accuracyAndEce(rs),
-        filed: share(fl, rs.length),
-        filedAccuracy: share(
-          fl.filter((r) => r.okAccept),
-          fl.length,
-        ),
-      };
-    }
-    extra.byLanguage = by;
-  }
+  return { byLanguage: by };
+}
+
+/**
+ * Category scored on the top-ranked grouping; article top-k counts a hit when any gold article
+ * is among the first k; needs without gold articles are left out of the article figures.
+ * ECE is over the top grouping's confidence.
+ */
+export function evaluate(
+  needs: readonly LabelledNeed[],
+  predict: (text: string, index: number) => Prediction,
+): Metrics {
+  const rows = needs.map((need, i) => rowOf(need, predict(need.text, i)));
+  const n = needs.length || 1;
+  const count = (ok: (r: Row) => boolean | undefined) => rows.filter(ok).length;
+  const an = count((r) => r.article !== undefined);
+  const a1 = count((r) => r.article?.top1);
+  const a3 = count((r) => r.article?.top3);
+  const filed = rows.filter((r) => r.filed);
+  const { perClass, macroF1 } = perClassFigures(rows);
   return {
     n: needs.length,
-    category: {
-      accuracy: round(correct / n),
-      macroF1: round(f1sum / CATEGORY_IDS.length),
-      perClass,
-    },
+    category: { accuracy: round(count((r) => r.ok) / n), macroF1, perClass },
     article: { top1: round(an ? a1 / an : 0), top3: round(an ? a3 / an : 0), n: an },
-    chapter: { accuracy: round(chapterOk / n) },
-    calibration: { ece: round(expectedCalibrationError(cal)) },
-    abstainRate: round(abstained / n),
-    selective,
+    chapter: { accuracy: round(count((r) => r.chapterOk) / n) },
+    calibration: {
+      ece: round(
+        expectedCalibrationError(rows.map((r) => ({ confidence: r.confidence, correct: r.ok }))),
+      ),
+    },
+    abstainRate: round(count((r) => !r.filed) / n),
+    selective: selectiveFigures(rows),
     operatingPoint: {
       filed: filed.length,
       coverage: share(filed, rows.length),
@@ -270,6 +298,7 @@ export function evaluate(
         filed.length,
       ),
     },
-    ...extra,
+    ...acceptFigures(rows),
+    ...languageFigures(rows),
   };
 }

@@ -81,64 +81,80 @@ function citeFr(rnd: () => number, a: number): string {
   return rnd() < 0.5 ? ` (art. ${a})` : ` (article ${a})`;
 }
 
+type Push = (need: Omit<LabelledNeed, "id">) => void;
+type Topic = (typeof TOPICS)[number];
+
+/**
+ * The generated part of the training set. Every section draws from the one seeded generator in
+ * a fixed order, so the same seed gives the same needs, in the same order, with the same ids.
+ */
 export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
   const rnd = seededRandom(seed);
   const out: LabelledNeed[] = [];
   let n = 0;
-  const push = (need: Omit<LabelledNeed, "id">) => out.push({ id: `g${++n}`, ...need });
+  const push: Push = (need) => out.push({ id: `g${++n}`, ...need });
+  for (const t of TOPICS) topicNeeds(rnd, push, t);
+  severalNeedsLines(rnd, push);
+  clusterNeeds(rnd, push);
+  chapterGeneralNeeds(rnd, push);
+  generateShortShapes(rnd, push);
+  return out;
+}
 
-  for (const t of TOPICS) {
-    const chapter = chapterOf(t.article);
-    const who = t.who ?? GENERIC_WHO.en;
-    // Cycle-2 articles (chapters II and V) get more variants: they are what States write about.
-    const perTopic = chapter === "II" || chapter === "V" ? 3 : 2;
-    for (const topic of t.en) {
-      for (let k = 0; k < perTopic; k++) {
-        const category = pickCategory(rnd);
-        const text = fill(pick(rnd, FORMS[category].en), topic, pick(rnd, who));
-        const withRef = rnd() < 0.55;
-        push({
-          text: withRef ? text + cite(rnd, [t.article]) : text,
-          category,
-          articles: [t.article],
-          chapter,
-        });
-      }
-    }
-    for (const lang of ["fr", "es"] as const) {
-      for (const topic of t[lang] ?? []) {
-        for (let k = 0; k < 2; k++) {
-          const category = pickCategory(rnd);
-          const text = fill(
-            pick(rnd, FORMS[category][lang]),
-            topic,
-            pick(rnd, GENERIC_WHO[lang]),
-            lang,
-          );
-          push({
-            text: rnd() < 0.5 ? text + citeFr(rnd, t.article) : text,
-            category,
-            articles: [t.article],
-            chapter,
-          });
-        }
-      }
-    }
-    // Terse: "<grouping> (art. N)".
-    const terse = chapter === "II" || chapter === "V" ? 2 : 1;
-    for (let k = 0; k < terse; k++) {
+/** One per-article topic in English, French and Spanish, and in the terse shape. */
+function topicNeeds(rnd: () => number, push: Push, t: Topic): void {
+  const chapter = chapterOf(t.article);
+  const who = t.who ?? GENERIC_WHO.en;
+  // Cycle-2 articles (chapters II and V) get more variants: they are what States write about.
+  const perTopic = chapter === "II" || chapter === "V" ? 3 : 2;
+  for (const topic of t.en) {
+    for (let k = 0; k < perTopic; k++) {
       const category = pickCategory(rnd);
-      const lang = rnd() < 0.8 ? "en" : rnd() < 0.5 ? "fr" : "es";
+      const text = fill(pick(rnd, FORMS[category].en), topic, pick(rnd, who));
+      const withRef = rnd() < 0.55;
       push({
-        text: pick(rnd, NAMES[category][lang]) + ` (art. ${t.article})`,
+        text: withRef ? text + cite(rnd, [t.article]) : text,
         category,
         articles: [t.article],
         chapter,
       });
     }
   }
+  for (const lang of ["fr", "es"] as const) {
+    for (const topic of t[lang] ?? []) {
+      for (let k = 0; k < 2; k++) {
+        const category = pickCategory(rnd);
+        const text = fill(
+          pick(rnd, FORMS[category][lang]),
+          topic,
+          pick(rnd, GENERIC_WHO[lang]),
+          lang,
+        );
+        push({
+          text: rnd() < 0.5 ? text + citeFr(rnd, t.article) : text,
+          category,
+          articles: [t.article],
+          chapter,
+        });
+      }
+    }
+  }
+  // Terse: "<grouping> (art. N)".
+  const terse = chapter === "II" || chapter === "V" ? 2 : 1;
+  for (let k = 0; k < terse; k++) {
+    const category = pickCategory(rnd);
+    const lang = rnd() < 0.8 ? "en" : rnd() < 0.5 ? "fr" : "es";
+    push({
+      text: pick(rnd, NAMES[category][lang]) + ` (art. ${t.article})`,
+      category,
+      articles: [t.article],
+      chapter,
+    });
+  }
+}
 
-  // Several needs in one line: the first names the grouping, the others soften the target.
+/** Several needs in one line: the first names the grouping, the others soften the target. */
+function severalNeedsLines(rnd: () => number, push: Push): void {
   const cycle2 = TOPICS.filter((t) => t.article <= 14 || (t.article >= 51 && t.article <= 59));
   for (let k = 0; k < 90; k++) {
     const t = pick(rnd, cycle2);
@@ -162,21 +178,25 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
       also: [c2],
     });
   }
+}
 
-  // Clusters cited together, as executive summaries group them.
-  const clusters = [
-    [5, 6],
-    [7, 8],
-    [10, 13],
-    [14, 52],
-    [52, 58],
-    [53, 54],
-    [54, 55],
-    [51, 57],
-    [56, 59],
-  ];
+/** Articles cited together, as executive summaries group them. */
+const CLUSTERS: readonly (readonly [number, number])[] = [
+  [5, 6],
+  [7, 8],
+  [10, 13],
+  [14, 52],
+  [52, 58],
+  [53, 54],
+  [54, 55],
+  [51, 57],
+  [56, 59],
+];
+
+/** Needs citing a cluster of articles, written on the first article's topic. */
+function clusterNeeds(rnd: () => number, push: Push): void {
   for (let k = 0; k < 45; k++) {
-    const pair = pick(rnd, clusters);
+    const pair = pick(rnd, CLUSTERS);
     const t = TOPICS.find((x) => x.article === pair[0]);
     if (!t) continue;
     const category = pickCategory(rnd);
@@ -186,14 +206,16 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
       pick(rnd, t.who ?? GENERIC_WHO.en),
     );
     push({
-      text: text + cite(rnd, pair),
+      text: text + cite(rnd, [...pair]),
       category,
       articles: [...pair],
-      chapter: chapterOf(pair[0] as number),
+      chapter: chapterOf(pair[0]),
     });
   }
+}
 
-  // Chapter-general needs: no article.
+/** Chapter-general needs: no article. */
+function chapterGeneralNeeds(rnd: () => number, push: Push): void {
   for (const chapter of ["II", "V"] as const) {
     const g = GENERAL_TOPICS[chapter];
     for (const lang of ["en", "fr", "es"] as const) {
@@ -211,11 +233,10 @@ export function generateTrainingSet(seed = 20240601): LabelledNeed[] {
       }
     }
   }
-  generateShortShapes(rnd, push);
-  return out;
 }
 
-type Push = (need: Omit<LabelledNeed, "id">) => void;
+const institutionsOf = (a: number) => INSTITUTIONS[a] ?? GENERIC_INSTITUTIONS;
+const isCycle2 = (a: number) => a <= 14 || (a >= 51 && a <= 59);
 
 /**
  * Short topics taken from the knowledge base's own terms ("asset declarations", "beneficial
@@ -224,78 +245,83 @@ type Push = (need: Omit<LabelledNeed, "id">) => void;
  * `./topics.ts` are long noun phrases, so these keep the model from learning length.
  */
 function generateShortShapes(rnd: () => number, push: Push): void {
-  const institutionsOf = (a: number) => INSTITUTIONS[a] ?? GENERIC_INSTITUTIONS;
-  const cycle2 = (a: number) => a <= 14 || (a >= 51 && a <= 59);
-  for (const c of CONCEPTS) {
-    const article = c.articles[0] as number;
-    const chapter = chapterOf(article);
-    const share = cycle2(article) ? 1 : 0.5;
-    for (const lang of ["en", "fr", "es"] as const) {
-      for (const term of c.terms[lang]) {
-        if (rnd() > (lang === "en" ? share : share * 0.6)) continue;
-        const category = pickCategory(rnd);
-        const forms =
-          lang === "en"
-            ? rnd() < 0.7
-              ? MORE_FORMS[category].en
-              : FORMS[category].en
-            : TERM_FORMS[category][lang];
-        const institution =
-          lang === "en"
-            ? pick(rnd, institutionsOf(article))
-            : pick(rnd, lang === "fr" ? INSTITUTIONS_FR : INSTITUTIONS_ES);
-        const text = fill(pick(rnd, forms), term, pick(rnd, GENERIC_WHO[lang]), lang, institution);
-        const r = rnd();
-        // References are sometimes there, sometimes not, sometimes one article off.
-        const ref =
-          r < 0.35
-            ? cite(rnd, [article])
-            : r < 0.4 && article > 5
-              ? ` (art. ${article + (rnd() < 0.5 ? 1 : -1)})`
-              : "";
-        push({ text: text + ref, category, articles: [article], chapter });
-      }
-    }
-  }
+  for (const c of CONCEPTS) conceptTermNeeds(rnd, push, c);
   // Lists: "Technical assistance needs: <a>; <b>; <c>" on one topic area, filed under the first.
   const byArticle = new Map<number, string[]>();
   for (const c of CONCEPTS) {
     const a = c.articles[0] as number;
-    if (cycle2(a)) byArticle.set(a, [...(byArticle.get(a) ?? []), ...c.terms.en]);
+    if (isCycle2(a)) byArticle.set(a, [...(byArticle.get(a) ?? []), ...c.terms.en]);
   }
   const articles = [...byArticle.keys()];
   for (let k = 0; k < 160; k++) {
     const article = pick(rnd, articles);
-    const terms = byArticle.get(article) as string[];
-    const n = 2 + Math.floor(rnd() * 2);
-    const cats: CategoryId[] = [];
-    const items: string[] = [];
-    for (let j = 0; j < n; j++) {
-      const category = pickCategory(rnd);
-      cats.push(category);
-      const item = fill(
-        pick(rnd, MORE_FORMS[category].en),
-        pick(rnd, terms),
-        pick(rnd, GENERIC_WHO.en),
-        "en",
-        pick(rnd, institutionsOf(article)),
-      ).replace(/^Technical assistance needs: /, "");
-      const lower = j > 0 && !/^.[A-Z]/.test(item);
-      items.push(lower ? item.charAt(0).toLowerCase() + item.slice(1) : item);
-    }
-    const lead = pick(rnd, LIST_LEADS);
-    const first = cats[0] as CategoryId;
-    const also = [...new Set(cats.slice(1))].filter((c) => c !== first);
-    const ref = rnd() < 0.5 ? cite(rnd, [article]) : "";
-    const need: Omit<LabelledNeed, "id"> = {
-      text: lead + (lead ? items.join("; ") : items.join(pick(rnd, ["; ", ", ", ". "]))) + ref,
-      category: first,
-      articles: [article],
-      chapter: chapterOf(article),
-    };
-    if (also.length) need.also = also;
-    push(need);
+    push(listNeed(rnd, article, byArticle.get(article) as string[]));
   }
+}
+
+/** A concept's terms, each (sampled) as one short need. */
+function conceptTermNeeds(rnd: () => number, push: Push, c: (typeof CONCEPTS)[number]): void {
+  const article = c.articles[0] as number;
+  const chapter = chapterOf(article);
+  const share = isCycle2(article) ? 1 : 0.5;
+  for (const lang of ["en", "fr", "es"] as const) {
+    for (const term of c.terms[lang]) {
+      if (rnd() > (lang === "en" ? share : share * 0.6)) continue;
+      const category = pickCategory(rnd);
+      const forms =
+        lang === "en"
+          ? rnd() < 0.7
+            ? MORE_FORMS[category].en
+            : FORMS[category].en
+          : TERM_FORMS[category][lang];
+      const institution =
+        lang === "en"
+          ? pick(rnd, institutionsOf(article))
+          : pick(rnd, lang === "fr" ? INSTITUTIONS_FR : INSTITUTIONS_ES);
+      const text = fill(pick(rnd, forms), term, pick(rnd, GENERIC_WHO[lang]), lang, institution);
+      const r = rnd();
+      // References are sometimes there, sometimes not, sometimes one article off.
+      const ref =
+        r < 0.35
+          ? cite(rnd, [article])
+          : r < 0.4 && article > 5
+            ? ` (art. ${article + (rnd() < 0.5 ? 1 : -1)})`
+            : "";
+      push({ text: text + ref, category, articles: [article], chapter });
+    }
+  }
+}
+
+/** One line listing two or three needs on an article's terms, filed under the first. */
+function listNeed(rnd: () => number, article: number, terms: string[]): Omit<LabelledNeed, "id"> {
+  const n = 2 + Math.floor(rnd() * 2);
+  const cats: CategoryId[] = [];
+  const items: string[] = [];
+  for (let j = 0; j < n; j++) {
+    const category = pickCategory(rnd);
+    cats.push(category);
+    const item = fill(
+      pick(rnd, MORE_FORMS[category].en),
+      pick(rnd, terms),
+      pick(rnd, GENERIC_WHO.en),
+      "en",
+      pick(rnd, institutionsOf(article)),
+    ).replace(/^Technical assistance needs: /, "");
+    const lower = j > 0 && !/^.[A-Z]/.test(item);
+    items.push(lower ? item.charAt(0).toLowerCase() + item.slice(1) : item);
+  }
+  const lead = pick(rnd, LIST_LEADS);
+  const first = cats[0] as CategoryId;
+  const also = [...new Set(cats.slice(1))].filter((c) => c !== first);
+  const ref = rnd() < 0.5 ? cite(rnd, [article]) : "";
+  const need: Omit<LabelledNeed, "id"> = {
+    text: lead + (lead ? items.join("; ") : items.join(pick(rnd, ["; ", ", ", ". "]))) + ref,
+    category: first,
+    articles: [article],
+    chapter: chapterOf(article),
+  };
+  if (also.length) need.also = also;
+  return need;
 }
 
 let cached: LabelledNeed[] | undefined;

@@ -1,3 +1,3 @@
-import base from "@tahub/eslint-config/base";
+import { tahubConfig } from "@tahub/eslint-config/base";
 
-export default base;
+export default tahubConfig(import.meta.dirname);

@@ -1,4 +1,7 @@
-import globals from "globals";
-import base from "./base.js";
+// The shared config with browser globals, for the portal.
+import { tahubConfig } from "./base.js";
 
-export default [...base, { languageOptions: { globals: { ...globals.browser } } }];
+/** @param {Parameters<typeof tahubConfig>} args */
+export function tahubReactConfig(tsconfigRootDir, options = {}) {
+  return tahubConfig(tsconfigRootDir, { ...options, browser: true });
+}

@@ -2,7 +2,7 @@
 // Forks keep PGlite (WASM) and natural out of each other's heap; two workers match the 2-core CI machine.
 // The timeouts only catch hangs (a timed test would be flaky on a loaded 2-core machine): speed is
 // measured by the bench commands, never asserted here.
-/** @type {import("vitest/config").UserConfig} */
+/** @type {typeof import("./index.d.ts").base} */
 export const base = {
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

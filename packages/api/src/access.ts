@@ -3,14 +3,20 @@
  * matching, analytics drill-downs, exports) goes through these, so a restricted record cannot
  * leak through a path that forgot to check.
  */
-import { canRead, isSecretariat, readableTiers, type RoleId } from "@tahub/domain";
+import {
+  canRead,
+  isSecretariat,
+  readableTiers,
+  type EngagementParty,
+  type RoleId,
+} from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 
 type NeedWhereInput = Prisma.NeedWhereInput;
 type OfferWhereInput = Prisma.OfferWhereInput;
 type ExpertiseWhereInput = Prisma.ExpertiseWhereInput;
 type ExpertWhereInput = Prisma.ExpertWhereInput;
-import type { SessionUser } from "./context.js";
+import type { SessionUser } from "./auth/user.js";
 import { forbidden } from "./errors.js";
 
 const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
@@ -133,4 +139,19 @@ export function visibilityKey(u: SessionUser | null): string {
   if (u.role === "state") return `state:${u.state ?? ""}`;
   // Consents to share end with their last day, which no write marks: the day is part of the key.
   return `provider:${u.providerId ?? ""}:${today()}`;
+}
+
+/**
+ * Which side of the engagement `user` is on: the focal point of the need's State, or the
+ * provider (its own users, and the secretariat, which records engagements on providers' behalf
+ * but never answers for a State). Null for everyone else.
+ */
+export function partyOf(
+  user: SessionUser | null,
+  e: { providerId: string; need: { stateId: string } },
+): EngagementParty | null {
+  if (!user) return null;
+  if (user.role === "state") return user.state === e.need.stateId ? "state" : null;
+  if (user.role === "provider") return user.providerId === e.providerId ? "provider" : null;
+  return isSecretariat(user.role) ? "provider" : null;
 }

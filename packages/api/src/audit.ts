@@ -1,5 +1,5 @@
 import type { DbClient } from "./db.js";
-import type { SessionUser } from "./context.js";
+import type { SessionUser } from "./auth/user.js";
 
 type Tx = Pick<DbClient, "auditLog">;
 

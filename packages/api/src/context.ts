@@ -1,23 +1,11 @@
 import type { RoleId } from "@tahub/domain";
-import type { Services } from "./services/index.js";
+import type { Services } from "./runtime.js";
 import type { DbClient } from "./db.js";
 import { resolveSession, SESSION_TTL_MS } from "./auth/sessions.js";
+import type { SessionUser } from "./auth/user.js";
 
-/** Who is calling. `null` in `Context.user` is the anonymous public. */
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Exclude<RoleId, "public">;
-  /** The State a focal point acts for. */
-  state: string | null;
-  /** The provider a donor/provider user acts for. */
-  providerId: string | null;
-  /** Display names of that State or provider, for the layout. */
-  stateName: string | null;
-  providerName: string | null;
-  locale: string;
-}
+/** `SessionUser` lives in auth/user.ts (it imports nothing of the API, so no module cycles through it). */
+export type { SessionUser } from "./auth/user.js";
 
 export interface Context {
   db: DbClient;

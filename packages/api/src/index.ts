@@ -6,19 +6,19 @@ export {
   type SessionUser,
 } from "./context.js";
 export { readSessionCookie, SESSION_COOKIE } from "./auth/cookies.js";
-export { createServices, type Services } from "./services/index.js";
-export { retrain } from "./domain/review.js";
+export { createServices, type Services } from "./runtime.js";
+export { retrain } from "./services/review.js";
 export { AppError, type AppErrorCode } from "./errors.js";
-export { classifyPending } from "./domain/pending.js";
-export { indexPending, searchReady } from "./domain/search.js";
+export { classifyPending } from "./services/pending.js";
+export { indexPending, searchReady } from "./services/search.js";
 export {
   commitSummary,
   previewSummary,
   previewText,
   type PreviewNeed,
   type SummaryPreview,
-} from "./domain/ingest.js";
-export { summaryFileText } from "./domain/summary-files.js";
+} from "./services/ingest.js";
+export { summaryFileText } from "./lib/summary-files.js";
 export {
   buildNote,
   noteToDocx,
@@ -37,4 +37,4 @@ export {
 } from "./mail/sender.js";
 export { startJobs, JOB_NAMES, type JobName, type Jobs, type JobsOptions } from "./jobs/queue.js";
 // donors (issue 15, deliverable 5): the evaluations' aggregate, for `tahub analytics --evaluations`
-export { evaluationsFor, type Evaluations } from "./domain/evaluations.js";
+export { evaluationsFor, type Evaluations } from "./services/evaluations.js";

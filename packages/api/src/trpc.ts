@@ -5,7 +5,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import { isSecretariat } from "@tahub/domain";
 import { ZodError, z } from "zod";
-import type { Context, SessionUser } from "./context.js";
+import type { Context } from "./context.js";
+import type { SessionUser } from "./auth/user.js";
 import { AppError } from "./errors.js";
 import { toAppError } from "./db.js";
 

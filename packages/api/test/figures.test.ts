@@ -3,7 +3,7 @@
  * a restricted record never moves a public number, and small counts are withheld.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disclose, withhold } from "../src/domain/disclosure.js";
+import { disclose, withhold } from "../src/lib/disclosure.js";
 import { createHarness, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -4,7 +4,7 @@
  * recipients get an unread mark and a mail; the unrelated get NOT_FOUND; sending is limited.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MESSAGE_LIMITS } from "../src/domain/messages.js";
+import { MESSAGE_LIMITS } from "../src/services/messages.js";
 import { createHarness, expertCv, outcome, type Harness } from "./harness.js";
 
 let h: Harness;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchVersion } from "@tahub/engine";
-import { forgetSearchState, indexPending } from "../src/domain/search.js";
+import { forgetSearchState, indexPending } from "../src/services/search.js";
 import { backends } from "./backends.js";
 import { createHarness, type Harness } from "./harness.js";
 

@@ -1,7 +1,7 @@
 /**
  * `tahub ingest summary`: an executive summary's technical-assistance section (TXT, DOCX or PDF)
  * in, one JSON line per need out; stored all or nothing unless --dry-run (the same functions as
- * the portal's ingestion page, packages/api/src/domain/ingest.ts).
+ * the portal's ingestion page, packages/api/src/services/ingest.ts).
  */
 import { readFile, stat } from "node:fs/promises";
 import { AppError, commitSummary, createServices, previewText, summaryFileText } from "@tahub/api";

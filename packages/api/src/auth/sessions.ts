@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "@tahub/db";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "./user.js";
 import type { DbClient } from "../db.js";
 import { AppError } from "../errors.js";
 import {

@@ -7,8 +7,8 @@
 import type { NotificationKind } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import type { DbClient } from "../db.js";
-import { excerpt } from "../domain/excerpt.js";
-import { pageArgs } from "../domain/paging.js";
+import { excerpt } from "../lib/excerpt.js";
+import { pageArgs } from "../lib/paging.js";
 import { engagementMail, mailLocale } from "./messages.js";
 import { mailSettings } from "./settings.js";
 

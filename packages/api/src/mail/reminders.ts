@@ -7,9 +7,9 @@
  * process runs the job and however often.
  */
 import type { Prisma } from "@tahub/db";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { fromDay, toDay } from "../domain/dates.js";
+import { fromDay, toDay } from "../lib/dates.js";
 import { mailLocale, reminderMail } from "./messages.js";
 import { queueMails } from "./outbox.js";
 import { mailSettings } from "./settings.js";

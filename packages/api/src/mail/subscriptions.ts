@@ -15,9 +15,9 @@
  */
 import type { Prisma } from "@tahub/db";
 import { visibleNeeds, visibleOffers } from "../access.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { excerpt } from "../domain/excerpt.js";
+import { excerpt } from "../lib/excerpt.js";
 import { digestMail, mailLocale, subscriptionMail, type MatchItem } from "./messages.js";
 import { queueMails } from "./outbox.js";
 import { mailSettings } from "./settings.js";

@@ -1,6 +1,6 @@
 /**
  * User and role management, for the admin role only (issue 15, deliverable 6): thin procedures
- * over `domain/admin.ts`; every change is audited, and the last active admin stays.
+ * over `services/admin.ts`; every change is audited, and the last active admin stays.
  */
 import {
   ZIdSchema,
@@ -15,7 +15,7 @@ import {
   setDisabled,
   setMembership,
   ZUserRowSchema,
-} from "../domain/admin.js";
+} from "../services/admin.js";
 import { adminProcedure, router, ZPageSchema } from "../trpc.js";
 
 export const adminRouter = router({

@@ -2,7 +2,7 @@
  * The secretariat's analyses, computed live from the records: figures I-VI of its note and the
  * needs-by-supply matrix. The secretariat's figures count every need (as the published figures
  * do); everyone else's count only the records their role may read, with small counts withheld
- * (`domain/disclosure.ts`).
+ * (`lib/disclosure.ts`).
  */
 import {
   ARTICLES,
@@ -17,10 +17,11 @@ import {
   type TAnalyticsQuery,
 } from "@tahub/domain";
 import { analytics, crossTabs, needsBySupply } from "@tahub/db";
-import { evaluationsFor, ZEvaluationsSchema } from "../domain/evaluations.js";
+import { evaluationsFor, ZEvaluationsSchema } from "../services/evaluations.js";
 import { ZEvaluationsQuerySchema } from "@tahub/domain";
 import { z } from "zod";
-import type { Context, SessionUser } from "../context.js";
+import type { Context } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import {
   disclose,
   discloseCrossTabs,
@@ -32,8 +33,8 @@ import {
   ZFiguresSchema,
   type DisclosedCrossTabs,
   type DisclosedFigures,
-} from "../domain/disclosure.js";
-import { toCsv } from "../domain/tabular.js";
+} from "../lib/disclosure.js";
+import { toCsv } from "../lib/tabular.js";
 import { publicProcedure, router } from "../trpc.js";
 
 const ZCellSchema = z.object({

@@ -16,9 +16,9 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForState } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { fromDay, toDay } from "../domain/dates.js";
+import { fromDay, toDay } from "../lib/dates.js";
 import { AppError, notFound } from "../errors.js";
 import { router, stateProcedure } from "../trpc.js";
 

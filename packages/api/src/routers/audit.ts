@@ -5,7 +5,7 @@
 import { ZAuditFiltersSchema } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { pageArgs } from "../domain/paging.js";
+import { pageArgs } from "../lib/paging.js";
 import { adminProcedure, router, ZPageSchema } from "../trpc.js";
 
 const ZAuditRowSchema = z.object({

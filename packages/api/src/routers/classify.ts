@@ -1,8 +1,8 @@
 import { ZArticlesSchema, ZCategorySchema } from "@tahub/domain";
 import { z } from "zod";
-import { confirmNeed, correctNeed, retrain, reviewQueue } from "../domain/review.js";
+import { confirmNeed, correctNeed, retrain, reviewQueue } from "../services/review.js";
 import { AppError } from "../errors.js";
-import { ZVersionedNeedDetailSchema } from "../domain/needs.js";
+import { ZVersionedNeedDetailSchema } from "../services/needs.js";
 import { ZClassificationSchema, ZNeedRowSchema } from "../schemas.js";
 import { adminProcedure, publicProcedure, router, secretariatProcedure } from "../trpc.js";
 

@@ -10,7 +10,7 @@ import {
   listCorrections,
   proposeCorrection,
   rejectCorrection,
-} from "../domain/corrections.js";
+} from "../services/corrections.js";
 import { router, secretariatProcedure, stateProcedure } from "../trpc.js";
 
 const ZId = z.string().min(1).max(64);

@@ -13,7 +13,7 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import { fromDay } from "../domain/dates.js";
+import { fromDay } from "../lib/dates.js";
 import {
   decideNeedStatus,
   engagementSelect,
@@ -22,7 +22,7 @@ import {
   moveEngagement,
   proposeEngagement,
   toEngagementRow,
-} from "../domain/engagements.js";
+} from "../services/engagements.js";
 import { notFound, staleVersion } from "../errors.js";
 import { ZEngagementDetailSchema, ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
@@ -91,25 +91,29 @@ export const engagementsRouter = router({
    * A provider (or the secretariat for it) proposes support for a need it can see. Idempotent:
    * a second proposal of the same provider, need and offer returns the open one (`created: false`).
    */
-  create: authedProcedure.use(nudgeMail)
+  create: authedProcedure
+    .use(nudgeMail)
     .input(ZEngagementInputSchema)
     .output(ZProposalSchema)
     .mutation(({ ctx, input }) => proposeEngagement(ctx.db, ctx.user, input as TEngagementInput)),
 
   /** accept / decline (the State), start / deliver / withdraw (the provider). */
-  move: authedProcedure.use(nudgeMail)
+  move: authedProcedure
+    .use(nudgeMail)
     .input(ZEngagementMoveSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => moveEngagement(ctx.db, ctx.user, input)),
 
   /** Each party's OECD-DAC evaluation of a delivered engagement. */
-  evaluate: authedProcedure.use(nudgeMail)
+  evaluate: authedProcedure
+    .use(nudgeMail)
     .input(ZEngagementEvaluateSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => evaluateEngagement(ctx.db, ctx.user, input)),
 
   /** The State confirms (moving the need) or rejects the need status a delivery proposed. */
-  decideNeedStatus: authedProcedure.use(nudgeMail)
+  decideNeedStatus: authedProcedure
+    .use(nudgeMail)
     .input(ZEngagementDecisionSchema)
     .output(ZEngagementDetailSchema)
     .mutation(({ ctx, input }) => decideNeedStatus(ctx.db, ctx.user, input)),

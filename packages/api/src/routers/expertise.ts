@@ -4,10 +4,10 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForProvider, assertCanActForState, visibleExpertise } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import { notFound } from "../errors.js";
-import { cursorPage, pageArgs } from "../domain/paging.js";
-import { documentOf, searchReady, textWhere } from "../domain/search.js";
+import { cursorPage, pageArgs } from "../lib/paging.js";
+import { documentOf, searchReady, textWhere } from "../services/search.js";
 import { authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 

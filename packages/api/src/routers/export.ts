@@ -9,10 +9,10 @@ import {
   offersCsv,
   offerToIati,
   type OfferExportRow,
-} from "../domain/export.js";
-import { needRowSelect, needWhere, toNeedRow } from "../domain/needs.js";
-import { searchReady } from "../domain/search.js";
-import { toDay } from "../domain/dates.js";
+} from "../lib/export.js";
+import { needRowSelect, needWhere, toNeedRow } from "../services/needs.js";
+import { searchReady } from "../services/search.js";
+import { toDay } from "../lib/dates.js";
 import { publicProcedure, router } from "../trpc.js";
 import { ZNeedFiltersSchema } from "./needs.js";
 

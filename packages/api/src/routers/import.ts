@@ -1,6 +1,6 @@
 /** Batch import of needs (CSV, XLSX): all or nothing. */
-import { importNeeds } from "../domain/import.js";
-import { readTable } from "../domain/tabular.js";
+import { importNeeds } from "../services/import.js";
+import { readTable } from "../lib/tabular.js";
 import { AppError } from "../errors.js";
 import { ZFileSchema } from "../schemas.js";
 import { router, secretariatProcedure } from "../trpc.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ENGAGEMENT_STATUSES, NEED_STATUSES, NOTIFICATION_KINDS, ZIdSchema } from "@tahub/domain";
-import { listInbox, markRead, unreadCount } from "../domain/notifications.js";
+import { listInbox, markRead, unreadCount } from "../services/notifications.js";
 import { authedProcedure, router, ZPageSchema } from "../trpc.js";
 
 const ZStatus = z.enum(ENGAGEMENT_STATUSES).nullable();

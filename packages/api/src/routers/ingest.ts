@@ -5,7 +5,7 @@ import {
   ZSummaryPreviewInputSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { commitSummary, previewSummary } from "../domain/ingest.js";
+import { commitSummary, previewSummary } from "../services/ingest.js";
 import { router, stateProcedure } from "../trpc.js";
 
 const ZPreviewNeedSchema = z.object({

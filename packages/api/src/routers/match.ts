@@ -11,8 +11,9 @@ import {
 } from "@tahub/engine";
 import { z } from "zod";
 import { visibleNeeds } from "../access.js";
-import type { Context, SessionUser } from "../context.js";
-import { resolveReasons, ZMatchReasonSchema } from "../domain/reasons.js";
+import type { Context } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
+import { resolveReasons, ZMatchReasonSchema } from "../services/reasons.js";
 import {
   programmeProposals,
   waitingList,
@@ -20,8 +21,8 @@ import {
   ZProgrammesInputSchema,
   ZWaitingInputSchema,
   ZWaitingNeedSchema,
-} from "../domain/equity.js";
-import { toDay } from "../domain/dates.js";
+} from "../services/equity.js";
+import { toDay } from "../lib/dates.js";
 import { AppError, notFound } from "../errors.js";
 import { actingState, visibleTo, type MatchData } from "../services/matcher.js";
 import { donorProcedure, publicProcedure, router, secretariatProcedure } from "../trpc.js";

@@ -1,6 +1,6 @@
 /**
  * Messages between a provider and a State or an expert (issue 15, deliverable 4): thin
- * procedures over `domain/messages.ts`. No input or answer carries an e-mail address.
+ * procedures over `services/messages.ts`. No input or answer carries an e-mail address.
  */
 import {
   ZExpertTokenSchema,
@@ -19,7 +19,7 @@ import {
   replyToThread,
   startThread,
   unreadMessages,
-} from "../domain/messages.js";
+} from "../services/messages.js";
 import { authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 
 const ZSide = z.enum(["provider", "state", "expert"]);

@@ -11,9 +11,9 @@ import {
 } from "@tahub/domain";
 import { z } from "zod";
 import { assertCanActForState, visibilityKey } from "../access.js";
-import { DUPLICATE_AT, nearDuplicates } from "../domain/duplicates.js";
-import { cursorPage, pageArgs } from "../domain/paging.js";
-import { searchReady } from "../domain/search.js";
+import { DUPLICATE_AT, nearDuplicates } from "../services/duplicates.js";
+import { cursorPage, pageArgs } from "../lib/paging.js";
+import { searchReady } from "../services/search.js";
 import {
   createNeed,
   getNeedDetail,
@@ -23,14 +23,14 @@ import {
   toNeedRow,
   updateNeed,
   ZVersionedNeedDetailSchema,
-} from "../domain/needs.js";
+} from "../services/needs.js";
 import { ZNeedRowSchema, ZPageOf } from "../schemas.js";
 import {
   needHistory,
   REVISED_FIELDS,
   REVISION_KINDS,
   withdrawNeed,
-} from "../domain/need-revisions.js";
+} from "../services/need-revisions.js";
 import { publicProcedure, router, stateProcedure, ZPageSchema } from "../trpc.js";
 
 export const ZNeedFiltersSchema = z.object({

@@ -11,11 +11,12 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForProvider, visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
-import type { Context, SessionUser } from "../context.js";
-import { fromDay, toDay } from "../domain/dates.js";
+import type { Context } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
+import { fromDay, toDay } from "../lib/dates.js";
 import { notFound, staleVersion } from "../errors.js";
-import { cursorPage, pageArgs } from "../domain/paging.js";
-import { documentOf, searchReady, textWhere } from "../domain/search.js";
+import { cursorPage, pageArgs } from "../lib/paging.js";
+import { documentOf, searchReady, textWhere } from "../services/search.js";
 import { donorProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 import { ZPageOf } from "../schemas.js";
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { visibleOffers } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import { AppError, notFound } from "../errors.js";
 import { adminProcedure, publicProcedure, router } from "../trpc.js";
 

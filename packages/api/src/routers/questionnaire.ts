@@ -16,7 +16,7 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForState } from "../access.js";
 import { audit } from "../audit.js";
-import { questionnaireFile, ZQuestionnaireFileSchema } from "../domain/questionnaire-files.js";
+import { questionnaireFile, ZQuestionnaireFileSchema } from "../lib/questionnaire-files.js";
 import { AppError, forbidden } from "../errors.js";
 import {
   authedProcedure,

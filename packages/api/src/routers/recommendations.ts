@@ -20,9 +20,9 @@ import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForState, visibleExperts } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
-import { fromDay } from "../domain/dates.js";
-import { documentOf } from "../domain/search.js";
+import type { SessionUser } from "../auth/user.js";
+import { fromDay } from "../lib/dates.js";
+import { documentOf } from "../services/search.js";
 import { AppError, notFound } from "../errors.js";
 import { router, secretariatProcedure, stateProcedure } from "../trpc.js";
 

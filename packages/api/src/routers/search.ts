@@ -2,7 +2,7 @@
  * One search box across the platform. Names (States in EN/FR/ES, providers, experts, article
  * titles) are looked up fuzzily so typos still find them; free text (needs, offers, knowledge
  * bank, experts' CVs) through the same accent-, stem- and concept-aware filter as the lists
- * (domain/search.ts), always through the caller's visibility filters.
+ * (services/search.ts), always through the caller's visibility filters.
  *
  * Hits carry ids (`state`, `article`, `chapter`, `providerKind`) besides their English
  * subtitle, so the portal can word them in the reader's language.
@@ -10,7 +10,7 @@
 import { findArticles, findNames, findStates } from "@tahub/engine";
 import { z } from "zod";
 import { visibleExpertise, visibleExperts, visibleNeeds, visibleOffers } from "../access.js";
-import { searchReady, textWhere } from "../domain/search.js";
+import { searchReady, textWhere } from "../services/search.js";
 import { publicProcedure, router } from "../trpc.js";
 
 const ZHitSchema = z.object({

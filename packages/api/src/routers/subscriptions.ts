@@ -11,7 +11,7 @@ import {
 } from "@tahub/domain";
 import { z } from "zod";
 import { visibleNeeds } from "../access.js";
-import { needRowSelect, toNeedRow } from "../domain/needs.js";
+import { needRowSelect, toNeedRow } from "../services/needs.js";
 import {
   createSubscription,
   listSubscriptions,

@@ -4,7 +4,23 @@
  * each update swaps in a new one, so a request never sees a half-updated model.
  */
 import { getDefaultClassifier, type Classifier } from "@tahub/engine";
-import type { ClassifierService } from "./index.js";
+import type { CategoryId } from "@tahub/domain";
+import type { TClassification } from "../schemas.js";
+
+export interface Correction {
+  text: string;
+  category: CategoryId;
+  articles: number[];
+}
+
+export interface ClassifierService {
+  classify(text: string): TClassification;
+  /** Teaches the current model one or more new corrections. */
+  learn(corrections: Correction[]): void;
+  /** Rebuilds the model from the base model and every stored correction (no double counting). */
+  replay(corrections: Correction[]): void;
+  version(): string;
+}
 
 export function createClassifierService(
   base: Classifier = getDefaultClassifier(),

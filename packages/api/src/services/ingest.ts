@@ -16,15 +16,15 @@ import {
   type TSummaryPreviewInput,
 } from "@tahub/domain";
 import { splitSummary, type ArticleSource } from "@tahub/engine";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { audit } from "../audit.js";
 import { assertCanActForState } from "../access.js";
 import type { TClassification } from "../schemas.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 import { chapterFor, REVIEW_THRESHOLD } from "./needs.js";
 import { documentOf } from "./search.js";
-import { ingestError, summaryFileText } from "./summary-files.js";
+import { ingestError, summaryFileText } from "../lib/summary-files.js";
 
 export interface PreviewNeed {
   text: string;

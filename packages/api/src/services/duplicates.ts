@@ -8,8 +8,8 @@
  */
 import { similarNeeds } from "@tahub/engine";
 import type { Context } from "../context.js";
-import { visibleTo } from "../services/matcher.js";
-import { excerpt } from "./excerpt.js";
+import { visibleTo } from "./matcher.js";
+import { excerpt } from "../lib/excerpt.js";
 
 /** From this similarity the portal warns: the engine's own near-duplicate mark. */
 export const DUPLICATE_AT = 0.5;

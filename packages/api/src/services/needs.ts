@@ -12,7 +12,7 @@ import { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanActForState, assertCanEditNeed, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { ABSTAIN_BELOW } from "@tahub/engine";
 import { AppError, notFound, staleVersion } from "../errors.js";
@@ -22,8 +22,8 @@ import {
   type TNeedDetail,
   type TNeedRow,
 } from "../schemas.js";
-import type { Services } from "../services/index.js";
-import { toDay, toInstant, fromDay } from "./dates.js";
+import type { Services } from "../runtime.js";
+import { toDay, toInstant, fromDay } from "../lib/dates.js";
 import { documentOf, textWhere } from "./search.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
 import { recordRevision } from "./need-revisions.js";
@@ -138,7 +138,7 @@ export function needWhere(user: SessionUser | null, f: NeedFilters): Prisma.Need
   if (f.state) and.push({ stateId: f.state.toUpperCase() });
   if (f.status) and.push({ status: f.status });
   if (f.confidentiality) and.push({ confidentiality: f.confidentiality });
-  // Accent-, case- and language-tolerant (domain/search.ts); callers run searchReady first.
+  // Accent-, case- and language-tolerant (services/search.ts); callers run searchReady first.
   const text = textWhere("Need", f.q);
   if (text) and.push(text);
   if (f.needsReview)

@@ -7,9 +7,9 @@
 import { getState, REGIONAL_GROUP_IDS, type RegionalGroupId } from "@tahub/domain";
 import { regionalProgrammes, waitingNeeds } from "@tahub/engine";
 import { z } from "zod";
-import type { SessionUser } from "../context.js";
-import { visibleTo, type MatchData } from "../services/matcher.js";
-import { excerpt } from "./excerpt.js";
+import type { SessionUser } from "../auth/user.js";
+import { visibleTo, type MatchData } from "./matcher.js";
+import { excerpt } from "../lib/excerpt.js";
 import { labelsOf, ZLabels } from "./reasons.js";
 
 const ZRegion = z.enum(REGIONAL_GROUP_IDS);

@@ -9,10 +9,10 @@ import { getState, type TMembershipInput, type TUserCreate } from "@tahub/domain
 import { hashPassword, type Prisma } from "@tahub/db";
 import { z } from "zod";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError, notFound } from "../errors.js";
-import { pageArgs, type PageInput } from "./paging.js";
+import { pageArgs, type PageInput } from "../lib/paging.js";
 
 type Tx = Prisma.TransactionClient;
 

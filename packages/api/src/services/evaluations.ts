@@ -7,7 +7,7 @@ import { DAC_CRITERIA, type TEvaluationsQuery } from "@tahub/domain";
 import { evaluationAggregates, type EvaluationCell } from "@tahub/db";
 import { z } from "zod";
 import type { Context } from "../context.js";
-import { withhold, ZDisclosedSchema, ZFiguresSchema } from "./disclosure.js";
+import { withhold, ZDisclosedSchema, ZFiguresSchema } from "../lib/disclosure.js";
 
 const ZCriterionSchema = z.object({
   /** Mean score 1-4; null when there is none or its count is withheld. */

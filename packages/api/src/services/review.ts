@@ -2,10 +2,10 @@ import { Prisma } from "@tahub/db";
 import type { CategoryId } from "@tahub/domain";
 import { visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { notFound, staleVersion } from "../errors.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 import {
   chapterFor,
   confidenceOf,

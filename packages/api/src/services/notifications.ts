@@ -15,12 +15,11 @@ import {
   type NotificationKind,
 } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
-import { visibleNeeds, visibleOffers } from "../access.js";
-import type { SessionUser } from "../context.js";
+import { partyOf, visibleNeeds, visibleOffers } from "../access.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { excerpt } from "./excerpt.js";
-import { pageArgs } from "./paging.js";
-import { partyOf } from "./engagements.js";
+import { excerpt } from "../lib/excerpt.js";
+import { pageArgs } from "../lib/paging.js";
 import { queueNotificationMails } from "../mail/outbox.js";
 
 export type Tx = Prisma.TransactionClient;

@@ -6,8 +6,8 @@
  * address (From is the platform's). An expert without an account gets a link with a token.
  */
 import type { Prisma } from "@tahub/db";
-import { queueMails } from "../mail/outbox.js";
-import { mailSettings } from "../mail/settings.js";
+import { queueMails } from "./outbox.js";
+import { mailSettings } from "./settings.js";
 
 export interface MessageMail {
   to: string;

@@ -24,13 +24,13 @@ import {
   type TEngagementMove,
 } from "@tahub/domain";
 import { DbError, toDbError, type Prisma } from "@tahub/db";
-import { assertCanActForProvider, mayReadOffer, visibleNeeds } from "../access.js";
+import { assertCanActForProvider, mayReadOffer, partyOf, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError, forbidden, notFound, staleVersion } from "../errors.js";
-import { fromDay, toDay } from "./dates.js";
-import { excerpt } from "./excerpt.js";
+import { fromDay, toDay } from "../lib/dates.js";
+import { excerpt } from "../lib/excerpt.js";
 import { notify, type Audience, type Tx } from "./notifications.js";
 
 export const engagementSelect = {
@@ -88,21 +88,6 @@ export const toEngagementRow = (e: EngagementRecord, user: SessionUser | null) =
   };
 };
 export type TEngagementRowOut = ReturnType<typeof toEngagementRow>;
-
-/**
- * Which side of the engagement `user` is on: the focal point of the need's State, or the
- * provider (its own users, and the secretariat, which records engagements on providers' behalf
- * but never answers for a State). Null for everyone else.
- */
-export function partyOf(
-  user: SessionUser | null,
-  e: { providerId: string; need: { stateId: string } },
-): EngagementParty | null {
-  if (!user) return null;
-  if (user.role === "state") return user.state === e.need.stateId ? "state" : null;
-  if (user.role === "provider") return user.providerId === e.providerId ? "provider" : null;
-  return isSecretariat(user.role) ? "provider" : null;
-}
 
 /** What the caller may do with the engagement now (the portal shows these buttons only). */
 export type EngagementActionId = EngagementMove | "confirm-status";

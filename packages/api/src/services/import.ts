@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { ZNeedInputSchema, getState, type TNeedInput } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError } from "../errors.js";
 import { audit } from "../audit.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 import { chapterFor, REVIEW_THRESHOLD } from "./needs.js";
-import { fromDay } from "./dates.js";
+import { fromDay } from "../lib/dates.js";
 import { documentOf } from "./search.js";
-import type { Row } from "./tabular.js";
+import type { Row } from "../lib/tabular.js";
 
 export interface RowError {
   /** 1-based data row number as a spreadsheet shows it (header is row 1). */
@@ -160,7 +160,7 @@ interface NeedRowData {
   reviewedAt: Date | null;
   suggestion: unknown;
   modelVersion: string;
-  /** The search document, so imported needs are searchable at once (domain/search.ts). */
+  /** The search document, so imported needs are searchable at once (services/search.ts). */
   search: string[];
 }
 

@@ -1,6 +1,6 @@
 import { Prisma } from "@tahub/db";
 import type { DbClient } from "../db.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 
 /**
  * Needs per UPDATE. Small, so each statement holds few row locks for a short time; a batch of

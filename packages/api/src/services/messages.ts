@@ -8,12 +8,12 @@ import { createHash, randomBytes } from "node:crypto";
 import { getState, isSecretariat, type TMessageReply, type TMessageStart } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { mayReadOffer, visibleExperts, visibleNeeds } from "../access.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError, forbidden, notFound } from "../errors.js";
-import { excerpt } from "./excerpt.js";
-import { pageArgs, type PageInput } from "./paging.js";
-import { queueMessageMails, type MessageMail } from "./message-mail.js";
+import { excerpt } from "../lib/excerpt.js";
+import { pageArgs, type PageInput } from "../lib/paging.js";
+import { queueMessageMails, type MessageMail } from "../mail/message-mail.js";
 
 type Tx = Prisma.TransactionClient;
 export type ThreadSide = "provider" | "state" | "expert";

@@ -15,7 +15,7 @@
 import type { Prisma } from "@tahub/db";
 import { searchDocument, searchQuery, searchVersion, type SearchClause } from "@tahub/engine";
 import type { DbClient } from "../db.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 
 export { searchDocument };
 

@@ -8,10 +8,10 @@ import { canWithdraw, type NeedStatus } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { assertCanEditNeed, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError, notFound, staleVersion } from "../errors.js";
-import { toDay } from "./dates.js";
+import { toDay } from "../lib/dates.js";
 
 type Tx = Prisma.TransactionClient;
 

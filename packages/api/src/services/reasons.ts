@@ -7,9 +7,9 @@
 import { CATEGORY_IDS, MODALITY_IDS, REGIONAL_GROUP_IDS } from "@tahub/domain";
 import { citedRecord, getConcept, LEGAL_TRADITIONS, type MatchReason } from "@tahub/engine";
 import { z } from "zod";
-import type { SessionUser } from "../context.js";
-import { visibleTo, type MatchData } from "../services/matcher.js";
-import { excerpt } from "./excerpt.js";
+import type { SessionUser } from "../auth/user.js";
+import { visibleTo, type MatchData } from "./matcher.js";
+import { excerpt } from "../lib/excerpt.js";
 
 const ZArticle = z.number().int().min(1).max(71);
 const ZRegion = z.enum(REGIONAL_GROUP_IDS);

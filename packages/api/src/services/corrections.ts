@@ -8,10 +8,10 @@ import type { CategoryId } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { assertCanEditNeed, visibleNeeds } from "../access.js";
 import { audit } from "../audit.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
 import { AppError, notFound, staleVersion } from "../errors.js";
-import type { Services } from "../services/index.js";
+import type { Services } from "../runtime.js";
 import { recordRevision } from "./need-revisions.js";
 import { chapterFor, suggestionOf } from "./needs.js";
 

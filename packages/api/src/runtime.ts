@@ -1,0 +1,41 @@
+/**
+ * The per-process runtime (`createServices`, carried on every request's `ctx.services`): the
+ * engine-backed state the routers share. It holds derived state only (a trained model, a search
+ * index, cached reads) that every process rebuilds from the database, so processes stay
+ * interchangeable. Not to be confused with `src/services/<entity>.ts`, the modules that do the
+ * Prisma work for the procedures: those are plain functions of a database client; this file
+ * wires the few long-lived objects (classifier, matcher, read cache, job sink) they may be given.
+ */
+import { dataVersion, type VersionReader } from "@tahub/db";
+import { createClassifierService, type ClassifierService } from "./services/classifier.js";
+import { createMatcherService, type MatcherService } from "./services/matcher.js";
+import { createReadCache, type ReadCache } from "./services/read-cache.js";
+import { createJobSink, type JobSink } from "./jobs/queue.js";
+
+export type { ClassifierService, Correction } from "./services/classifier.js";
+
+export interface Services {
+  classifier: ClassifierService;
+  matcher: MatcherService;
+  reads: ReadCache;
+  /** The database's data version (see `dataVersion` in @tahub/db): keys every cached read. */
+  dataVersion: VersionReader;
+  /** Asks the job queue for work soon (mail after a commit); a no-op until apps/server attaches one. */
+  jobs: JobSink & { attach(q: JobSink | null): void };
+}
+
+export interface ServiceOptions {
+  /** How to read the data version. Default: a Prisma raw query; `versionReader(db)` is faster on PGlite. */
+  dataVersion?: VersionReader;
+}
+
+export function createServices(opts: ServiceOptions = {}): Services {
+  const version = opts.dataVersion ?? dataVersion;
+  return {
+    classifier: createClassifierService(),
+    matcher: createMatcherService(version),
+    reads: createReadCache(),
+    dataVersion: version,
+    jobs: createJobSink(),
+  };
+}

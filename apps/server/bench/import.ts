@@ -53,7 +53,7 @@ const csv =
   Array.from(
     { length: rows },
     (_, i) =>
-      `${states[i % states.length]},"${texts[i % texts.length]!.replace(/"/g, '""')} (${i})"`,
+      `${states[i % states.length]},"${(texts[i % texts.length] ?? "").replace(/"/g, '""')} (${i})"`,
   ).join("\n") +
   "\n";
 

@@ -89,7 +89,7 @@ async function load(ports: number[], paths: string[]) {
             // Each request draws its own input.
             setupRequest: (req) => ({
               ...req,
-              path: paths[Math.floor(Math.random() * paths.length)]!,
+              path: paths[Math.floor(Math.random() * paths.length)] ?? req.path,
             }),
           },
         ],
@@ -114,7 +114,7 @@ async function sameData(ports: number[]) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "analyst@tahub.demo", password: "tahub-demo-2023" }),
   });
-  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   const text = `Load-test need ${Date.now()}: training on e-procurement audits (art. 9)`;
   const created = await fetch(`http://127.0.0.1:${a}/trpc/needs.create`, {
     method: "POST",
@@ -132,6 +132,8 @@ async function sameData(ports: number[]) {
 
 const basePort = 4300 + Math.floor(Math.random() * 500);
 const ports = Array.from({ length: processes }, (_, i) => basePort + i);
+const [firstPort, ...otherPorts] = ports;
+if (firstPort === undefined) throw new Error("--processes must be at least 1");
 const env: Record<string, string> = pgUrl
   ? { DATABASE_URL: pgUrl }
   : { TAHUB_DATA_DIR: mkdtempSync(join(tmpdir(), "tahub-load-")) };
@@ -139,11 +141,11 @@ if (processes > 1 && !pgUrl)
   throw new Error("two processes need a shared PostgreSQL: set TAHUB_BENCH_PG_URL");
 
 // The first process migrates and seeds; the others start once it is healthy.
-const children = [start(ports[0]!, env)];
+const children = [start(firstPort, env)];
 try {
-  await waitHealthy(ports[0]!);
-  for (const p of ports.slice(1)) children.push(start(p, env));
-  for (const p of ports.slice(1)) await waitHealthy(p);
+  await waitHealthy(firstPort);
+  for (const p of otherPorts) children.push(start(p, env));
+  for (const p of otherPorts) await waitHealthy(p);
   const results: Record<string, unknown> = {
     backend: pgUrl ? "postgres" : "pglite",
     processes,

@@ -75,7 +75,7 @@ function trustFunction(list: readonly string[]) {
 /** "::ffff:192.0.2.1" and "192.0.2.1" are one client; the throttle must see one key. */
 function normalise(address: string): string {
   const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  return m ? m[1]! : address;
+  return m?.[1] ?? address;
 }
 
 /** The client's address: the socket's peer, or what the trusted proxies in front of it say. */

@@ -109,6 +109,9 @@ function raw(
 }
 
 const realFetch = globalThis.fetch;
+/** The URL a fetch was called with, whichever of its three forms it came in. */
+const requestUrl = (input: string | URL | Request) =>
+  input instanceof Request ? input.url : input.toString();
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(url, {
     method: "POST",
@@ -320,7 +323,7 @@ describe("long queries by POST", () => {
     const sent: string[] = [];
     const spy = vi.spyOn(globalThis, "fetch");
     spy.mockImplementation((input, init) => {
-      sent.push(`${init?.method ?? "GET"} ${String(input).split("?")[0]!.replace(base, "")}`);
+      sent.push(`${init?.method ?? "GET"} ${(requestUrl(input).split("?")[0] ?? "").replace(base, "")}`);
       return realFetch(input, init);
     });
     let classified: { modelVersion: string }, states: unknown[];

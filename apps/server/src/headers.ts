@@ -61,7 +61,12 @@ export function compressor(): Middleware {
   return compression() as unknown as Middleware;
 }
 
+/** What a middleware passed to `next`, as an Error for the promise to reject with. */
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error("middleware failed", { cause: err });
+}
+
 /** Runs a connect-style middleware on the raw Node server. */
 export function run(mw: Middleware, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return new Promise((ok, fail) => mw(req, res, (err) => (err ? fail(err) : ok())));
+  return new Promise((ok, fail) => mw(req, res, (err) => (err ? fail(asError(err)) : ok())));
 }

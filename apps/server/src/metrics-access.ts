@@ -14,7 +14,8 @@ export function checkMetricsAccess(
 ): Rejection | null {
   if (token) {
     const m = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? "");
-    if (m && sameSecret(m[1]!.trim(), token)) return null;
+    const sent = m?.[1];
+    if (sent !== undefined && sameSecret(sent.trim(), token)) return null;
     return {
       status: 401,
       code: "UNAUTHORIZED",

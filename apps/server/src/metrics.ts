@@ -16,7 +16,7 @@ export class Metrics {
     let h = this.histogram.get(route);
     if (!h) this.histogram.set(route, (h = { buckets: BUCKETS.map(() => 0), sum: 0, count: 0 }));
     BUCKETS.forEach((b, i) => {
-      if (seconds <= b) h.buckets[i]!++;
+      if (seconds <= b) h.buckets[i] = (h.buckets[i] ?? 0) + 1;
     });
     h.sum += seconds;
     h.count++;

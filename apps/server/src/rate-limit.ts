@@ -111,13 +111,14 @@ export class TokenBuckets {
  */
 export function clientKey(address: string): string {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return mapped[1]!;
+  const v4 = mapped?.[1];
+  if (v4 !== undefined) return v4;
   if (isIP(address) !== 6) return address;
   return expandIPv6(address).slice(0, 4).join(":") + "::/64";
 }
 
 function expandIPv6(address: string): string[] {
-  const [head = "", tail] = address.split("%")[0]!.split("::");
+  const [head = "", tail] = (address.split("%")[0] ?? "").split("::");
   const h = head ? head.split(":") : [];
   const t = tail ? tail.split(":") : [];
   const fill = tail === undefined ? [] : Array<string>(8 - h.length - t.length).fill("0");

@@ -144,7 +144,7 @@ describe("the HTTP server", () => {
     expect(r.status).toBe(200);
     const cookie = r.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/HttpOnly/);
-    const me = await trpcGet("auth.me", null, { cookie: cookie.split(";")[0]! });
+    const me = await trpcGet("auth.me", null, { cookie: cookie.split(";")[0] ?? "" });
     expect(((await me.json()) as { result: { data: { role: string } } }).result.data.role).toBe(
       "analyst",
     );

@@ -2,23 +2,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { appRouter, createRequestContext, readSessionCookie, type Services } from "@tahub/api";
 import type { Db } from "@tahub/db";
 import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { isLocalRequest } from "./client.js";
 import { DEFAULT_MAX_BODY_BYTES } from "./env.js";
 import { compressor, run, securityHeaders } from "./headers.js";
 import { clientIp, type TrustedProxies } from "./client-ip.js";
 import type { Logger } from "./logger.js";
 import { Metrics } from "./metrics.js";
 import { checkMetricsAccess } from "./metrics-access.js";
-import {
-  bodyLimitFor,
-  checkContentLength,
-  checkContentType,
-  checkOrigin,
-  takesFiles,
-  type Rejection,
-} from "./origin.js";
-import { clientKey, expensiveCalls, TokenBuckets } from "./rate-limit.js";
+import type { Rejection } from "./origin.js";
+import { TokenBuckets } from "./rate-limit.js";
 import { createStaticHandler } from "./static.js";
+import { MAX_BATCH, trpcRefusal, type TrpcGate } from "./trpc-gate.js";
+
+export { MAX_BATCH } from "./trpc-gate.js";
 
 export interface ServerOptions {
   db: Db;
@@ -52,32 +47,6 @@ function routeOf(pathname: string): string {
   return "static";
 }
 
-/**
- * The HTTP server: tRPC at /trpc, the portal at /, /healthz and /metrics. It keeps no state
- * that another process would need (sessions live in the database), so several processes can
- * serve one PostgreSQL database behind a load balancer.
- */
-/** Calls one batched HTTP request may carry. */
-export const MAX_BATCH = 10;
-
-/** Procedures that must come alone: each call is a password attempt the throttle must see in turn. */
-const UNBATCHABLE = new Set(["auth.login"]);
-
-/** The procedure paths of a tRPC URL path ("/trpc/a.b,c.d"); null when its escapes are broken. */
-export function trpcCalls(pathname: string): string[] | null {
-  try {
-    return decodeURIComponent(pathname.slice("/trpc/".length)).split(",");
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a tRPC path ("a.b,c.d") batches an unbatchable procedure with others. */
-export function batchesUnbatchable(pathname: string): boolean {
-  const calls = trpcCalls(pathname) ?? [];
-  return calls.length > 1 && calls.some((c) => UNBATCHABLE.has(c));
-}
-
 function reject(res: ServerResponse, r: Rejection, headers: Record<string, string> = {}) {
   res.writeHead(r.status, { "content-type": "application/json", ...headers });
   res.end(JSON.stringify({ error: { message: r.message, code: r.code } }));
@@ -92,21 +61,9 @@ function parseUrl(raw: string | undefined): URL | null {
   }
 }
 
-export function createHttpServer(opts: ServerOptions): {
-  server: Server;
-  metrics: Metrics;
-  /** Resolves once no request handler is running, or after `ms` (true if it drained). */
-  drained: (ms: number) => Promise<boolean>;
-} {
-  const metrics = new Metrics();
-  const serveStatic = opts.portalDir ? createStaticHandler(opts.portalDir) : null;
-  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const allowedOrigins = opts.allowedOrigins ?? [];
-  const limit = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
-  const buckets = new TokenBuckets(limit);
-  const headers = securityHeaders(opts.cookieSecure ?? false);
-  const compress = compressor();
-  const trpc = createHTTPHandler({
+/** The tRPC adapter, with the limits and the request context of these options. */
+function trpcHandler(opts: ServerOptions, maxBodyBytes: number) {
+  return createHTTPHandler({
     router: appRouter,
     basePath: "/trpc/",
     // One HTTP request may carry at most MAX_BATCH calls (issue 12, H2/H4: a batch of 200
@@ -134,108 +91,125 @@ export function createHttpServer(opts: ServerOptions): {
         opts.logger.error("procedure failed", { path, err: String(error.cause ?? error) });
     },
   });
+}
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    const started = process.hrtime.bigint();
-    const url = parseUrl(req.url);
-    res.on("finish", () => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.observe(url ? routeOf(url.pathname) : "bad-url", res.statusCode, seconds);
-    });
-    await run(headers, req, res);
-    await run(compress, req, res);
-    if (!url) {
-      reject(res, { status: 400, code: "BAD_REQUEST", message: "The request URL is malformed." });
-      return;
-    }
-    if (url.pathname === "/healthz") {
-      let ok = true;
-      try {
-        await opts.db.prisma.$queryRaw`SELECT 1`;
-      } catch {
-        ok = false;
-      }
-      res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
-      res.end(
-        JSON.stringify({ status: ok ? "ok" : "database unavailable", db: opts.db.target.backend }),
-      );
-      return;
-    }
-    if (url.pathname === "/metrics") {
-      const denied = checkMetricsAccess(req, opts.metricsToken);
-      if (denied) {
-        reject(res, denied, denied.status === 401 ? { "www-authenticate": "Bearer" } : {});
-        return;
-      }
-      res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
-      res.end(metrics.render());
-      return;
-    }
-    if (url.pathname.startsWith("/trpc/")) {
-      const calls = trpcCalls(url.pathname);
-      if (!calls) {
-        reject(res, {
-          status: 400,
-          code: "BAD_REQUEST",
-          message: "The procedure path has a malformed %-escape.",
-        });
-        return;
-      }
-      if (req.method !== "GET" && req.method !== "HEAD") {
-        const refused =
-          checkContentType(req.headers) ??
-          checkOrigin(req.headers, allowedOrigins) ??
-          checkContentLength(req.headers, bodyLimitFor(calls, maxBodyBytes), takesFiles(calls));
-        if (refused) {
-          // The body is left unread: close the connection rather than let Node drain it.
-          res.setHeader("connection", "close");
-          reject(res, refused);
-          return;
-        }
-      }
-      const cost = expensiveCalls(calls);
-      if (cost > 0 && (limit.loopback || !isLocalRequest(req))) {
-        const taken = buckets.take(clientKey(clientIp(req, opts.trustProxy ?? false)), cost);
-        if (!taken.ok) {
-          reject(
-            res,
-            {
-              status: 429,
-              code: "TOO_MANY_REQUESTS",
-              message: `Too many search, match, analytics, classification or export calls from this address; try again in ${taken.retryAfterSeconds} s.`,
-            },
-            { "retry-after": String(taken.retryAfterSeconds) },
-          );
-          return;
-        }
-      }
-      if (batchesUnbatchable(url.pathname)) {
-        res.writeHead(400, { "content-type": "application/json" });
-        res.end(
-          JSON.stringify({
-            error: {
-              message: "Sign in with one request of its own, not inside a batch.",
-              code: "BAD_REQUEST",
-            },
-          }),
-        );
-        return;
-      }
-      await trpc(req, res);
-      return;
-    }
-    if (serveStatic && (await serveStatic(req, res, url.pathname))) return;
+/** /healthz: 200 while the database answers, 503 when it does not. */
+async function serveHealth(db: Db, res: ServerResponse) {
+  let ok = true;
+  try {
+    await db.prisma.$queryRaw`SELECT 1`;
+  } catch {
+    ok = false;
+  }
+  res.writeHead(ok ? 200 : 503, { "content-type": "application/json" });
+  res.end(JSON.stringify({ status: ok ? "ok" : "database unavailable", db: db.target.backend }));
+}
+
+/** /metrics: for the bearer of METRICS_TOKEN, or for local requests when there is none. */
+function serveMetrics(
+  req: IncomingMessage,
+  res: ServerResponse,
+  metrics: Metrics,
+  token: string | undefined,
+) {
+  const denied = checkMetricsAccess(req, token);
+  if (denied) {
+    reject(res, denied, denied.status === 401 ? { "www-authenticate": "Bearer" } : {});
+    return;
+  }
+  res.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
+  res.end(metrics.render());
+}
+
+/** Everything one request needs from the server, built once. */
+interface Parts {
+  opts: ServerOptions;
+  metrics: Metrics;
+  gate: TrpcGate;
+  trpc: ReturnType<typeof trpcHandler>;
+  serveStatic: ReturnType<typeof createStaticHandler> | null;
+  headers: ReturnType<typeof securityHeaders>;
+  compress: ReturnType<typeof compressor>;
+}
+
+function buildParts(opts: ServerOptions): Parts {
+  const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const limit = opts.rateLimit ?? DEFAULT_RATE_LIMIT;
+  return {
+    opts,
+    metrics: new Metrics(),
+    gate: {
+      maxBodyBytes,
+      allowedOrigins: opts.allowedOrigins ?? [],
+      trustProxy: opts.trustProxy ?? false,
+      buckets: new TokenBuckets(limit),
+      loopback: limit.loopback,
+    },
+    trpc: trpcHandler(opts, maxBodyBytes),
+    serveStatic: opts.portalDir ? createStaticHandler(opts.portalDir) : null,
+    headers: securityHeaders(opts.cookieSecure ?? false),
+    compress: compressor(),
+  };
+}
+
+/** A tRPC request past the gate; resolves once its response is done (the adapter returns nothing). */
+async function serveTrpc(parts: Parts, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const refused = trpcRefusal(req, url.pathname, parts.gate);
+  if (refused) {
+    if (refused.close) res.setHeader("connection", "close");
+    reject(res, refused.rejection, refused.headers);
+    return;
+  }
+  // Waiting for the response keeps the call counted in flight: a graceful stop waits for it.
+  await new Promise<void>((done) => {
+    res.once("close", () => done());
+    parts.trpc(req, res);
+    if (res.closed) done();
+  });
+}
+
+async function handle(parts: Parts, req: IncomingMessage, res: ServerResponse) {
+  const started = process.hrtime.bigint();
+  const url = parseUrl(req.url);
+  res.on("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    parts.metrics.observe(url ? routeOf(url.pathname) : "bad-url", res.statusCode, seconds);
+  });
+  await run(parts.headers, req, res);
+  await run(parts.compress, req, res);
+  if (!url) {
+    reject(res, { status: 400, code: "BAD_REQUEST", message: "The request URL is malformed." });
+  } else if (url.pathname === "/healthz") {
+    await serveHealth(parts.opts.db, res);
+  } else if (url.pathname === "/metrics") {
+    serveMetrics(req, res, parts.metrics, parts.opts.metricsToken);
+  } else if (url.pathname.startsWith("/trpc/")) {
+    await serveTrpc(parts, req, res, url);
+  } else if (!(parts.serveStatic && (await parts.serveStatic(req, res, url.pathname)))) {
     res.writeHead(404, { "content-type": "text/plain" });
     res.end("Not found");
   }
+}
 
+/**
+ * The HTTP server: tRPC at /trpc, the portal at /, /healthz and /metrics. It keeps no state
+ * that another process would need (sessions live in the database), so several processes can
+ * serve one PostgreSQL database behind a load balancer.
+ */
+export function createHttpServer(opts: ServerOptions): {
+  server: Server;
+  metrics: Metrics;
+  /** Resolves once no request handler is running, or after `ms` (true if it drained). */
+  drained: (ms: number) => Promise<boolean>;
+} {
+  const parts = buildParts(opts);
   // Handlers still running: a graceful stop waits for them before it closes the database, or
   // their queries would fail on a closed pool (seen when the load bench stopped a busy server).
   let inFlight = 0;
   const idleWaiters: (() => void)[] = [];
   const server = createServer((req, res) => {
     inFlight++;
-    handle(req, res)
+    handle(parts, req, res)
       .catch((err: unknown) => {
         // One bad request never takes the server down.
         opts.logger.error("request failed", { url: req.url, err: String(err) });
@@ -247,7 +221,6 @@ export function createHttpServer(opts: ServerOptions): {
       });
   });
   server.keepAliveTimeout = 65_000;
-  /** Resolves once no handler is running, or after `ms` (true if it drained). */
   const drained = (ms: number) =>
     new Promise<boolean>((resolve) => {
       if (inFlight === 0) return resolve(true);
@@ -258,5 +231,5 @@ export function createHttpServer(opts: ServerOptions): {
         resolve(true);
       });
     });
-  return { server, metrics, drained };
+  return { server, metrics: parts.metrics, drained };
 }

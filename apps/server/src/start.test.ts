@@ -64,8 +64,21 @@ function startProcess(url: string): Promise<{ code: number | null; out: string; 
   });
 }
 
+/** The PostgreSQL server's URL; the suite is skipped without one. */
+function pgUrl(): string {
+  if (!serverUrl) throw new Error("TAHUB_TEST_PG_URL is not set");
+  return serverUrl;
+}
+
+/** The JSON a child printed after "RESULT ". */
+function resultOf(out: string): { classified: number } {
+  const line = /RESULT (.*)/.exec(out)?.[1];
+  if (line === undefined) throw new Error(`the child printed no RESULT line: ${out}`);
+  return JSON.parse(line) as { classified: number };
+}
+
 async function onServer(sql: string) {
-  const admin = await createDb({ url: serverUrl! });
+  const admin = await createDb({ url: pgUrl() });
   try {
     await admin.prisma.$executeRawUnsafe(sql);
   } finally {
@@ -81,7 +94,7 @@ describe.skipIf(!serverUrl)(
     it("two servers started at once on a fresh database both start; every need is classified once", async () => {
       const database = `tahub_start_${Math.random().toString(36).slice(2, 10)}`;
       await onServer(`CREATE DATABASE "${database}"`);
-      const u = new URL(serverUrl!);
+      const u = new URL(pgUrl());
       u.pathname = `/${database}`;
       try {
         const runs = await Promise.all([startProcess(u.toString()), startProcess(u.toString())]);
@@ -90,9 +103,7 @@ describe.skipIf(!serverUrl)(
           "started",
           "started",
         ]);
-        const classified = runs.map(
-          (r) => (JSON.parse(/RESULT (.*)/.exec(r.out)![1]!) as { classified: number }).classified,
-        );
+        const classified = runs.map((r) => resultOf(r.out).classified);
         const check = await createDb({ url: u.toString() });
         try {
           const total = await check.prisma.need.count({ where: { cycle: 2 } });

@@ -1,5 +1,5 @@
 import { CONFIDENTIALITY_TIERS, type Confidentiality } from "@tahub/domain";
-import { useId, type ReactNode } from "react";
+import { useId, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../lib/labels";
 import type { FieldError } from "../lib/errors";
@@ -135,6 +135,63 @@ export function TextFilter({
         onChange={(e) => onChange(e.target.value)}
         placeholder={placeholder}
       />
+    </div>
+  );
+}
+
+/** A select in a list's filter bar: its label, "Any" first, then the choices. */
+export function SelectFilter<T extends string>({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  optionLabel,
+  anyLabel,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: T | "") => void;
+  options: readonly T[];
+  optionLabel: (option: T) => string;
+  /** The first choice's text; "Any" (filters.any) unless the page words it otherwise. */
+  anyLabel?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | "")}>
+        <option value="">{anyLabel ?? t("filters.any")}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {optionLabel(o)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A list's filter bar: a labelled group of filters (a form where `onSubmit` applies them). */
+export function FilterBar({
+  label,
+  onSubmit,
+  children,
+}: {
+  label?: string;
+  onSubmit?: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return onSubmit ? (
+    <form className="filters" onSubmit={onSubmit} aria-label={label ?? t("filters.label")}>
+      {children}
+    </form>
+  ) : (
+    <div className="filters" role="group" aria-label={label ?? t("filters.label")}>
+      {children}
     </div>
   );
 }

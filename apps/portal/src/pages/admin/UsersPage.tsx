@@ -6,8 +6,9 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { TextFilter } from "../../components/form";
-import { Badge, Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { FilterBar, SelectFilter, TextFilter } from "../../components/form";
+import { pageItems, PagedList } from "../../components/Paged";
+import { Badge, Card, PageHeader } from "../../components/ui";
 import { describeError, errorCode } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useTRPC, type RouterOutputs } from "../../lib/trpc";
@@ -36,12 +37,54 @@ function useAdminError() {
   };
 }
 
+type Locale = "en" | "fr" | "es";
+interface NewUser {
+  email: string;
+  name: string;
+  locale: Locale;
+}
+
+function NewUserFields({ value: f, onChange: setF }: { value: NewUser; onChange: (v: NewUser) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-row">
+      <div className="field">
+        <label htmlFor="nu-name">{t("admin.name")}</label>
+        <input id="nu-name" value={f.name} onChange={(e) => setF({ ...f, name: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="nu-email">{t("admin.email")}</label>
+        <input
+          id="nu-email"
+          type="email"
+          value={f.email}
+          onChange={(e) => setF({ ...f, email: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="nu-locale">{t("admin.locale")}</label>
+        <select
+          id="nu-locale"
+          value={f.locale}
+          onChange={(e) => setF({ ...f, locale: e.target.value as Locale })}
+        >
+          {(["en", "fr", "es"] as const).map((x) => (
+            <option key={x} value={x}>
+              {t(`language.${x}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
+
 function CreateUser() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const word = useAdminError();
-  const [f, setF] = useState({ email: "", name: "", locale: "en" as "en" | "fr" | "es" });
+  const [f, setF] = useState<NewUser>({ email: "", name: "", locale: "en" });
   const [m, setM] = useState<MembershipDraft>({ role: "state", state: "", providerId: "" });
   const create = useMutation(
     trpc.admin.createUser.mutationOptions({
@@ -68,39 +111,7 @@ function CreateUser() {
             {t("admin.created", { email: create.data.email })}
           </div>
         ) : null}
-        <div className="form-row">
-          <div className="field">
-            <label htmlFor="nu-name">{t("admin.name")}</label>
-            <input
-              id="nu-name"
-              value={f.name}
-              onChange={(e) => setF({ ...f, name: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="nu-email">{t("admin.email")}</label>
-            <input
-              id="nu-email"
-              type="email"
-              value={f.email}
-              onChange={(e) => setF({ ...f, email: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="nu-locale">{t("admin.locale")}</label>
-            <select
-              id="nu-locale"
-              value={f.locale}
-              onChange={(e) => setF({ ...f, locale: e.target.value as "en" | "fr" | "es" })}
-            >
-              {(["en", "fr", "es"] as const).map((x) => (
-                <option key={x} value={x}>
-                  {t(`language.${x}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <NewUserFields value={f} onChange={setF} />
         <div className="form-row">
           <MembershipFields id="nu" value={m} onChange={setM} />
         </div>
@@ -109,6 +120,43 @@ function CreateUser() {
         </button>
       </form>
     </Card>
+  );
+}
+
+/** The inline form that changes a user's role (and its State or provider). */
+function RoleEditor({
+  u,
+  value,
+  onChange,
+  busy,
+  onSave,
+  onCancel,
+}: {
+  u: User;
+  value: MembershipDraft;
+  onChange: (m: MembershipDraft) => void;
+  busy: boolean;
+  onSave: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className="form-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+      aria-label={t("admin.changeRoleOf", { name: u.name })}
+    >
+      <MembershipFields id={`u-${u.id}`} value={value} onChange={onChange} />
+      <button type="submit" className="button button-small button-primary" disabled={busy}>
+        {t("common.save")}
+      </button>
+      <button type="button" className="button button-small" onClick={onCancel}>
+        {t("common.cancel")}
+      </button>
+    </form>
   );
 }
 
@@ -139,26 +187,14 @@ function UserRow({ u }: { u: User }) {
       </th>
       <td>
         {editing ? (
-          <form
-            className="form-row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              setRole.mutate({ userId: u.id, membership: membershipInput(m) });
-            }}
-            aria-label={t("admin.changeRoleOf", { name: u.name })}
-          >
-            <MembershipFields id={`u-${u.id}`} value={m} onChange={setM} />
-            <button
-              type="submit"
-              className="button button-small button-primary"
-              disabled={setRole.isPending}
-            >
-              {t("common.save")}
-            </button>
-            <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-              {t("common.cancel")}
-            </button>
-          </form>
+          <RoleEditor
+            u={u}
+            value={m}
+            onChange={setM}
+            busy={setRole.isPending}
+            onSave={() => setRole.mutate({ userId: u.id, membership: membershipInput(m) })}
+            onCancel={() => setEditing(false)}
+          />
         ) : (
           <>
             {u.role ? t(`role.${u.role}`) : "–"}
@@ -200,10 +236,59 @@ function UserRow({ u }: { u: User }) {
   );
 }
 
+function UserFilters() {
+  const { t } = useTranslation();
+  const { params, set } = useUrlParams();
+  return (
+    <FilterBar>
+      <TextFilter id="u-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
+      <SelectFilter
+        id="u-role"
+        label={t("admin.role")}
+        value={params.get("role") ?? ""}
+        onChange={(v) => set("role", v)}
+        options={ROLES}
+        optionLabel={(r) => t(`role.${r}`)}
+      />
+      <SelectFilter
+        id="u-status"
+        label={t("admin.status")}
+        value={params.get("status") ?? ""}
+        onChange={(v) => set("status", v)}
+        options={["active", "disabled"] as const}
+        optionLabel={(x) => t(`admin.${x}`)}
+      />
+    </FilterBar>
+  );
+}
+
+function UsersTable({ items }: { items: User[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("admin.usersTitle")}>
+      <table className="table" id="users-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("admin.name")}</th>
+            <th scope="col">{t("admin.role")}</th>
+            <th scope="col">{t("admin.status")}</th>
+            <th scope="col">{t("admin.actions")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((u) => (
+            <UserRow key={u.id} u={u} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function UsersPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const { params, set } = useUrlParams();
+  const { params } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const role = params.get("role") ?? "";
   const status = params.get("status") ?? "";
@@ -218,70 +303,23 @@ export default function UsersPage() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = pageItems(list.data);
   return (
     <>
       <PageHeader title={t("admin.usersTitle")} lead={t("admin.usersLead")} />
       <CreateUser />
-      <div className="filters" role="group" aria-label={t("filters.label")}>
-        <TextFilter id="u-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
-        <div className="field field-inline">
-          <label htmlFor="u-role">{t("admin.role")}</label>
-          <select id="u-role" value={role} onChange={(e) => set("role", e.target.value)}>
-            <option value="">{t("filters.any")}</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-inline">
-          <label htmlFor="u-status">{t("admin.status")}</label>
-          <select id="u-status" value={status} onChange={(e) => set("status", e.target.value)}>
-            <option value="">{t("filters.any")}</option>
-            <option value="active">{t("admin.active")}</option>
-            <option value="disabled">{t("admin.disabled")}</option>
-          </select>
-        </div>
-      </div>
-      {list.isPending ? (
-        <SkeletonRows />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t("admin.noUsers")} />
-      ) : (
-        <Card id="users">
-          <p className="result-count">
-            {t("admin.userCount", { count: list.data.pages[0]?.total ?? 0 })}
-          </p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("admin.usersTitle")}>
-            <table className="table" id="users-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin.name")}</th>
-                  <th scope="col">{t("admin.role")}</th>
-                  <th scope="col">{t("admin.status")}</th>
-                  <th scope="col">{t("admin.actions")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((u) => (
-                  <UserRow key={u.id} u={u} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.hasNextPage ? (
-            <div className="load-more">
-              <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
-                {t("common.loadMore")}
-              </button>
-            </div>
-          ) : null}
-        </Card>
-      )}
+      <UserFilters />
+      <PagedList
+        list={list}
+        count={items.length}
+        empty={t("admin.noUsers")}
+        wrap={(content) => <Card id="users">{content}</Card>}
+      >
+        <p className="result-count">
+          {t("admin.userCount", { count: list.data?.pages[0]?.total ?? 0 })}
+        </p>
+        <UsersTable items={items} />
+      </PagedList>
     </>
   );
 }

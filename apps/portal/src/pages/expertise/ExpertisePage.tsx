@@ -1,19 +1,50 @@
-import { TextFilter } from "../../components/form";
+import { FilterBar, TextFilter } from "../../components/form";
+import { pageItems, PagedList } from "../../components/Paged";
 import { useUrlParams } from "../../lib/useUrlParams";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { PageHeader } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 import { useDebounced } from "../../lib/useDebounced";
+
+type Expertise = RouterOutputs["expertise"]["list"]["items"][number];
+
+function ExpertiseCard({ e, focused }: { e: Expertise; focused: boolean }) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <li id={`exp-${e.id}`} className={focused ? "focused" : undefined}>
+      <article className="offer">
+        <h3>{e.title}</h3>
+        <p className="cell-sub">
+          {[e.state ? l.state(e.state) : null, e.providerName].filter(Boolean).join(" · ")}
+        </p>
+        <p>{e.description}</p>
+        <p className="tags">
+          {e.categories.map((c) => (
+            <span key={c} className="tag tag-cat">
+              {l.category(c)}
+            </span>
+          ))}
+          {e.articles.length ? <span className="tag">{l.articles(e.articles)}</span> : null}
+        </p>
+        {e.contact ? (
+          <p className="hint">
+            {t("expertise.contact")}: {e.contact}
+          </p>
+        ) : null}
+      </article>
+    </li>
+  );
+}
 
 /** The knowledge bank: expertise States and providers share. */
 export default function ExpertisePage() {
   const { t } = useTranslation();
-  const l = useLabels();
   const trpc = useTRPC();
   const s = useSession();
   const { params, set } = useUrlParams();
@@ -25,7 +56,7 @@ export default function ExpertisePage() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = pageItems(list.data);
   const loaded = items.some((i) => i.id === focus);
   useEffect(() => {
     if (focus && loaded)
@@ -44,50 +75,16 @@ export default function ExpertisePage() {
           ) : null
         }
       />
-      <div className="filters" role="group" aria-label={t("filters.label")}>
+      <FilterBar>
         <TextFilter id="x-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
-      </div>
-      {list.isPending ? (
-        <SkeletonRows />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t("expertise.empty")} />
-      ) : (
+      </FilterBar>
+      <PagedList list={list} count={items.length} empty={t("expertise.empty")}>
         <ul className="cards-list">
           {items.map((e) => (
-            <li key={e.id} id={`exp-${e.id}`} className={e.id === focus ? "focused" : undefined}>
-              <article className="offer">
-                <h3>{e.title}</h3>
-                <p className="cell-sub">
-                  {[e.state ? l.state(e.state) : null, e.providerName].filter(Boolean).join(" · ")}
-                </p>
-                <p>{e.description}</p>
-                <p className="tags">
-                  {e.categories.map((c) => (
-                    <span key={c} className="tag tag-cat">
-                      {l.category(c)}
-                    </span>
-                  ))}
-                  {e.articles.length ? <span className="tag">{l.articles(e.articles)}</span> : null}
-                </p>
-                {e.contact ? (
-                  <p className="hint">
-                    {t("expertise.contact")}: {e.contact}
-                  </p>
-                ) : null}
-              </article>
-            </li>
+            <ExpertiseCard key={e.id} e={e} focused={e.id === focus} />
           ))}
         </ul>
-      )}
-      {list.hasNextPage ? (
-        <div className="load-more">
-          <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
-            {t("common.loadMore")}
-          </button>
-        </div>
-      ) : null}
+      </PagedList>
     </>
   );
 }

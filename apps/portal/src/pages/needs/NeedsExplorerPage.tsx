@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { NeedFilters } from "../../components/Filters";
-import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { pageItems, PagedList } from "../../components/Paged";
+import { EmptyState, PageHeader } from "../../components/ui";
 import { ExportButtons } from "../../components/ExportButtons";
 import { needListInput } from "../../lib/needFilters";
 import { useTRPC } from "../../lib/trpc";
@@ -28,7 +29,7 @@ export default function NeedsExplorerPage() {
       { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (prev) => prev },
     ),
   );
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = pageItems(list.data);
   const total = list.data?.pages[0]?.total;
   const sort: SortState | undefined = params.get("sort")
     ? { sort: params.get("sort") ?? "", order: params.get("order") === "asc" ? "asc" : "desc" }
@@ -68,37 +69,24 @@ export default function NeedsExplorerPage() {
       <p className="result-count" role="status" aria-live="polite">
         {total === undefined ? "" : t("needs.count", { count: total, shown: rows.length })}
       </p>
-      {list.isPending ? (
-        <SkeletonRows />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t("needs.empty")}>
-          <button
-            type="button"
-            className="button"
-            onClick={() => setParams(new URLSearchParams(), { replace: true })}
-          >
-            {t("filters.clear")}
-          </button>
-        </EmptyState>
-      ) : (
-        <>
-          <NeedsTable rows={rows} sort={sort} onSort={onSort} caption={t("needs.title")} />
-          {list.hasNextPage ? (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button"
-                onClick={() => void list.fetchNextPage()}
-                disabled={list.isFetchingNextPage}
-              >
-                {list.isFetchingNextPage ? t("common.loading") : t("common.loadMore")}
-              </button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <PagedList
+        list={list}
+        count={rows.length}
+        busyLabel
+        empty={
+          <EmptyState title={t("needs.empty")}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setParams(new URLSearchParams(), { replace: true })}
+            >
+              {t("filters.clear")}
+            </button>
+          </EmptyState>
+        }
+      >
+        <NeedsTable rows={rows} sort={sort} onSort={onSort} caption={t("needs.title")} />
+      </PagedList>
     </>
   );
 }

@@ -1,24 +1,56 @@
-import { TextFilter } from "../../components/form";
+import { FilterBar, SelectFilter, TextFilter } from "../../components/form";
+import { pageItems, PagedList } from "../../components/Paged";
 import { RegionSelect } from "../../components/RegionSelect";
 import { useUrlParams } from "../../lib/useUrlParams";
 import { CATEGORY_IDS, type RegionalGroupId } from "@tahub/domain";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ExportButtons } from "../../components/ExportButtons";
-import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { PageHeader } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useTRPC } from "../../lib/trpc";
 import { useDebounced } from "../../lib/useDebounced";
 import { OfferSummary } from "./OfferSummary";
 import { OfferTermsFilters, offerTermsQuery } from "./OfferTerms";
 
+/** The registry's filters, all in the URL. */
+function OffersFilters() {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const { params, set } = useUrlParams();
+  return (
+    <FilterBar>
+      <TextFilter id="o-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
+      <SelectFilter
+        id="o-cat"
+        label={t("filters.category")}
+        value={params.get("category") ?? ""}
+        onChange={(v) => set("category", v)}
+        options={CATEGORY_IDS}
+        optionLabel={(c) => l.category(c)}
+      />
+      <RegionSelect
+        id="o-region"
+        label={t("filters.region")}
+        anyLabel={t("filters.any")}
+        value={(params.get("region") ?? "") as RegionalGroupId | ""}
+        onChange={(r) => set("region", r)}
+      />
+      <OfferTermsFilters
+        gender={params.get("gender") ?? ""}
+        providerType={params.get("providerType") ?? ""}
+        set={set}
+      />
+    </FilterBar>
+  );
+}
+
 /** The public offers registry. */
 export default function OffersPage() {
   const { t } = useTranslation();
-  const l = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { params, set } = useUrlParams();
+  const { params } = useUrlParams();
   const q = useDebounced(params.get("q") ?? "", 250);
   const category = params.get("category") ?? "";
   const region = params.get("region") ?? "";
@@ -38,7 +70,7 @@ export default function OffersPage() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const items = pageItems(list.data);
   return (
     <>
       <PageHeader
@@ -52,60 +84,19 @@ export default function OffersPage() {
           />
         }
       />
-      <div className="filters" role="group" aria-label={t("filters.label")}>
-        <TextFilter id="o-q" value={params.get("q") ?? ""} onChange={(v) => set("q", v)} />
-        <div className="field field-inline">
-          <label htmlFor="o-cat">{t("filters.category")}</label>
-          <select id="o-cat" value={category} onChange={(e) => set("category", e.target.value)}>
-            <option value="">{t("filters.any")}</option>
-            {CATEGORY_IDS.map((c) => (
-              <option key={c} value={c}>
-                {l.category(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <RegionSelect
-          id="o-region"
-          label={t("filters.region")}
-          anyLabel={t("filters.any")}
-          value={region as RegionalGroupId | ""}
-          onChange={(r) => set("region", r)}
-        />
-        <OfferTermsFilters gender={gender} providerType={providerType} set={set} />
-      </div>
-      {list.isPending ? (
-        <SkeletonRows />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t("offers.empty")} />
-      ) : (
-        <>
-          <p className="result-count">
-            {t("offers.count", { count: list.data.pages[0]?.total ?? items.length })}
-          </p>
-          <ul className="cards-list">
-            {items.map((o) => (
-              <li key={o.id}>
-                <OfferSummary offer={o} />
-              </li>
-            ))}
-          </ul>
-          {list.hasNextPage ? (
-            <div className="load-more">
-              <button
-                type="button"
-                className="button"
-                onClick={() => void list.fetchNextPage()}
-                disabled={list.isFetchingNextPage}
-              >
-                {t("common.loadMore")}
-              </button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <OffersFilters />
+      <PagedList list={list} count={items.length} empty={t("offers.empty")}>
+        <p className="result-count">
+          {t("offers.count", { count: list.data?.pages[0]?.total ?? items.length })}
+        </p>
+        <ul className="cards-list">
+          {items.map((o) => (
+            <li key={o.id}>
+              <OfferSummary offer={o} />
+            </li>
+          ))}
+        </ul>
+      </PagedList>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
+import { pageItems, PagedList } from "../../components/Paged";
+import { EmptyState, PageHeader } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -20,7 +21,7 @@ export default function MyNeedsPage() {
       { getNextPageParam: (p) => p.nextCursor ?? undefined },
     ),
   );
-  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const rows = pageItems(list.data);
   return (
     <>
       <PageHeader
@@ -32,34 +33,25 @@ export default function MyNeedsPage() {
           </Link>
         }
       />
-      {list.isPending ? (
-        <SkeletonRows />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : rows.length === 0 ? (
-        <EmptyState title={t("myNeeds.empty")}>
-          <Link to="/my/needs/new" className="button button-primary">
-            {t("nav.addNeed")}
-          </Link>
-        </EmptyState>
-      ) : (
-        <>
-          <p className="result-count">
-            {t("needs.count", {
-              count: list.data.pages[0]?.total ?? rows.length,
-              shown: rows.length,
-            })}
-          </p>
-          <NeedsTable rows={rows} caption={t("myNeeds.title")} />
-          {list.hasNextPage ? (
-            <div className="load-more">
-              <button type="button" className="button" onClick={() => void list.fetchNextPage()}>
-                {t("common.loadMore")}
-              </button>
-            </div>
-          ) : null}
-        </>
-      )}
+      <PagedList
+        list={list}
+        count={rows.length}
+        empty={
+          <EmptyState title={t("myNeeds.empty")}>
+            <Link to="/my/needs/new" className="button button-primary">
+              {t("nav.addNeed")}
+            </Link>
+          </EmptyState>
+        }
+      >
+        <p className="result-count">
+          {t("needs.count", {
+            count: list.data?.pages[0]?.total ?? rows.length,
+            shown: rows.length,
+          })}
+        </p>
+        <NeedsTable rows={rows} caption={t("myNeeds.title")} />
+      </PagedList>
     </>
   );
 }

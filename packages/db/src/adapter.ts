@@ -27,6 +27,7 @@ import {
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { defaultDataDir } from "./env.js";
+import { must } from "./util/at.js";
 
 export type Backend = "pglite" | "postgres";
 
@@ -135,6 +136,12 @@ interface PgLikeError {
   table?: string;
 }
 
+/** The constraint a foreign-key error message names, as Prisma's driver error reports it. */
+function constraintIn(message: string | undefined): { index: string } | undefined {
+  const name = /constraint "([^"]+)"/.exec(message ?? "")?.[1];
+  return name ? { index: name } : undefined;
+}
+
 /**
  * Re-throw a PGlite database error the way adapter-pg does, so Prisma raises P2002/P2003 with
  * the constraint's fields instead of an opaque "postgres" error.
@@ -175,9 +182,7 @@ function rethrow(e: unknown): never {
           ? { fields: [err.column] }
           : err.constraint
             ? { index: err.constraint }
-            : /constraint "([^"]+)"/.exec(err.message ?? "")?.[1]
-              ? { index: /constraint "([^"]+)"/.exec(err.message ?? "")![1]! }
-              : undefined,
+            : constraintIn(err.message),
       });
     default:
       throw new DriverAdapterError({
@@ -266,10 +271,10 @@ export async function createAdapter(
 ): Promise<Adapter> {
   const target = resolveTarget(opts);
   if (target.backend === "postgres") {
-    const pgConfig = pgConfigFromUrl(target.url!);
+    const pgConfig = pgConfigFromUrl(must(target.url, "a server URL"));
     return { target, factory: new ServerAdapterFactory(pgConfig), pgConfig };
   }
-  const pglite = await openPGlite(target.dataDir!);
+  const pglite = await openPGlite(must(target.dataDir, "a data folder"));
   // The client owns PGlite's lifetime through close(); Prisma's dispose must not close it early.
   return { target, factory: new PGliteAdapterFactory(pglite, false), pglite };
 }

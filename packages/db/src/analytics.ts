@@ -26,6 +26,7 @@ import {
   type TAnalyticsFilters,
 } from "@tahub/domain";
 import type { PrismaClient } from "./generated/prisma/client.js";
+import { ARTICLE_KEYS, SqlParams, tallyWhere, type TallyScope } from "./tally.js";
 
 export interface Count {
   needs: number;
@@ -93,74 +94,7 @@ const n = (v: unknown) => Number(v ?? 0);
 
 type Prisma = Pick<PrismaClient, "$queryRawUnsafe">;
 
-/**
- * An SQL condition restricting `alias` (a Need, NeedTally or Offer row) to the given
- * confidentiality tiers, or "TRUE" for all. The tiers are checked against the closed list before
- * they are inlined, so the fragment cannot carry anything but those literals.
- */
-export function tierScope(alias: string, tiers?: readonly Confidentiality[]): string {
-  if (!tiers) return "TRUE";
-  for (const t of tiers)
-    if (!(CONFIDENTIALITY_TIERS as readonly string[]).includes(t))
-      throw new Error(`Unknown confidentiality tier: ${t}`);
-  if (tiers.length === 0) return "FALSE";
-  return `${alias}."confidentiality" IN (${tiers.map((t) => `'${t}'`).join(", ")})`;
-}
-
-/** Query parameters collected while the SQL is written: `p(value, "text[]")` gives `$n::text[]`. */
-export class SqlParams {
-  readonly values: unknown[] = [];
-  p(value: unknown, cast: string): string {
-    this.values.push(value);
-    return `$${this.values.length}::${cast}`;
-  }
-}
-
-export interface TallyScope {
-  tiers?: readonly Confidentiality[];
-  filters?: TAnalyticsFilters;
-  /** Count only needs of States whose summary of the need's cycle was finalised by this day. */
-  until?: string;
-}
-
-/**
- * The WHERE condition for a roll-up row `t` joined to its State `st`: tiers, filters and the
- * as-at day. Every value goes in as a parameter.
- */
-export function tallyWhere(scope: TallyScope, q: SqlParams): string {
-  const f = scope.filters ?? {};
-  const where = [tierScope("t", scope.tiers)];
-  if (f.cycle !== undefined) where.push(`t."cycle" = ${q.p(f.cycle, "int")}`);
-  if (f.regions) where.push(`st."group" = ANY(${q.p(f.regions, "text[]")})`);
-  if (f.states) where.push(`t."stateId" = ANY(${q.p(f.states, "text[]")})`);
-  if (f.chapters) where.push(`t."chapterId" = ANY(${q.p(f.chapters, "text[]")})`);
-  if (f.articles) where.push(`t."articles" && ${q.p(f.articles, "int[]")}`);
-  if (f.groupings) where.push(`t."categories" && ${q.p(f.groupings, "text[]")}`);
-  if (f.genderResponsive !== undefined)
-    where.push(`t."genderResponsive" = ${q.p(f.genderResponsive, "boolean")}`);
-  if (scope.until)
-    where.push(
-      `EXISTS (SELECT 1 FROM "StateSummary" s WHERE s."stateId" = t."stateId" AND s."cycle" = t."cycle" AND s."finalisedOn" <= ${q.p(scope.until, "date")})`,
-    );
-  // A need its State withdrew (docs/states.md) counts as at the days before its withdrawal only;
-  // without an as-at day the figures describe today, so it no longer counts.
-  where.push(
-    scope.until
-      ? `(t."withdrawnOn" IS NULL OR t."withdrawnOn" > ${q.p(scope.until, "date")})`
-      : `t."withdrawnOn" IS NULL`,
-  );
-  return where.join(" AND ");
-}
-
-/**
- * The article keys of a roll-up row `t`, each once: its articles, or "<chapter>-general" when it
- * names none. A LATERAL subquery yielding `key`.
- */
-export const ARTICLE_KEYS = `LATERAL (
-  SELECT DISTINCT x::text AS key FROM unnest(coalesce(t."articles", '{}')) x
-  UNION ALL
-  SELECT coalesce(t."chapterId", '?') || '-general' WHERE cardinality(coalesce(t."articles", '{}')) = 0
-)`;
+export { ARTICLE_KEYS, SqlParams, tallyWhere, tierScope, type TallyScope } from "./tally.js";
 
 interface KeyRow {
   cycle: number;
@@ -275,11 +209,12 @@ function read(rows: KeyRow[], cycle: number) {
     else if (r.dim === "region") byRegion[r.key] = c;
   }
   const sortedArticles: Record<string, Count> = {};
-  for (const k of Object.keys(byArticle).sort((x, y) => sortKey(x) - sortKey(y)))
-    sortedArticles[k] = byArticle[k]!;
+  for (const [k, c] of Object.entries(byArticle).sort(([x], [y]) => sortKey(x) - sortKey(y)))
+    sortedArticles[k] = c;
   for (const g of AGGREGATES) sortedArticles[g.key] = aggregate[g.key] ?? { needs: 0, states: 0 };
   const sortedChapters: Record<string, Count> = {};
-  for (const k of Object.keys(byChapter).sort()) sortedChapters[k] = byChapter[k]!;
+  for (const [k, c] of Object.entries(byChapter).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+    sortedChapters[k] = c;
   const byNeeds = <T extends [string, number, ...unknown[]]>(xs: T[]) =>
     xs.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
@@ -324,6 +259,14 @@ export async function defaultPeriods(prisma: Prisma, asAt?: string): Promise<str
   return [monthsBefore(month, 24), month];
 }
 
+type SummaryRows = { cycle: number; region: string; c: bigint | number }[];
+
+/** Finalised summaries of a cycle (and a regional group) in the rows of one day. */
+const summariesIn = (rows: SummaryRows | undefined, cycle: number, region?: string) =>
+  (rows ?? [])
+    .filter((r) => n(r.cycle) === cycle && (region === undefined || r.region === region))
+    .reduce((s, r) => s + n(r.c), 0);
+
 export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Promise<Analytics> {
   const filters = opts.filters ?? {};
   const asAt = opts.asAt;
@@ -335,31 +278,15 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
     Promise.all(untils.map((until) => keyCounts(prisma, { ...scope, until }))),
     Promise.all(untils.map((until) => summaryCounts(prisma, filters, until))),
   ]);
-  const summariesOf = (i: number, cycle: number, region?: string) =>
-    (summaries[i] ?? [])
-      .filter((r) => n(r.cycle) === cycle && (region === undefined || r.region === region))
-      .reduce((s, r) => s + n(r.c), 0);
-
   const c2 = read(counted[0] ?? [], 2);
   const c1 = read(counted[0] ?? [], 1);
-  const regions = filters.regions
-    ? REGIONAL_GROUP_IDS.filter((g) => filters.regions!.includes(g))
-    : REGIONAL_GROUP_IDS;
-  const byRegion: Analytics["cycle2"]["byRegion"] = {};
-  for (const g of regions)
-    byRegion[g] = {
-      states: STATES_PARTIES.filter((s) => s.group === g).length,
-      statesWithSummaries: summariesOf(0, 2, g),
-      statesWithNeeds: c2.byRegion[g]?.states ?? 0,
-      needs: c2.byRegion[g]?.needs ?? 0,
-    };
   const byPeriod: Record<string, PeriodFigures> = {};
   periods.forEach((p, i) => {
     const f = read(counted[i + 1] ?? [], 2);
     byPeriod[p] = {
       needs: f.total.needs,
       states: f.total.states,
-      statesWithSummaries: summariesOf(i + 1, 2),
+      statesWithSummaries: summariesIn(summaries[i + 1], 2),
       byChapter: f.byChapter,
       byArticle: f.byArticle,
     };
@@ -368,7 +295,7 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
     query: { asAt: asAt ?? null, periods, filters },
     cycle2: {
       needs: c2.total.needs,
-      statesWithSummaries: summariesOf(0, 2),
+      statesWithSummaries: summariesIn(summaries[0], 2),
       statesWithNeeds: c2.total.states,
       byChapter: c2.byChapter,
       byCategory: Object.fromEntries(c2.byCategory.map(([k, v]) => [k, v])),
@@ -376,92 +303,38 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
       byCategoryAny: Object.fromEntries(c2.byCategoryAny.map(([k, v]) => [k, v])),
       byCategoryAnyStates: Object.fromEntries(c2.byCategoryAny.map(([k, , s]) => [k, s])),
       byArticle: c2.byArticle,
-      byRegion,
+      byRegion: regionFigures(filters, c2.byRegion, summaries[0]),
       byPeriod,
     },
     cycle1: {
       needs: c1.total.needs,
       states: c1.total.states,
-      statesWithSummaries: summariesOf(0, 1),
+      statesWithSummaries: summariesIn(summaries[0], 1),
       byCategory: Object.fromEntries(c1.byCycle1Category),
       byChapter: Object.fromEntries(Object.entries(c1.byChapter).map(([k, v]) => [k, v.needs])),
     },
   };
 }
 
-export interface SupplyCell {
-  article: number;
-  region: string;
-  /** Open needs (identified, in progress, partially met) of States of the region naming the article. */
-  needs: number;
-  /**
-   * Open, current offers naming the article and covering the region: offers limited to regions
-   * that include it, plus global offers (no region stated), which cover every region.
-   */
-  offers: number;
-  /** The part of `offers` that is global: the same offers are counted in every region's cell. */
-  globalOffers: number;
+/** Figure III: per regional group (those the filters name), its States, summaries and needs. */
+function regionFigures(
+  filters: TAnalyticsFilters,
+  counts: Record<string, Count>,
+  summaries: SummaryRows | undefined,
+): Analytics["cycle2"]["byRegion"] {
+  const wanted = filters.regions;
+  const regions = wanted
+    ? REGIONAL_GROUP_IDS.filter((g) => wanted.includes(g))
+    : REGIONAL_GROUP_IDS;
+  const byRegion: Analytics["cycle2"]["byRegion"] = {};
+  for (const g of regions)
+    byRegion[g] = {
+      states: STATES_PARTIES.filter((s) => s.group === g).length,
+      statesWithSummaries: summariesIn(summaries, 2, g),
+      statesWithNeeds: counts[g]?.states ?? 0,
+      needs: counts[g]?.needs ?? 0,
+    };
+  return byRegion;
 }
 
-/**
- * The needs-versus-supply matrix (article x regional group) for the coverage view: where open
- * needs have no open offer, and where offers crowd. Cycle 2 by default.
- *
- * A global offer (no region stated) is open to every State, so it counts in every region's cell
- * and also in `globalOffers`, which lets a reader tell region-specific supply from global
- * supply. Summing `offers` across regions therefore counts a global offer once per region.
- * Offers are counted as the matcher sees them: open, and not past their period.
- */
-export async function needsBySupply(
-  prisma: Prisma,
-  cycle = 2,
-  tiers?: readonly Confidentiality[],
-): Promise<SupplyCell[]> {
-  const needs = await prisma.$queryRawUnsafe<{ article: number; region: string; c: bigint }[]>(
-    `SELECT a AS article, st."group" AS region, sum(t.needs) AS c
-       FROM "NeedTally" t JOIN "State" st ON st.iso3 = t."stateId", unnest(t.articles) AS a
-      WHERE t.cycle = $1 AND t.status IN ('identified', 'in-progress', 'partially-met')
-        AND ${tierScope("t", tiers)}
-      GROUP BY 1, 2`,
-    cycle,
-  );
-  // The regional group ids are constants of the domain, not input: safe to write into the SQL.
-  const everyRegion = `ARRAY[${REGIONAL_GROUP_IDS.map((g) => `'${g}'`).join(", ")}]::text[]`;
-  const offers = await prisma.$queryRawUnsafe<
-    { article: number; region: string; c: bigint; g: bigint }[]
-  >(
-    `SELECT a AS article, r AS region, count(*) AS c, count(*) FILTER (WHERE o.global) AS g
-       FROM (SELECT o.articles, cardinality(o.regions) = 0 AS global,
-                    CASE WHEN cardinality(o.regions) = 0 THEN ${everyRegion} ELSE o.regions END AS regions
-               FROM "Offer" o
-              WHERE o.status = 'open' AND (o."periodTo" IS NULL OR o."periodTo" >= CURRENT_DATE)
-                AND ${tierScope("o", tiers)}) o,
-            unnest(o.articles) AS a, unnest(o.regions) AS r
-      GROUP BY 1, 2`,
-  );
-  const key = (a: number, r: string) => `${a}:${r}`;
-  const cells = new Map<string, SupplyCell>();
-  for (const r of needs)
-    cells.set(key(r.article, r.region), {
-      article: n(r.article),
-      region: r.region,
-      needs: n(r.c),
-      offers: 0,
-      globalOffers: 0,
-    });
-  for (const r of offers) {
-    const c = cells.get(key(r.article, r.region)) ?? {
-      article: n(r.article),
-      region: r.region,
-      needs: 0,
-      offers: 0,
-      globalOffers: 0,
-    };
-    c.offers = n(r.c);
-    c.globalOffers = n(r.g);
-    cells.set(key(r.article, r.region), c);
-  }
-  return [...cells.values()].sort(
-    (a, b) => a.article - b.article || a.region.localeCompare(b.region),
-  );
-}
+export { needsBySupply, type SupplyCell } from "./coverage.js";

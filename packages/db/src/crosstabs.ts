@@ -7,7 +7,7 @@
  */
 import { CROSS_TABS, type CrossTabId, type TAnalyticsFilters } from "@tahub/domain";
 import type { Confidentiality } from "@tahub/domain";
-import { ARTICLE_KEYS, SqlParams, tallyWhere } from "./analytics.js";
+import { ARTICLE_KEYS, SqlParams, tallyWhere } from "./tally.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 
 export interface CrossTabCell {

@@ -52,6 +52,30 @@ export async function evaluationAggregates(
     params.push(v);
     return `$${params.length}`;
   };
+  const where = evaluationWhere(o, p);
+  // As at a day: the evaluation's own history entry (the party that recorded it; the secretariat
+  // evaluates for the provider), else the engagement's last change for rows recorded before the
+  // lifecycle kept a history.
+  const until = o.asAt ? `(${p(o.asAt)}::date + 1)` : null;
+  const recordedBy = (parties: string) =>
+    until
+      ? ` AND COALESCE((SELECT min(ev."at") FROM "EngagementEvent" ev WHERE ev."engagementId" = e."id" AND ev."action" = 'evaluate' AND ev."party" IN (${parties})), e."updatedAt") < ${until}`
+      : "";
+  const filter = where.length ? ` AND ${where.join(" AND ")}` : "";
+  const rows = await prisma.$queryRawUnsafe<EvaluationCell[]>(
+    aggregateSql(filter, recordedBy),
+    ...params,
+  );
+  return rows.map((r) => ({
+    ...r,
+    mean: Number(r.mean),
+    scores: Number(r.scores),
+    engagements: Number(r.engagements),
+  }));
+}
+
+/** The conditions on the evaluated needs and engagements; `p` adds a parameter. */
+function evaluationWhere(o: EvaluationOptions, p: (v: unknown) => string): string[] {
   const where: string[] = [];
   if (o.tiers) where.push(`n."confidentiality" = ANY(${p(o.tiers)}::text[])`);
   if (o.regions?.length) where.push(`s."group" = ANY(${p(o.regions)}::text[])`);
@@ -63,19 +87,15 @@ export async function evaluationAggregates(
   if (o.genderResponsive !== undefined)
     where.push(`n."genderResponsive" = ${p(o.genderResponsive)}::boolean`);
   if (o.providers?.length) where.push(`e."providerId" = ANY(${p(o.providers)}::text[])`);
-  // As at a day: the evaluation's own history entry (the party that recorded it; the secretariat
-  // evaluates for the provider), else the engagement's last change for rows recorded before the
-  // lifecycle kept a history.
-  const until = o.asAt ? `(${p(o.asAt)}::date + 1)` : null;
-  const recordedBy = (parties: string) =>
-    until
-      ? ` AND COALESCE((SELECT min(ev."at") FROM "EngagementEvent" ev WHERE ev."engagementId" = e."id" AND ev."action" = 'evaluate' AND ev."party" IN (${parties})), e."updatedAt") < ${until}`
-      : "";
-  const filter = where.length ? ` AND ${where.join(" AND ")}` : "";
+  return where;
+}
+
+/** The one statement: scores of both raters, grouped by every dimension, per criterion and over all. */
+function aggregateSql(filter: string, recordedBy: (parties: string) => string): string {
   const base = `FROM "Engagement" e
     JOIN "Need" n ON n."id" = e."needId"
     JOIN "State" s ON s."iso3" = n."stateId"`;
-  const sql = `
+  return `
     WITH rated AS (
       SELECT e."id", e."providerId", s."group" AS region, COALESCE(n."category", 'none') AS grp,
              'provider' AS rater, e."evaluation" AS ev
@@ -110,11 +130,4 @@ export async function evaluationAggregates(
        (rater, region, criterion), (rater, region),
        (rater, grp, criterion), (rater, grp)
      )`;
-  const rows = await prisma.$queryRawUnsafe<EvaluationCell[]>(sql, ...params);
-  return rows.map((r) => ({
-    ...r,
-    mean: Number(r.mean),
-    scores: Number(r.scores),
-    engagements: Number(r.engagements),
-  }));
 }

@@ -78,7 +78,7 @@ export async function migrate(db: Db, dir = MIGRATIONS_DIR): Promise<MigrateResu
         [m.name],
       );
       if (done.length > 0) {
-        if (done[0]!.checksum !== m.checksum)
+        if (done[0]?.checksum !== m.checksum)
           throw new Error(
             `migration ${m.name} was edited after it was applied (checksum differs); add a new migration instead`,
           );

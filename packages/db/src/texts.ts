@@ -5,7 +5,7 @@
  * the needs behind the counts.
  */
 import type { Confidentiality, TAnalyticsFilters } from "@tahub/domain";
-import { SqlParams, tallyWhere } from "./analytics.js";
+import { SqlParams, tallyWhere } from "./tally.js";
 import type { PrismaClient } from "./generated/prisma/client.js";
 
 export interface NeedText {

@@ -10,6 +10,7 @@ import {
   REGIONAL_GROUPS,
 } from "@tahub/domain";
 import type { Analytics } from "../analytics.js";
+import { must } from "../util/at.js";
 import {
   CYCLE1_CATEGORIES,
   CYCLE2_AGGREGATES,
@@ -33,6 +34,9 @@ const name = (key: string) =>
   key === "II-general" ? "general chapter II" : key.includes("+") ? `arts. ${key}` : `art. ${key}`;
 
 /** One row per published data label of figures I-VI, in the charts' order. */
+const published = (key: string) =>
+  must(CYCLE2_ARTICLES[key], `a published figure for article ${key}`);
+
 export function checkFigures(a: Analytics): LabelCheck[] {
   const rows: LabelCheck[] = [];
   const add = (
@@ -49,9 +53,9 @@ export function checkFigures(a: Analytics): LabelCheck[] {
   const before = c2.byPeriod["2021-09"]?.byArticle ?? {};
   const after = c2.byPeriod["2023-09"]?.byArticle ?? {};
   for (const k of [...II_KEYS, ...V_KEYS])
-    add("II", `Sep-21, ${name(k)}`, CYCLE2_ARTICLES[k]!.sept2021, before[k]?.needs ?? 0);
+    add("II", `Sep-21, ${name(k)}`, published(k).sept2021, before[k]?.needs ?? 0);
   for (const k of [...II_KEYS, ...V_KEYS]) {
-    const f = CYCLE2_ARTICLES[k]!;
+    const f = published(k);
     add(
       "II",
       `Sep-23 increase, ${name(k)}`,
@@ -80,7 +84,8 @@ export function checkFigures(a: Analytics): LabelCheck[] {
     ["V", II_KEYS],
     ["VI", [...V_KEYS, "14+52+58"]],
   ] as const) {
-    const fig = (k: string) => CYCLE2_ARTICLES[k] ?? CYCLE2_AGGREGATES[k]!;
+    const fig = (k: string) =>
+      CYCLE2_ARTICLES[k] ?? must(CYCLE2_AGGREGATES[k], `a published figure for ${k}`);
     for (const k of keys)
       add(figure, `States, ${name(k)}`, fig(k).states, c2.byArticle[k]?.states ?? 0);
     for (const k of keys)

@@ -1,4 +1,5 @@
 import { mulberry32 } from "@tahub/domain";
+import { at } from "../util/at.js";
 
 export { mulberry32 };
 
@@ -12,7 +13,7 @@ export class Rng {
   }
   pick<T>(xs: readonly T[]): T {
     if (xs.length === 0) throw new Error("pick from an empty list");
-    return xs[Math.floor(this.next() * xs.length)]!;
+    return at(xs, Math.floor(this.next() * xs.length));
   }
   chance(p: number): boolean {
     return this.next() < p;
@@ -21,7 +22,7 @@ export class Rng {
     const a = [...xs];
     for (let i = a.length - 1; i > 0; i--) {
       const j = Math.floor(this.next() * (i + 1));
-      [a[i], a[j]] = [a[j]!, a[i]!];
+      [a[i], a[j]] = [at(a, j), at(a, i)];
     }
     return a;
   }
@@ -35,10 +36,10 @@ export class Rng {
       let r = this.next() * total;
       let i = 0;
       for (; i < pool.length - 1; i++) {
-        r -= weight(pool[i]!);
+        r -= weight(at(pool, i));
         if (r < 0) break;
       }
-      out.push(pool.splice(i, 1)[0]!);
+      out.push(at(pool.splice(i, 1), 0));
     }
     return out;
   }

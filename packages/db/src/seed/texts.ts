@@ -212,7 +212,7 @@ export function needText(
   rng: Rng,
   languages: readonly string[],
 ): { text: string; language: string } {
-  const topics = TOPICS[key] ?? TOPICS[key.split("&")[0]!] ?? ["the Convention"];
+  const topics = TOPICS[key] ?? TOPICS[key.split("&")[0] ?? key] ?? ["the Convention"];
   const topic = rng.pick(topics);
   const article = key.endsWith("-general")
     ? `${key.split("-")[0]}, general`

@@ -140,114 +140,161 @@ export function noteFigures(data: FigureData, l: FigureLabels): FigureDefinition
   return NOTE_FIGURE_IDS.map((id) => noteFigure(id, data, l));
 }
 
-export function noteFigure(id: NoteFigureId, data: FigureData, l: FigureLabels): FigureDefinition {
-  const { cycle1, cycle2 } = data;
-  const needsOnly = (i: number): FigureSeries[] => [
-    { key: "needs", label: l.needs, color: color(i) },
-  ];
-  const needsAndStates: FigureSeries[] = [
-    { key: "needs", label: l.needs, color: color(0) },
-    { key: "states", label: l.states, color: color(1) },
-  ];
-  const base = { id, title: l.title(id), horizontal: true, stacked: false };
-  const withSubtitle = (needs: FigureCount, states: FigureCount) => {
-    const subtitle = l.subtitle(id, { needs, states });
-    return subtitle === undefined ? {} : { subtitle };
+/** What every figure's builder reads: the figure, the data and the labels. */
+interface FigureContext {
+  id: NoteFigureId;
+  data: FigureData;
+  l: FigureLabels;
+  base: { id: NoteFigureId; title: string; horizontal: boolean; stacked: boolean };
+}
+
+const needsOnly = (l: FigureLabels, i: number): FigureSeries[] => [
+  { key: "needs", label: l.needs, color: color(i) },
+];
+
+const needsAndStates = (l: FigureLabels): FigureSeries[] => [
+  { key: "needs", label: l.needs, color: color(0) },
+  { key: "states", label: l.states, color: color(1) },
+];
+
+function withSubtitle({ id, l }: FigureContext, needs: FigureCount, states: FigureCount) {
+  const subtitle = l.subtitle(id, { needs, states });
+  return subtitle === undefined ? {} : { subtitle };
+}
+
+function articleRows({ data, l }: FigureContext, keys: string[]): FigureRow[] {
+  return keys.map((k) => ({
+    key: k,
+    label: articleKeyLabel(k, l),
+    values: {
+      needs: data.cycle2.byArticle[k]?.needs ?? 0,
+      states: data.cycle2.byArticle[k]?.states ?? 0,
+    },
+  }));
+}
+
+/** Figure I: the first cycle's needs by category. */
+function figureI(c: FigureContext): FigureDefinition {
+  const { cycle1 } = c.data;
+  return {
+    ...c.base,
+    ...withSubtitle(c, cycle1.needs, cycle1.states),
+    rows: CYCLE1_CATEGORY_IDS.map((cat) => ({
+      key: cat,
+      label: c.l.cycle1Category(cat),
+      values: { needs: cycle1.byCategory[cat] ?? 0 },
+    })),
+    series: needsOnly(c.l, 2),
   };
-  const articleRows = (keys: string[]): FigureRow[] =>
-    keys.map((k) => ({
+}
+
+/** Figure II: needs by article in the earlier period, and the increase since. */
+function figureII(c: FigureContext): FigureDefinition {
+  const { cycle2 } = c.data;
+  const periods = Object.keys(cycle2.byPeriod).sort();
+  const from = periods[0] ?? "";
+  const to = periods[periods.length - 1] ?? "";
+  const earlier = cycle2.byPeriod[from]?.byArticle ?? {};
+  const later = cycle2.byPeriod[to]?.byArticle ?? {};
+  const keys = [...chapterArticleKeys(later, "II"), ...chapterArticleKeys(later, "V")];
+  for (const k of [...chapterArticleKeys(earlier, "II"), ...chapterArticleKeys(earlier, "V")])
+    if (!keys.includes(k)) keys.push(k);
+  return {
+    ...c.base,
+    stacked: true,
+    rows: keys.map((k) => ({
       key: k,
-      label: articleKeyLabel(k, l),
-      values: { needs: cycle2.byArticle[k]?.needs ?? 0, states: cycle2.byArticle[k]?.states ?? 0 },
-    }));
+      label: articleKeyLabel(k, c.l),
+      values: {
+        earlier: earlier[k]?.needs ?? 0,
+        increase: from === to ? 0 : minus(later[k]?.needs ?? 0, earlier[k]?.needs ?? 0),
+      },
+    })),
+    series: [
+      { key: "earlier", label: c.l.period(from), color: color(0) },
+      { key: "increase", label: c.l.increase(from, to), color: color(1) },
+    ],
+  };
+}
+
+/** Figure III: States parties, States with summaries and States with needs, by region. */
+function figureIII(c: FigureContext): FigureDefinition {
+  const { cycle2 } = c.data;
+  return {
+    ...c.base,
+    rows: REGIONAL_GROUP_IDS.flatMap((g) => {
+      const r = cycle2.byRegion[g];
+      if (!r) return [];
+      return [
+        {
+          key: g,
+          label: c.l.region(g),
+          values: {
+            states: r.states,
+            summaries: r.statesWithSummaries,
+            withNeeds: r.statesWithNeeds,
+          },
+        },
+      ];
+    }),
+    series: [
+      { key: "states", label: c.l.statesParties, color: color(4) },
+      { key: "summaries", label: c.l.summaries, color: color(0) },
+      { key: "withNeeds", label: c.l.withNeeds, color: color(1) },
+    ],
+  };
+}
+
+/** Figure IV: the second cycle's needs by grouping (primary, or every grouping for "IV-any"). */
+function figureIV(c: FigureContext): FigureDefinition {
+  const { cycle2 } = c.data;
+  const counts = c.id === "IV" ? cycle2.byCategory : cycle2.byCategoryAny;
+  return {
+    ...c.base,
+    ...withSubtitle(c, cycle2.needs, cycle2.statesWithNeeds),
+    rows: CATEGORY_IDS.map((cat) => ({
+      key: cat,
+      label: c.l.category(cat),
+      values: { needs: counts[cat] ?? 0 },
+    })),
+    series: needsOnly(c.l, c.id === "IV" ? 0 : 3),
+  };
+}
+
+/** Figure VI: chapter V's articles, then the combined column of FIGURE_VI_AGGREGATE. */
+function figureVI(c: FigureContext): FigureDefinition {
+  const { byArticle } = c.data.cycle2;
+  const aggregate = FIGURE_VI_AGGREGATE.join("+");
+  const keys = chapterArticleKeys(byArticle, "V");
+  if (byArticle[aggregate]) keys.push(aggregate);
+  return { ...c.base, rows: articleRows(c, keys), series: needsAndStates(c.l) };
+}
+
+export function noteFigure(id: NoteFigureId, data: FigureData, l: FigureLabels): FigureDefinition {
+  const c: FigureContext = {
+    id,
+    data,
+    l,
+    base: { id, title: l.title(id), horizontal: true, stacked: false },
+  };
   switch (id) {
     case "I":
-      return {
-        ...base,
-        ...withSubtitle(cycle1.needs, cycle1.states),
-        rows: CYCLE1_CATEGORY_IDS.map((c) => ({
-          key: c,
-          label: l.cycle1Category(c),
-          values: { needs: cycle1.byCategory[c] ?? 0 },
-        })),
-        series: needsOnly(2),
-      };
-    case "II": {
-      const periods = Object.keys(cycle2.byPeriod).sort();
-      const from = periods[0] ?? "";
-      const to = periods[periods.length - 1] ?? "";
-      const earlier = cycle2.byPeriod[from]?.byArticle ?? {};
-      const later = cycle2.byPeriod[to]?.byArticle ?? {};
-      const keys = [...chapterArticleKeys(later, "II"), ...chapterArticleKeys(later, "V")];
-      for (const k of [...chapterArticleKeys(earlier, "II"), ...chapterArticleKeys(earlier, "V")])
-        if (!keys.includes(k)) keys.push(k);
-      return {
-        ...base,
-        stacked: true,
-        rows: keys.map((k) => ({
-          key: k,
-          label: articleKeyLabel(k, l),
-          values: {
-            earlier: earlier[k]?.needs ?? 0,
-            increase: from === to ? 0 : minus(later[k]?.needs ?? 0, earlier[k]?.needs ?? 0),
-          },
-        })),
-        series: [
-          { key: "earlier", label: l.period(from), color: color(0) },
-          { key: "increase", label: l.increase(from, to), color: color(1) },
-        ],
-      };
-    }
+      return figureI(c);
+    case "II":
+      return figureII(c);
     case "III":
-      return {
-        ...base,
-        rows: REGIONAL_GROUP_IDS.flatMap((g) => {
-          const r = cycle2.byRegion[g];
-          if (!r) return [];
-          return [
-            {
-              key: g,
-              label: l.region(g),
-              values: {
-                states: r.states,
-                summaries: r.statesWithSummaries,
-                withNeeds: r.statesWithNeeds,
-              },
-            },
-          ];
-        }),
-        series: [
-          { key: "states", label: l.statesParties, color: color(4) },
-          { key: "summaries", label: l.summaries, color: color(0) },
-          { key: "withNeeds", label: l.withNeeds, color: color(1) },
-        ],
-      };
+      return figureIII(c);
     case "IV":
-    case "IV-any": {
-      const counts = id === "IV" ? cycle2.byCategory : cycle2.byCategoryAny;
-      return {
-        ...base,
-        ...withSubtitle(cycle2.needs, cycle2.statesWithNeeds),
-        rows: CATEGORY_IDS.map((c) => ({
-          key: c,
-          label: l.category(c),
-          values: { needs: counts[c] ?? 0 },
-        })),
-        series: needsOnly(id === "IV" ? 0 : 3),
-      };
-    }
+    case "IV-any":
+      return figureIV(c);
     case "V":
       return {
-        ...base,
-        rows: articleRows(chapterArticleKeys(cycle2.byArticle, "II")),
-        series: needsAndStates,
+        ...c.base,
+        rows: articleRows(c, chapterArticleKeys(data.cycle2.byArticle, "II")),
+        series: needsAndStates(l),
       };
-    case "VI": {
-      const aggregate = FIGURE_VI_AGGREGATE.join("+");
-      const keys = chapterArticleKeys(cycle2.byArticle, "V");
-      if (cycle2.byArticle[aggregate]) keys.push(aggregate);
-      return { ...base, rows: articleRows(keys), series: needsAndStates };
-    }
+    case "VI":
+      return figureVI(c);
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type Confidentiality,
 } from "@tahub/domain";
 import {
+  AnalysisCache,
   buildMatchIndex,
   WAITING_STATUSES,
   type MatchCandidate,
@@ -80,7 +81,7 @@ export function actingState(p: { kind: string; stateId: string | null }): string
   return STATE_ACTING_KINDS.includes(p.kind) ? (p.stateId ?? undefined) : undefined;
 }
 
-async function build(db: DbClient): Promise<MatchData> {
+async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
   const [needs, offers, expertise, experts, engagements, shares] = await Promise.all([
     db.need.findMany({
       // A withdrawn need leaves matching for everyone (docs/states.md).
@@ -247,7 +248,7 @@ async function build(db: DbClient): Promise<MatchData> {
       languages: x.languages,
     });
   }
-  const index = buildMatchIndex({ candidates, needs: matchNeeds });
+  const index = buildMatchIndex({ candidates, needs: matchNeeds }, { reuse });
   return {
     index,
     meta,
@@ -259,11 +260,14 @@ async function build(db: DbClient): Promise<MatchData> {
 
 export function createMatcherService(readVersion: VersionReader = dataVersion): MatcherService {
   let cached: { key: string; data: Promise<MatchData> } | null = null;
+  // The analyses of the last build's texts: a rebuild after a write analyses only the records
+  // whose text changed (docs/matching.md, "Rebuilding after a write").
+  const reuse = new AnalysisCache();
   return {
     async data(db) {
       const key = await readVersion(db);
       if (cached?.key === key) return cached.data;
-      const data = build(db);
+      const data = build(db, reuse);
       cached = { key, data };
       // A failed build must not be cached forever.
       data.catch(() => {

@@ -72,6 +72,34 @@ export interface MatchIndex {
   needById: Map<string, number>;
 }
 
+/**
+ * What a record's text yields for the index (its analysis, concepts and both term lists),
+ * computed once per text. Kept between builds by a caller that rebuilds often (the API after
+ * every write): `buildMatchIndex(input, { reuse })` re-analyses only records whose text changed.
+ */
+export interface RecordAnalysis {
+  text: string;
+  analysed: Analysed;
+  found: FoundConcept[];
+  terms: WeightedTerm[];
+  cognates: WeightedTerm[];
+}
+
+/**
+ * The analyses of the last build, per side and record id. `buildMatchIndex` reads it and leaves
+ * in it exactly the records of the new build (the analyses of records gone are dropped), so it
+ * never grows beyond one index's records.
+ */
+export class AnalysisCache {
+  candidates = new Map<string, RecordAnalysis>();
+  needs = new Map<string, RecordAnalysis>();
+  /** Records analysed afresh by the last build (the rest were reused). */
+  analysedLastBuild = 0;
+  /** The weights and concept finder the analyses were made with. */
+  basis = "";
+  finder: ConceptFinder | undefined;
+}
+
 export interface BuildOptions {
   /** Weights (BM25 k1/b are fixed at build time; the rest can be overridden per query). */
   weights?: Partial<MatchWeights>;
@@ -81,6 +109,11 @@ export interface BuildOptions {
   categories?: CategoryFinder;
   /** Place records that name no article by the articles of the concepts in their text. Default true. */
   inferArticles?: boolean;
+  /**
+   * Analyses kept from the last build with the same weights and concept finder, reused for
+   * records (same id) whose text has not changed. Updated in place.
+   */
+  reuse?: AnalysisCache;
 }
 
 /** The weighted terms of a text: stems, bigrams and concept ids. */
@@ -113,6 +146,7 @@ export function dayNumber(iso: string | undefined): number {
 }
 
 interface Packable {
+  id: string;
   text: string;
   articles?: readonly number[];
   chapter?: string | null;
@@ -131,31 +165,64 @@ interface Packable {
   actsFor?: string | null;
 }
 
+/** The analysis of `text`: from `kept` when it is of the same text, else computed. */
+function analysisOf(
+  text: string,
+  kept: RecordAnalysis | undefined,
+  w: MatchWeights,
+  finder: ConceptFinder,
+): RecordAnalysis {
+  if (kept?.text === text) return kept;
+  const analysed = analyse(text);
+  const found = finder(analysed);
+  return {
+    text,
+    analysed,
+    found,
+    terms: termsOf(analysed, found, w),
+    cognates: neutralTerms(analysed, found, w),
+  };
+}
+
+interface SideContext {
+  w: MatchWeights;
+  finder: ConceptFinder;
+  infer: boolean;
+  categories: CategoryFinder | undefined;
+  /** The analyses of the last build for this side (read), replaced by this build's (written). */
+  cache?: {
+    kept: Map<string, RecordAnalysis>;
+    fresh: Map<string, RecordAnalysis>;
+    analysed: number;
+  };
+}
+
 function buildSide<T>(
   records: T[],
   view: (r: T) => Packable,
   extra: (r: T, d: number, side: Side<T>) => void,
-  w: MatchWeights,
-  finder: ConceptFinder,
-  infer: boolean,
-  categories: CategoryFinder | undefined,
+  ctx: SideContext,
 ): Side<T> {
   const side = emptySide(records);
   const docs: WeightedTerm[][] = [];
   const cognateDocs: WeightedTerm[][] = [];
   records.forEach((r, d) => {
     const v = view(r);
-    const a = analyse(v.text ?? "");
-    const found = finder(a);
-    side.concepts.push(found);
-    docs.push(termsOf(a, found, w));
-    cognateDocs.push(neutralTerms(a, found, w));
-    packTags(side, d, v, a, found, infer, categories);
+    const kept = ctx.cache?.kept.get(v.id);
+    const x = analysisOf(v.text ?? "", kept, ctx.w, ctx.finder);
+    if (ctx.cache) {
+      ctx.cache.fresh.set(v.id, x);
+      if (x !== kept) ctx.cache.analysed++;
+    }
+    side.concepts.push(x.found);
+    docs.push(x.terms);
+    cognateDocs.push(x.cognates);
+    packTags(side, d, v, x.analysed, x.found, ctx.infer, ctx.categories);
     packPlace(side, d, v);
     extra(r, d, side);
   });
-  side.bm25 = Bm25Index.build(docs, { k1: w.k1, b: w.b });
-  side.cognates = Bm25Index.build(cognateDocs, { k1: w.k1, b: w.b });
+  side.bm25 = Bm25Index.build(docs, { k1: ctx.w.k1, b: ctx.w.b });
+  side.cognates = Bm25Index.build(cognateDocs, { k1: ctx.w.k1, b: ctx.w.b });
   return side;
 }
 
@@ -236,6 +303,32 @@ export function buildMatchIndex(
 ): MatchIndex {
   const w = resolveWeights(options.weights);
   const finder = options.concepts ?? defaultConcepts;
+  const infer = options.inferArticles ?? true;
+  const reuse = options.reuse;
+  // Term lists depend on the weights and the concept finder: a cache from other ones is void.
+  const basis = `${w.bigram}/${w.conceptTerm}/${w.neutralConcept}/${w.pivot}`;
+  if (reuse && (reuse.basis !== basis || reuse.finder !== finder)) {
+    reuse.candidates.clear();
+    reuse.needs.clear();
+  }
+  const sideCache = (kept: Map<string, RecordAnalysis> | undefined) =>
+    kept ? { kept, fresh: new Map<string, RecordAnalysis>(), analysed: 0 } : undefined;
+  const candidateCtx: SideContext = {
+    w,
+    finder,
+    infer,
+    // Candidates state their forms of assistance (modalities, categories); guessing the
+    // missing ones from wording cues measured slightly worse on the judged set.
+    categories: undefined,
+    cache: sideCache(reuse?.candidates),
+  };
+  const needCtx: SideContext = {
+    w,
+    finder,
+    infer,
+    categories: options.categories ?? defaultCategories,
+    cache: sideCache(reuse?.needs),
+  };
   const candidates = buildSide(
     [...(input.candidates ?? [])],
     (c) => ({
@@ -248,12 +341,7 @@ export function buildMatchIndex(
       s.full[d] = c.capacity === 0 ? 1 : 0;
       s.until[d] = dayNumber(c.period?.to);
     },
-    w,
-    finder,
-    options.inferArticles ?? true,
-    // Candidates state their forms of assistance (modalities, categories); guessing the
-    // missing ones from wording cues measured slightly worse on the judged set.
-    undefined,
+    candidateCtx,
   );
   const needs = buildSide(
     [...(input.needs ?? [])],
@@ -266,11 +354,15 @@ export function buildMatchIndex(
       s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));
       s.since[d] = epochDay(n.waitingSince);
     },
-    w,
-    finder,
-    options.inferArticles ?? true,
-    options.categories ?? defaultCategories,
+    needCtx,
   );
+  if (reuse && candidateCtx.cache && needCtx.cache) {
+    reuse.candidates = candidateCtx.cache.fresh;
+    reuse.needs = needCtx.cache.fresh;
+    reuse.analysedLastBuild = candidateCtx.cache.analysed + needCtx.cache.analysed;
+    reuse.basis = basis;
+    reuse.finder = finder;
+  }
   return {
     candidates,
     needs,

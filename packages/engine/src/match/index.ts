@@ -1,5 +1,11 @@
 export * from "./bm25.js";
-export { buildMatchIndex, type BuildOptions, type MatchIndex } from "./build.js";
+export {
+  AnalysisCache,
+  buildMatchIndex,
+  type BuildOptions,
+  type MatchIndex,
+  type RecordAnalysis,
+} from "./build.js";
 export * from "./concepts.js";
 export { LEGAL_TRADITIONS, legalTradition, type LegalTradition } from "./features.js";
 export * from "./filters.js";

@@ -9,6 +9,7 @@ import type { Context } from "./context.js";
 import type { SessionUser } from "./auth/user.js";
 import { AppError } from "./errors.js";
 import { toAppError } from "./db.js";
+import { must } from "./lib/must.js";
 
 /** The numbers a zod issue is about (a length or count limit), for the portal's wording. */
 function issueParams(i: ZodError["issues"][number]): Record<string, number | string> | null {
@@ -81,7 +82,7 @@ export function unstorableText(s: string): string | null {
 export function findUnstorableText(input: unknown): { field: string; why: string } | null {
   const stack: [unknown, string][] = [[input, ""]];
   while (stack.length) {
-    const [v, path] = stack.pop()!;
+    const [v, path] = must(stack.pop());
     if (typeof v === "string") {
       const why = unstorableText(v);
       if (why) return { field: path || "input", why };

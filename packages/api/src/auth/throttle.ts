@@ -1,4 +1,4 @@
-/**
+import { must } from "../lib/must.js"; /**
  * The login throttle's decision, as pure functions of failure timestamps (issue 12). The caller
  * (sessions.ts) reads the timestamps from the LoginAttempt table; nothing here touches the
  * database or the clock, so every rule is unit-tested with plain numbers.
@@ -51,7 +51,7 @@ export function windowWait(
 ): number {
   const inWindow = newest.filter((t) => t > now - windowMs).sort((a, b) => b - a);
   if (inWindow.length < max) return 0;
-  const oldestCounted = inWindow[max - 1]!;
+  const oldestCounted = must(inWindow[max - 1]);
   return Math.max(1, oldestCounted + windowMs - now);
 }
 

@@ -14,6 +14,7 @@ import mammoth from "mammoth";
 import { extractText, getDocumentProxy } from "unpdf";
 import { AppError } from "../errors.js";
 import { checkXlsxSize } from "./tabular.js";
+import { must } from "./must.js";
 
 /** A refused summary: the English message for logs and the CLI, the reason for translation. */
 export const ingestError = (reason: IngestErrorReason, message: string, field = "file") =>
@@ -63,7 +64,7 @@ export function htmlToText(html: string): string {
   let line = "";
   const flush = () => {
     // List lines keep the indentation that says how deep they are.
-    const indent = /^ */.exec(line)![0];
+    const indent = must(/^ */.exec(line))[0];
     const text = line.replace(/\s+/g, " ").trim();
     if (text) out.push(indent + text);
     line = "";
@@ -74,7 +75,7 @@ export function htmlToText(html: string): string {
       continue;
     }
     const closing = m[1] === "/";
-    const tag = m[2]!.toLowerCase();
+    const tag = must(m[2]).toLowerCase();
     if (tag === "ul" || tag === "ol") {
       flush();
       if (closing) lists.pop();

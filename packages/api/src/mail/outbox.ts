@@ -11,6 +11,7 @@ import { excerpt } from "../lib/excerpt.js";
 import { pageArgs } from "../lib/paging.js";
 import { engagementMail, mailLocale } from "./messages.js";
 import { mailSettings } from "./settings.js";
+import { must } from "../lib/must.js";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -75,7 +76,7 @@ export async function queueNotificationMails(tx: Tx, rows: NotificationRow[]): P
       select: { id: true, email: true, name: true, locale: true },
     }),
     tx.engagement.findMany({
-      where: { id: { in: [...new Set(withEngagement.map((r) => r.engagementId!))] } },
+      where: { id: { in: [...new Set(withEngagement.map((r) => must(r.engagementId)))] } },
       select: {
         id: true,
         status: true,
@@ -108,7 +109,7 @@ export async function queueNotificationMails(tx: Tx, rows: NotificationRow[]): P
   const mails: MailInput[] = [];
   for (const r of withEngagement) {
     const u = userById.get(r.userId);
-    const e = engById.get(r.engagementId!);
+    const e = engById.get(must(r.engagementId));
     if (!u || !e) continue;
     const d = r.data as { needStatus?: string; providerIds?: string[] };
     const m = engagementMail(mailLocale(u.locale), baseUrl, {

@@ -13,6 +13,7 @@ import { fromDay, toDay } from "../lib/dates.js";
 import { mailLocale, reminderMail } from "./messages.js";
 import { queueMails } from "./outbox.js";
 import { mailSettings } from "./settings.js";
+import { must } from "../lib/must.js";
 
 const DAY_MS = 86_400_000;
 
@@ -32,7 +33,7 @@ export async function setDeadline(
 ) {
   const remindDays = [...new Set(input.remindDays)].sort((a, b) => b - a);
   const current = await currentRound(db);
-  const data = { deadline: fromDay(input.deadline)!, remindDays, setById: user.id };
+  const data = { deadline: must(fromDay(input.deadline)), remindDays, setById: user.id };
   const round =
     current && !input.reopen
       ? await db.questionnaireRound.update({ where: { id: current.id }, data })
@@ -79,7 +80,7 @@ export async function roundView(db: DbClient, user: SessionUser) {
   const base = {
     id: round.id,
     opensAt: round.opensAt.toISOString(),
-    deadline: toDay(round.deadline)!,
+    deadline: must(toDay(round.deadline)),
     remindDays: round.remindDays,
   };
   if (user.role === "state") {

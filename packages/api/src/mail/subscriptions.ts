@@ -21,6 +21,7 @@ import { excerpt } from "../lib/excerpt.js";
 import { digestMail, mailLocale, subscriptionMail, type MatchItem } from "./messages.js";
 import { queueMails } from "./outbox.js";
 import { mailSettings } from "./settings.js";
+import { must } from "../lib/must.js";
 
 export const SUBSCRIPTION_TARGETS = ["needs", "offers"] as const;
 export const SUBSCRIPTION_FREQUENCIES = ["immediate", "daily"] as const;
@@ -197,7 +198,7 @@ export async function runImmediate(db: DbClient, now = new Date()): Promise<numb
       const fresh = items.filter((i) => !seen.has(i.id));
       if (items.length === RUN_LIMIT) {
         // More than one run's worth: continue after the last one read next time.
-        const last = items.at(-1)!;
+        const last = must(items.at(-1));
         const at =
           s.target === "offers"
             ? (await tx.offer.findUnique({ where: { id: last.id }, select: { createdAt: true } }))

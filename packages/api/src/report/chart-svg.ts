@@ -5,6 +5,7 @@
  * document still says what it shows. Pure string building: no DOM, no browser.
  */
 import type { FigureCount, FigureDefinition } from "@tahub/domain";
+import { must } from "../lib/must.js";
 
 export interface ChartCaption {
   source: string;
@@ -26,9 +27,8 @@ const BAR = 13;
 const GAP = 9;
 
 const escapeXml = (s: string) =>
-  s.replace(
-    /[<>&"']/g,
-    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  s.replace(/[<>&"']/g, (c) =>
+    must({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" }[c]),
   );
 
 /** A count as the document prints it: digits grouped ("3,829"), "<3" where withheld. */

@@ -25,6 +25,7 @@ import { analytics, needTexts, type Analytics } from "@tahub/db";
 import type { DbClient } from "../db.js";
 import { chartSvg, formatCount, type ChartSvg } from "./chart-svg.js";
 import { topConcepts, type ConceptCount } from "./concepts.js";
+import { must } from "../lib/must.js";
 
 export type NoteBlock =
   | { kind: "title"; text: string }
@@ -115,10 +116,10 @@ const statesWord = (n: number) => `${c(n)} ${n === 1 ? "State" : "States"}`;
 function overview(a: Analytics, asAt: string): string[] {
   const c2 = a.cycle2;
   const periods = a.query.periods;
-  const from = periods[0]!;
-  const to = periods[periods.length - 1]!;
-  const earlier = c2.byPeriod[from]!;
-  const later = c2.byPeriod[to]!;
+  const from = must(periods[0]);
+  const to = must(periods[periods.length - 1]);
+  const earlier = must(c2.byPeriod[from]);
+  const later = must(c2.byPeriod[to]);
   const out: string[] = [];
   out.push(
     `As at ${dayEn(asAt)}, ${statesWord(c2.statesWithSummaries)} had finalised the executive summaries of their second-cycle reviews. ` +
@@ -161,7 +162,7 @@ function overview(a: Analytics, asAt: string): string[] {
     `By regional group (figure III): ` +
       listing(
         REGIONAL_GROUPS.filter((g) => c2.byRegion[g.id]).map((g) => {
-          const r = c2.byRegion[g.id]!;
+          const r = must(c2.byRegion[g.id]);
           return `the ${g.name} identified ${needsWord(r.needs)}, from ${c(r.statesWithNeeds)} of the ${c(r.statesWithSummaries)} States with finalised summaries (${statesWord(r.states)} parties in the group)`;
         }),
       ) +
@@ -188,8 +189,8 @@ function articleSections(
 ): NoteBlock[] {
   const c2 = a.cycle2;
   const periods = a.query.periods;
-  const from = periods[0]!;
-  const to = periods[periods.length - 1]!;
+  const from = must(periods[0]);
+  const to = must(periods[periods.length - 1]);
   const blocks: NoteBlock[] = [
     { kind: "heading", level: 2, text: `Chapter ${chapter}. ${getChapter(chapter)?.title ?? ""}` },
   ];
@@ -201,14 +202,14 @@ function articleSections(
         `Counted together, each need once: ` +
         listing(
           aggregates.map((k) => {
-            const v = c2.byArticle[k]!;
+            const v = must(c2.byArticle[k]);
             return `${FIGURE_LABELS_EN.aggregate(k.split("+").map(Number)).replace(/^Arts\./, "articles")} have ${needsWord(v.needs)} from ${statesWord(v.states)}`;
           }),
         ) +
         `.`,
     });
   for (const key of chapterArticleKeys(c2.byArticle, chapter)) {
-    const v = c2.byArticle[key]!;
+    const v = must(c2.byArticle[key]);
     const general = key.endsWith("-general");
     const title = general
       ? `Needs general to chapter ${chapter}`

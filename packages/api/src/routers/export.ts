@@ -15,6 +15,7 @@ import { searchReady } from "../services/search.js";
 import { toDay } from "../lib/dates.js";
 import { publicProcedure, router } from "../trpc.js";
 import { ZNeedFiltersSchema } from "./needs.js";
+import { must } from "../lib/must.js";
 
 const ZExportSchema = z.object({
   filename: z.string(),
@@ -50,7 +51,9 @@ export const exportRouter = router({
           filename: `tahub-needs-${stamp}.iati.xml`,
           contentType: "application/xml",
           body: iatiDocument(
-            rows.map((r, i) => needToIati(r, records[i]!.createdAt.toISOString().slice(0, 10))),
+            rows.map((r, i) =>
+              needToIati(r, must(records[i]).createdAt.toISOString().slice(0, 10)),
+            ),
           ),
           count: rows.length,
         };

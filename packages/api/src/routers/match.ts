@@ -26,6 +26,7 @@ import { toDay } from "../lib/dates.js";
 import { AppError, notFound } from "../errors.js";
 import { actingState, visibleTo, type MatchData } from "../services/matcher.js";
 import { donorProcedure, publicProcedure, router, secretariatProcedure } from "../trpc.js";
+import { must } from "../lib/must.js";
 
 const ZMatchItemSchema = z.object({
   id: z.string(),
@@ -166,7 +167,7 @@ function providerIdFor(user: SessionUser, requested?: string): string {
   if (user.role === "provider") {
     if (requested && requested !== user.providerId)
       throw new AppError("FORBIDDEN", "You can only match for your own organization");
-    return user.providerId!;
+    return must(user.providerId);
   }
   if (!requested) throw new AppError("BAD_INPUT", "Say which provider to match for", "providerId");
   return requested;

@@ -12,6 +12,7 @@ import { z } from "zod";
 import { visibleExpertise, visibleExperts, visibleNeeds, visibleOffers } from "../access.js";
 import { searchReady, textWhere } from "../services/search.js";
 import { publicProcedure, router } from "../trpc.js";
+import { must } from "../lib/must.js";
 
 const ZHitSchema = z.object({
   kind: z.enum(["need", "offer", "expertise", "expert", "state", "provider", "article"]),
@@ -41,10 +42,10 @@ export const searchRouter = router({
     .query(async ({ ctx, input }) => {
       const q = input.q;
       await searchReady(ctx);
-      const needText = textWhere("Need", q)!;
-      const offerText = textWhere("Offer", q)!;
-      const expertiseText = textWhere("Expertise", q)!;
-      const expertText = textWhere("Expert", q)!;
+      const needText = must(textWhere("Need", q));
+      const offerText = must(textWhere("Offer", q));
+      const expertiseText = must(textWhere("Expertise", q));
+      const expertText = must(textWhere("Expert", q));
       const expertSelect = { id: true, name: true, organization: true, currentPosition: true };
       const [needs, offers, expertise, providers, experts, expertsByText] = await Promise.all([
         ctx.db.need.findMany({

@@ -14,6 +14,7 @@ import { AppError, forbidden, notFound } from "../errors.js";
 import { excerpt } from "../lib/excerpt.js";
 import { pageArgs, type PageInput } from "../lib/paging.js";
 import { queueMessageMails, type MessageMail } from "../mail/message-mail.js";
+import { must } from "../lib/must.js";
 
 type Tx = Prisma.TransactionClient;
 export type ThreadSide = "provider" | "state" | "expert";
@@ -444,11 +445,11 @@ export async function expertThread(db: DbClient, token: string) {
   return {
     subject: t.subject,
     providerName: t.provider.name,
-    expertName: t.expert!.name,
+    expertName: must(t.expert).name,
     messages: messages.map((m) => ({
       id: m.id,
       side: m.side as ThreadSide,
-      authorName: m.author?.name ?? (m.side === "expert" ? t.expert!.name : null),
+      authorName: m.author?.name ?? (m.side === "expert" ? must(t.expert).name : null),
       body: m.body,
       at: m.createdAt.toISOString(),
     })),
@@ -468,6 +469,8 @@ export async function expertReply(db: DbClient, token: string, body: string) {
       undefined,
       { messages: "expert-per-hour", limit: MESSAGE_LIMITS.expertPerHour },
     );
-  await db.$transaction((tx) => post(tx, t, "expert", { id: null, name: t.expert!.name }, body));
+  await db.$transaction((tx) =>
+    post(tx, t, "expert", { id: null, name: must(t.expert).name }, body),
+  );
   return { ok: true as const };
 }

@@ -27,6 +27,7 @@ import { toDay, toInstant, fromDay } from "../lib/dates.js";
 import { documentOf, textWhere } from "./search.js";
 import { engagementSelect, toEngagementRow } from "./engagements.js";
 import { recordRevision } from "./need-revisions.js";
+import { must } from "../lib/must.js";
 
 /**
  * Below this calibrated confidence an automatic categorisation waits for the secretariat: the
@@ -213,7 +214,7 @@ export function chapterFor(
   const chapters = new Set(articles.filter(isArticleNumber).map(chapterOf));
   if (chapters.size === 1) return [...chapters][0] ?? null;
   // Art. 14 is analysed with 52 and 58 under chapter V; any other mix: take the first article's.
-  if (articles.length) return chapterOf(articles[0]!);
+  if (articles.length) return chapterOf(must(articles[0]));
   return suggested;
 }
 

@@ -1,6 +1,7 @@
 import { Prisma } from "@tahub/db";
 import type { DbClient } from "../db.js";
 import type { Services } from "../runtime.js";
+import { must } from "../lib/must.js";
 
 /**
  * Needs per UPDATE. Small, so each statement holds few row locks for a short time; a batch of
@@ -35,7 +36,7 @@ export async function classifyPending(
     });
     if (!batch.length) break;
     // Moving past the batch by id ends the loop even if a row could not be updated.
-    after = batch[batch.length - 1]!.id;
+    after = must(batch[batch.length - 1]).id;
     const rows = batch.map((n) => ({ id: n.id, s: services.classifier.classify(n.text) }));
     classified += await db.$executeRaw`
       UPDATE "Need" AS n SET suggestion = v.s, "modelVersion" = ${services.classifier.version()}

@@ -16,6 +16,7 @@ import type { Prisma } from "@tahub/db";
 import { searchDocument, searchQuery, searchVersion, type SearchClause } from "@tahub/engine";
 import type { DbClient } from "../db.js";
 import type { Services } from "../runtime.js";
+import { must } from "../lib/must.js";
 
 export { searchDocument };
 
@@ -58,7 +59,7 @@ function clauseWhere(c: SearchClause, columns: readonly string[]): Where {
   const or: Where[] = [{ search: { hasSome: c.any } }];
   if (c.contains)
     for (const col of columns) or.push({ [col]: { contains: c.contains, mode: "insensitive" } });
-  return or.length === 1 ? or[0]! : { OR: or };
+  return or.length === 1 ? must(or[0]) : { OR: or };
 }
 
 /**
@@ -85,7 +86,7 @@ export function textWhere(model: SearchModel, q: string | undefined): Where | nu
     AND: groups.map((g) => {
       const words =
         g.words.length === 1
-          ? clauseWhere(g.words[0]!, columns)
+          ? clauseWhere(must(g.words[0]), columns)
           : { AND: g.words.map((c) => clauseWhere(c, columns)) };
       return g.concepts.length ? { OR: [{ search: { hasSome: g.concepts } }, words] } : words;
     }),
@@ -120,7 +121,7 @@ async function buildPending(db: DbClient, model: SearchModel): Promise<number> {
       after,
     );
     if (!rows.length) break;
-    after = rows[rows.length - 1]!.id as string;
+    after = must(rows[rows.length - 1]).id as string;
     const payload = JSON.stringify(
       rows.map((r) => ({
         ...r,

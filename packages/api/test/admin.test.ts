@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -134,7 +135,7 @@ describe("the audit-log viewer", () => {
       filters: { actor: "donor@test.org", action: "offer." },
     });
     expect(byDonor.items.map((a) => a.action)).toEqual(["offer.create"]);
-    expect(byDonor.items[0]!.actorId).toBe(h.ids.users.provider);
+    expect(must(byDonor.items[0]).actorId).toBe(h.ids.users.provider);
     const users = await admin.audit.list({ filters: { action: "user." } });
     expect(users.total).toBeGreaterThan(3);
     expect(users.items.every((a) => a.action.startsWith("user."))).toBe(true);
@@ -146,8 +147,8 @@ describe("the audit-log viewer", () => {
       await outcome(admin.audit.list({ filters: { from: "2024-02-02", to: "2024-02-01" } })),
     ).toBe("BAD_REQUEST");
     const first = await admin.audit.list({ limit: 2 });
-    const next = await admin.audit.list({ limit: 2, cursor: first.nextCursor! });
-    expect(next.items.map((a) => a.id)).not.toContain(first.items[0]!.id);
+    const next = await admin.audit.list({ limit: 2, cursor: must(first.nextCursor) });
+    expect(next.items.map((a) => a.id)).not.toContain(must(first.items[0]).id);
     expect(next.items).toHaveLength(2);
   });
 });

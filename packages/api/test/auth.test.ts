@@ -17,6 +17,7 @@ import {
 } from "../src/auth/throttle.js";
 import { createCaller, createRequestContext } from "../src/index.js";
 import { createHarness, PASSWORD, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 // Pass-through wrapper, so a test can see that every login verifies a password (login timing).
 vi.mock("@tahub/db", async (importOriginal) => {
@@ -284,25 +285,25 @@ describe("sessions", () => {
     const before = Date.now();
     await a.caller.auth.login({ email: "admin@test.org", password: PASSWORD });
     expect(a.cookies[0]).toMatch(/Max-Age=3600(;|$)/);
-    const token = a.token()!;
+    const token = must(a.token());
     const mine = await h.db.prisma.session.findUnique({
       where: { tokenHash: createHash("sha256").update(token).digest("hex") },
     });
-    expect(mine!.expiresAt.getTime() - before).toBeGreaterThanOrEqual(hour);
-    expect(mine!.expiresAt.getTime() - before).toBeLessThan(hour + 30_000);
+    expect(must(mine).expiresAt.getTime() - before).toBeGreaterThanOrEqual(hour);
+    expect(must(mine).expiresAt.getTime() - before).toBeLessThan(hour + 30_000);
     // The clock moves: still signed in at 59 minutes, signed out after the hour.
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(before + hour - 60_000);
     expect((await (await callerWithToken(token)).auth.me())?.email).toBe("admin@test.org");
-    vi.setSystemTime(mine!.expiresAt.getTime() + 1000);
+    vi.setSystemTime(must(mine).expiresAt.getTime() + 1000);
     expect(await (await callerWithToken(token)).auth.me()).toBeNull();
     vi.useRealTimers();
-    expect(await resolveSession(h.db.prisma, token, mine!.expiresAt.getTime())).toBeNull();
+    expect(await resolveSession(h.db.prisma, token, must(mine).expiresAt.getTime())).toBeNull();
   });
 });
 
 describe("login timing (issue 12)", () => {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]) => must([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 
   it("an unknown e-mail costs a password check, like a known one with a wrong password", async () => {
     const verify = vi.mocked(dbModule.verifyPassword);

@@ -10,6 +10,7 @@ import { createDb, loadReferenceData, migrate, type Db } from "@tahub/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createServices, type SessionUser } from "../src/index.js";
 import { expertCv } from "./harness.js";
+import { must } from "./must.js";
 
 const STALE = /changed by someone else since you opened it; reload to see their changes/;
 
@@ -56,11 +57,11 @@ const BACKENDS: { name: string; open: () => Promise<Env>; skip: boolean }[] = [
   { name: "PGlite", open: openPGlite, skip: false },
   {
     name: "PostgreSQL (skipped: TAHUB_TEST_PG_URL is not set)",
-    open: () => openServer(serverUrl!),
+    open: () => openServer(must(serverUrl)),
     skip: !serverUrl,
   },
 ];
-if (serverUrl) BACKENDS[1]!.name = "PostgreSQL";
+if (serverUrl) must(BACKENDS[1]).name = "PostgreSQL";
 
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skip)(`${backend.name}: concurrent updates`, () => {
@@ -154,14 +155,14 @@ for (const backend of BACKENDS) {
       expect(now).toMatchObject({ genderResponsive: true, sourceRef: null, version: 2 });
       const entries = await audits("Need", n.id, "need.update");
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.before).toMatchObject({ genderResponsive: false, version: 1 });
+      expect(must(entries[0]).before).toMatchObject({ genderResponsive: false, version: 1 });
 
       // After reloading, the second writer's change goes through, and its audit entry shows
       // the first writer's change as the state it replaced.
       await as.analyst.needs.update({ id: n.id, version: now.version, sourceRef: "CAC/1" });
       const after = await audits("Need", n.id, "need.update");
       expect(after).toHaveLength(2);
-      expect(after[1]!.before).toMatchObject({
+      expect(must(after[1]).before).toMatchObject({
         genderResponsive: true,
         sourceRef: null,
         version: 2,
@@ -196,7 +197,7 @@ for (const backend of BACKENDS) {
       });
       const entries = await audits("Offer", o.id, "offer.update");
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.before).toMatchObject({ title: "Integrity assessment", version: 1 });
+      expect(must(entries[0]).before).toMatchObject({ title: "Integrity assessment", version: 1 });
 
       const reloaded = await as.analyst.offers.byId({ id: o.id });
       await as.analyst.offers.update({
@@ -205,7 +206,7 @@ for (const backend of BACKENDS) {
         offer: offerInput("Risk assessment"),
       });
       const after = await audits("Offer", o.id, "offer.update");
-      expect(after[1]!.before).toMatchObject({
+      expect(must(after[1]).before).toMatchObject({
         title: "Integrity assessment (2027)",
         version: 2,
       });
@@ -237,7 +238,7 @@ for (const backend of BACKENDS) {
       });
       const entries = await audits("Need", n.id, "need.correct");
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.before).toMatchObject({ category: n.category, articles: [6] });
+      expect(must(entries[0]).before).toMatchObject({ category: n.category, articles: [6] });
 
       const reloaded = await as.admin.needs.byId({ id: n.id });
       await as.admin.classify.correct({
@@ -247,7 +248,7 @@ for (const backend of BACKENDS) {
         articles: [60],
       });
       const after = await audits("Need", n.id, "need.correct");
-      expect(after[1]!.before).toMatchObject({
+      expect(must(after[1]).before).toMatchObject({
         category: "legislative-assistance",
         articles: [52],
       });
@@ -270,7 +271,7 @@ for (const backend of BACKENDS) {
       });
       const entries = await audits("Expert", e.id, "expert.update");
       expect(entries).toHaveLength(1);
-      expect(entries[0]!.before).toMatchObject({ summary: "Procurement auditor", version: 1 });
+      expect(must(entries[0]).before).toMatchObject({ summary: "Procurement auditor", version: 1 });
       // An update must name the version it read.
       await expect(
         as.analyst.experts.upsert({ id: e.id, expert: cv("Auditor") }),
@@ -294,7 +295,7 @@ for (const backend of BACKENDS) {
       ).toEqual(["CONFLICT", "OK"]);
       const needAudits = await audits("Need", n.id, "need.update");
       expect(needAudits).toHaveLength(1);
-      expect(needAudits[0]!.before).toMatchObject({ version: 1, genderResponsive: false });
+      expect(must(needAudits[0]).before).toMatchObject({ version: 1, genderResponsive: false });
       expect((await as.analyst.needs.byId({ id: n.id })).version).toBe(2);
 
       const o = await as.provider.offers.create(offerInput("Peer review"));
@@ -357,7 +358,7 @@ for (const backend of BACKENDS) {
         const n = await newNeed("Whistle-blower protection law (art. 33)");
         // A second connection holds the row, so both updates read version 1 and then queue on
         // its lock: the early version check passes for both, only the UPDATE's condition is left.
-        const holder = await createDb({ url: env.url! });
+        const holder = await createDb({ url: must(env.url) });
         let release!: () => void;
         const released = new Promise<void>((r) => (release = r));
         let locked!: () => void;
@@ -379,7 +380,7 @@ for (const backend of BACKENDS) {
           for (let i = 0; ; i++) {
             const [row] = await holder.prisma.$queryRaw<{ n: number }[]>`
               SELECT count(*)::int AS n FROM pg_stat_activity
-               WHERE datname = ${env.database!} AND wait_event_type = 'Lock'`;
+               WHERE datname = ${must(env.database)} AND wait_event_type = 'Lock'`;
             if ((row?.n ?? 0) >= 2) break;
             if (i > 400) throw new Error("the two updates never both waited on the row");
             await new Promise((r) => setTimeout(r, 25));

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "./backends.js";
 import { createHarness, outcome, type Harness, type TestRole } from "./harness.js";
+import { must } from "./must.js";
 
 type Caller = Awaited<ReturnType<Harness["as"]>>;
 
@@ -58,7 +59,7 @@ for (const backend of backends()) {
     let h: Harness;
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
     }, 300_000);
 
     afterAll(async () => {
@@ -98,11 +99,11 @@ for (const backend of backends()) {
       for (const role of ["otherState", "analyst"] as const)
         expect((await seenThrough(h, role, need.id))["needs.byId"], role).toBe(true);
 
-      const revoked = await peru.consents.revoke({ id: granted[0]!.id });
+      const revoked = await peru.consents.revoke({ id: must(granted[0]).id });
       expect(revoked[0]).toMatchObject({ revokedBy: "otherState", active: false });
-      expect(revoked[0]!.revokedAt).not.toBeNull();
+      expect(must(revoked[0]).revokedAt).not.toBeNull();
       expect(await seenThrough(h, "provider", need.id), "after revocation").toEqual(NOWHERE);
-      expect(await outcome(peru.consents.revoke({ id: granted[0]!.id }))).toBe("CONFLICT");
+      expect(await outcome(peru.consents.revoke({ id: must(granted[0]).id }))).toBe("CONFLICT");
     });
 
     it("ends with the consent's last day", async () => {
@@ -118,7 +119,7 @@ for (const backend of backends()) {
       expect((await seenThrough(h, "provider", need.id))["needs.byId"]).toBe(true);
       // The day passes (moved back here: a grant cannot name a past day).
       await h.db.prisma.needShare.update({
-        where: { id: c!.id },
+        where: { id: must(c).id },
         data: { expiresOn: new Date(Date.now() - 86_400_000) },
       });
       expect(await seenThrough(h, "provider", need.id), "expired").toEqual(NOWHERE);
@@ -164,7 +165,9 @@ for (const backend of backends()) {
       expect(await outcome((await h.as("provider")).consents.list({ needId: need.id }))).toBe(
         "FORBIDDEN",
       );
-      expect(await outcome((await h.as("state")).consents.revoke({ id: c!.id }))).toBe("NOT_FOUND");
+      expect(await outcome((await h.as("state")).consents.revoke({ id: must(c).id }))).toBe(
+        "NOT_FOUND",
+      );
       const open = await (
         await h.as("otherState")
       ).needs.create({

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "./backends.js";
 import { createHarness, outcome, type Harness, type TestRole } from "./harness.js";
+import { must } from "./must.js";
 
 for (const backend of backends()) {
   describe.skipIf(!backend.open)(`engagements on ${backend.name}`, () => {
@@ -13,7 +14,7 @@ for (const backend of backends()) {
     let n = 0;
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
     }, 300_000);
     afterAll(async () => {
       await h?.close();
@@ -125,8 +126,8 @@ for (const backend of backends()) {
         ["evaluate", "delivered", "evaluated", "provider", "provider"],
         ["evaluate", "evaluated", "evaluated", "state", "state"],
       ]);
-      expect(e.history[1]!.message).toBe("Welcome: our procurement authority will host");
-      expect(e.history[3]!.needStatus).toBe("met");
+      expect(must(e.history[1]).message).toBe("Welcome: our procurement authority will host");
+      expect(must(e.history[3]).needStatus).toBe("met");
       expect(e.history.every((x) => !Number.isNaN(Date.parse(x.at)))).toBe(true);
       // Each event reached the other party only.
       expect(await kindsFor("provider", p.id)).toEqual(
@@ -350,8 +351,8 @@ for (const backend of backends()) {
       // Another user's ids are ignored.
       const kenyaIds = (await inbox("state")).items.map((i) => i.id);
       expect((await donor.inbox.markRead({ ids: kenyaIds })).unread).toBe(before.unread);
-      expect((await donor.inbox.markRead({ ids: [list.items[0]!.id] })).unread).toBe(
-        before.unread - (list.items[0]!.read ? 0 : 1),
+      expect((await donor.inbox.markRead({ ids: [must(list.items[0]).id] })).unread).toBe(
+        before.unread - (must(list.items[0]).read ? 0 : 1),
       );
       expect((await donor.inbox.markRead({ all: true })).unread).toBe(0);
       expect((await inbox("state")).items.some((i) => !i.read)).toBe(true);

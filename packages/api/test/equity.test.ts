@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "./backends.js";
 import { createHarness, ROLES, type Harness, type TestRole } from "./harness.js";
+import { must } from "./must.js";
 
 const DECLARATIONS = "Verification of asset declarations of senior public officials";
 const PROCUREMENT = "An electronic public procurement platform for open tenders";
@@ -21,7 +22,7 @@ for (const backend of backends()) {
     const id: Record<string, string> = {};
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
       const admin = await h.as("admin");
       const kenya = await h.as("state");
       const peru = await h.as("otherState");
@@ -57,7 +58,7 @@ for (const backend of backends()) {
           regions: ["african"],
         })
       ).id;
-      await admin.engagements.create({ needId: id.engaged!, providerId: h.ids.otherProvider });
+      await admin.engagements.create({ needId: must(id.engaged), providerId: h.ids.otherProvider });
     }, 300_000);
 
     afterAll(async () => {
@@ -72,7 +73,7 @@ for (const backend of backends()) {
       const w = await (await h.as("admin")).match.waiting({ region: "african" });
       // The engaged need (2023) is supported, so not waiting; the rest by identification day.
       expect(w.map((x) => x.id)).toEqual([id.unrelatedOld, id.old, id.newer]);
-      const old = w[1]!;
+      const old = must(w[1]);
       expect(old).toMatchObject({ state: "KEN", region: "african", waitingSince: "2024-01-10" });
       expect(old.days).toBe(daysSince("2024-01-10"));
       // The African asset-declaration offer serves both declaration needs, not procurement.
@@ -85,12 +86,13 @@ for (const backend of backends()) {
       );
       const readers = (needId: string) =>
         ROLES.filter((r) => (seen[r] as string[]).includes(needId)).sort();
-      expect(readers(id.secret!)).toEqual(["admin", "analyst", "otherState"]);
-      expect(readers(id.donors!)).toEqual(
+      expect(readers(must(id.secret))).toEqual(["admin", "analyst", "otherState"]);
+      expect(readers(must(id.donors))).toEqual(
         ["admin", "analyst", "otherProvider", "otherState", "provider"].sort(),
       );
       // Everyone sees the public needs, in the same order.
-      for (const r of ROLES) expect((seen[r] as string[]).indexOf(id.old!)).toBeGreaterThan(-1);
+      for (const r of ROLES)
+        expect((seen[r] as string[]).indexOf(must(id.old))).toBeGreaterThan(-1);
       // By identification day: Kenya's 2015 need, then Peru's two of 2022, before the rest.
       expect((seen.admin as string[]).slice(0, 3)).toEqual([id.unrelatedOld, id.secret, id.donors]);
     });
@@ -99,18 +101,20 @@ for (const backend of backends()) {
       const donor = await h.as("provider");
       const m = await donor.match.forProvider({});
       const order = m.needs.map((n) => n.id);
-      const at = (needId: string) => m.needs.find((n) => n.id === needId)!;
+      const at = (needId: string) => must(m.needs.find((n) => n.id === needId));
       // Two declaration needs of Kenya, alike; the one waiting since 2024 ranks first, with the
       // waiting reason; the procurement need waiting since 2015 stays below both.
-      expect(order.indexOf(id.old!)).toBeLessThan(order.indexOf(id.newer!));
-      expect(at(id.old!).reasons).toContainEqual({
+      expect(order.indexOf(must(id.old))).toBeLessThan(order.indexOf(must(id.newer)));
+      expect(at(must(id.old)).reasons).toContainEqual({
         kind: "waiting",
         days: daysSince("2024-01-10"),
       });
-      const unrelated = order.indexOf(id.unrelatedOld!);
-      if (unrelated >= 0) expect(unrelated).toBeGreaterThan(order.indexOf(id.newer!));
+      const unrelated = order.indexOf(must(id.unrelatedOld));
+      if (unrelated >= 0) expect(unrelated).toBeGreaterThan(order.indexOf(must(id.newer)));
       // Capped: a year's wait or more multiplies the evidence by 1.15 at most.
-      expect(at(id.old!).rawScore).toBeLessThanOrEqual(at(id.newer!).rawScore * 1.15 + 1e-3);
+      expect(at(must(id.old)).rawScore).toBeLessThanOrEqual(
+        at(must(id.newer)).rawScore * 1.15 + 1e-3,
+      );
     });
 
     it("proposes a regional programme from three States of a region on one concept, not two", async () => {
@@ -129,8 +133,8 @@ for (const backend of backends()) {
       const [p, ...rest] = await programmes();
       expect(rest).toEqual([]);
       expect(p).toMatchObject({ region: "african", stateCount: 3, needCount: 3 });
-      expect(p!.states.map((s) => s.state)).toEqual(["GHA", "KEN", "UGA"]);
-      expect(p!.labels.fr).not.toBe("");
+      expect(must(p).states.map((s) => s.state)).toEqual(["GHA", "KEN", "UGA"]);
+      expect(must(p).labels.fr).not.toBe("");
       expect(await programmes({ region: "latin-american-caribbean" })).toEqual([]);
       expect(await programmes({ minStates: 4 })).toEqual([]);
     });
@@ -152,11 +156,11 @@ for (const backend of backends()) {
       const [p] = (await admin.match.regionalProgrammes({})).filter(
         (x) => x.concept === "whistle-blower-protection",
       );
-      const offers = p!.providers.flatMap((x) => x.offers.map((o) => o.id));
+      const offers = must(p).providers.flatMap((x) => x.offers.map((o) => o.id));
       expect(offers).toContain(african.id);
       expect(offers).not.toContain(asian.id);
       expect(offers).not.toContain(closed.id);
-      expect(p!.providers.find((x) => x.providerId === h.ids.otherProvider)?.provider).toBe(
+      expect(must(p).providers.find((x) => x.providerId === h.ids.otherProvider)?.provider).toBe(
         "Nordic Governance Fund",
       );
     });

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 
@@ -75,14 +76,16 @@ describe("analytics.evaluations", () => {
     // Two criteria each: (4+4+2+2+3+3+4+4)/8.
     expect(a.provider.overall.mean).toBe(3.25);
     expect(a.state.overall.criteria.relevance).toEqual({ mean: 1.75, scores: 4 });
-    const mine = a.provider.byProvider.find((r) => r.key === h.ids.provider)!;
+    const mine = must(a.provider.byProvider.find((r) => r.key === h.ids.provider));
     expect(mine).toMatchObject({ name: "Integrity Commission of Ghana", engagements: 3 });
-    expect(mine.criteria.relevance!.mean).toBe(3);
-    expect(a.state.byRegion.find((r) => r.key === "african")!.criteria.relevance).toEqual({
+    expect(must(mine.criteria.relevance).mean).toBe(3);
+    expect(must(a.state.byRegion.find((r) => r.key === "african")).criteria.relevance).toEqual({
       mean: 2,
       scores: 3,
     });
-    expect(a.state.byRegion.find((r) => r.key === "latin-american-caribbean")!.engagements).toBe(1);
+    expect(
+      must(a.state.byRegion.find((r) => r.key === "latin-american-caribbean")).engagements,
+    ).toBe(1);
     expect(a.provider.byGrouping.map((r) => r.key)).toEqual(["capacity-building"]);
   });
 
@@ -109,7 +112,7 @@ describe("analytics.evaluations", () => {
     expect(pub.provider.overall.engagements).toBe(4);
     expect(pub.provider.overall.criteria.relevance).toEqual({ mean: 3.25, scores: 4 });
     // Peru's single evaluation: withheld, mean and all.
-    const lac = pub.state.byRegion.find((r) => r.key === "latin-american-caribbean")!;
+    const lac = must(pub.state.byRegion.find((r) => r.key === "latin-american-caribbean"));
     expect(lac).toMatchObject({ engagements: null, mean: null });
     expect(lac.criteria.relevance).toEqual({ mean: null, scores: null });
     const all = await (await h.as("admin")).analytics.evaluations();

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "./backends.js";
 import { createHarness, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 const b64 = (s: string) => Buffer.from(s, "utf8").toString("base64");
 
@@ -41,7 +42,7 @@ for (const backend of backends()) {
     let h: Harness;
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
       // Generous: under a full parallel `pnpm check` on two shared cores, PGlite's start-up and
       // migrations once took longer than two minutes.
     }, 300_000);
@@ -66,9 +67,9 @@ for (const backend of backends()) {
         ["KEN", 12, 3, 4],
         ["KEN", 52, 1, 1],
       ]);
-      expect(list.items[0]!.source).toBe("CAC/COSP/IRG/II/1/1/Add.1");
+      expect(must(list.items[0]).source).toBe("CAC/COSP/IRG/II/1/1/Add.1");
       // An empty source says which file the numbers came from.
-      expect(list.items[1]!.source).toBe("import:f.csv");
+      expect(must(list.items[1]).source).toBe("import:f.csv");
       const again = "state,article,challenges,recommendations\nKEN,12,5,6\n";
       await admin.findings.import({ filename: "again.csv", contentBase64: b64(again) });
       const ken12 = (await admin.findings.list({ state: "KEN", article: 12 })).items;
@@ -125,7 +126,7 @@ for (const backend of backends()) {
         [10, "article", "article"],
       ]);
       expect(rows.find((r) => r.reason === "duplicate")?.firstRow).toBe(2);
-      expect(rows[1]!.message).toMatch(/article 33 is not reviewed in cycle 2/);
+      expect(must(rows[1]).message).toMatch(/article 33 is not reviewed in cycle 2/);
       // Nothing stored: not the good row, and KEN art. 12 keeps its numbers.
       expect(await h.db.prisma.reviewFinding.findMany({ orderBy: { id: "asc" } })).toEqual(before);
     });
@@ -235,7 +236,7 @@ for (const backend of backends()) {
       expect(all.byArticle.map((a) => a.article)).toEqual([
         5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 51, 52, 53, 54, 55, 56, 57, 58, 59,
       ]);
-      const art = (n: number) => all.byArticle.find((a) => a.article === n)!;
+      const art = (n: number) => must(all.byArticle.find((a) => a.article === n));
       // Art. 12: 3 needs (KEN x2, PER) from 2 States; 3+2+1 = 6 challenges across 3 States;
       // 4+2+0 = 6 recommendations from 2 States (France's review made none).
       expect(art(12)).toEqual({
@@ -253,7 +254,7 @@ for (const backend of backends()) {
       expect(art(52)).toMatchObject({ needs: 1, challenges: 0, challengeStates: 0 });
       expect(art(52).recommendationStates).toBe(1);
       expect(art(6)).toMatchObject({ needs: 0, needStates: 0, challenges: 0 });
-      const region = (r: string) => all.byRegion.find((x) => x.region === r)!;
+      const region = (r: string) => must(all.byRegion.find((x) => x.region === r));
       // African group: Kenya's 3 needs (the joint one once, the general one too); Kenya's and
       // Ghana's 3 + 4 challenges.
       expect(region("african")).toEqual({

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backends } from "./backends.js";
 import { docxOf, pdfOf, zipOf } from "./fixtures/summary-files.js";
 import { createHarness, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 // Invented summaries (a fictional State's wording; filed for Kenya, the test focal point's State).
 const SECTION = `Technical assistance needs
@@ -32,7 +33,7 @@ for (const backend of backends()) {
   describe.skipIf(!backend.open)(`executive-summary ingestion on ${backend.name}`, () => {
     let h: Harness;
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
     }, 300_000);
     afterAll(async () => {
       await h?.close();
@@ -110,8 +111,8 @@ for (const backend of backends()) {
           position: 1,
         },
       });
-      expect(rows[1]!.articles).toEqual([7]);
-      expect(rows[1]!.suggestion).not.toBeNull();
+      expect(must(rows[1]).articles).toEqual([7]);
+      expect(must(rows[1]).suggestion).not.toBeNull();
       const log = await h.db.prisma.auditLog.findFirst({
         where: { action: "need.ingest", entityId: r.ingestId },
       });

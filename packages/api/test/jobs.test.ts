@@ -11,6 +11,7 @@ import { smtpTransport, startJobs, type Jobs } from "../src/index.js";
 import { backends } from "./backends.js";
 import { createHarness, type Harness } from "./harness.js";
 import { startSmtp, type TestSmtp } from "./smtp.js";
+import { must } from "./must.js";
 
 async function until(check: () => Promise<boolean>, ms = 20_000) {
   const end = Date.now() + ms;
@@ -38,7 +39,7 @@ for (const backend of backends()) {
       }).then((j) => (running.push(j), j));
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
       smtp = await startSmtp();
     }, 300_000);
     afterAll(async () => {
@@ -62,8 +63,8 @@ for (const backend of backends()) {
       });
       await jobs.sendNow("mail.send");
       const [mail] = await smtp.waitFor(1);
-      expect(mail!.to).toEqual(["focal.ken@test.org"]);
-      expect(mail!.subject).toBe(
+      expect(must(mail).to).toEqual(["focal.ken@test.org"]);
+      expect(must(mail).subject).toBe(
         "Integrity Commission of Ghana proposes support for a need of Kenya",
       );
       // The row is marked sent once the server has taken the mail.

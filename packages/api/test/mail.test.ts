@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deliverDue, smtpTransport } from "../src/index.js";
 import { createHarness, outcome, type Harness } from "./harness.js";
 import { startSmtp, type TestSmtp } from "./smtp.js";
+import { must } from "./must.js";
 
 describe("mail through the outbox", () => {
   let h: Harness;
@@ -49,18 +50,18 @@ describe("mail through the outbox", () => {
     const [queued, ...more] = await outbox({ status: "queued" });
     expect(more).toEqual([]);
     expect(queued).toMatchObject({ to: "focal.ken@test.org", kind: "notification" });
-    expect(queued!.subject).toBe(
+    expect(must(queued).subject).toBe(
       "Integrity Commission of Ghana propose un soutien pour un besoin de Kenya",
     );
 
     const result = await deliverDue(h.db.prisma, smtpTransport(smtp.url));
     expect(result).toEqual({ sent: 1, held: 0, retrying: 0, failed: 0 });
     const [mail] = await smtp.waitFor(1);
-    expect(mail!.to).toEqual(["focal.ken@test.org"]);
-    expect(mail!.subject).toBe(
+    expect(must(mail).to).toEqual(["focal.ken@test.org"]);
+    expect(must(mail).subject).toBe(
       "Integrity Commission of Ghana propose un soutien pour un besoin de Kenya",
     );
-    expect(mail!.text).toContain(`/engagements/${p.id}`);
+    expect(must(mail).text).toContain(`/engagements/${p.id}`);
     // The notification it told of is marked mailed.
     const notes = await h.db.prisma.notification.findMany({ where: { engagementId: p.id } });
     expect(notes.map((x) => !!x.mailedAt)).toEqual([true]);
@@ -71,9 +72,9 @@ describe("mail through the outbox", () => {
     ).engagements.move({ id: p.id, version: p.version, move: "accept", message: "Merci !" });
     await deliverDue(h.db.prisma, smtpTransport(smtp.url));
     const [, answer] = await smtp.waitFor(2);
-    expect(answer!.to).toEqual(["donor@test.org"]);
-    expect(answer!.subject).toBe("Kenia aceptó el apoyo de Integrity Commission of Ghana");
-    expect(answer!.text).toContain("Merci !");
+    expect(must(answer).to).toEqual(["donor@test.org"]);
+    expect(must(answer).subject).toBe("Kenia aceptó el apoyo de Integrity Commission of Ghana");
+    expect(must(answer).text).toContain("Merci !");
   });
 
   it("holds mail without an SMTP server, and the admin reads it in the outbox", async () => {
@@ -88,7 +89,7 @@ describe("mail through the outbox", () => {
     expect(page.items.map((m) => [m.to, m.status, m.kind])).toEqual([
       ["focal.ken@test.org", "held", "notification"],
     ]);
-    expect(page.items[0]!.text).toContain(`Mail case ${n}`);
+    expect(must(page.items[0]).text).toContain(`Mail case ${n}`);
     expect(page.counts.held).toBe(1);
     // Filters: by recipient and kind.
     expect((await admin.outbox.list({ to: "FOCAL.KEN", limit: 50 })).total).toBeGreaterThan(1);
@@ -109,35 +110,35 @@ describe("mail through the outbox", () => {
     expect(r).toMatchObject({ sent: 0, retrying: 1, failed: 0 });
     let [row] = await outbox({ status: { not: "sent" } });
     expect(row).toMatchObject({ status: "queued", attempts: 1 });
-    expect(row!.lastError).toMatch(/451/);
-    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    expect(must(row).lastError).toMatch(/451/);
+    expect(must(row).nextAttemptAt.getTime()).toBeGreaterThan(Date.now() + 30_000);
     // Nothing is tried again before its time.
     r = await deliverDue(h.db.prisma, transport, { maxAttempts: 3 });
     expect(r).toEqual({ sent: 0, held: 0, retrying: 0, failed: 0 });
     // With the waits elapsed (no backoff here), two more attempts, then failed.
     await h.db.prisma.outboxMail.updateMany({
-      where: { id: row!.id },
+      where: { id: must(row).id },
       data: { nextAttemptAt: new Date() },
     });
     r = await deliverDue(h.db.prisma, transport, { maxAttempts: 3, backoff: () => 0 });
     expect(r.retrying).toBe(1);
     r = await deliverDue(h.db.prisma, transport, { maxAttempts: 3, backoff: () => 0 });
     expect(r.failed).toBe(1);
-    [row] = await outbox({ id: row!.id });
+    [row] = await outbox({ id: must(row).id });
     expect(row).toMatchObject({ status: "failed", attempts: 3 });
     expect(smtp.received.length).toBe(before);
 
     // The server recovers; the admin queues the failed mail again and it arrives, once.
     smtp.failing = false;
     const admin = await h.as("admin");
-    expect((await admin.outbox.list({ status: "failed", limit: 5 })).items[0]!.lastError).toMatch(
-      /451/,
-    );
-    expect(await admin.outbox.retry({ ids: [row!.id] })).toEqual({ queued: 1 });
+    expect(
+      must((await admin.outbox.list({ status: "failed", limit: 5 })).items[0]).lastError,
+    ).toMatch(/451/);
+    expect(await admin.outbox.retry({ ids: [must(row).id] })).toEqual({ queued: 1 });
     r = await deliverDue(h.db.prisma, transport);
     expect(r.sent).toBe(1);
     await smtp.waitFor(before + 1);
-    expect(smtp.received.at(-1)!.subject).toBe(row!.subject);
-    expect((await outbox({ id: row!.id }))[0]).toMatchObject({ status: "sent", attempts: 1 });
+    expect(must(smtp.received.at(-1)).subject).toBe(must(row).subject);
+    expect((await outbox({ id: must(row).id }))[0]).toMatchObject({ status: "sent", attempts: 1 });
   });
 });

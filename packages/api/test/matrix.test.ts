@@ -12,6 +12,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/index.js";
 import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
+import { must } from "./must.js";
 
 interface Fixtures {
   kenNeed: string;
@@ -607,8 +608,8 @@ describe("the role x procedure matrix", () => {
   });
 
   for (const path of Object.keys(MATRIX).sort()) {
-    it(`${path}: allowed for ${MATRIX[path]!.allowed.join(", ")}; refused for the others`, async () => {
-      const row = MATRIX[path]!;
+    it(`${path}: allowed for ${must(MATRIX[path]).allowed.join(", ")}; refused for the others`, async () => {
+      const row = must(MATRIX[path]);
       const [ns, proc] = path.split(".") as [string, string];
       const results: Record<string, string> = {};
       for (const role of ROLES) {
@@ -616,7 +617,7 @@ describe("the role x procedure matrix", () => {
           string,
           Record<string, (i: unknown) => Promise<unknown>>
         >;
-        const code = await outcome(caller[ns]![proc]!(await row.input(f)));
+        const code = await outcome(must(must(caller[ns])[proc])(await row.input(f)));
         // Refused means refused outright, or answered as if the record did not exist (no
         // existence oracle); allowed means it succeeded. Any other outcome is its own code, and
         // fails the row: a BAD_REQUEST is neither.

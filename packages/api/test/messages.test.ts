@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MESSAGE_LIMITS } from "../src/services/messages.js";
 import { createHarness, expertCv, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 let needId: string;
@@ -161,7 +162,7 @@ describe("a provider writes to an expert", () => {
     // receives it); the message itself stays on the platform, out of the mail.
     const mail = await h.db.prisma.outboxMail.findFirstOrThrow({ where: { to: EXPERT_MAIL } });
     expect(mail.text).not.toContain("procurement audits");
-    const token = /\/messages\/reply\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    const token = must(must(/\/messages\/reply\/([A-Za-z0-9_-]+)/.exec(mail.text))[1]);
     const pub = await h.as("public");
     const read = await pub.messages.expertThread({ token });
     expect(read).toMatchObject({ subject: "A mission", expertName: "Quiet Expert" });
@@ -182,7 +183,7 @@ describe("a provider writes to an expert", () => {
       where: { to: EXPERT_MAIL },
       orderBy: { createdAt: "desc" },
     });
-    const token2 = /\/messages\/reply\/([A-Za-z0-9_-]+)/.exec(newest.text)![1]!;
+    const token2 = must(must(/\/messages\/reply\/([A-Za-z0-9_-]+)/.exec(newest.text))[1]);
     await owner.experts.upsert({
       id: expert.id,
       version: expert.version,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -91,7 +92,7 @@ describe("needs", () => {
       limit: 2,
       sort: "created",
       order: "asc",
-      cursor: page1.nextCursor!,
+      cursor: must(page1.nextCursor),
     });
     const page3 = await analyst.needs.list({
       state: "PER",
@@ -99,7 +100,7 @@ describe("needs", () => {
       limit: 2,
       sort: "created",
       order: "asc",
-      cursor: page2.nextCursor!,
+      cursor: must(page2.nextCursor),
     });
     const ids = [...page1.items, ...page2.items, ...page3.items].map((n) => n.id);
     expect(new Set(ids).size).toBe(5);
@@ -141,7 +142,7 @@ describe("the review queue", () => {
     expect(q.total).toBeGreaterThan(0);
     const conf = q.items.map((i) => i.confidence ?? 0);
     expect([...conf].sort((a, b) => a - b)).toEqual(conf);
-    const first = q.items[0]!;
+    const first = must(q.items[0]);
     const corrected = await analyst.classify.correct({
       needId: first.id,
       version: (await analyst.needs.byId({ id: first.id })).version,

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dueReminder, sendReminders } from "../src/mail/reminders.js";
 import { runDigest, runImmediate, SETTLE_MS } from "../src/mail/subscriptions.js";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 const later = (ms = 0) => new Date(Date.now() + SETTLE_MS + 1000 + ms);
 const DAY = 86_400_000;
@@ -72,10 +73,10 @@ describe("subscriptions to new needs and offers", () => {
     expect(rest).toEqual([]);
     expect(note).toMatchObject({ kind: "subscription.need", needId: open.id });
     const [mail] = await mailsTo("donor@test.org");
-    expect(mail).toMatchObject({ kind: "subscription", notificationIds: [note!.id] });
-    expect(mail!.subject).toBe("Un nouveau besoin correspond à votre abonnement : Pérou");
-    expect(mail!.text).toContain(`/needs/${open.id}`);
-    expect(mail!.text).not.toContain("Sealed case");
+    expect(mail).toMatchObject({ kind: "subscription", notificationIds: [must(note).id] });
+    expect(must(mail).subject).toBe("Un nouveau besoin correspond à votre abonnement : Pérou");
+    expect(must(mail).text).toContain(`/needs/${open.id}`);
+    expect(must(mail).text).not.toContain("Sealed case");
 
     // In the inbox, as data the portal words.
     const inbox = await donor.inbox.list({ limit: 10 });
@@ -114,7 +115,7 @@ describe("subscriptions to new needs and offers", () => {
     const [note] = await notes(h.ids.users.otherProvider);
     expect(note).toMatchObject({ kind: "subscription.offer", offerId: offer.id });
     const [mail] = await mailsTo("donor2@test.org");
-    expect(mail!.subject).toBe(
+    expect(must(mail).subject).toBe(
       "A new offer matches your subscription: Integrity Commission of Ghana",
     );
   });
@@ -145,11 +146,11 @@ describe("subscriptions to new needs and offers", () => {
     expect(await runDigest(h.db.prisma, later(20_000))).toBe(1);
     const [digest, ...more] = await mailsTo("focal.ken@test.org");
     expect(more).toEqual([]);
-    expect(digest!.kind).toBe("digest");
-    expect(digest!.subject).toBe("TA Hub: 2 new records match your subscriptions");
-    expect(digest!.text).toContain("Digest one");
-    expect(digest!.text).toContain("Digest two");
-    expect(digest!.text).not.toContain("Digest sealed");
+    expect(must(digest).kind).toBe("digest");
+    expect(must(digest).subject).toBe("TA Hub: 2 new records match your subscriptions");
+    expect(must(digest).text).toContain("Digest one");
+    expect(must(digest).text).toContain("Digest two");
+    expect(must(digest).text).not.toContain("Digest sealed");
     // The next day's run has nothing new to say.
     expect(await runDigest(h.db.prisma, later(DAY))).toBe(0);
   });
@@ -198,9 +199,9 @@ describe("the questionnaire's deadline and reminders", () => {
     expect(note).toMatchObject({ kind: "questionnaire.reminder" });
     expect(await h.db.prisma.notification.count({ where: { userId: h.ids.users.state } })).toBe(0);
     const [mail] = await h.db.prisma.outboxMail.findMany({ where: { to: "focal.per@test.org" } });
-    expect(mail!.kind).toBe("questionnaire.reminder");
-    expect(mail!.subject).toMatch(/^Recordatorio: el cuestionario de seguimiento vence el /);
-    expect(mail!.text).toContain("Perú");
+    expect(must(mail).kind).toBe("questionnaire.reminder");
+    expect(must(mail).subject).toMatch(/^Recordatorio: el cuestionario de seguimiento vence el /);
+    expect(must(mail).text).toContain("Perú");
 
     // In Peru's inbox, with the deadline.
     const inbox = await (await h.as("otherState")).inbox.list({ limit: 5 });
@@ -212,9 +213,9 @@ describe("the questionnaire's deadline and reminders", () => {
     const round = await admin.questionnaire.round();
     expect(round.round?.deadline).toBe(day(3));
     expect(round.answered).toBe(1);
-    const peru = round.pending!.find((p) => p.state === "PER");
+    const peru = must(round.pending).find((p) => p.state === "PER");
     expect(peru).toMatchObject({ focalPoints: 1, lastReminder: { daysBefore: 3 } });
-    expect(round.pending!.some((p) => p.state === "KEN")).toBe(false);
+    expect(must(round.pending).some((p) => p.state === "KEN")).toBe(false);
     // A focal point sees the deadline and whether its State has answered, not the others.
     const kenya = await (await h.as("state")).questionnaire.round();
     expect(kenya).toMatchObject({ submittedSinceOpen: true, pending: null });
@@ -226,7 +227,7 @@ describe("the questionnaire's deadline and reminders", () => {
       orderBy: { createdAt: "desc" },
       take: 1,
     });
-    expect(last[0]!.subject).toMatch(/^El cuestionario de seguimiento vence hoy/);
+    expect(must(last[0]).subject).toMatch(/^El cuestionario de seguimiento vence hoy/);
 
     // A new round asks everyone again: Kenya's earlier answer no longer counts.
     await admin.questionnaire.setDeadline({ deadline: day(30), remindDays: [30], reopen: true });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -97,8 +98,8 @@ describe("offer terms", () => {
       durationMonths: 12,
     });
     const csv = (await admin.export.offers({ format: "csv" })).body;
-    const header = csv.split(/\r?\n/)[0]!.split(",");
-    const row = csv.split(/\r?\n/).find((l) => l.startsWith(o.id))!;
+    const header = must(csv.split(/\r?\n/)[0]).split(",");
+    const row = must(csv.split(/\r?\n/).find((l) => l.startsWith(o.id)));
     const cell = (name: string) => row.split(",")[header.indexOf(name)];
     expect(cell("genderResponsive")).toBe("true");
     expect(cell("providerType")).toBe("bilateral");

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCaller, createRequestContext, deliverDue, smtpTransport } from "../src/index.js";
 import { createHarness, outcome, type Harness } from "./harness.js";
 import { startSmtp, type TestSmtp } from "./smtp.js";
+import { must } from "./must.js";
 
 describe("password reset by e-mail token", () => {
   let h: Harness;
@@ -53,14 +54,14 @@ describe("password reset by e-mail token", () => {
       email: "forgetful@test.org",
       password,
     });
-    return token!;
+    return must(token);
   }
   const mails = () =>
     h.db.prisma.outboxMail.findMany({
       where: { kind: "password-reset" },
       orderBy: { createdAt: "asc" },
     });
-  const tokenIn = (text: string) => /reset-password\?token=([\w-]+)/.exec(text)![1]!;
+  const tokenIn = (text: string) => must(must(/reset-password\?token=([\w-]+)/.exec(text))[1]);
 
   it("answers the same for any address, and mails a link only to an account", async () => {
     const caller = await anon();
@@ -74,17 +75,17 @@ describe("password reset by e-mail token", () => {
     const [mail] = await mails();
     expect(mail).toMatchObject({ to: "forgetful@test.org", status: "queued" });
     // Only the token's SHA-256 is stored, expiring in an hour.
-    const token = tokenIn(mail!.text);
+    const token = tokenIn(must(mail).text);
     const [row] = await h.db.prisma.passwordResetToken.findMany();
-    expect(row!.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(must(row).tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
     expect(JSON.stringify(row)).not.toContain(token);
-    expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBe(3600_000);
+    expect(must(row).expiresAt.getTime() - must(row).createdAt.getTime()).toBe(3600_000);
 
     // Delivered in the user's language.
     await deliverDue(h.db.prisma, smtpTransport(smtp.url));
     const [got] = await smtp.waitFor(1);
-    expect(got!.subject).toBe("Restablezca su contraseña de TA Hub");
-    expect(got!.text).toContain(`/reset-password?token=${token}`);
+    expect(must(got).subject).toBe("Restablezca su contraseña de TA Hub");
+    expect(must(got).text).toContain(`/reset-password?token=${token}`);
   });
 
   it("sets the password once with the token, ends every session, and refuses the token again", async () => {
@@ -101,7 +102,7 @@ describe("password reset by e-mail token", () => {
     expect((await (await withSession()).auth.me())?.email).toBe("forgetful@test.org");
 
     await (await anon()).auth.requestPasswordReset({ email: "forgetful@test.org" });
-    const token = tokenIn((await mails()).at(-1)!.text);
+    const token = tokenIn(must((await mails()).at(-1)).text);
     const caller = await anon();
     expect(await caller.auth.resetPassword({ token, password: "a brand new password" })).toEqual({
       ok: true,
@@ -124,7 +125,7 @@ describe("password reset by e-mail token", () => {
 
   it("refuses an expired token and a short password", async () => {
     await (await anon()).auth.requestPasswordReset({ email: "forgetful@test.org" });
-    const token = tokenIn((await mails()).at(-1)!.text);
+    const token = tokenIn(must((await mails()).at(-1)).text);
     const caller = await anon();
     expect(await outcome(caller.auth.resetPassword({ token, password: "short" }))).toBe(
       "BAD_REQUEST",

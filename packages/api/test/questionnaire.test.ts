@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { QUESTIONS } from "@tahub/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome as code, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,11 +55,11 @@ describe("the follow-up questionnaire (issue 14)", () => {
     const tally = await (await h.as("analyst")).questionnaire.tally();
     expect(tally.states).toBe(2);
     expect(tally.byRegion).toEqual({ african: 1, "latin-american-caribbean": 1 });
-    const q2 = tally.questions.find((q) => q.question === "2")!;
+    const q2 = must(tally.questions.find((q) => q.question === "2"));
     // Kenya's first answer ("no") is superseded by its second ("yes").
     expect(q2.all).toEqual({ yes: 2, partly: 0, no: 0, unanswered: 0, explained: 1 });
     expect(q2.byRegion["latin-american-caribbean"]).toMatchObject({ yes: 1 });
-    const q3 = tally.questions.find((q) => q.question === "3")!;
+    const q3 = must(tally.questions.find((q) => q.question === "3"));
     expect(q3.all).toMatchObject({ partly: 1, unanswered: 1 });
   });
 
@@ -75,7 +76,7 @@ describe("the follow-up questionnaire (issue 14)", () => {
     expect(xlsx.encoding).toBe("base64");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.body, "base64") as unknown as ArrayBuffer);
-    const sheet = wb.getWorksheet("Answers")!;
+    const sheet = must(wb.getWorksheet("Answers"));
     expect(sheet.rowCount).toBe(1 + 2 * QUESTIONS.length);
     expect(sheet.getRow(1).values).toEqual([
       undefined,

@@ -12,6 +12,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 
@@ -60,7 +61,7 @@ type Body = ({ kind: "p"; text: string; style: string } | { kind: "tbl"; rows: s
 
 /** The body of document.xml: paragraphs (text, style) and tables (cell texts), in order. */
 function readBody(doc: Document): Body {
-  const body = doc.getElementsByTagNameNS(W, "body")[0]!;
+  const body = must(doc.getElementsByTagNameNS(W, "body")[0]);
   const textOf = (el: Element) =>
     Array.from(el.getElementsByTagNameNS(W, "t"))
       .map((t) => t.textContent ?? "")
@@ -95,11 +96,14 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** The table's rows keyed as the analytics key them, from the labels the document prints. */
 function rowKey(label: string): string {
   const art = /^Art\. (\d+)$/.exec(label);
-  if (art) return art[1]!;
+  if (art) return must(art[1]);
   const general = /^Chapter (II|V) \(general\)$/.exec(label);
   if (general) return `${general[1]}-general`;
   const arts = /^Arts\. ([\d, and]+)$/.exec(label);
-  if (arts) return arts[1]!.split(/, | and /).join("+");
+  if (arts)
+    return must(arts[1])
+      .split(/, | and /)
+      .join("+");
   const id =
     CYCLE1_CATEGORIES.find((c) => c.name === label)?.id ??
     CATEGORIES.find((c) => c.name === label)?.id ??
@@ -111,7 +115,7 @@ function rowKey(label: string): string {
 /** What each figure's table must say, from the analytics: row key -> the series' values. */
 function expectedTable(id: string, a: Analytics): Record<string, number[]> {
   const c2 = a.cycle2;
-  const [from, to] = [a.query.periods[0]!, a.query.periods[a.query.periods.length - 1]!];
+  const [from, to] = [must(a.query.periods[0]), must(a.query.periods[a.query.periods.length - 1])];
   const inChapter = (k: string, ch: string) =>
     k === `${ch}-general` || (/^\d+$/.test(k) && getArticle(Number(k))?.chapter === ch);
   const articleKeys = (ch: string) => Object.keys(c2.byArticle).filter((k) => inChapter(k, ch));
@@ -121,8 +125,8 @@ function expectedTable(id: string, a: Analytics): Record<string, number[]> {
         CYCLE1_CATEGORIES.map((c) => [c.id, [a.cycle1.byCategory[c.id] ?? 0]]),
       );
     case "II": {
-      const e = c2.byPeriod[from]!.byArticle;
-      const l = c2.byPeriod[to]!.byArticle;
+      const e = must(c2.byPeriod[from]).byArticle;
+      const l = must(c2.byPeriod[to]).byArticle;
       return Object.fromEntries(
         [...articleKeys("II"), ...articleKeys("V")].map((k) => [
           k,
@@ -144,7 +148,7 @@ function expectedTable(id: string, a: Analytics): Record<string, number[]> {
       const keys = articleKeys(id === "V" ? "II" : "V");
       if (id === "VI") keys.push("14+52+58");
       return Object.fromEntries(
-        keys.map((k) => [k, [c2.byArticle[k]!.needs, c2.byArticle[k]!.states]]),
+        keys.map((k) => [k, [must(c2.byArticle[k]).needs, must(c2.byArticle[k]).states]]),
       );
     }
   }
@@ -191,7 +195,7 @@ async function checkParagraphs(
   asAt: string,
 ): Promise<{ checked: number; unexplained: string[] }> {
   const c2 = a.cycle2;
-  const [from, to] = [a.query.periods[0]!, a.query.periods[a.query.periods.length - 1]!];
+  const [from, to] = [must(a.query.periods[0]), must(a.query.periods[a.query.periods.length - 1])];
   const concepts = await conceptCounts(asAt);
   let checked = 0;
   const eq = (got: string | number, want: number | string, what: string) => {
@@ -213,19 +217,21 @@ async function checkParagraphs(
     const heading = /^Article (\d+)\. /.exec(t) ?? /^Needs general to chapter (II|V)$/.exec(t);
     if (heading) {
       // An article's section: its number names the article, not a count.
-      article = /^\d+$/.test(heading[1]!) ? heading[1]! : `${heading[1]}-general`;
+      article = /^\d+$/.test(must(heading[1])) ? must(heading[1]) : `${heading[1]}-general`;
       t = t.replace(/^Article \d+\. /, "");
     }
-    take(new RegExp(`As at (\\d+ \\w+ \\d{4})`, "g"), (m) => eq(m[1]!, dayOf(asAt), "as-at day"));
+    take(new RegExp(`As at (\\d+ \\w+ \\d{4})`, "g"), (m) =>
+      eq(must(m[1]), dayOf(asAt), "as-at day"),
+    );
     take(
       new RegExp(
         `${N} States? had finalised the executive summaries of their second-cycle reviews\\. ${N} of them \\(${N} per cent\\) have identified ${N} individual`,
       ),
       (m) => {
-        eq(m[1]!, c2.statesWithSummaries, "States with summaries");
-        eq(m[2]!, c2.statesWithNeeds, "States with needs");
-        eq(m[3]!, pct(c2.statesWithNeeds, c2.statesWithSummaries), "share of States");
-        eq(m[4]!, c2.needs, "needs");
+        eq(must(m[1]), c2.statesWithSummaries, "States with summaries");
+        eq(must(m[2]), c2.statesWithNeeds, "States with needs");
+        eq(must(m[3]), pct(c2.statesWithNeeds, c2.statesWithSummaries), "share of States");
+        eq(must(m[4]), c2.needs, "needs");
       },
     );
     take(
@@ -233,16 +239,16 @@ async function checkParagraphs(
         `At the end of (\\w+ \\d{4}), ${N} States? had finalised summaries and ${N} States? had identified ${N} needs?\\. At the end of (\\w+ \\d{4}), the count stood at ${N} needs? from ${N} States?, an increase of ${N} needs?`,
       ),
       (m) => {
-        const e = c2.byPeriod[from]!;
-        const l = c2.byPeriod[to]!;
-        eq(m[1]!, monthOf(from), "earlier period");
-        eq(m[2]!, e.statesWithSummaries, "earlier summaries");
-        eq(m[3]!, e.states, "earlier States");
-        eq(m[4]!, e.needs, "earlier needs");
-        eq(m[5]!, monthOf(to), "later period");
-        eq(m[6]!, l.needs, "later needs");
-        eq(m[7]!, l.states, "later States");
-        eq(m[8]!, l.needs - e.needs, "increase");
+        const e = must(c2.byPeriod[from]);
+        const l = must(c2.byPeriod[to]);
+        eq(must(m[1]), monthOf(from), "earlier period");
+        eq(must(m[2]), e.statesWithSummaries, "earlier summaries");
+        eq(must(m[3]), e.states, "earlier States");
+        eq(must(m[4]), e.needs, "earlier needs");
+        eq(must(m[5]), monthOf(to), "later period");
+        eq(must(m[6]), l.needs, "later needs");
+        eq(must(m[7]), l.states, "later States");
+        eq(must(m[8]), l.needs - e.needs, "increase");
       },
     );
     take(
@@ -251,23 +257,23 @@ async function checkParagraphs(
         "g",
       ),
       (m) => {
-        const ch = c2.byChapter[m[1]!]!;
-        eq(m[2]!, ch.needs, `chapter ${m[1]} needs`);
-        eq(m[3]!, pct(ch.needs, c2.needs), `chapter ${m[1]} share`);
-        eq(m[4]!, ch.states, `chapter ${m[1]} States`);
+        const ch = must(c2.byChapter[must(m[1])]);
+        eq(must(m[2]), ch.needs, `chapter ${m[1]} needs`);
+        eq(must(m[3]), pct(ch.needs, c2.needs), `chapter ${m[1]} share`);
+        eq(must(m[4]), ch.states, `chapter ${m[1]} States`);
       },
     );
     for (const g of CATEGORIES) {
       take(new RegExp(`${esc(g.name.toLowerCase())} has ${N} needs? \\(${N} per cent\\)`), (m) => {
-        eq(m[1]!, c2.byCategory[g.id] ?? 0, `${g.id} needs`);
-        eq(m[2]!, pct(c2.byCategory[g.id] ?? 0, c2.needs), `${g.id} share`);
+        eq(must(m[1]), c2.byCategory[g.id] ?? 0, `${g.id} needs`);
+        eq(must(m[2]), pct(c2.byCategory[g.id] ?? 0, c2.needs), `${g.id} share`);
       });
       take(new RegExp(`${esc(g.name.toLowerCase())} covers ${N} needs?`), (m) =>
-        eq(m[1]!, c2.byCategoryAny[g.id] ?? 0, `${g.id} needs, any grouping`),
+        eq(must(m[1]), c2.byCategoryAny[g.id] ?? 0, `${g.id} needs, any grouping`),
       );
     }
     take(new RegExp(`Capacity-building needs were identified by ${N} States?`), (m) =>
-      eq(m[1]!, c2.byCategoryStates["capacity-building"] ?? 0, "capacity-building States"),
+      eq(must(m[1]), c2.byCategoryStates["capacity-building"] ?? 0, "capacity-building States"),
     );
     for (const g of REGIONAL_GROUPS)
       take(
@@ -275,26 +281,28 @@ async function checkParagraphs(
           `the ${esc(g.name)} identified ${N} needs?, from ${N} of the ${N} States with finalised summaries \\(${N} States? parties in the group\\)`,
         ),
         (m) => {
-          const r = c2.byRegion[g.id]!;
-          eq(m[1]!, r.needs, `${g.id} needs`);
-          eq(m[2]!, r.statesWithNeeds, `${g.id} States with needs`);
-          eq(m[3]!, r.statesWithSummaries, `${g.id} summaries`);
-          eq(m[4]!, r.states, `${g.id} States parties`);
+          const r = must(c2.byRegion[g.id]);
+          eq(must(m[1]), r.needs, `${g.id} needs`);
+          eq(must(m[2]), r.statesWithNeeds, `${g.id} States with needs`);
+          eq(must(m[3]), r.statesWithSummaries, `${g.id} summaries`);
+          eq(must(m[4]), r.states, `${g.id} States parties`);
         },
       );
     take(new RegExp(`In the first review cycle, ${N} States? identified ${N} needs?`), (m) => {
-      eq(m[1]!, a.cycle1.states, "cycle 1 States");
-      eq(m[2]!, a.cycle1.needs, "cycle 1 needs");
+      eq(must(m[1]), a.cycle1.states, "cycle 1 States");
+      eq(must(m[2]), a.cycle1.needs, "cycle 1 needs");
     });
     take(new RegExp(`${N} needs? under chapter ([IVX]+)`, "g"), (m) =>
-      eq(m[1]!, a.cycle1.byChapter[m[2]!] ?? 0, `cycle 1 chapter ${m[2]}`),
+      eq(must(m[1]), a.cycle1.byChapter[must(m[2])] ?? 0, `cycle 1 chapter ${m[2]}`),
     );
     take(
       new RegExp(`articles ((?:\\d+, )*\\d+ and \\d+) have ${N} needs? from ${N} States?`, "g"),
       (m) => {
-        const key = m[1]!.split(/, | and /).join("+");
-        eq(m[2]!, c2.byArticle[key]!.needs, `${key} needs`);
-        eq(m[3]!, c2.byArticle[key]!.states, `${key} States`);
+        const key = must(m[1])
+          .split(/, | and /)
+          .join("+");
+        eq(must(m[2]), must(c2.byArticle[key]).needs, `${key} needs`);
+        eq(must(m[3]), must(c2.byArticle[key]).states, `${key} States`);
       },
     );
     take(
@@ -302,23 +310,23 @@ async function checkParagraphs(
         `^${N} needs? from ${N} States? name (?:this article|no article of the chapter)(?:: ${N} at the end of (\\w+ \\d{4}) and ${N} more by the end of (\\w+ \\d{4}))?\\.`,
       ),
       (m) => {
-        const k = article!;
-        eq(m[1]!, c2.byArticle[k]!.needs, `${k} needs`);
-        eq(m[2]!, c2.byArticle[k]!.states, `${k} States`);
-        const e = c2.byPeriod[from]!.byArticle[k]?.needs ?? 0;
-        const l = c2.byPeriod[to]!.byArticle[k]?.needs ?? 0;
-        eq(m[3]!, e, `${k} earlier`);
-        eq(m[4]!, monthOf(from), "earlier period");
-        eq(m[5]!, l - e, `${k} increase`);
-        eq(m[6]!, monthOf(to), "later period");
+        const k = must(article);
+        eq(must(m[1]), must(c2.byArticle[k]).needs, `${k} needs`);
+        eq(must(m[2]), must(c2.byArticle[k]).states, `${k} States`);
+        const e = must(c2.byPeriod[from]).byArticle[k]?.needs ?? 0;
+        const l = must(c2.byPeriod[to]).byArticle[k]?.needs ?? 0;
+        eq(must(m[3]), e, `${k} earlier`);
+        eq(must(m[4]), monthOf(from), "earlier period");
+        eq(must(m[5]), l - e, `${k} increase`);
+        eq(must(m[6]), monthOf(to), "later period");
       },
     );
     if (t.startsWith("Concepts found most often in these needs: ")) {
-      const counts = concepts.get(article!) ?? new Map<string, number>();
+      const counts = concepts.get(must(article)) ?? new Map<string, number>();
       const listed: number[] = [];
       take(/(?:: |, | and )([a-z][^()]*?) \((\d+) needs?\)/g, (m) => {
-        eq(m[2]!, counts.get(m[1]!) ?? -1, `${article}: concept "${m[1]}"`);
-        listed.push(num(m[2]!));
+        eq(must(m[2]), counts.get(must(m[1])) ?? -1, `${article}: concept "${m[1]}"`);
+        listed.push(num(must(m[2])));
       });
       // The listed ones are the most frequent: none left out has more needs than the last listed.
       const unlisted = [...counts.values()].sort((x, y) => y - x)[listed.length] ?? 0;
@@ -346,7 +354,7 @@ for (const asAt of ["2023-09-15", "2022-06-30"]) {
       zip = await noteDocx(asAt);
       a = await analytics(h.db.prisma, { asAt });
       body = readBody(
-        parseXml(await zip.file("word/document.xml")!.async("string"), "document.xml"),
+        parseXml(await must(zip.file("word/document.xml")).async("string"), "document.xml"),
       );
     }, 300_000);
 
@@ -361,7 +369,7 @@ for (const asAt of ["2023-09-15", "2022-06-30"]) {
         expect(names).toContain(part);
       const parts: Record<string, string> = {};
       for (const name of names.filter((n) => /\.(xml|rels|svg)$/.test(n)))
-        parts[name] = await zip.file(name)!.async("string");
+        parts[name] = await must(zip.file(name)).async("string");
       expect(Object.keys(parts).length).toBeGreaterThan(10);
       expect(await wellFormed(parts)).toEqual([]);
       // The check can fail: a part with a tag left open is refused.
@@ -377,9 +385,9 @@ for (const asAt of ["2023-09-15", "2022-06-30"]) {
       expect(svgs).toHaveLength(6);
       expect(pngs).toHaveLength(6);
       for (const n of pngs)
-        expect((await zip.file(n)!.async("nodebuffer")).subarray(1, 4).toString()).toBe("PNG");
-      for (const n of svgs) parseXml(await zip.file(n)!.async("string"), n);
-      const xml = await zip.file("word/document.xml")!.async("string");
+        expect((await must(zip.file(n)).async("nodebuffer")).subarray(1, 4).toString()).toBe("PNG");
+      for (const n of svgs) parseXml(await must(zip.file(n)).async("string"), n);
+      const xml = await must(zip.file("word/document.xml")).async("string");
       expect(xml.match(/<w:drawing>/g)).toHaveLength(6);
       expect(xml.match(/svgBlip/g)?.length).toBeGreaterThanOrEqual(6);
       const titles = body.filter((b) => b.kind === "p" && /^Figure [IV]+\. /.test(b.text));
@@ -395,12 +403,12 @@ for (const asAt of ["2023-09-15", "2022-06-30"]) {
       for (const b of body) {
         if (b.kind === "p") {
           const m = /^Figure ([IV]+)\. /.exec(b.text);
-          if (m) figure = m[1]!;
+          if (m) figure = must(m[1]);
           continue;
         }
         const expected = expectedTable(figure, a);
         const got = Object.fromEntries(
-          b.rows.slice(1).map(([label, ...cells]) => [rowKey(label!), cells.map(num)]),
+          b.rows.slice(1).map(([label, ...cells]) => [rowKey(must(label)), cells.map(num)]),
         );
         expect(got, `figure ${figure}`).toEqual(expected);
         tables++;
@@ -446,7 +454,7 @@ describe("the draft note's access", () => {
       `${a.cycle2.statesWithNeeds} of them (${pct(a.cycle2.statesWithNeeds, a.cycle2.statesWithSummaries)} per cent) have identified ${a.cycle2.needs} individual`,
     );
     expect(md.body).toContain(
-      `| Art. 5 | ${a.cycle2.byArticle["5"]!.needs} | ${a.cycle2.byArticle["5"]!.states} |`,
+      `| Art. 5 | ${must(a.cycle2.byArticle["5"]).needs} | ${must(a.cycle2.byArticle["5"]).states} |`,
     );
   });
 });

@@ -8,6 +8,7 @@ import { searchVersion } from "@tahub/engine";
 import { forgetSearchState, indexPending } from "../src/services/search.js";
 import { backends } from "./backends.js";
 import { createHarness, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 const b64 = (s: string) => Buffer.from(s).toString("base64");
 
@@ -28,7 +29,7 @@ for (const backend of backends()) {
       (await (await h.as(role)).needs.list({ q, limit: 50 })).items.map((n) => n.text).sort();
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
       const analyst = await h.as("analyst");
       for (const [key, text] of Object.entries(TEXTS) as [keyof typeof TEXTS, string][]) {
         const n = await analyst.needs.create({

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../src/index.js";
 import { backends } from "./backends.js";
 import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
+import { must } from "./must.js";
 
 type Caller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 
@@ -87,7 +88,7 @@ const ANALYTICS_FILTERED = {
 
 /** The inputs each read procedure is called with: every record it could reveal. */
 function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
-  const words = Object.keys(MARKERS).map((m) => m.split("@")[0]!);
+  const words = Object.keys(MARKERS).map((m) => must(m.split("@")[0]));
   const need = { needId: s.publicNeed };
   return {
     "auth.me": [undefined],
@@ -414,7 +415,7 @@ for (const backend of backends()) {
     const codes = new Map<TestRole, Map<string, string>>();
 
     beforeAll(async () => {
-      h = await createHarness(backend.open!);
+      h = await createHarness(must(backend.open));
       s = await seed(h);
       const inputs = readInputs(s, h);
       for (const role of ROLES) {
@@ -427,7 +428,7 @@ for (const backend of backends()) {
           for (const input of inputs[path] ?? []) {
             let answer: unknown = null;
             const code = await outcome(
-              caller[ns]![proc]!(input).then((a) => {
+              must(must(caller[ns])[proc])(input).then((a) => {
                 answer = a;
               }),
             );
@@ -456,7 +457,7 @@ for (const backend of backends()) {
       const REFUSALS = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"];
       const failed: string[] = [];
       for (const role of ROLES)
-        for (const [call, code] of codes.get(role)!)
+        for (const [call, code] of must(codes.get(role)))
           if (code !== "OK" && !REFUSALS.includes(code)) failed.push(`${call} as ${role}: ${code}`);
       expect(failed).toEqual([]);
     });
@@ -469,7 +470,7 @@ for (const backend of backends()) {
         const leaks: string[] = [];
         const sawIt = new Set<TestRole>();
         for (const role of ROLES)
-          for (const [path, text] of seen.get(role)!)
+          for (const [path, text] of must(seen.get(role)))
             if (text.includes(marker)) {
               sawIt.add(role);
               if (!(readers as readonly TestRole[]).includes(role))
@@ -496,7 +497,7 @@ for (const backend of backends()) {
       const wrong: string[] = [];
       for (const [path, id, marker] of byId)
         for (const role of ROLES) {
-          const got = codes.get(role)!.get(`${path} ${JSON.stringify({ id })}`);
+          const got = must(codes.get(role)).get(`${path} ${JSON.stringify({ id })}`);
           const want = (MARKERS[marker][1] as readonly TestRole[]).includes(role)
             ? "OK"
             : "NOT_FOUND";
@@ -515,7 +516,7 @@ for (const backend of backends()) {
       ];
       for (const [ns, id] of lists) {
         const answer = (cursor: string) =>
-          pub[ns]!.list!({ cursor, limit: 5 }).then(
+          must(must(pub[ns]).list)({ cursor, limit: 5 }).then(
             () => "OK",
             (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`,
           );
@@ -540,7 +541,7 @@ for (const backend of backends()) {
       for (const [id, marker] of restricted)
         for (const role of ROLES) {
           if ((MARKERS[marker][1] as readonly TestRole[]).includes(role)) continue;
-          for (const [path, text] of seen.get(role)!)
+          for (const [path, text] of must(seen.get(role)))
             if (text.includes(id)) leaks.push(`${marker} id to ${role} via ${path}`);
         }
       expect(leaks).toEqual([]);

@@ -4,6 +4,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { must } from "./must.js";
 
 export interface Received {
   from: string;
@@ -56,7 +57,7 @@ function bodyOf(raw: string): string {
 function subjectOf(raw: string): string {
   const head = raw.split(/\r?\n\r?\n/)[0] ?? "";
   const m = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(head);
-  return m ? decodeHeader(m[1]!.replace(/\r?\n[ \t]/g, " ")) : "";
+  return m ? decodeHeader(must(m[1]).replace(/\r?\n[ \t]/g, " ")) : "";
 }
 
 export async function startSmtp(): Promise<TestSmtp> {

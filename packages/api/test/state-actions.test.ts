@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, outcome, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 const TRAINING =
   "Training of investigators of the anti-corruption commission on financial investigations";
@@ -45,11 +46,11 @@ describe("a State edits its need", () => {
     const { revisions } = await kenya.needs.history({ id: need.id });
     expect(revisions).toHaveLength(1);
     const [r] = revisions;
-    expect(r!.kind).toBe("edit");
-    expect(r!.by).toBe("state");
-    expect(r!.version).toBe(edited.version);
-    expect(Date.now() - Date.parse(r!.at)).toBeLessThan(60_000);
-    const byField = Object.fromEntries(r!.changes.map((c) => [c.field, c]));
+    expect(must(r).kind).toBe("edit");
+    expect(must(r).by).toBe("state");
+    expect(must(r).version).toBe(edited.version);
+    expect(Date.now() - Date.parse(must(r).at)).toBeLessThan(60_000);
+    const byField = Object.fromEntries(must(r).changes.map((c) => [c.field, c]));
     expect(byField.text).toEqual({ field: "text", before: TRAINING, after: TRAINING_2 });
     expect(byField.genderResponsive).toEqual({
       field: "genderResponsive",
@@ -103,7 +104,7 @@ describe("a State edits its need", () => {
     expect(law.needsReview).toBe(true);
     const queue = await analyst.classify.queue({ limit: 100 });
     expect(queue.items.map((n) => n.id)).toContain(need.id);
-    const fields = (await kenya.needs.history({ id: need.id })).revisions.at(-1)!.changes;
+    const fields = must((await kenya.needs.history({ id: need.id })).revisions.at(-1)).changes;
     expect(fields.find((c) => c.field === "reviewAction")).toEqual({
       field: "reviewAction",
       before: "confirm",
@@ -233,7 +234,7 @@ describe("a State proposes a correction of its need's grouping or articles", () 
       ),
     ).toBe("CONFLICT");
     const queue = await analyst.corrections.list({ status: "pending" });
-    const row = queue.find((c) => c.id === p.id)!;
+    const row = must(queue.find((c) => c.id === p.id));
     expect(row.engine?.categories[0]?.id).toBe("capacity-building");
     expect(row.proposed).toEqual({
       categories: ["institution-building", "capacity-building"],
@@ -251,7 +252,7 @@ describe("a State proposes a correction of its need's grouping or articles", () 
       reviewAction: "correct",
       reviewedBy: "analyst",
     });
-    const last = (await kenya.needs.history({ id: need.id })).revisions.at(-1)!;
+    const last = must((await kenya.needs.history({ id: need.id })).revisions.at(-1));
     expect(last.kind).toBe("correction");
     expect(last.by).toBe("analyst");
     expect(last.changes.find((c) => c.field === "category")).toMatchObject({
@@ -412,7 +413,7 @@ describe("a State recommends experts (2009 working-group report, para 25)", () =
     // Without consent, the entry exists for the secretariat only.
     const added = await analyst.recommendations.addToDirectory({ id: r.id, consentToList: false });
     expect(added.status).toBe("added");
-    const entry = added.expertId!;
+    const entry = must(added.expertId);
     expect(await outcome((await h.as("public")).experts.byId({ id: entry }))).toBe("NOT_FOUND");
     expect(await outcome((await h.as("provider")).experts.byId({ id: entry }))).toBe("NOT_FOUND");
     expect((await analyst.experts.byId({ id: entry })).name).toBe("Wanjiru Mwangi");
@@ -434,11 +435,11 @@ describe("a State recommends experts (2009 working-group report, para 25)", () =
       reason: "Audited our procurement authority",
     });
     const added = await analyst.recommendations.addToDirectory({ id: r.id, consentToList: true });
-    const listed = await (await h.as("public")).experts.byId({ id: added.expertId! });
+    const listed = await (await h.as("public")).experts.byId({ id: must(added.expertId) });
     expect(listed.name).toBe("Juan Pérez");
     const existing = await kenya.recommendations.create({
       state: "KEN",
-      expertId: added.expertId!,
+      expertId: must(added.expertId),
       reason: "Also very good on e-procurement",
     });
     expect(existing).toMatchObject({

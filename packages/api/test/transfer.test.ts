@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { crc32, createDeflateRaw } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHarness, type Harness } from "./harness.js";
+import { must } from "./must.js";
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe("importing needs", () => {
       category: "capacity-building",
       needsReview: false,
     });
-    const detail = await analyst.needs.byId({ id: list.items[0]!.id });
+    const detail = await analyst.needs.byId({ id: must(list.items[0]).id });
     expect(detail.statusHistory[0]?.note).toMatch(/imported from batch.csv/);
     expect(detail.identifiedOn).toBeNull();
     // The rows went through the stage and left nothing there.
@@ -39,7 +40,7 @@ describe("importing needs", () => {
     const csv =
       "state,text,articles,confidentiality,gender_responsive,identified_on\nKEN,Staged need on whistle-blower hotlines,33,donors-secretariat,yes,2023-05-17\n";
     await analyst.import.needs({ filename: "staged.csv", contentBase64: b64(csv) });
-    const id = (await analyst.needs.list({ q: "whistle-blower hotlines" })).items[0]!.id;
+    const id = must((await analyst.needs.list({ q: "whistle-blower hotlines" })).items[0]).id;
     expect(await analyst.needs.byId({ id })).toMatchObject({
       state: "KEN",
       articles: [33],
@@ -517,9 +518,9 @@ describe("confidentiality in every export", () => {
     });
     const csv = await admin.export.needs({ format: "csv", state: "GHA" });
     const [header, ...lines] = csv.body.trim().split("\r\n");
-    const col = header!.split(",").indexOf("confidentiality");
+    const col = must(header).split(",").indexOf("confidentiality");
     expect(col).toBeGreaterThan(-1);
-    const restricted = lines.find((l) => l.includes("witness protection"))!;
+    const restricted = must(lines.find((l) => l.includes("witness protection")));
     expect(restricted.split(",")[col]).toBe("secretariat-only");
     const json = JSON.parse((await admin.export.needs({ format: "json", state: "GHA" })).body);
     expect(json.map((r: { confidentiality: string }) => r.confidentiality)).toContain(
@@ -536,9 +537,9 @@ describe("confidentiality in every export", () => {
     });
     const offers = await admin.export.offers({ format: "csv" });
     const [oh, ...ol] = offers.body.trim().split("\r\n");
-    const ocol = oh!.split(",").indexOf("confidentiality");
+    const ocol = must(oh).split(",").indexOf("confidentiality");
     expect(ocol).toBeGreaterThan(-1);
-    expect(ol.find((l) => l.includes("Mentoring for asset"))!.split(",")[ocol]).toBe(
+    expect(must(ol.find((l) => l.includes("Mentoring for asset"))).split(",")[ocol]).toBe(
       "donors-secretariat",
     );
     const ojson = JSON.parse((await admin.export.offers({ format: "json" })).body);

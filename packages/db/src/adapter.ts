@@ -153,7 +153,7 @@ function rethrow(e: unknown): never {
     if (cause.kind !== "postgres") throw e;
     err = cause;
   } else if (e && typeof e === "object" && typeof (e as PgLikeError).code === "string") {
-    err = e as PgLikeError;
+    err = e;
   }
   if (!err) throw e;
   const original = {

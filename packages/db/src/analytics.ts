@@ -19,7 +19,6 @@
 import {
   CHAPTERS,
   CLUSTERS,
-  CONFIDENTIALITY_TIERS,
   REGIONAL_GROUP_IDS,
   STATES_PARTIES,
   type Confidentiality,

@@ -24,7 +24,7 @@ export function backends(): Backend[] {
       name: "PGlite",
       available: true,
       open: () => createDb({ url: "memory://" }),
-      cleanup: async () => undefined,
+      cleanup: () => Promise.resolve(),
     },
   ];
   const serverUrl = readEnv().testPgUrl;
@@ -33,7 +33,7 @@ export function backends(): Backend[] {
       name: "PostgreSQL (skipped: set TAHUB_TEST_PG_URL)",
       available: false,
       open: () => Promise.reject(new Error("TAHUB_TEST_PG_URL is not set")),
-      cleanup: async () => undefined,
+      cleanup: () => Promise.resolve(),
     });
   else {
     const database = `tahub_test_${Math.random().toString(36).slice(2, 10)}`;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SEPT_2021 } from "../src/seed/figures.js";
 import { buildDemo } from "../src/seed/index.js";
 import { planDemo, verifyPlan, type DemoPlan, type PlannedNeed } from "../src/seed/plan.js";
+import { must } from "../src/util/at.js";
 
 /**
  * The demo's records read back as a plan: what `buildDemo` will insert, not what it was asked
@@ -26,7 +27,7 @@ function planOfRecords(d: ReturnType<typeof buildDemo>): DemoPlan {
       .filter((s) => s.cycle === 2)
       .map((s) => ({
         state: s.stateId,
-        group: getState(s.stateId)!.group,
+        group: must(getState(s.stateId), `State ${s.stateId}`).group,
         late: day(s.finalisedOn) > SEPT_2021,
       })),
     cycle1Summaries: d.summaries.filter((s) => s.cycle === 1).map((s) => s.stateId),
@@ -46,11 +47,14 @@ describe("the demo plan", () => {
     const c2 = (p: DemoPlan) => p.needs.filter((n) => n.cycle === 2);
 
     const fewer = copy(plan);
-    fewer.needs.splice(fewer.needs.indexOf(c2(fewer)[0]!), 1);
+    fewer.needs.splice(fewer.needs.indexOf(must(c2(fewer)[0], "a cycle-2 need")), 1);
     expect(verifyPlan(fewer)).toContainEqual(expect.stringMatching(/^cycle 2 needs: /));
 
     const relabelled = copy(plan);
-    const need = c2(relabelled).find((n) => n.category === "capacity-building")!;
+    const need = must(
+      c2(relabelled).find((n) => n.category === "capacity-building"),
+      "a capacity-building need",
+    );
     need.category = "legislative-assistance";
     expect(verifyPlan(relabelled)).toEqual(
       expect.arrayContaining([
@@ -60,7 +64,10 @@ describe("the demo plan", () => {
     );
 
     const moved = copy(plan);
-    const on5 = c2(moved).find((n) => n.articles.length === 1 && n.articles[0] === 5)!;
+    const on5 = must(
+      c2(moved).find((n) => n.articles.length === 1 && n.articles[0] === 5),
+      "a need naming article 5 alone",
+    );
     on5.articles = [6];
     expect(verifyPlan(moved)).toEqual(
       expect.arrayContaining([
@@ -70,7 +77,10 @@ describe("the demo plan", () => {
     );
 
     const later = copy(plan);
-    later.cycle2Summaries.find((s) => !s.late)!.late = true;
+    must(
+      later.cycle2Summaries.find((s) => !s.late),
+      "an early summary",
+    ).late = true;
     expect(verifyPlan(later)).toContainEqual(expect.stringMatching(/^summaries by Sept 2021: /));
 
     const cycle1 = copy(plan);

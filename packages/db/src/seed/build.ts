@@ -11,7 +11,7 @@ import {
   demoProviders,
   demoQuestionnaire,
   type DemoProvider,
-} from "./supply.js";
+} from "./supply-records.js";
 
 function summaryDate(rng: Rng, late: boolean): string {
   // Early: mid-2017 to Sept 2021; late: Oct 2021 to the as-at date.

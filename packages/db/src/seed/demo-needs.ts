@@ -9,7 +9,7 @@ import { must } from "../util/at.js";
 import { CREATED, iso } from "./dates.js";
 import type { DemoPlan, PlannedNeed } from "./plan.js";
 import type { Rng } from "./prng.js";
-import type { demoOffers } from "./supply.js";
+import type { demoOffers } from "./supply-records.js";
 import { cycle1Text, needText } from "./texts.js";
 
 type DemoOffer = ReturnType<typeof demoOffers>[number];

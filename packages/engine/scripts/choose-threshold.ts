@@ -9,6 +9,7 @@
  * Run: pnpm exec tsx packages/engine/scripts/choose-threshold.ts
  */
 import { crossValidateByWriter, trainingSet } from "../src/eval.js";
+import { must } from "../src/util/at.js";
 
 const train = trainingSet();
 const writers = [...new Set(train.map((n) => n.writer ?? ""))].filter(
@@ -18,10 +19,16 @@ const cv = crossValidateByWriter(train, { only: writers });
 const thresholds = cv.overall.selective.map((s) => s.threshold);
 console.log("threshold  coverage  accuracy  worst writer");
 for (const t of thresholds) {
-  const all = cv.overall.selective.find((s) => s.threshold === t)!;
+  const all = must(
+    cv.overall.selective.find((s) => s.threshold === t),
+    `the overall figures at ${t}`,
+  );
   let worst = { w: "", acc: 1 };
   for (const [w, m] of Object.entries(cv.byWriter)) {
-    const s = m.selective.find((x) => x.threshold === t)!;
+    const s = must(
+      m.selective.find((x) => x.threshold === t),
+      `the figures of ${w} at ${t}`,
+    );
     if (s.coverage > 0 && s.accuracy < worst.acc) worst = { w, acc: s.accuracy };
   }
   console.log(

@@ -14,6 +14,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate, parseLabelledJsonl, type Metrics } from "../src/eval.js";
 import { getDefaultClassifier } from "../src/index.js";
+import { must } from "../src/util/at.js";
 
 interface Pinned {
   /** Top grouping right. */
@@ -84,7 +85,7 @@ describe("classifier quality on the dev sets", () => {
 
   for (const [file, pinned] of Object.entries(PINNED)) {
     it(`${file}: accuracy, macro-F1, art@1, coverage, filed right and ECE within ${TOLERANCE} of the pins`, () => {
-      const got = measured.get(file)!;
+      const got = must(measured.get(file), `the figures measured on ${file}`);
       const off = (Object.keys(pinned) as (keyof Pinned)[])
         .filter((k) => Math.abs(got[k] - pinned[k]) > TOLERANCE)
         .map((k) => `${k}: ${got[k].toFixed(3)}, pinned ${pinned[k]}`);

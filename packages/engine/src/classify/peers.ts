@@ -125,7 +125,7 @@ export function trainPeer(
   }
   cat.train();
   art?.train();
-  const commonest = ([...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II") as ChapterId;
+  const commonest = [...chapterCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "II";
   return peerOf(name, cat, art, commonest, Math.round(performance.now() - t0), needs.length);
 }
 

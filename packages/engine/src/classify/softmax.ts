@@ -145,7 +145,7 @@ export class SoftmaxModel {
             const w = this.weights[wi] as number;
             const gg = g + l2 * (w - (priors ? (priors[wi] as number) : 0));
             g2[wi] = (g2[wi] as number) + gg * gg;
-            this.weights[wi] = w - (lr * gg) / Math.sqrt(g2[wi] as number);
+            this.weights[wi] = w - (lr * gg) / Math.sqrt(g2[wi]);
           }
         }
       }

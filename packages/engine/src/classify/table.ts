@@ -91,7 +91,7 @@ export function evidenceOf(feature: string): { kind: RowKind; key: string } {
 
 function nested(map: Map<string, Map<string, number>>, outer: string): Map<string, number> {
   let inner = map.get(outer);
-  if (!inner) map.set(outer, (inner = new Map()));
+  if (!inner) map.set(outer, (inner = new Map<string, number>()));
   return inner;
 }
 

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, CHAPTER_IDS, CLUSTERS, getState, type RegionalGroupId } from "@tahub/domain";
+import { CATEGORY_IDS, CHAPTER_IDS, CLUSTERS, getState } from "@tahub/domain";
 import { stem } from "../text/index.js";
 import type { Side } from "./build.js";
 import { ARTICLE_WORDS, languagesOfMask } from "./features.js";
@@ -135,7 +135,7 @@ export function regionReason(
   const p = where ? getState(where) : undefined;
   if (p && p.iso3 !== n.iso3 && p.subregion === n.subregion)
     return { kind: "same-subregion", subregion: n.subregion };
-  if (serves?.includes(n.group)) return { kind: "region", region: n.group as RegionalGroupId };
+  if (serves?.includes(n.group)) return { kind: "region", region: n.group };
   if (p && p.group === n.group && p.iso3 !== n.iso3)
     return { kind: "same-regional-group", region: n.group };
   return undefined;

@@ -1,4 +1,4 @@
-import { getState, type RegionalGroupId } from "@tahub/domain";
+import { getState } from "@tahub/domain";
 import type { MatchCandidate } from "./types.js";
 
 /**
@@ -53,8 +53,7 @@ export function admitter(asker: Asker, today?: string): (reach: Reach) => boolea
   return (reach) => {
     if (reach.status === "closed") return false;
     if (today && reach.until && reach.until.slice(0, 10) < today) return false;
-    if (reach.regions?.length && group && !reach.regions.includes(group as RegionalGroupId))
-      return false;
+    if (reach.regions?.length && group && !reach.regions.includes(group)) return false;
     if (reach.languages?.length && mine.length > 0) {
       const theirs = reach.languages.map((l) => l.toLowerCase());
       if (!mine.some((l) => theirs.includes(l))) return false;

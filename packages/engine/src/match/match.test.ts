@@ -235,7 +235,7 @@ describe("similarNeeds and clusterNeeds", () => {
 describe("robustness", () => {
   const arbCandidate = fc.record({
     id: fc.string({ minLength: 1, maxLength: 5 }),
-    kind: fc.constantFrom("offer", "expertise", "expert") as fc.Arbitrary<MatchCandidate["kind"]>,
+    kind: fc.constantFrom<MatchCandidate["kind"]>("offer", "expertise", "expert"),
     text: fc.string({ maxLength: 60 }),
     articles: fc.array(fc.integer({ min: -3, max: 80 }), { maxLength: 3 }),
     providerState: fc.option(fc.constantFrom("KEN", "FRA", "xx", ""), { nil: undefined }),

@@ -4,7 +4,6 @@ import { admitter, reachOf } from "./filters.js";
 import { candidateFilter, matchNeed, matchProvider } from "./match.js";
 import { makeProbe, scoreSide, topK, type Probe, type ScoreOptions } from "./score.js";
 import { syntheticCandidates, syntheticNeeds } from "./synthetic.js";
-import type { MatchCandidate, MatchNeed } from "./types.js";
 import { at } from "../util/at.js";
 
 /*
@@ -57,7 +56,7 @@ function termByScan(ix: MatchIndex["needs"]["bm25"], id: number): string | undef
 
 describe("speed-ups keep rankings (issue 13)", () => {
   it("provider -> needs: same top-10 ids and scores as with an admitter per need", () => {
-    for (const offer of candidates.slice(0, 40) as MatchCandidate[]) {
+    for (const offer of candidates.slice(0, 40)) {
       const side = index.needs;
       const reaches = [reachOf(offer)];
       const before = referenceTop(
@@ -75,7 +74,7 @@ describe("speed-ups keep rankings (issue 13)", () => {
   });
 
   it("need -> candidates: same top-10 ids and scores as with a reach per candidate", () => {
-    for (const need of needs.slice(0, 60) as MatchNeed[]) {
+    for (const need of needs.slice(0, 60)) {
       const side = index.candidates;
       const test = admitter(need, TODAY);
       const before = referenceTop(

@@ -11,4 +11,3 @@ export declare const base: {
     env: Record<string, string>;
   };
 };
-export default base;

@@ -13,4 +13,3 @@ export const base = {
     env: { DOTENV_CONFIG_QUIET: "true", CHECKPOINT_DISABLE: "1" },
   },
 };
-export default base;

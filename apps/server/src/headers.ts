@@ -17,7 +17,7 @@ type Middleware = (
  *   SVG through an `<img src="data:image/svg+xml,...">`;
  * - file downloads use `blob:` links, which are navigations that CSP does not restrict.
  */
-export function contentSecurityPolicy(secure: boolean): Record<string, string[]> {
+function contentSecurityPolicy(secure: boolean): Record<string, string[]> {
   return {
     "default-src": ["'self'"],
     "base-uri": ["'self'"],

@@ -18,7 +18,7 @@ export const MAX_BATCH = 10;
 const UNBATCHABLE = new Set(["auth.login"]);
 
 /** The procedure paths of a tRPC URL path ("/trpc/a.b,c.d"); null when its escapes are broken. */
-export function trpcCalls(pathname: string): string[] | null {
+function trpcCalls(pathname: string): string[] | null {
   try {
     return decodeURIComponent(pathname.slice("/trpc/".length)).split(",");
   } catch {
@@ -27,7 +27,7 @@ export function trpcCalls(pathname: string): string[] | null {
 }
 
 /** Whether a tRPC path ("a.b,c.d") batches an unbatchable procedure with others. */
-export function batchesUnbatchable(pathname: string): boolean {
+function batchesUnbatchable(pathname: string): boolean {
   const calls = trpcCalls(pathname) ?? [];
   return calls.length > 1 && calls.some((c) => UNBATCHABLE.has(c));
 }

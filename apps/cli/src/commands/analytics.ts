@@ -1,7 +1,7 @@
-import { analytics, createDb, crossTabs, migrate, needsBySupply } from "@tahub/db";
+import { analytics, createDb, crossTabs, migrate, needsBySupply, type Db } from "@tahub/db";
 import { ZAnalyticsQuerySchema, type TAnalyticsQuery } from "@tahub/domain";
 import { evaluationsFor } from "@tahub/api";
-import { json, table, UsageError, type Command } from "../lib/command.js";
+import { json, table, UsageError, type Command, type CommandContext, type Io } from "../lib/command.js";
 
 /** A comma-separated or repeated flag as a list ("--region african,asia-pacific"). */
 function list(v: unknown): string[] | undefined {
@@ -14,7 +14,7 @@ function list(v: unknown): string[] | undefined {
  * The analytics question from the flags, validated by the same schema as the API's input, so a
  * bad month or State gets the same message here as there.
  */
-export function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
+function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
   const articles = list(values.article);
   const gender = values["gender-responsive"];
   if (gender !== undefined && gender !== "yes" && gender !== "no")
@@ -69,6 +69,134 @@ const flagOf = (path: PropertyKey[]) =>
   FLAG[String(path.find((p) => typeof p === "string" && FLAG[p] && p !== "filters"))] ??
   path.join(".");
 
+type Values = CommandContext["values"];
+
+/** --supply: open needs against open offers per article and region. */
+async function showSupply(db: Db, values: Values, io: Io) {
+  const cells = await needsBySupply(db.prisma);
+  if (values.json) io.out(json(cells));
+  else
+    for (const line of table([
+      ["article", "region", "open needs", "open offers"],
+      ...cells.map((c) => [String(c.article), c.region, String(c.needs), String(c.offers)]),
+    ]))
+      io.out(line);
+}
+
+type Evaluations = Awaited<ReturnType<typeof evaluationsFor>>;
+
+/** One rater's evaluation tables: by provider, region and grouping, each with an "(all)" row. */
+function printRater(ev: Evaluations, rater: "state" | "provider", io: Io) {
+  const side = ev[rater];
+  io.out(`Rated by ${rater === "state" ? "the States" : "the providers"}:`);
+  for (const [by, rows] of [
+    ["provider", side.byProvider],
+    ["region", side.byRegion],
+    ["grouping", side.byGrouping],
+  ] as const)
+    for (const line of table([
+      [by, "engagements", ...ev.criteria, "all"],
+      ...[...rows, { ...side.overall, key: "(all)" }].map((r) => [
+        r.name ?? r.key,
+        String(r.engagements ?? 0),
+        ...ev.criteria.map((c) => r.criteria[c]?.mean?.toFixed(2) ?? "-"),
+        r.mean?.toFixed(2) ?? "-",
+      ]),
+    ]))
+      io.out(`  ${line}`);
+}
+
+/** donors (issue 15, deliverable 5): OECD-DAC evaluations, every record (the operator's view). */
+async function showEvaluations(db: Db, query: TAnalyticsQuery, values: Values, io: Io) {
+  const { periods: _periods, ...rest } = query;
+  const providers = list(values.provider);
+  const ev = await evaluationsFor(
+    { db: db.prisma },
+    { ...rest, ...(providers ? { providers } : {}) },
+    { tiers: undefined, below: null },
+    { basis: "all-records", suppressedBelow: null },
+  );
+  if (values.json) io.out(json(ev));
+  else for (const rater of ["state", "provider"] as const) printRater(ev, rater, io);
+}
+
+/** --cross-tabs: needs and States per pair of dimensions. */
+async function showCrossTabs(db: Db, query: TAnalyticsQuery, values: Values, io: Io) {
+  const { periods: _periods, ...rest } = query;
+  const x = await crossTabs(db.prisma, {
+    ...rest,
+    grouping: values["any-grouping"] ? "any" : "primary",
+  });
+  if (values.json) io.out(json(x));
+  else
+    for (const [id, cells] of Object.entries(x.tabs)) {
+      const [rows, columns] = id.split("-") as [string, string];
+      io.out(`${rows} x ${columns} (cycle ${x.cycle}, ${x.grouping} grouping)`);
+      for (const line of table([
+        [rows, columns, "needs", "States"],
+        ...cells.map((c) => [c.row, c.column, String(c.needs), String(c.states)]),
+      ]))
+        io.out(`  ${line}`);
+    }
+}
+
+type Figures = Awaited<ReturnType<typeof analytics>>;
+
+/** Cycle 2's needs by category, article and region, as indented tables. */
+function printCycle2Tables(c2: Figures["cycle2"], io: Io) {
+  for (const line of table([
+    ["category", "needs"],
+    ...Object.entries(c2.byCategory).map(([k, v]) => [k, String(v)]),
+  ]))
+    io.out(`  ${line}`);
+  for (const line of table([
+    ["article", "needs", "States"],
+    ...Object.entries(c2.byArticle).map(([k, v]) => [k, String(v.needs), String(v.states)]),
+  ]))
+    io.out(`  ${line}`);
+  for (const line of table([
+    ["region", "States", "summaries", "with needs", "needs"],
+    ...Object.entries(c2.byRegion).map(([k, v]) => [
+      k,
+      String(v.states),
+      String(v.statesWithSummaries),
+      String(v.statesWithNeeds),
+      String(v.needs),
+    ]),
+  ]))
+    io.out(`  ${line}`);
+}
+
+/** The default view: the figures of both cycles. */
+function printFigures(a: Figures, io: Io) {
+  const c2 = a.cycle2;
+  io.out(
+    `Cycle 2: ${c2.needs} needs from ${c2.statesWithNeeds} of ${c2.statesWithSummaries} States with finalised summaries`,
+  );
+  printCycle2Tables(c2, io);
+  io.out(
+    `Cycle 1: ${a.cycle1.needs} needs from ${a.cycle1.states} of ${a.cycle1.statesWithSummaries} States; ` +
+      Object.entries(a.cycle1.byChapter)
+        .map(([k, v]) => `chapter ${k} ${v}`)
+        .join(", "),
+  );
+  // Added after the lines above, which scripts may read: any grouping and the periods.
+  for (const line of table([
+    ["grouping (any)", "needs", "States"],
+    ...Object.entries(c2.byCategoryAny).map(([k, v]) => [
+      k,
+      String(v),
+      String(c2.byCategoryAnyStates[k] ?? 0),
+    ]),
+  ]))
+    io.out(`  ${line}`);
+  io.out(
+    `Periods: ${Object.entries(c2.byPeriod)
+      .map(([p, f]) => `${p} ${f.needs} needs from ${f.states} States`)
+      .join("; ")}${a.query.asAt ? ` (as at ${a.query.asAt})` : ""}`,
+  );
+}
+
 export const analyticsCommand: Command = {
   name: "analytics",
   summary: "Needs by article, chapter, category, region and period, computed from the records",
@@ -101,120 +229,14 @@ export const analyticsCommand: Command = {
     const db = await createDb(values.db ? { url: values.db as string } : {});
     try {
       await migrate(db);
-      if (values.supply) {
-        const cells = await needsBySupply(db.prisma);
-        if (values.json) io.out(json(cells));
-        else
-          for (const line of table([
-            ["article", "region", "open needs", "open offers"],
-            ...cells.map((c) => [String(c.article), c.region, String(c.needs), String(c.offers)]),
-          ]))
-            io.out(line);
-        return 0;
+      if (values.supply) await showSupply(db, values, io);
+      else if (values.evaluations) await showEvaluations(db, query, values, io);
+      else if (values["cross-tabs"]) await showCrossTabs(db, query, values, io);
+      else {
+        const a = await analytics(db.prisma, query);
+        if (values.json) io.out(json(a));
+        else printFigures(a, io);
       }
-      // donors (issue 15, deliverable 5): OECD-DAC evaluations, every record (the operator's view).
-      if (values.evaluations) {
-        const { periods: _periods, ...rest } = query;
-        const providers = list(values.provider);
-        const ev = await evaluationsFor(
-          { db: db.prisma },
-          { ...rest, ...(providers ? { providers } : {}) },
-          { tiers: undefined, below: null },
-          { basis: "all-records", suppressedBelow: null },
-        );
-        if (values.json) io.out(json(ev));
-        else
-          for (const rater of ["state", "provider"] as const) {
-            const side = ev[rater];
-            io.out(`Rated by ${rater === "state" ? "the States" : "the providers"}:`);
-            for (const [by, rows] of [
-              ["provider", side.byProvider],
-              ["region", side.byRegion],
-              ["grouping", side.byGrouping],
-            ] as const)
-              for (const line of table([
-                [by, "engagements", ...ev.criteria, "all"],
-                ...[...rows, { ...side.overall, key: "(all)" }].map((r) => [
-                  r.name ?? r.key,
-                  String(r.engagements ?? 0),
-                  ...ev.criteria.map((c) => r.criteria[c]?.mean?.toFixed(2) ?? "-"),
-                  r.mean?.toFixed(2) ?? "-",
-                ]),
-              ]))
-                io.out(`  ${line}`);
-          }
-        return 0;
-      }
-      if (values["cross-tabs"]) {
-        const { periods: _periods, ...rest } = query;
-        const x = await crossTabs(db.prisma, {
-          ...rest,
-          grouping: values["any-grouping"] ? "any" : "primary",
-        });
-        if (values.json) io.out(json(x));
-        else
-          for (const [id, cells] of Object.entries(x.tabs)) {
-            const [rows, columns] = id.split("-") as [string, string];
-            io.out(`${rows} x ${columns} (cycle ${x.cycle}, ${x.grouping} grouping)`);
-            for (const line of table([
-              [rows, columns, "needs", "States"],
-              ...cells.map((c) => [c.row, c.column, String(c.needs), String(c.states)]),
-            ]))
-              io.out(`  ${line}`);
-          }
-        return 0;
-      }
-      const a = await analytics(db.prisma, query);
-      if (values.json) {
-        io.out(json(a));
-        return 0;
-      }
-      const c2 = a.cycle2;
-      io.out(
-        `Cycle 2: ${c2.needs} needs from ${c2.statesWithNeeds} of ${c2.statesWithSummaries} States with finalised summaries`,
-      );
-      for (const line of table([
-        ["category", "needs"],
-        ...Object.entries(c2.byCategory).map(([k, v]) => [k, String(v)]),
-      ]))
-        io.out(`  ${line}`);
-      for (const line of table([
-        ["article", "needs", "States"],
-        ...Object.entries(c2.byArticle).map(([k, v]) => [k, String(v.needs), String(v.states)]),
-      ]))
-        io.out(`  ${line}`);
-      for (const line of table([
-        ["region", "States", "summaries", "with needs", "needs"],
-        ...Object.entries(c2.byRegion).map(([k, v]) => [
-          k,
-          String(v.states),
-          String(v.statesWithSummaries),
-          String(v.statesWithNeeds),
-          String(v.needs),
-        ]),
-      ]))
-        io.out(`  ${line}`);
-      io.out(
-        `Cycle 1: ${a.cycle1.needs} needs from ${a.cycle1.states} of ${a.cycle1.statesWithSummaries} States; ` +
-          Object.entries(a.cycle1.byChapter)
-            .map(([k, v]) => `chapter ${k} ${v}`)
-            .join(", "),
-      );
-      // Added after the lines above, which scripts may read: any grouping and the periods.
-      for (const line of table([
-        ["grouping (any)", "needs", "States"],
-        ...Object.entries(c2.byCategoryAny).map(([k, v]) => [
-          k,
-          String(v),
-          String(c2.byCategoryAnyStates[k] ?? 0),
-        ]),
-      ]))
-        io.out(`  ${line}`);
-      io.out(
-        `Periods: ${Object.entries(c2.byPeriod)
-          .map(([p, f]) => `${p} ${f.needs} needs from ${f.states} States`)
-          .join("; ")}${a.query.asAt ? ` (as at ${a.query.asAt})` : ""}`,
-      );
       return 0;
     } finally {
       await db.close();

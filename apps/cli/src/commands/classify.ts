@@ -3,6 +3,11 @@ import { getDefaultClassifier, type Classification } from "@tahub/engine";
 import { json, UsageError, type Command, type Io } from "../lib/command.js";
 
 /** Reads needs from JSON Lines (a `text` field) or CSV (a `text` column, RFC 4180 quoting). */
+/** A JSON line's "id" as text: strings and numbers as written, anything else as JSON. */
+function idText(id: unknown): string {
+  return typeof id === "string" || typeof id === "number" ? String(id) : JSON.stringify(id);
+}
+
 export function readNeedsFile(content: string, file: string): { id: string; text: string }[] {
   const trimmed = content.trimStart();
   if (file.endsWith(".jsonl") || file.endsWith(".ndjson") || trimmed.startsWith("{")) {
@@ -19,7 +24,7 @@ export function readNeedsFile(content: string, file: string): { id: string; text
         }
         const o = v as { id?: unknown; text?: unknown };
         if (typeof o.text !== "string") throw new UsageError(`${file}:${i + 1}: no "text" field`);
-        return { id: o.id === undefined ? String(i + 1) : String(o.id), text: o.text };
+        return { id: o.id === undefined ? String(i + 1) : idText(o.id), text: o.text };
       });
   }
   const rows = parseCsv(content);
@@ -69,7 +74,7 @@ export function parseCsv(s: string): string[][] {
 }
 
 /** A one-line progress bar on stderr, only when stderr is a terminal. */
-export function progress(io: Io, total: number) {
+function progress(io: Io, total: number) {
   let last = -1;
   return (done: number) => {
     if (!io.isTTY || total === 0) return;

@@ -6,7 +6,7 @@ export const conventionCommand: Command = {
   summary: "List the Convention's articles, chapters, review cycles and clusters",
   usage: "tahub convention [--json] [--chapter II]",
   options: { json: { type: "boolean" }, chapter: { type: "string" } },
-  async run({ values, io }) {
+  run({ values, io }) {
     const chapter = values.chapter as string | undefined;
     const articles = ARTICLES.filter((a) => !chapter || a.chapter === chapter).map((a) => ({
       ...a,

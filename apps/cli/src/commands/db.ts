@@ -31,15 +31,13 @@ export const dbCommand: Command = {
   },
   async run({ positionals, values, io }) {
     const verb = positionals[0];
+    const from = values.from as string | undefined;
     if (verb === "restore" && values.pglite) {
-      if (!values.from || !values.into)
-        throw new UsageError("restore --pglite needs --from FILE and --into DIR");
-      const pg = await restorePGlite(
-        resolve(values.from as string),
-        resolve(values.into as string),
-      );
+      const into = values.into as string | undefined;
+      if (!from || !into) throw new UsageError("restore --pglite needs --from FILE and --into DIR");
+      const pg = await restorePGlite(resolve(from), resolve(into));
       await pg.close();
-      io.out(`restored ${values.from} into ${values.into}`);
+      io.out(`restored ${from} into ${into}`);
       return 0;
     }
     if (verb !== "migrate" && verb !== "backup" && verb !== "restore")
@@ -71,13 +69,13 @@ export const dbCommand: Command = {
         }
         return 0;
       }
-      if (!values.from) throw new UsageError("restore needs --from FILE");
+      if (!from) throw new UsageError("restore needs --from FILE");
       await migrate(db);
-      const counts = await importLogical(db, readLogicalBackup(resolve(values.from as string)));
+      const counts = await importLogical(db, readLogicalBackup(resolve(from)));
       io.out(
         values.json
           ? json(counts)
-          : `${where}: restored ${Object.values(counts).reduce((s, n) => s + n, 0)} rows from ${values.from}`,
+          : `${where}: restored ${Object.values(counts).reduce((s, n) => s + n, 0)} rows from ${from}`,
       );
       return 0;
     } finally {

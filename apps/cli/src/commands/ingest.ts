@@ -7,10 +7,99 @@ import { readFile, stat } from "node:fs/promises";
 import { AppError, commitSummary, createServices, previewText, summaryFileText } from "@tahub/api";
 import { createDb, loadReferenceData, migrate } from "@tahub/db";
 import { MAX_SUMMARY_UPLOAD_BYTES, ZSummaryCommitInputSchema } from "@tahub/domain";
-import { UsageError, type Command } from "../lib/command.js";
+import { UsageError, type Command, type CommandContext, type Io } from "../lib/command.js";
 
 const USAGE =
   "tahub ingest summary --file F.txt|.docx|.pdf --state ISO3 [--cycle 2] --chapter II|V [--json] [--dry-run] [--db URL|DIR]";
+
+type Values = CommandContext["values"];
+type Services = ReturnType<typeof createServices>;
+type Preview = ReturnType<typeof previewText>;
+
+/** The summary's State, cycle, chapter, language and file name, checked as the API checks them. */
+function summaryMeta(values: Values, file: string) {
+  const meta = ZSummaryCommitInputSchema.safeParse({
+    state: (values.state as string | undefined)?.toUpperCase(),
+    cycle: values.cycle === undefined ? 2 : Number(values.cycle),
+    chapter: (values.chapter as string | undefined)?.toUpperCase(),
+    language: values.language,
+    filename: file.split(/[\\/]/).pop(),
+    needs: [{ text: "placeholder" }],
+  });
+  if (!meta.success)
+    throw new UsageError(
+      meta.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("; "),
+    );
+  return meta.data;
+}
+
+/** The file's bytes, refused above the upload limit the portal has too. */
+async function readSummary(file: string): Promise<Buffer> {
+  try {
+    if ((await stat(file)).size > MAX_SUMMARY_UPLOAD_BYTES)
+      throw new UsageError(`${file}: the file is larger than ${MAX_SUMMARY_UPLOAD_BYTES / 1048576} MB`);
+    return await readFile(file);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
+/** One line per need found: JSON with --json, else category, articles and text. */
+function printPreview(preview: Preview, json: boolean, io: Io) {
+  for (const n of preview.needs) {
+    const line = {
+      text: n.text,
+      articles: n.articles,
+      categories: n.categories,
+      abstain: n.abstain,
+      category: n.category,
+      articlesFrom: n.articlesFrom,
+      suggestedArticles: n.suggestedArticles,
+      heading: n.heading,
+      paragraph: n.paragraph,
+    };
+    io.out(
+      json
+        ? JSON.stringify(line)
+        : `${n.abstain ? "(review)" : (n.category ?? "-")}  [${n.articles.join(", ") || "-"}]  ${n.text}`,
+    );
+  }
+}
+
+/** Stores the needs found, all or none, in the database `--db` names. */
+async function store(
+  values: Values,
+  services: Services,
+  meta: ReturnType<typeof summaryMeta>,
+  preview: Preview,
+  io: Io,
+) {
+  const db = await createDb(values.db ? { url: values.db as string } : {});
+  try {
+    await migrate(db);
+    // The Convention and the States parties (idempotent): a fresh database can take needs at once.
+    await loadReferenceData(db.prisma);
+    // Validated whole before anything is written: all the needs or none.
+    const input = ZSummaryCommitInputSchema.safeParse({
+      ...meta,
+      needs: preview.needs.map((n) => ({
+        text: n.text,
+        articles: n.articles,
+        paragraph: n.paragraph,
+        heading: n.heading,
+      })),
+    });
+    if (!input.success)
+      throw new UsageError(
+        `nothing stored: ${input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
+    const r = await commitSummary(db.prisma, services, null, input.data);
+    io.err(`${r.created.length} need(s) stored (ingestion ${r.ingestId})`);
+  } finally {
+    await db.close();
+  }
+}
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -31,83 +120,22 @@ export const ingestCommand: Command = {
     if (positionals[0] !== "summary") throw new UsageError(`say what to ingest: ${USAGE}`);
     const file = values.file as string | undefined;
     if (!file) throw new UsageError(`--file is required\nusage: ${USAGE}`);
-    const meta = ZSummaryCommitInputSchema.safeParse({
-      state: (values.state as string | undefined)?.toUpperCase(),
-      cycle: values.cycle === undefined ? 2 : Number(values.cycle),
-      chapter: (values.chapter as string | undefined)?.toUpperCase(),
-      language: values.language,
-      filename: file.split(/[\\/]/).pop(),
-      needs: [{ text: "placeholder" }],
-    });
-    if (!meta.success)
-      throw new UsageError(
-        meta.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("; "),
-      );
-    let buf: Buffer;
-    try {
-      if ((await stat(file)).size > MAX_SUMMARY_UPLOAD_BYTES)
-        throw new UsageError(
-          `${file}: the file is larger than ${MAX_SUMMARY_UPLOAD_BYTES / 1048576} MB`,
-        );
-      buf = await readFile(file);
-    } catch (e) {
-      if (e instanceof UsageError) throw e;
-      throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
-    }
+    const meta = summaryMeta(values, file);
+    const buf = await readSummary(file);
     const services = createServices();
-    let preview;
+    let preview: Preview;
     try {
-      preview = previewText(services, await summaryFileText(file, buf), meta.data.filename);
+      preview = previewText(services, await summaryFileText(file, buf), meta.filename);
     } catch (e) {
       if (e instanceof AppError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
-    for (const n of preview.needs) {
-      const line = {
-        text: n.text,
-        articles: n.articles,
-        categories: n.categories,
-        abstain: n.abstain,
-        category: n.category,
-        articlesFrom: n.articlesFrom,
-        suggestedArticles: n.suggestedArticles,
-        heading: n.heading,
-        paragraph: n.paragraph,
-      };
-      io.out(
-        values.json
-          ? JSON.stringify(line)
-          : `${n.abstain ? "(review)" : (n.category ?? "-")}  [${n.articles.join(", ") || "-"}]  ${n.text}`,
-      );
-    }
+    printPreview(preview, Boolean(values.json), io);
     if (values["dry-run"]) {
       io.err(`${preview.needs.length} need(s) found; nothing stored (--dry-run)`);
       return 0;
     }
-    const db = await createDb(values.db ? { url: values.db as string } : {});
-    try {
-      await migrate(db);
-      // The Convention and the States parties (idempotent): a fresh database can take needs at once.
-      await loadReferenceData(db.prisma);
-      // Validated whole before anything is written: all the needs or none.
-      const input = ZSummaryCommitInputSchema.safeParse({
-        ...meta.data,
-        needs: preview.needs.map((n) => ({
-          text: n.text,
-          articles: n.articles,
-          paragraph: n.paragraph,
-          heading: n.heading,
-        })),
-      });
-      if (!input.success)
-        throw new UsageError(
-          `nothing stored: ${input.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-        );
-      const r = await commitSummary(db.prisma, services, null, input.data);
-      io.err(`${r.created.length} need(s) stored (ingestion ${r.ingestId})`);
-      return 0;
-    } finally {
-      await db.close();
-    }
+    await store(values, services, meta, preview, io);
+    return 0;
   },
 };

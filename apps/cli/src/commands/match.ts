@@ -9,7 +9,7 @@ import {
 import { ZMatchCandidateLineSchema } from "@tahub/engine/eval";
 import { createServices } from "@tahub/api";
 import { migrate, withDb } from "@tahub/db";
-import { json, UsageError, type Command } from "../lib/command.js";
+import { json, UsageError, type Command, type Io } from "../lib/command.js";
 import { JUDGED_SET_DIR, readJsonLines, toCandidate } from "./eval/match.js";
 
 function parseArticles(raw: string | undefined): number[] {
@@ -18,6 +18,58 @@ function parseArticles(raw: string | undefined): number[] {
   const bad = out.find((a) => !isArticleNumber(a));
   if (bad !== undefined) throw new UsageError(`--article: ${String(bad)} is not an article (1-71)`);
   return out;
+}
+
+type Need = Parameters<typeof matchNeed>[1];
+type MatchOptions = NonNullable<Parameters<typeof matchNeed>[2]> & { limit: number };
+
+/**
+ * The database's catalogue (DATABASE_URL or the embedded folder), public records only: the
+ * same index the API serves, filtered as the public sees it.
+ */
+function matchInDatabase(need: Need, opts: MatchOptions): Promise<ReturnType<typeof matchNeed>> {
+  const { limit } = opts;
+  return withDb({}, async (db) => {
+    await migrate(db);
+    const data = await createServices().matcher.data(db.prisma);
+    if (data.index.candidates.records.length === 0)
+      throw new UsageError(
+        `the database has no offers, expertise or experts yet: run \`tahub seed --demo\`, or pass --candidates ${JUDGED_SET_DIR}candidates.jsonl`,
+      );
+    const all = matchNeed(data.index, need, { ...opts, limit: limit * 4 });
+    const visible = (r: MatchResult) => data.meta.get(r.id)?.confidentiality === "public";
+    return {
+      offers: all.offers.filter(visible).slice(0, limit),
+      expertise: all.expertise.filter(visible).slice(0, limit),
+      experts: all.experts.filter(visible).slice(0, limit),
+      all: all.all.filter(visible).slice(0, limit),
+    };
+  });
+}
+
+/** The ranking as JSON (id, kind, provider, score, reasons) or as numbered lines with reasons. */
+function printResult(result: ReturnType<typeof matchNeed>, asJson: boolean, io: Io) {
+  if (asJson) {
+    const strip = (r: MatchResult) => ({
+      id: r.id,
+      kind: r.item.kind,
+      provider: r.item.provider,
+      score: r.score,
+      reasons: r.reasons,
+    });
+    io.out(json(result.all.map(strip)));
+    return;
+  }
+  if (result.all.length === 0) {
+    io.out("No offer, expertise or expert matches this need.");
+    return;
+  }
+  result.all.forEach((r, i) => {
+    const title = (r.item.text.split(/[.:\n]/)[0] ?? "").slice(0, 90);
+    io.out(`${String(i + 1).padStart(2)}. [${r.item.kind}] ${title}  (${r.score.toFixed(2)})`);
+    if (r.item.provider) io.out(`    by ${r.item.provider}`);
+    for (const reason of r.reasons) io.out(`    - ${describeReason(reason)}`);
+  });
 }
 
 export const matchCommand: Command = {
@@ -61,46 +113,9 @@ export const matchCommand: Command = {
       ).map(toCandidate);
       result = matchNeed(buildMatchIndex({ candidates }), need, opts);
     } else {
-      // The database's catalogue (DATABASE_URL or the embedded folder), public records only:
-      // the same index the API serves, filtered as the public sees it.
-      result = await withDb({}, async (db) => {
-        await migrate(db);
-        const data = await createServices().matcher.data(db.prisma);
-        if (data.index.candidates.records.length === 0)
-          throw new UsageError(
-            `the database has no offers, expertise or experts yet: run \`tahub seed --demo\`, or pass --candidates ${JUDGED_SET_DIR}candidates.jsonl`,
-          );
-        const all = matchNeed(data.index, need, { ...opts, limit: limit * 4 });
-        const visible = (r: MatchResult) => data.meta.get(r.id)?.confidentiality === "public";
-        return {
-          offers: all.offers.filter(visible).slice(0, limit),
-          expertise: all.expertise.filter(visible).slice(0, limit),
-          experts: all.experts.filter(visible).slice(0, limit),
-          all: all.all.filter(visible).slice(0, limit),
-        };
-      });
+      result = await matchInDatabase(need, opts);
     }
-    if (values.json) {
-      const strip = (r: MatchResult) => ({
-        id: r.id,
-        kind: r.item.kind,
-        provider: r.item.provider,
-        score: r.score,
-        reasons: r.reasons,
-      });
-      io.out(json(result.all.map(strip)));
-      return 0;
-    }
-    if (result.all.length === 0) {
-      io.out("No offer, expertise or expert matches this need.");
-      return 0;
-    }
-    result.all.forEach((r, i) => {
-      const title = r.item.text.split(/[.:\n]/)[0]!.slice(0, 90);
-      io.out(`${String(i + 1).padStart(2)}. [${r.item.kind}] ${title}  (${r.score.toFixed(2)})`);
-      if (r.item.provider) io.out(`    by ${r.item.provider}`);
-      for (const reason of r.reasons) io.out(`    - ${describeReason(reason)}`);
-    });
+    printResult(result, values.json === true, io);
     return 0;
   },
 };

@@ -6,7 +6,7 @@ export const statesCommand: Command = {
   summary: "List the States parties with regional group, subregion and UN languages",
   usage: "tahub states [--json] [--group african]",
   options: { json: { type: "boolean" }, group: { type: "string" } },
-  async run({ values, io }) {
+  run({ values, io }) {
     const group = values.group as string | undefined;
     if (group && !REGIONAL_GROUPS.some((g) => g.id === group)) {
       throw new UsageError(

@@ -6,7 +6,8 @@ export interface Command {
   summary: string;
   usage: string;
   options?: ParseArgsConfig["options"];
-  run(ctx: CommandContext): Promise<number>;
+  /** The exit code; commands that read only constants answer synchronously. */
+  run(ctx: CommandContext): number | Promise<number>;
 }
 
 export interface CommandContext {

@@ -24,7 +24,7 @@ import { UsageError, type Io } from "./command.js";
  * `sample`: natural-logreg on a systematic sample, groupings and articles (~2.5 min once);
  * `full`: natural-logreg's groupings on everything (~14 min once); `none`: no peers.
  */
-export const PEER_MODES = ["sample", "full", "none"] as const;
+const PEER_MODES = ["sample", "full", "none"] as const;
 export type PeerMode = (typeof PEER_MODES)[number];
 
 export function parsePeerMode(value: unknown): PeerMode {
@@ -37,7 +37,7 @@ export function parsePeerMode(value: unknown): PeerMode {
 /** Bumped whenever what a cached peer contains changes (v2: natural-logreg's sample ranks articles). */
 const CACHE_VERSION = 2;
 
-export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TAHUB_CACHE_DIR || join(process.cwd(), "node_modules", ".cache", "tahub");
 }
 

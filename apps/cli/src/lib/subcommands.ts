@@ -23,9 +23,3 @@ export async function dispatch(
   }
   return sub.run({ ...ctx, positionals: rest });
 }
-
-export function listTargets(targets: Record<string, SubCommand>): string {
-  return Object.entries(targets)
-    .map(([name, t]) => `  ${name}: ${t.summary}\n    ${t.usage}`)
-    .join("\n");
-}

@@ -5,7 +5,7 @@ import { benchClassify } from "./classify.js";
 import { benchMatch } from "./match.js";
 
 /** `tahub bench <target>`: speed and memory figures. Each target adds one line here. */
-export const BENCH_TARGETS: Record<string, SubCommand> = {
+const BENCH_TARGETS: Record<string, SubCommand> = {
   analytics: benchAnalytics,
   classify: benchClassify,
   match: benchMatch,

@@ -5,7 +5,7 @@ import { evalIngest } from "./ingest.js";
 import { evalMatch } from "./match.js";
 
 /** `tahub eval <target>`: quality figures on labelled files. Each target adds one line here. */
-export const EVAL_TARGETS: Record<string, SubCommand> = {
+const EVAL_TARGETS: Record<string, SubCommand> = {
   classify: evalClassify,
   match: evalMatch,
   ingest: evalIngest,

@@ -21,7 +21,7 @@ import { z } from "zod";
 import { json, table, UsageError } from "../../lib/command.js";
 import type { SubCommand } from "../../lib/subcommands.js";
 
-export const INGEST_EVAL_DIR = fileURLToPath(
+const INGEST_EVAL_DIR = fileURLToPath(
   new URL("../../../../../packages/engine/eval/ingest/", import.meta.url),
 );
 
@@ -31,12 +31,13 @@ const ZAnnotationSchema = z.object({
 });
 
 /** Drops the "# key: value" header lines a raw summary file starts with. */
-export function summaryBody(raw: string): { body: string; chapter: string | null } {
+function summaryBody(raw: string): { body: string; chapter: string | null } {
   const lines = raw.replace(/\r\n?/g, "\n").split("\n");
   let chapter: string | null = null;
-  while (lines.length && /^#\s*\w+\s*:/.test(lines[0]!)) {
-    const m = /^#\s*chapter\s*:\s*(\S+)/i.exec(lines.shift()!);
-    if (m) chapter = m[1]!;
+  for (let head = lines[0]; head !== undefined && /^#\s*\w+\s*:/.test(head); head = lines[0]) {
+    lines.shift();
+    const m = /^#\s*chapter\s*:\s*(\S+)/i.exec(head);
+    if (m?.[1]) chapter = m[1];
   }
   return { body: lines.join("\n"), chapter };
 }
@@ -48,7 +49,7 @@ async function readAnnotation(file: string): Promise<SplitLike[]> {
   return parsed.data.needs;
 }
 
-export interface IngestEvalResult {
+interface IngestEvalResult {
   split: string;
   summaries: number;
   A: ReturnType<typeof scoresOf>;
@@ -65,7 +66,7 @@ export interface IngestEvalResult {
   }[];
 }
 
-export async function evaluateIngest(dir: string, split: string): Promise<IngestEvalResult> {
+async function evaluateIngest(dir: string, split: string): Promise<IngestEvalResult> {
   const rawDir = join(dir, "raw");
   if (!existsSync(rawDir)) throw new UsageError(`${dir} has no raw/ folder`);
   const ids = (await readdir(rawDir))

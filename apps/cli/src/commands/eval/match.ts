@@ -59,11 +59,11 @@ export function toCandidate(c: z.infer<typeof ZMatchCandidateLineSchema>): Match
   return { ...c, providerState: c.providerState?.toUpperCase() };
 }
 
-export function toNeed(n: z.infer<typeof ZMatchNeedLineSchema>): MatchNeed {
+function toNeed(n: z.infer<typeof ZMatchNeedLineSchema>): MatchNeed {
   return { ...n, state: n.state?.toUpperCase() };
 }
 
-export type PeerFigures = RankingMetrics & { p50ms: number; p99ms: number };
+type PeerFigures = RankingMetrics & { p50ms: number; p99ms: number };
 
 /**
  * MiniSearch (a maintained BM25 library) as the dev-only peer: text plus the articles as
@@ -108,7 +108,7 @@ function measure(
   };
 }
 
-export async function evaluateMatch(
+async function evaluateMatch(
   needs: MatchNeed[],
   candidates: MatchCandidate[],
   qrelLines: z.infer<typeof ZQrelLineSchema>[],

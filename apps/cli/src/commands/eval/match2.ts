@@ -21,7 +21,7 @@ import { UsageError } from "../../lib/command.js";
  * in the judgements is derived from the fields the scorer reads, so it measures ranking quality
  * rather than agreement with a rule.
  */
-export const MATCH2_DIR = judgedSetDir("match2");
+const MATCH2_DIR = judgedSetDir("match2");
 
 /**
  * The folder of an independently judged set: `match2` (dev half for tuning; its test half was
@@ -52,8 +52,8 @@ const ZQrel = z.object({
   relevance: z.number().int().min(0).max(3),
 });
 
-export type Match2Need = z.infer<typeof ZNeed>;
-export type Match2Candidate = z.infer<typeof ZCandidate>;
+type Match2Need = z.infer<typeof ZNeed>;
+type Match2Candidate = z.infer<typeof ZCandidate>;
 
 export interface Match2Set {
   split: string;
@@ -69,7 +69,8 @@ function readLines<S extends z.ZodType>(path: string, schema: S): z.infer<S>[] {
       `${path} does not exist (the match2 test half is added only when it is read, once)`,
     );
   const { records, errors } = parseJsonLines(readFileSync(path, "utf8"), schema);
-  if (errors.length > 0) throw new UsageError(`${path}:${errors[0]!.line}: ${errors[0]!.message}`);
+  const [first] = errors;
+  if (first) throw new UsageError(`${path}:${first.line}: ${first.message}`);
   return records;
 }
 
@@ -108,7 +109,7 @@ function tagTokens(c: Match2Candidate): string {
 }
 
 /** The candidate as TA Hub reads it: text, and the tags in their structured fields. */
-export function match2Candidate(c: Match2Candidate): MatchCandidate {
+function match2Candidate(c: Match2Candidate): MatchCandidate {
   return {
     id: c.id,
     kind: c.kind,
@@ -122,8 +123,8 @@ export function match2Candidate(c: Match2Candidate): MatchCandidate {
 /** A ranker: the ids of the 10 best candidates for a need's text. */
 type Ranker = (text: string) => string[];
 
-export const MATCH2_SYSTEMS = ["tahub", "minisearch", "fuse", "tags"] as const;
-export type Match2System = (typeof MATCH2_SYSTEMS)[number];
+const MATCH2_SYSTEMS = ["tahub", "minisearch", "fuse", "tags"] as const;
+type Match2System = (typeof MATCH2_SYSTEMS)[number];
 
 // Judge on a fixed day, so nothing in the set expires under the evaluation.
 const TODAY = "2026-01-15";
@@ -257,7 +258,7 @@ export async function evaluateMatch2(
         const ids = rank(n[lang]);
         rankings.set(n.id, ids);
         pooled.set(`${n.id}:${lang}`, ids);
-        pooledQrels.set(`${n.id}:${lang}`, set.qrels.get(n.id) ?? new Map());
+        pooledQrels.set(`${n.id}:${lang}`, set.qrels.get(n.id) ?? new Map<string, number>());
       }
       perLang[lang] = rankingMetrics(rankings, set.qrels);
     }

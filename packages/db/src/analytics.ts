@@ -93,7 +93,7 @@ const n = (v: unknown) => Number(v ?? 0);
 
 type Prisma = Pick<PrismaClient, "$queryRawUnsafe">;
 
-export { ARTICLE_KEYS, SqlParams, tallyWhere, tierScope, type TallyScope } from "./tally.js";
+export { SqlParams, tallyWhere, tierScope } from "./tally.js";
 
 interface KeyRow {
   cycle: number;

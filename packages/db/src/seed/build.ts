@@ -10,8 +10,8 @@ import {
   demoOffers,
   demoProviders,
   demoQuestionnaire,
-  type DemoProvider,
 } from "./supply-records.js";
+import type { DemoProvider } from "./supply.js";
 
 function summaryDate(rng: Rng, late: boolean): string {
   // Early: mid-2017 to Sept 2021; late: Oct 2021 to the as-at date.

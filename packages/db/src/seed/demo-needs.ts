@@ -23,7 +23,7 @@ const STATUS_WEIGHTS: [NeedStatus, number][] = [
   ["no-longer-relevant", 0.02],
 ];
 
-export interface DemoNeeds {
+interface DemoNeeds {
   needs: Prisma.NeedCreateManyInput[];
   statusChanges: Prisma.NeedStatusChangeCreateManyInput[];
   engagements: Prisma.EngagementCreateManyInput[];

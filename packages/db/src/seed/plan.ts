@@ -50,7 +50,7 @@ import { planSupports } from "./plan-supports.js";
 import { planVolumes } from "./plan-volumes.js";
 import { Rng } from "./prng.js";
 
-export type { DemoPlan, PlannedNeed, PlannedSummary } from "./plan-model.js";
+export type { DemoPlan, PlannedNeed } from "./plan-model.js";
 
 /** The articles and chapter of a planned key ("5", "II-general", "5&6"). */
 function keyShape(key: string): { articles: number[]; chapter: Chapter } {

@@ -29,8 +29,6 @@ import {
   type DemoProvider,
 } from "./supply.js";
 
-export { QUESTIONNAIRE_2021, type DemoProvider } from "./supply.js";
-
 /** The demo providers (fresh records each call: callers may change them). */
 export function demoProviders(): DemoProvider[] {
   return DEMO_PROVIDERS.map((p) => ({ ...p }));

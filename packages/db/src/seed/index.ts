@@ -17,7 +17,7 @@ import { DEMO_PASSWORD, DEMO_USERS, demoSubscriptions } from "./users.js";
 export { buildDemo } from "./build.js";
 export { DEMO_PASSWORD, DEMO_USERS } from "./users.js";
 
-export interface SeedCounts {
+interface SeedCounts {
   [model: string]: number;
 }
 
@@ -181,7 +181,11 @@ export async function seedScale(
     for (let i = 0; i < copies.length; i += batch) {
       const chunk = copies.slice(i, i + batch);
       inserted += (
-        await prisma.$transaction((tx) => tx.need.createMany({ data: chunk, skipDuplicates: true }))
+        await prisma.$transaction(
+          (tx) => tx.need.createMany({ data: chunk, skipDuplicates: true }),
+          // Each chunk fires the roll-up's triggers: on a loaded machine it outlasts the 5 s default.
+          { timeout: 120_000, maxWait: 60_000 },
+        )
       ).count;
     }
   }

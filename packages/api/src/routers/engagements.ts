@@ -6,24 +6,17 @@ import {
   ZEngagementMoveSchema,
   ZEngagementStatusSchema,
   ZIdSchema,
-  isSecretariat,
   type TEngagementInput,
 } from "@tahub/domain";
-import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { visibleNeeds } from "../access.js";
-import { audit } from "../audit.js";
-import { fromDay } from "../lib/dates.js";
 import {
   decideNeedStatus,
-  engagementSelect,
   evaluateEngagement,
   getEngagementDetail,
   moveEngagement,
   proposeEngagement,
-  toEngagementRow,
 } from "../services/engagements.js";
-import { notFound, staleVersion } from "../errors.js";
+import { listEngagements, updateEngagement } from "../services/engagement-records.js";
 import { ZEngagementDetailSchema, ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
 import { nudgeMail } from "../mail/nudge.js";
@@ -53,33 +46,7 @@ export const engagementsRouter = router({
         .default({}),
     )
     .output(z.array(ZEngagementRowSchema))
-    .query(async ({ ctx, input }) => {
-      const u = ctx.user;
-      const own: Prisma.EngagementWhereInput = !input.mine
-        ? {}
-        : u?.role === "state"
-          ? { need: { stateId: u.state ?? "" } }
-          : u?.role === "provider"
-            ? { providerId: u.providerId ?? "" }
-            : u && isSecretariat(u.role)
-              ? {}
-              : { id: "" };
-      const rows = await ctx.db.engagement.findMany({
-        where: {
-          AND: [
-            { need: visibleNeeds(u) },
-            own,
-            input.needId ? { needId: input.needId } : {},
-            input.providerId ? { providerId: input.providerId } : {},
-            input.status ? { status: input.status } : {},
-          ],
-        },
-        select: engagementSelect,
-        orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-        take: 500,
-      });
-      return rows.map((r) => toEngagementRow(r, u));
-    }),
+    .query(({ ctx, input }) => listEngagements(ctx.db, ctx.user, input)),
 
   /** One engagement with its history and the moves the caller may make; NOT_FOUND unless its need is visible. */
   byId: publicProcedure
@@ -130,38 +97,5 @@ export const engagementsRouter = router({
       }),
     )
     .output(ZEngagementRowSchema)
-    .mutation(async ({ ctx, input }) => {
-      const before = await ctx.db.engagement.findUnique({ where: { id: input.id } });
-      // Another provider's engagement answers exactly as a missing one (no existence oracle).
-      if (
-        !before ||
-        (!isSecretariat(ctx.user.role) &&
-          !(ctx.user.role === "provider" && ctx.user.providerId === before.providerId))
-      )
-        throw notFound("Engagement", input.id);
-      const e = await ctx.db.$transaction(async (tx) => {
-        const r = await tx.engagement.updateMany({
-          where: { id: input.id, version: input.version },
-          data: {
-            ...(input.startedOn ? { startedOn: fromDay(input.startedOn) } : {}),
-            ...(input.endedOn ? { endedOn: fromDay(input.endedOn) } : {}),
-            ...(input.description !== undefined ? { description: input.description } : {}),
-            version: { increment: 1 },
-          },
-        });
-        if (r.count !== 1) throw staleVersion("engagement");
-        await audit(tx, ctx.user, {
-          action: "engagement.update",
-          entity: "Engagement",
-          entityId: input.id,
-          before,
-          after: input,
-        });
-        return tx.engagement.findUniqueOrThrow({
-          where: { id: input.id },
-          select: engagementSelect,
-        });
-      });
-      return toEngagementRow(e, ctx.user);
-    }),
+    .mutation(({ ctx, input }) => updateEngagement(ctx.db, ctx.user, input)),
 });

@@ -1,21 +1,8 @@
 /** Exports of the records the caller may read: needs and offers as CSV, JSON or IATI XML. */
-import { providerTypeFor } from "@tahub/domain";
 import { z } from "zod";
-import { visibleOffers } from "../access.js";
-import {
-  iatiDocument,
-  needsCsv,
-  needToIati,
-  offersCsv,
-  offerToIati,
-  type OfferExportRow,
-} from "../lib/export.js";
-import { needRowSelect, needWhere, toNeedRow } from "../services/needs.js";
-import { searchReady } from "../services/search.js";
-import { toDay } from "../lib/dates.js";
+import { exportNeeds, exportOffers } from "../services/exports.js";
 import { publicProcedure, router } from "../trpc.js";
 import { ZNeedFiltersSchema } from "./needs.js";
-import { must } from "../lib/must.js";
 
 const ZExportSchema = z.object({
   filename: z.string(),
@@ -23,47 +10,12 @@ const ZExportSchema = z.object({
   body: z.string(),
   count: z.number().int(),
 });
-const MAX_EXPORT = 100_000;
 
 export const exportRouter = router({
   needs: publicProcedure
     .input(ZNeedFiltersSchema.extend({ format: z.enum(["csv", "json", "iati"]).default("csv") }))
     .output(ZExportSchema)
-    .query(async ({ ctx, input }) => {
-      if (input.q?.trim()) await searchReady(ctx);
-      const records = await ctx.db.need.findMany({
-        where: needWhere(ctx.user, input),
-        select: { ...needRowSelect, createdAt: true },
-        orderBy: { id: "asc" },
-        take: MAX_EXPORT,
-      });
-      const rows = records.map(toNeedRow);
-      const stamp = new Date().toISOString().slice(0, 10);
-      if (input.format === "json")
-        return {
-          filename: `tahub-needs-${stamp}.json`,
-          contentType: "application/json",
-          body: JSON.stringify(rows),
-          count: rows.length,
-        };
-      if (input.format === "iati")
-        return {
-          filename: `tahub-needs-${stamp}.iati.xml`,
-          contentType: "application/xml",
-          body: iatiDocument(
-            rows.map((r, i) =>
-              needToIati(r, must(records[i]).createdAt.toISOString().slice(0, 10)),
-            ),
-          ),
-          count: rows.length,
-        };
-      return {
-        filename: `tahub-needs-${stamp}.csv`,
-        contentType: "text/csv",
-        body: needsCsv(rows),
-        count: rows.length,
-      };
-    }),
+    .query(({ ctx, input }) => exportNeeds(ctx, input)),
 
   offers: publicProcedure
     .input(
@@ -73,58 +25,5 @@ export const exportRouter = router({
       }),
     )
     .output(ZExportSchema)
-    .query(async ({ ctx, input }) => {
-      const offers = await ctx.db.offer.findMany({
-        where: { AND: [visibleOffers(ctx.user), input.status ? { status: input.status } : {}] },
-        include: { provider: { select: { name: true, kind: true } } },
-        orderBy: { id: "asc" },
-        take: MAX_EXPORT,
-      });
-      const rows: OfferExportRow[] = offers.map((o) => ({
-        id: o.id,
-        providerName: o.provider.name,
-        providerKind: o.provider.kind,
-        title: o.title,
-        description: o.description,
-        modalities: o.modalities,
-        articles: o.articles,
-        categories: o.categories,
-        regions: o.regions,
-        languages: o.languages,
-        periodFrom: toDay(o.periodFrom),
-        periodTo: toDay(o.periodTo),
-        recordedOn: o.createdAt.toISOString().slice(0, 10),
-        status: o.status,
-        southSouth: o.southSouth,
-        confidentiality: o.confidentiality,
-        // donors (issue 15, deliverable 4)
-        genderResponsive: o.genderResponsive,
-        providerType: o.providerType ?? providerTypeFor(o.provider.kind, o.regions),
-        budgetMin: o.budgetMin === null ? null : Number(o.budgetMin),
-        budgetMax: o.budgetMax === null ? null : Number(o.budgetMax),
-        currency: o.currency,
-        durationMonths: o.durationMonths,
-      }));
-      const stamp = new Date().toISOString().slice(0, 10);
-      if (input.format === "json")
-        return {
-          filename: `tahub-offers-${stamp}.json`,
-          contentType: "application/json",
-          body: JSON.stringify(rows),
-          count: rows.length,
-        };
-      if (input.format === "iati")
-        return {
-          filename: `tahub-offers-${stamp}.iati.xml`,
-          contentType: "application/xml",
-          body: iatiDocument(rows.map((r) => offerToIati(r))),
-          count: rows.length,
-        };
-      return {
-        filename: `tahub-offers-${stamp}.csv`,
-        contentType: "text/csv",
-        body: offersCsv(rows),
-        count: rows.length,
-      };
-    }),
+    .query(({ ctx, input }) => exportOffers(ctx.db, ctx.user, input)),
 });

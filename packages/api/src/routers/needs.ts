@@ -10,17 +10,13 @@ import {
   ZTextSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { assertCanActForState, visibilityKey } from "../access.js";
+import { assertCanActForState } from "../access.js";
 import { DUPLICATE_AT, nearDuplicates } from "../services/duplicates.js";
-import { cursorPage, pageArgs } from "../lib/paging.js";
-import { searchReady } from "../services/search.js";
+import { listNeeds } from "../services/need-list.js";
 import {
   createNeed,
   getNeedDetail,
-  needRowSelect,
-  needWhere,
   setNeedStatus,
-  toNeedRow,
   updateNeed,
   ZVersionedNeedDetailSchema,
 } from "../services/needs.js";
@@ -45,16 +41,6 @@ export const ZNeedFiltersSchema = z.object({
   q: z.string().max(200).optional(),
   needsReview: z.boolean().optional(),
 });
-
-/** Sort keys whose column may be null: those need an explicit place for nulls. */
-const NULLABLE = new Set(["identifiedOn", "category"]);
-const SORTS = {
-  identifiedOn: "identifiedOn",
-  state: "stateId",
-  category: "category",
-  status: "status",
-  created: "createdAt",
-} as const;
 
 /** States (issue 15): a need's revisions, for needs.history. */
 const ZNeedHistorySchema = z.object({
@@ -82,40 +68,7 @@ export const needsRouter = router({
       }),
     )
     .output(ZPageOf(ZNeedRowSchema))
-    .query(async ({ ctx, input }) => {
-      // Identical list reads by callers who see the same records share one result until the data changes.
-      const key = `needs.list|${visibilityKey(ctx.user)}|${JSON.stringify(input)}`;
-      // Documents first: building them moves the data version on, which keys the cache.
-      if (input.q?.trim()) await searchReady(ctx);
-      const version = await ctx.services.dataVersion(ctx.db);
-      return ctx.services.reads.get(version, key, async () => {
-        const where = needWhere(ctx.user, input);
-        // The total depends on the filters only, not on sort, page size or cursor: pages and
-        // orderings of one filter share one count.
-        const { cursor: _c, limit: _l, sort: _s, order: _o, ...filters } = input;
-        const countKey = `needs.count|${visibilityKey(ctx.user)}|${JSON.stringify(filters)}`;
-        return cursorPage(
-          input,
-          ctx.db.need.findMany({
-            where,
-            select: needRowSelect,
-            orderBy: [
-              {
-                [SORTS[input.sort]]: NULLABLE.has(input.sort)
-                  ? { sort: input.order, nulls: "last" }
-                  : input.order,
-              },
-              { id: "asc" },
-            ],
-            ...(await pageArgs(input, (id) =>
-              ctx.db.need.count({ where: { AND: [where, { id }] } }),
-            )),
-          }),
-          ctx.services.reads.get(version, countKey, () => ctx.db.need.count({ where })),
-          toNeedRow,
-        );
-      });
-    }),
+    .query(({ ctx, input }) => listNeeds(ctx, input)),
 
   byId: publicProcedure
     .input(z.object({ id: z.string().min(1).max(64) }))

@@ -1,5 +1,11 @@
 import { isSecretariat, type RoleId } from "@tahub/domain";
-import { NAV_SECTIONS, type Access, type NavEntry, type NavSectionId, type RouteDef } from "./routes";
+import {
+  NAV_SECTIONS,
+  type Access,
+  type NavEntry,
+  type NavSectionId,
+  type RouteDef,
+} from "./routes";
 
 /** Whether a role may open a page guarded by `access` ("public" is the signed-out visitor). */
 export function allows(access: Access, role: RoleId): boolean {

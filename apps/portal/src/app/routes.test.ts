@@ -24,7 +24,12 @@ describe("the route table", () => {
   });
 
   it("only lists a page in a section whose readers may open it", () => {
-    const reader = { secretariat: "analyst", donor: "provider", state: "state", admin: "admin" } as const;
+    const reader = {
+      secretariat: "analyst",
+      donor: "provider",
+      state: "state",
+      admin: "admin",
+    } as const;
     for (const r of routes)
       for (const n of r.nav ?? []) {
         if (!r.access || n.section === "explore" || n.section === "mine") continue;

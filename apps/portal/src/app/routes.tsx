@@ -119,7 +119,11 @@ export const routes: RouteDef[] = [
       },
     ],
   },
-  { path: "/messages/:id", page: page(() => import("../pages/messages/ThreadPage")), access: "user" },
+  {
+    path: "/messages/:id",
+    page: page(() => import("../pages/messages/ThreadPage")),
+    access: "user",
+  },
   {
     path: "/subscriptions",
     page: page(() => import("../pages/notifications/SubscriptionsPage")),
@@ -152,8 +156,16 @@ export const routes: RouteDef[] = [
     access: "donor",
     nav: [{ section: "donor", label: "nav.myOffers" }],
   },
-  { path: "/my/offers/new", page: page(() => import("../pages/donor/OfferEditPage")), access: "donor" },
-  { path: "/my/offers/:id", page: page(() => import("../pages/donor/OfferEditPage")), access: "donor" },
+  {
+    path: "/my/offers/new",
+    page: page(() => import("../pages/donor/OfferEditPage")),
+    access: "donor",
+  },
+  {
+    path: "/my/offers/:id",
+    page: page(() => import("../pages/donor/OfferEditPage")),
+    access: "donor",
+  },
   {
     path: "/matches",
     page: page(() => import("../pages/donor/MatchesPage")),

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { describeError } from "../lib/errors";
 import { downloadText } from "../lib/download";
 
-export const EXPORT_FORMATS = ["csv", "json", "iati"] as const;
+const EXPORT_FORMATS = ["csv", "json", "iati"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportedFile {

@@ -9,27 +9,6 @@ import {
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../lib/labels";
 
-export interface NeedFilterValues {
-  cycle?: string;
-  chapter?: string;
-  article?: string;
-  category?: string;
-  region?: string;
-  status?: string;
-  q?: string;
-}
-
-export const NEED_FILTER_KEYS = [
-  "cycle",
-  "chapter",
-  "article",
-  "category",
-  "region",
-  "status",
-  "state",
-  "q",
-] as const;
-
 /** The needs explorer's filter bar; every filter is a plain select so it works by keyboard. */
 export function NeedFilters({
   values,

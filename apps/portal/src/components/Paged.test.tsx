@@ -98,7 +98,7 @@ describe("a filter bar", () => {
       </FilterBar>,
     );
     expect(screen.getByRole("group", { name: "Filters" })).toBeTruthy();
-    const select = screen.getByLabelText("Status") as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>("Status");
     expect([...select.options].map((o) => o.text)).toEqual(["Any", "OPEN", "CLOSED"]);
     fireEvent.change(select, { target: { value: "closed" } });
     expect(onChange).toHaveBeenLastCalledWith("closed");

@@ -26,7 +26,13 @@ export function pageItems<T>(data: { pages: readonly { items: readonly T[] }[] }
  * The pager under a list: "Load more" while the server has another page, disabled while it
  * loads (`busyLabel` says so in the button where the list is long enough to wait on).
  */
-export function LoadMore({ list, busyLabel = false }: { list: PageableQuery; busyLabel?: boolean }) {
+export function LoadMore({
+  list,
+  busyLabel = false,
+}: {
+  list: PageableQuery;
+  busyLabel?: boolean;
+}) {
   const { t } = useTranslation();
   if (!list.hasNextPage) return null;
   return (

@@ -126,7 +126,7 @@ export function Confidence({ value, label }: { value: number; label?: string }) 
 export type FitLevel = "strong" | "good" | "weak";
 
 /** The API's 0-1 fit (a monotone squash of the engine's score, not a probability) as a level. */
-export function fitLevel(fit: number): FitLevel {
+function fitLevel(fit: number): FitLevel {
   return fit >= 0.8 ? "strong" : fit >= 0.6 ? "good" : "weak";
 }
 

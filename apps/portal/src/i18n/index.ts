@@ -19,7 +19,7 @@ export function isLocale(s: unknown): s is Locale {
 }
 
 /** The language for an anonymous visitor: the one they chose before, else the browser's. */
-export function initialLocale(): Locale {
+function initialLocale(): Locale {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (isLocale(saved)) return saved;

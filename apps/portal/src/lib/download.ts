@@ -1,3 +1,5 @@
+import { asText } from "./text";
+
 /** Saves text or a blob as a file through a temporary link (no server round trip). */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -20,7 +22,7 @@ export function downloadText(
 
 /** Quotes one CSV cell (RFC 4180): doubles quotes, wraps cells holding a comma, quote or newline. */
 export function csvCell(value: unknown): string {
-  const s = value === null || value === undefined ? "" : String(value);
+  const s = asText(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -121,7 +123,7 @@ export function readFileBase64(
     };
     reader.onerror = () => reject(reader.error ?? new Error("could not read the file"));
     reader.onload = () => {
-      const url = String(reader.result);
+      const url = asText(reader.result);
       resolve(url.slice(url.indexOf(",") + 1));
     };
     reader.readAsDataURL(file);

@@ -57,7 +57,7 @@ function languageOf(t: TFunction): string {
 }
 
 /** A sentence the server wrote, in the reader's language (see SERVER_SENTENCES). */
-export function serverSentence(message: string, fallbackKey: string, t: TFunction): string {
+function serverSentence(message: string, fallbackKey: string, t: TFunction): string {
   for (const [pattern, key] of SERVER_SENTENCES) if (pattern.test(message)) return t(key);
   return languageOf(t).startsWith("en") ? message : t(fallbackKey);
 }

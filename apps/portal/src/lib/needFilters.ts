@@ -22,5 +22,5 @@ export function needListInput(params: URLSearchParams): NonNullable<NeedListInpu
     const v = params.get(key)?.trim();
     if (v) input[key] = v;
   }
-  return input as NonNullable<NeedListInput>;
+  return input;
 }

@@ -2,7 +2,7 @@ import { isSecretariat, type RoleId } from "@tahub/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC, type RouterOutputs } from "./trpc";
 
-export type SessionUser = NonNullable<RouterOutputs["auth"]["me"]>;
+type SessionUser = NonNullable<RouterOutputs["auth"]["me"]>;
 
 /** The logged-in user (null for the public) from `auth.me`, cached for the whole app. */
 export function useSession() {

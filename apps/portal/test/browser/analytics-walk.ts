@@ -5,10 +5,7 @@
  */
 import type { Browser } from "playwright-core";
 import { checkPage, type RunningServer } from "./harness";
-
-function expect(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
+import { expect } from "./steps";
 
 export async function analyticsPhoneWalk(browser: Browser, server: RunningServer) {
   const context = await browser.newContext({
@@ -26,11 +23,11 @@ export async function analyticsPhoneWalk(browser: Browser, server: RunningServer
     await page.locator("#cross-region-article table").waitFor();
     await checkPage(page, "public-analytics-phone-fr");
     const m = await page.evaluate(() => {
-      const heat = document.querySelector(".heatmap-scroll")!;
+      const heat = document.querySelector(".heatmap-scroll");
       return {
         page: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
-        heat: [heat.scrollWidth, heat.clientWidth],
+        heat: heat ? ([heat.scrollWidth, heat.clientWidth] as const) : null,
         stats: [...document.querySelectorAll(".stat-value")].map((e) => e.textContent ?? ""),
         asAt: document.querySelector("[data-testid=analytics-asat]")?.textContent ?? "",
         legend: [...document.querySelectorAll(".heatmap-legend [data-state]")].map((e) =>
@@ -54,11 +51,14 @@ export async function analyticsPhoneWalk(browser: Browser, server: RunningServer
       };
     });
     expect(m.page <= m.viewport, `the analytics page is wider than the phone: ${m.page}px`);
-    expect(m.heat[0]! > m.heat[1]!, `the heat map does not scroll inside its card: ${m.heat}`);
+    expect(
+      m.heat && m.heat[0] > m.heat[1],
+      `the heat map does not scroll inside its card: ${m.heat?.join(" ")}`,
+    );
     expect(m.asAt.includes("2021"), `no as-at date shown: ${m.asAt}`);
     expect(
       ["unmet", "covered", "withheld", "supply-only"].every((s) => m.legend.includes(s)),
-      `heat map legend incomplete: ${m.legend}`,
+      `heat map legend incomplete: ${m.legend.join(" ")}`,
     );
     expect(
       m.unmetDrawnCovered === 0,

@@ -11,10 +11,10 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, type RunningServer } from "./harness";
+import { expect, login, must } from "./steps";
 import type { MailSink, SinkMail } from "./mail-smtp";
 
 type NewPage = (b: Browser) => Promise<Page>;
-const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
 const DONOR = "donor@tahub.demo";
 const STATE = "state.ken@tahub.demo";
 const ANALYST = "analyst@tahub.demo";
@@ -63,18 +63,6 @@ const DONOR_SCORES: Record<Criterion, number> = {
   impact: 3,
   sustainability: 3,
 };
-
-function expect(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
-
-async function login(page: Page, base: string, email: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).last().click();
-  await page.locator(".user-name").waitFor();
-}
 
 /** Picks the UI language from the header's switch; for a signed-in user it is kept on the account. */
 async function chooseLanguage(page: Page, current: string, locale: "en" | "fr") {
@@ -141,9 +129,9 @@ async function evaluationsRow(
   return {
     engagements: count,
     criteria: Object.fromEntries(
-      CRITERIA.map((c, i) => [c, num(cells[i + 1]!)]),
+      CRITERIA.map((c, i) => [c, num(must(cells[i + 1], `${c} cell`))]),
     ) as CardRow["criteria"],
-    mean: num(cells[7]!),
+    mean: num(must(cells[7], "mean cell")),
   };
 }
 
@@ -249,7 +237,8 @@ export function loopWalk(sink: () => MailSink | null) {
         (await donor.locator("#engagement-about dd").first().textContent()) ?? ""
       ).trim();
       expect(provider.length > 0, "the engagement page does not name the provider");
-      const mine = (m: SinkMail) => m.text.includes(href!);
+      const link = must(href, "the engagement link");
+      const mine = (m: SinkMail) => m.text.includes(link);
 
       // --- The State reads it in its inbox (in French) and accepts with a message. ---
       const proposed = await mail.waitFor(

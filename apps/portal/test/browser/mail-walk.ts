@@ -6,22 +6,10 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, type RunningServer } from "./harness";
+import { PASSWORD, expect, login } from "./steps";
 import type { MailSink } from "./mail-smtp";
 
 type NewPage = (b: Browser) => Promise<Page>;
-const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
-
-function expect(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
-
-async function login(page: Page, base: string, email: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).last().click();
-  await page.locator(".user-name").waitFor();
-}
 
 export function mailWalk(sink: () => MailSink | null) {
   return async (browser: Browser, server: RunningServer, newPage: NewPage) => {

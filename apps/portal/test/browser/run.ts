@@ -94,7 +94,7 @@ try {
   process.env.SMTP_URL ??= mailSink.url;
   // TAHUB_TEST_URL reuses a server already running (faster while developing the suite).
   server = process.env.TAHUB_TEST_URL
-    ? { url: process.env.TAHUB_TEST_URL, stop: async () => undefined, log: () => "" }
+    ? { url: process.env.TAHUB_TEST_URL, stop: () => Promise.resolve(), log: () => "" }
     : await startServer();
   console.log(`server at ${server.url}`);
   browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });

@@ -7,21 +7,9 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, trpc, type RunningServer } from "./harness";
+import { PASSWORD, expect, login, must } from "./steps";
 
 type NewPage = (b: Browser) => Promise<Page>;
-const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
-
-function expect(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
-
-async function login(page: Page, base: string, email: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).last().click();
-  await page.locator(".user-name").waitFor();
-}
 
 export async function statesWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
   const base = server.url;
@@ -76,7 +64,7 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
     .locator("option")
     .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   expect(options.length > 0, "no provider to share the need with");
-  await share.getByLabel("Provider", { exact: true }).selectOption(options[0]!);
+  await share.getByLabel("Provider", { exact: true }).selectOption(must(options[0], "a provider"));
   await share.getByRole("button", { name: "Give consent" }).click();
   await share.getByRole("button", { name: "Revoke" }).waitFor();
   await checkPage(kenya, "state-need-actions");

@@ -2,13 +2,9 @@ import { readFileSync } from "node:fs";
 /** The four walks of the issue, one per kind of user. Each visit is checked by `checkPage`. */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, trpc, type RunningServer } from "./harness";
+import { PASSWORD, expect, login, must } from "./steps";
 
 type NewPage = (b: Browser) => Promise<Page>;
-const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
-
-function expect(cond: unknown, message: string): asserts cond {
-  if (!cond) throw new Error(message);
-}
 
 async function go(page: Page, base: string, path: string, name: string) {
   await page.goto(`${base}${path}`);
@@ -17,13 +13,6 @@ async function go(page: Page, base: string, path: string, name: string) {
 }
 
 /** Logs in through the form, as a person does. */
-async function login(page: Page, base: string, email: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Log in" }).last().click();
-  await page.locator(".user-name").waitFor();
-}
 
 /** Figure IV's numbers per category, read from its accessible data table. */
 async function figureIV(page: Page): Promise<Record<string, number>> {
@@ -71,7 +60,7 @@ export async function publicWalk(browser: Browser, server: RunningServer, newPag
     pub.data.total < all.data.total,
     `the public sees ${pub.data.total} needs, as many as the secretariat (${all.data.total})`,
   );
-  const secret = restricted.data.items[0]!;
+  const secret = must(restricted.data.items[0], "a restricted need");
   await page.goto(`${base}/needs/${secret.id}`);
   await page.getByRole("alert").waitFor();
   expect(
@@ -217,7 +206,7 @@ export async function secretariatWalk(browser: Browser, server: RunningServer, n
   const selected = await page.locator(".choice.selected .choice-label").textContent();
   const labels = await page.locator(".choice .choice-label").allTextContents();
   const index = labels.findIndex((l) => l !== selected);
-  const target = labels[index]!;
+  const target = must(labels[index], "another category");
   await page.locator("main h1").focus();
   await page.keyboard.press(String(index + 1));
   await page.locator(".choice.selected .choice-label", { hasText: target }).waitFor();
@@ -472,7 +461,7 @@ export async function engagementWalk(browser: Browser, server: RunningServer, ne
   await donor.locator(".page-header .badge", { hasText: "Delivered" }).waitFor();
   await checkPage(donor, "loop-donor-delivered");
 
-  await go(state, base, href!, "loop-state-delivered");
+  await go(state, base, must(href, "the engagement link"), "loop-state-delivered");
   await state.getByRole("button", { name: "Confirm the need's status" }).click();
   await state.getByText("confirmed by the State").waitFor();
   await state.getByLabel("Relevance").selectOption("4");
@@ -482,7 +471,7 @@ export async function engagementWalk(browser: Browser, server: RunningServer, ne
   await state.getByRole("heading", { name: "The State's evaluation" }).waitFor();
   await checkPage(state, "loop-state-evaluated");
 
-  await go(donor, base, href!, "loop-donor-evaluate");
+  await go(donor, base, must(href, "the engagement link"), "loop-donor-evaluate");
   await donor.getByLabel("Impact").selectOption("3");
   await donor.getByRole("button", { name: "Submit the evaluation" }).click();
   await donor.getByRole("heading", { name: "The provider's evaluation" }).waitFor();

@@ -12,7 +12,15 @@ import { useDebounced } from "../../lib/useDebounced";
 import { useUrlParams } from "../../lib/useUrlParams";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const ENTITIES = ["Need", "Offer", "Expert", "Expertise", "Engagement", "User", "Provider"] as const;
+const ENTITIES = [
+  "Need",
+  "Offer",
+  "Expert",
+  "Expertise",
+  "Engagement",
+  "User",
+  "Provider",
+] as const;
 
 type AuditItem = RouterOutputs["audit"]["list"]["items"][number];
 

@@ -93,8 +93,8 @@ function OutboxItem({ m, onRetry, busy }: { m: Mail; onRetry: () => void; busy: 
         <strong>{m.subject}</strong>
       </p>
       <p className="cell-sub">
-        {m.to} · {t(`mail.outbox.kinds.${m.kind.replace(".", "-")}`)} ·{" "}
-        {t("mail.outbox.created")} <time dateTime={m.createdAt}>{instant(m.createdAt)}</time>
+        {m.to} · {t(`mail.outbox.kinds.${m.kind.replace(".", "-")}`)} · {t("mail.outbox.created")}{" "}
+        <time dateTime={m.createdAt}>{instant(m.createdAt)}</time>
         {m.sentAt ? <> · {t("mail.outbox.sentAt", { when: instant(m.sentAt) })}</> : null}
         {m.attempts ? (
           <>

@@ -44,7 +44,13 @@ interface NewUser {
   locale: Locale;
 }
 
-function NewUserFields({ value: f, onChange: setF }: { value: NewUser; onChange: (v: NewUser) => void }) {
+function NewUserFields({
+  value: f,
+  onChange: setF,
+}: {
+  value: NewUser;
+  onChange: (v: NewUser) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="form-row">

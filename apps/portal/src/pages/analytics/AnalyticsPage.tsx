@@ -167,7 +167,8 @@ export default function AnalyticsPage() {
       </section>
       <div className="charts">
         {PAGE_ORDER.map((id) => {
-          const d = defined.get(id)!;
+          const d = defined.get(id);
+          if (!d) return null;
           return (
             <ChartCard
               key={id}

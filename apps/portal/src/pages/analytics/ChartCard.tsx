@@ -22,9 +22,6 @@ export interface Series {
 /** A bar's value is null where the count is withheld (small-count suppression): no bar, "<3" in the table. */
 export type ChartRow = { label: string } & Record<string, number | string | null>;
 
-/** Colour-blind-safe palette (Okabe-Ito), in an order that keeps neighbours distinct. */
-export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00"];
-
 /**
  * A figure's rows as CSV with the chart's own labels: the same row labels and series names the
  * chart shows (in the interface's language), numbers plain, "<3" where withheld.

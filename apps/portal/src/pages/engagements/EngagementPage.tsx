@@ -109,18 +109,20 @@ function Scores({ title, evaluation }: { title: string; evaluation: Evaluation |
     <>
       <h3>{title}</h3>
       <dl className="facts">
-        {DAC_CRITERIA.filter((c) => evaluation[c]).map((c) => (
-          <div key={c}>
-            <dt>{t(`engagements.criterion.${c}`)}</dt>
-            <dd>
-              {t("evaluations.scoreOf", {
-                score: n.format(evaluation[c]!.score),
-                max: n.format(4),
-              })}
-              {evaluation[c]!.note ? ` · ${evaluation[c]!.note}` : ""}
-            </dd>
-          </div>
-        ))}
+        {DAC_CRITERIA.flatMap((c) => {
+          const e = evaluation[c];
+          return e
+            ? [
+                <div key={c}>
+                  <dt>{t(`engagements.criterion.${c}`)}</dt>
+                  <dd>
+                    {t("evaluations.scoreOf", { score: n.format(e.score), max: n.format(4) })}
+                    {e.note ? ` · ${e.note}` : ""}
+                  </dd>
+                </div>,
+              ]
+            : [];
+        })}
       </dl>
     </>
   );

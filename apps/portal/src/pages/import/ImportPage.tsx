@@ -10,6 +10,7 @@ import {
   errorDetails,
   type FieldError,
 } from "../../lib/errors";
+import { asText } from "../../lib/text";
 import { useTRPC } from "../../lib/trpc";
 
 interface RowError {
@@ -33,8 +34,8 @@ function rowErrors(details: unknown): RowError[] {
           ? { row, message: e }
           : {
               row,
-              field: String(e.field ?? ""),
-              message: String(e.message ?? ""),
+              field: asText(e.field),
+              message: asText(e.message),
               ...(typeof e.code === "string" ? { code: e.code } : {}),
               params: (e.params ?? null) as FieldError["params"],
             },
@@ -43,8 +44,8 @@ function rowErrors(details: unknown): RowError[] {
     return [
       {
         row,
-        field: r.field ? String(r.field) : undefined,
-        message: String(r.message ?? r.error ?? ""),
+        field: r.field ? asText(r.field) : undefined,
+        message: asText(r.message ?? r.error),
         ...(typeof r.code === "string" ? { code: r.code } : {}),
         params: (r.params ?? null) as FieldError["params"],
       },

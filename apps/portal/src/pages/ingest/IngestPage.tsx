@@ -116,9 +116,9 @@ export default function IngestPage() {
   const remove = (i: number) => setDrafts((d) => d && d.filter((_, k) => k !== i));
   const merge = (i: number) =>
     setDrafts((d) => {
-      if (!d || !d[i + 1]) return d;
-      const a = d[i]!;
-      const b = d[i + 1]!;
+      const a = d?.[i];
+      const b = d?.[i + 1];
+      if (!d || !a || !b) return d;
       const merged: Draft = {
         ...a,
         text: `${a.text.replace(/[.;\s]+$/, "")}; ${b.text}`,
@@ -130,8 +130,8 @@ export default function IngestPage() {
   /** Splits at the cursor in the need's text box (or, without one, in the middle). */
   const split = (i: number) =>
     setDrafts((d) => {
-      if (!d) return d;
-      const a = d[i]!;
+      const a = d?.[i];
+      if (!d || !a) return d;
       const box = document.getElementById(`ingest-text-${a.key}`) as HTMLTextAreaElement | null;
       let at = box?.selectionStart ?? 0;
       if (at <= 0 || at >= a.text.length) at = a.text.indexOf(" ", Math.floor(a.text.length / 2));

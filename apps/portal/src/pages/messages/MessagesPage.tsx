@@ -27,7 +27,9 @@ function ThreadSummary({ th }: { th: Thread }) {
           <h2 className="h3">
             <Link to={`/messages/${th.id}`}>{th.subject}</Link>
           </h2>
-          {th.unread ? <Badge tone="info">{t("messages.unread", { count: th.unread })}</Badge> : null}
+          {th.unread ? (
+            <Badge tone="info">{t("messages.unread", { count: th.unread })}</Badge>
+          ) : null}
         </div>
         <p className="cell-sub">
           {t("messages.with", { name: other })} · {when(th.lastMessageAt)}

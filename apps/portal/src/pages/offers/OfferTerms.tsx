@@ -27,7 +27,9 @@ export function formatBudget(o: Terms, lang: string, t: TFunction) {
       : money.formatRange(o.budgetMin, o.budgetMax);
   if (o.budgetMin !== null)
     return t("offerTerms.budgetFrom", { amount: money.format(o.budgetMin) });
-  return t("offerTerms.budgetUpTo", { amount: money.format(o.budgetMax!) });
+  return o.budgetMax !== null
+    ? t("offerTerms.budgetUpTo", { amount: money.format(o.budgetMax) })
+    : null;
 }
 
 /** "18 months" / "18 mois" / "18 meses", through Intl's unit formatting. */

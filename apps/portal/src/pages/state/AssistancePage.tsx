@@ -15,13 +15,13 @@ import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 
-type Scores = Partial<Record<(typeof DAC_CRITERIA)[number], string>>;
+type Criterion = (typeof DAC_CRITERIA)[number];
+type Scores = Partial<Record<Criterion, string>>;
 
-function toEvaluation(scores: Scores) {
-  const entries = DAC_CRITERIA.filter((c) => scores[c]).map((c) => [
-    c,
-    { score: Number(scores[c]) },
-  ]);
+function toEvaluation(scores: Scores): Partial<Record<Criterion, { score: number }>> | undefined {
+  const entries = DAC_CRITERIA.filter((c) => scores[c]).map(
+    (c) => [c, { score: Number(scores[c]) }] as const,
+  );
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
@@ -232,12 +232,17 @@ export default function AssistancePage() {
                       t("states.assistance.noNeed")
                     )}
                   </dd>
-                  {DAC_CRITERIA.filter((c) => a.evaluation?.[c]).map((c) => (
-                    <Fragment key={c}>
-                      <dt>{t(`engagements.criterion.${c}`)}</dt>
-                      <dd>{t(`engagements.score.${a.evaluation![c]!.score}`)}</dd>
-                    </Fragment>
-                  ))}
+                  {DAC_CRITERIA.flatMap((c) => {
+                    const e = a.evaluation?.[c];
+                    return e
+                      ? [
+                          <Fragment key={c}>
+                            <dt>{t(`engagements.criterion.${c}`)}</dt>
+                            <dd>{t(`engagements.score.${e.score}`)}</dd>
+                          </Fragment>,
+                        ]
+                      : [];
+                  })}
                 </dl>
               </Card>
             ))

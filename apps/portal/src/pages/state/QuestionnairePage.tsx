@@ -31,7 +31,7 @@ export default function QuestionnairePage() {
   // The form opens at the State's latest answers; every submission is kept as a new version.
   const last = previous.data ?? undefined;
   useEffect(() => {
-    if (last) setAnswers(last.answers as Record<string, Answer>);
+    if (last) setAnswers(last.answers);
   }, [last]);
 
   if (questions.isPending) return <Spinner />;

@@ -59,7 +59,7 @@ function Outcome({ error, ok }: { error: unknown; ok: string | null }) {
 }
 
 /** Edit the text, articles, confidentiality and gender flag (optimistic version). */
-export function NeedEditForm({ need }: { need: NeedLike }) {
+function NeedEditForm({ need }: { need: NeedLike }) {
   const { t } = useTranslation();
   const l = useLabels();
   const id = useId();
@@ -132,7 +132,7 @@ export function NeedEditForm({ need }: { need: NeedLike }) {
 }
 
 /** Withdraw, with a reason (final). */
-export function WithdrawForm({ need }: { need: NeedLike }) {
+function WithdrawForm({ need }: { need: NeedLike }) {
   const { t } = useTranslation();
   const id = useId();
   const trpc = useTRPC();
@@ -169,7 +169,7 @@ export function WithdrawForm({ need }: { need: NeedLike }) {
 }
 
 /** Propose groupings and/or articles, and see earlier proposals' outcomes. */
-export function CorrectionForm({ need }: { need: NeedLike }) {
+function CorrectionForm({ need }: { need: NeedLike }) {
   const { t } = useTranslation();
   const l = useLabels();
   const id = useId();
@@ -270,7 +270,7 @@ export function CorrectionForm({ need }: { need: NeedLike }) {
 }
 
 /** Consents to share a restricted need with named providers (who, when, until, revoked). */
-export function ShareConsents({ need }: { need: NeedLike }) {
+function ShareConsents({ need }: { need: NeedLike }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const trpc = useTRPC();
@@ -365,7 +365,7 @@ export function ShareConsents({ need }: { need: NeedLike }) {
 }
 
 /** The revisions: who changed what, when, before and after. */
-export function NeedRevisions({ needId }: { needId: string }) {
+function NeedRevisions({ needId }: { needId: string }) {
   const { t, i18n } = useTranslation();
   const l = useLabels();
   const trpc = useTRPC();

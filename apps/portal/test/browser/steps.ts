@@ -1,0 +1,23 @@
+/** Steps and checks every walk shares: assertions that name what failed, and logging in. */
+import type { Page } from "playwright-core";
+
+export const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
+
+export function expect(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+/** The value, or a failure naming what was missing (instead of a non-null assertion). */
+export function must<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`missing: ${what}`);
+  return value;
+}
+
+/** Logs in through the portal's form as a demo user and waits for the header to name them. */
+export async function login(page: Page, base: string, email: string) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).last().click();
+  await page.locator(".user-name").waitFor();
+}

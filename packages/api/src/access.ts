@@ -48,7 +48,7 @@ export function today(): string {
 }
 
 /** A consent to share that holds today for `providerId`: not revoked, not past its last day. */
-export function activeShareOf(providerId: string): Prisma.NeedShareWhereInput {
+function activeShareOf(providerId: string): Prisma.NeedShareWhereInput {
   return {
     providerId,
     revokedAt: null,

@@ -1,4 +1,3 @@
-import type { RoleId } from "@tahub/domain";
 import type { Services } from "./runtime.js";
 import type { DbClient } from "./db.js";
 import { resolveSession, SESSION_TTL_MS } from "./auth/sessions.js";
@@ -51,8 +50,4 @@ export async function createRequestContext(o: RequestContextOptions): Promise<Co
     onLogin: o.onLogin,
     sessionTtlMs: o.sessionTtlMs ?? SESSION_TTL_MS,
   };
-}
-
-export function roleOf(ctx: Pick<Context, "user">): RoleId {
-  return ctx.user?.role ?? "public";
 }

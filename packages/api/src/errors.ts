@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
  * The one error type the API's domain code throws. Codes are ours, mapped to tRPC (and so to
  * HTTP) once, in the error formatter; the portal branches on `err.data.code`.
  */
-export const APP_ERROR_CODES = {
+const APP_ERROR_CODES = {
   BAD_INPUT: "BAD_REQUEST",
   UNAUTHENTICATED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",

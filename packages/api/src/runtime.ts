@@ -12,8 +12,6 @@ import { createMatcherService, type MatcherService } from "./services/matcher.js
 import { createReadCache, type ReadCache } from "./services/read-cache.js";
 import { createJobSink, type JobSink } from "./jobs/queue.js";
 
-export type { ClassifierService, Correction } from "./services/classifier.js";
-
 export interface Services {
   classifier: ClassifierService;
   matcher: MatcherService;

@@ -15,8 +15,8 @@ import {
 } from "@tahub/domain";
 import { z } from "zod";
 
-export const ZScoredCategorySchema = z.object({ id: ZCategorySchema, score: z.number() });
-export const ZScoredArticleSchema = z.object({ article: z.number().int(), score: z.number() });
+const ZScoredCategorySchema = z.object({ id: ZCategorySchema, score: z.number() });
+const ZScoredArticleSchema = z.object({ article: z.number().int(), score: z.number() });
 
 export const ZClassificationSchema = z.object({
   categories: z.array(ZScoredCategorySchema),
@@ -56,7 +56,7 @@ export const ZNeedRowSchema = z.object({
 });
 export type TNeedRow = z.infer<typeof ZNeedRowSchema>;
 
-export const ZStatusChangeSchema = z.object({
+const ZStatusChangeSchema = z.object({
   from: ZNeedStatusSchema.nullable(),
   to: ZNeedStatusSchema,
   at: z.string(),
@@ -95,7 +95,7 @@ export const ZEngagementRowSchema = z.object({
 });
 
 /** One entry of an engagement's history; `message` only for the parties and the secretariat. */
-export const ZEngagementEventSchema = z.object({
+const ZEngagementEventSchema = z.object({
   action: z.enum(ENGAGEMENT_ACTIONS),
   from: z.enum(ENGAGEMENT_STATUSES).nullable(),
   to: z.enum(ENGAGEMENT_STATUSES),
@@ -126,8 +126,6 @@ export type TNeedDetail = z.infer<typeof ZNeedDetailSchema>;
 
 export const ZPageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int() });
-
-export const ZOkSchema = z.object({ ok: z.literal(true) });
 
 /** Base64 takes 4 characters per 3 bytes: the longest encoding of a file within the limit. */
 const MAX_BASE64 = Math.ceil(MAX_UPLOAD_BYTES / 3) * 4;

@@ -68,7 +68,7 @@ const errors = t.middleware(async ({ next }) => {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `s` cannot be stored as text, or null when it can. */
-export function unstorableText(s: string): string | null {
+function unstorableText(s: string): string | null {
   if (s.includes("\u0000")) return "contains a NUL character (U+0000), which cannot be stored";
   if (LONE_SURROGATE.test(s))
     return "contains a broken character (an unpaired UTF-16 surrogate), which cannot be stored";
@@ -79,7 +79,7 @@ export function unstorableText(s: string): string | null {
  * The first string (value or key) in `input` that cannot be stored, with its path. Walks with an
  * explicit stack so a deeply nested input cannot overflow the call stack.
  */
-export function findUnstorableText(input: unknown): { field: string; why: string } | null {
+function findUnstorableText(input: unknown): { field: string; why: string } | null {
   const stack: [unknown, string][] = [[input, ""]];
   while (stack.length) {
     const [v, path] = must(stack.pop());

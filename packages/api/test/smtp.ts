@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { must } from "./must.js";
 
-export interface Received {
+interface Received {
   from: string;
   to: string[];
   raw: string;
@@ -26,7 +26,7 @@ export interface TestSmtp {
 }
 
 /** Decodes an RFC 2047 header (nodemailer writes non-ASCII subjects as =?UTF-8?Q?...?= or B). */
-export function decodeHeader(v: string): string {
+function decodeHeader(v: string): string {
   return v
     .replace(/\?=\s+=\?/g, "?==?")
     .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>

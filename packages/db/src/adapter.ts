@@ -116,7 +116,7 @@ class ServerAdapterFactory extends PrismaPg {
 }
 
 /** Open PGlite (in memory or in a folder) with pg_trgm loaded, ready for `CREATE EXTENSION`. */
-export async function openPGlite(dataDir: string): Promise<PGlite> {
+async function openPGlite(dataDir: string): Promise<PGlite> {
   if (dataDir !== MEMORY) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir === MEMORY ? undefined : dataDir, {
     extensions: { pg_trgm },
@@ -234,7 +234,7 @@ function wrapAdapter(
 }
 
 /** pglite-prisma-adapter with its defects fixed; `dispose()` closes PGlite when `ownsClient`. */
-export class PGliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
+class PGliteAdapterFactory implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "postgres" as const;
   readonly adapterName = "tahub-pglite";
   constructor(

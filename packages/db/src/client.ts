@@ -40,13 +40,13 @@ export interface Db {
  * and different from the migrations' own transaction lock (72_019_003), which the start-up work
  * takes on other connections while this one is held.
  */
-export const STARTUP_LOCK_ID = 72_019_004;
+const STARTUP_LOCK_ID = 72_019_004;
 
 /** Name of the lock file in an embedded database folder. */
 export const LOCK_FILE = "tahub.lock";
 
 /** A second process tried to open an embedded database folder another live process has open. */
-export class DataDirInUseError extends Error {
+class DataDirInUseError extends Error {
   constructor(
     readonly dir: string,
     readonly pid: number,

@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 
-export const DB_ERROR_CODES = ["unique", "foreign-key", "not-found", "invalid", "unknown"] as const;
+const DB_ERROR_CODES = ["unique", "foreign-key", "not-found", "invalid", "unknown"] as const;
 export type DbErrorCode = (typeof DB_ERROR_CODES)[number];
 
 export class DbError extends Error {
@@ -50,7 +50,7 @@ function fieldsOf(meta: Record<string, unknown> | undefined): string | undefined
 }
 
 /** Prisma names constraints `<Model>_<field>[_<field>]_(key|fkey|idx)`. */
-export function fieldFromConstraintName(name: string): string {
+function fieldFromConstraintName(name: string): string {
   const m = /^[A-Za-z]+_(.+)_(key|fkey|pkey|idx)$/.exec(name);
   return (m?.[1] ?? name).replace(/_/g, ", ");
 }

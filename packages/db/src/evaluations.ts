@@ -10,9 +10,9 @@ import type { PrismaClient } from "./generated/prisma/client.js";
 type Prisma = Pick<PrismaClient, "$queryRawUnsafe">;
 
 export const EVALUATION_RATERS = ["provider", "state"] as const;
-export type EvaluationRater = (typeof EVALUATION_RATERS)[number];
+type EvaluationRater = (typeof EVALUATION_RATERS)[number];
 export const EVALUATION_DIMENSIONS = ["all", "provider", "region", "grouping"] as const;
-export type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
+type EvaluationDimension = (typeof EVALUATION_DIMENSIONS)[number];
 
 export interface EvaluationOptions {
   /** Count evaluations recorded on or before this day (yyyy-mm-dd). */

@@ -16,14 +16,9 @@ import { fileURLToPath } from "node:url";
 import type { Db } from "./client.js";
 import { rawTransaction } from "./raw.js";
 
-export const MIGRATIONS_DIR = join(
-  dirname(fileURLToPath(import.meta.url)),
-  "..",
-  "prisma",
-  "migrations",
-);
+const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "prisma", "migrations");
 
-export interface Migration {
+interface Migration {
   name: string;
   sql: string;
   checksum: string;

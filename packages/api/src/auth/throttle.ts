@@ -25,7 +25,7 @@ export const ACCOUNT_FREE_FAILURES = 10;
 /** How far back account-wide failures count: long, so a slow distributed guess stays slowed. */
 export const ACCOUNT_WINDOW_MS = 24 * 3600_000;
 /** First backoff delay; it doubles with each failure beyond ACCOUNT_FREE_FAILURES. */
-export const BACKOFF_BASE_MS = 1_000;
+const BACKOFF_BASE_MS = 1_000;
 export const BACKOFF_CAP_MS = 15 * 60_000;
 /**
  * Newest account-wide failures worth reading: past this many the delay is at its cap anyway, so

@@ -47,7 +47,7 @@ export function createJobSink(): JobSink & { attach(q: JobSink | null): void } {
   };
 }
 
-export type JobHandler = (db: Db) => Promise<unknown>;
+type JobHandler = (db: Db) => Promise<unknown>;
 
 export interface JobsOptions {
   db: Db;
@@ -72,7 +72,7 @@ export interface Jobs extends JobSink {
 }
 
 /** The cron schedule of each periodic job (UTC). */
-export const SCHEDULES: Record<JobName, string> = {
+const SCHEDULES: Record<JobName, string> = {
   // A sweep for retries whose backoff has passed and for rows a nudge missed.
   "mail.send": "* * * * *",
   "subscriptions.immediate": "* * * * *",

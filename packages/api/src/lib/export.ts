@@ -31,7 +31,7 @@ export interface OfferExportRow {
   durationMonths: number | null;
 }
 
-export const NEED_COLUMNS = [
+const NEED_COLUMNS = [
   "id",
   "state",
   "stateName",
@@ -125,7 +125,7 @@ export function offersCsv(rows: OfferExportRow[]): string {
 }
 
 /** Placeholder organisation identifier until the operator registers one with IATI. */
-export const IATI_REPORTING_ORG = "XI-TAHUB";
+const IATI_REPORTING_ORG = "XI-TAHUB";
 
 /**
  * Characters XML 1.0 does not allow at all, even escaped (its `Char` production): C0 controls
@@ -140,7 +140,7 @@ const NOT_XML_CHAR =
  * Text as XML 1.0 can carry it: vertical tab and form feed (line breaks pasted from word
  * processors) become spaces so words stay apart; the other forbidden characters are dropped.
  */
-export const xmlSafe = (s: string) =>
+const xmlSafe = (s: string) =>
   s.replace(NOT_XML_CHAR, (c) => (c === "\u000B" || c === "\u000C" ? " " : ""));
 
 const xml = (s: string) =>

@@ -58,7 +58,7 @@ const decodeEntities = (s: string) =>
  * mammoth's HTML as lines the splitter reads: one line per paragraph or heading, list items as
  * "• " or "1. " indented two spaces per level, a blank line between blocks.
  */
-export function htmlToText(html: string): string {
+function htmlToText(html: string): string {
   const out: string[] = [];
   const lists: { ordered: boolean; n: number }[] = [];
   let line = "";

@@ -14,14 +14,13 @@ import { AppError } from "../errors.js";
 export type Row = Record<string, string>;
 
 /** Hard limits keep one upload from exhausting the server (documented in the domain's limits). */
-export { MAX_UPLOAD_BYTES };
-export const MAX_ROWS = MAX_IMPORT_ROWS;
+const MAX_ROWS = MAX_IMPORT_ROWS;
 /**
  * Columns an import sheet may have: the needs template has about ten. A sheet 16,384 columns
  * wide with 50,000 one-cell rows passed every size check and exhausted the heap (issue 12,
  * re-probe), so the header is checked before any row is read.
  */
-export const MAX_COLUMNS = 50;
+const MAX_COLUMNS = 50;
 /** Characters in one CSV record. */
 const MAX_RECORD_CHARS = 200_000;
 const tooManyColumns = (n: number) =>
@@ -48,7 +47,7 @@ const tooManyRows = () => bad(`The file has more than ${MAX_ROWS} rows; the limi
 // noticing, while a refusal costs the user one "Save as CSV UTF-8".
 
 /** The encoding a CSV is read with. */
-export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be";
+type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be";
 
 /** 1-based line of the first byte sequence that is not UTF-8 (LF never occurs inside one). */
 function firstBadUtf8Line(buf: Buffer): number {
@@ -69,7 +68,7 @@ function firstBadUtf8Line(buf: Buffer): number {
 }
 
 /** Decodes an uploaded CSV to text, or refuses it with a message saying how to fix it. */
-export function decodeCsv(buf: Buffer): { text: string; encoding: CsvEncoding } {
+function decodeCsv(buf: Buffer): { text: string; encoding: CsvEncoding } {
   let encoding: CsvEncoding = "utf-8";
   if (buf[0] === 0xff && buf[1] === 0xfe) encoding = "utf-16le";
   else if (buf[0] === 0xfe && buf[1] === 0xff) encoding = "utf-16be";
@@ -88,7 +87,7 @@ export function decodeCsv(buf: Buffer): { text: string; encoding: CsvEncoding } 
   }
 }
 
-export function readCsv(buf: Buffer): Row[] {
+function readCsv(buf: Buffer): Row[] {
   const { text } = decodeCsv(buf);
   try {
     const records = parse(text, {
@@ -121,7 +120,7 @@ export function readCsv(buf: Buffer): Row[] {
 // once into nothing, counting bytes, and refused as soon as it outgrows what it declared. Only then
 // does exceljs parse it, with its streaming reader, stopping at the row limit.
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   method: number;
   flags: number;
@@ -142,7 +141,7 @@ const U32_MAX = 0xffffffff;
  * record, then one header per entry). ZIP64 and encrypted entries are refused: an upload of at
  * most 20 MB never needs the first, and the second cannot be read anyway.
  */
-export function readZipDirectory(buf: Buffer): { entries: ZipEntry[]; cdOffset: number } {
+function readZipDirectory(buf: Buffer): { entries: ZipEntry[]; cdOffset: number } {
   const notZip = () => bad("The XLSX could not be read: it is not a valid .xlsx (ZIP) file");
   let eocd = -1;
   // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
@@ -254,7 +253,7 @@ export async function checkXlsxSize(buf: Buffer): Promise<void> {
   }
 }
 
-export async function readXlsx(buf: Buffer): Promise<Row[]> {
+async function readXlsx(buf: Buffer): Promise<Row[]> {
   await checkXlsxSize(buf);
   const headers: string[] = [];
   const rows: Row[] = [];

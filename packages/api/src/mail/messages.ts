@@ -6,7 +6,7 @@
  */
 import { getState, type NeedStatus, type NotificationKind } from "@tahub/domain";
 
-export const MAIL_LOCALES = ["en", "fr", "es"] as const;
+const MAIL_LOCALES = ["en", "fr", "es"] as const;
 export type MailLocale = (typeof MAIL_LOCALES)[number];
 
 export function mailLocale(locale: string | null | undefined): MailLocale {
@@ -210,7 +210,7 @@ const WORDS: Record<MailLocale, Record<string, string>> = {
 const w = (l: MailLocale, key: string, v: Vars = {}) => fill(WORDS[l][key] ?? key, v);
 
 /** The State's name in the locale (Intl.DisplayNames on its ISO 3166 alpha-2 code). */
-export function stateName(iso3: string, locale: MailLocale): string {
+function stateName(iso3: string, locale: MailLocale): string {
   const s = getState(iso3);
   if (!s) return iso3;
   try {
@@ -221,7 +221,7 @@ export function stateName(iso3: string, locale: MailLocale): string {
 }
 
 /** A calendar day in the locale, e.g. "15 March 2027" / "15 mars 2027". */
-export function formatDay(d: Date, locale: MailLocale): string {
+function formatDay(d: Date, locale: MailLocale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(d);
 }
 

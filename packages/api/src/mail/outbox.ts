@@ -22,10 +22,10 @@ export const MAIL_KINDS = [
   "digest",
   "questionnaire.reminder",
 ] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
+type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_STATUSES = ["queued", "sent", "failed", "held"] as const;
-export type MailStatus = (typeof MAIL_STATUSES)[number];
+type MailStatus = (typeof MAIL_STATUSES)[number];
 
 export interface MailInput {
   to: string;

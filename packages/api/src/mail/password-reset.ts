@@ -19,19 +19,19 @@ import { mailLocale, passwordResetMail } from "./messages.js";
 import { queueMails } from "./outbox.js";
 import { mailSettings } from "./settings.js";
 
-export const RESET_TTL_MS = 3600_000;
+const RESET_TTL_MS = 3600_000;
 /** Reset requests one address may make in the window, and requests for one e-mail. */
-export const RESET_PER_ADDRESS = 10;
-export const RESET_PER_EMAIL = 3;
-export const RESET_WINDOW_MS = 15 * 60_000;
+const RESET_PER_ADDRESS = 10;
+const RESET_PER_EMAIL = 3;
+const RESET_WINDOW_MS = 15 * 60_000;
 /** Wrong tokens one address may present in the window. */
-export const TOKEN_FAILURES_PER_ADDRESS = 10;
+const TOKEN_FAILURES_PER_ADDRESS = 10;
 
 /** LoginAttempt rows of reset requests carry this prefix before the e-mail, and never count as sign-in failures. */
 const REQUEST = "password-reset:";
 const WRONG_TOKEN = "password-reset-token";
 
-export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
+const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 function tooMany(seconds: number): AppError {
   return new AppError(

@@ -18,7 +18,7 @@ import { must } from "../lib/must.js";
 const DAY_MS = 86_400_000;
 
 /** The round in force: the latest opened. */
-export function currentRound(db: DbClient | Prisma.TransactionClient) {
+function currentRound(db: DbClient | Prisma.TransactionClient) {
   return db.questionnaireRound.findFirst({ orderBy: [{ opensAt: "desc" }, { id: "desc" }] });
 }
 
@@ -42,7 +42,7 @@ export async function setDeadline(
 }
 
 /** States that have not submitted since the round opened, with their focal points' count. */
-export async function pendingStates(db: DbClient | Prisma.TransactionClient, opensAt: Date) {
+async function pendingStates(db: DbClient | Prisma.TransactionClient, opensAt: Date) {
   const answered = await db.questionnaireResponse.findMany({
     where: { submittedAt: { gte: opensAt } },
     select: { stateId: true },

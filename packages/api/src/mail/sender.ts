@@ -13,7 +13,7 @@ import nodemailer from "nodemailer";
 import type { DbClient } from "../db.js";
 import { mailSettings } from "./settings.js";
 
-export interface OutgoingMail {
+interface OutgoingMail {
   from: string;
   to: string;
   subject: string;
@@ -44,12 +44,12 @@ export function smtpTransport(url: string): MailTransport {
   };
 }
 
-export const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 5;
 /** How long a claimed row is reserved for the process sending it. */
-export const LEASE_MS = 5 * 60_000;
+const LEASE_MS = 5 * 60_000;
 
 /** Wait before attempt n+1 after n failed ones: 1, 2, 4, 8 ... minutes, at most 1 h. */
-export function backoffMs(attempts: number): number {
+function backoffMs(attempts: number): number {
   return Math.min(3600_000, 60_000 * 2 ** Math.max(0, attempts - 1));
 }
 

@@ -66,7 +66,7 @@ export function needCriteria(c: Omit<Criteria, "target" | "frequency">): Prisma.
   return and;
 }
 
-export function offerCriteria(c: Omit<Criteria, "target" | "frequency">): Prisma.OfferWhereInput[] {
+function offerCriteria(c: Omit<Criteria, "target" | "frequency">): Prisma.OfferWhereInput[] {
   const and: Prisma.OfferWhereInput[] = [];
   if (c.articles.length) and.push({ articles: { hasSome: c.articles } });
   if (c.categories.length) and.push({ categories: { hasSome: c.categories } });
@@ -85,7 +85,7 @@ export function offerCriteria(c: Omit<Criteria, "target" | "frequency">): Prisma
 }
 
 /** The subscriber as the access rules see it, from their current first membership. */
-export async function subscriber(db: DbClient | Prisma.TransactionClient, userId: string) {
+async function subscriber(db: DbClient | Prisma.TransactionClient, userId: string) {
   const u = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -120,7 +120,7 @@ export async function subscriber(db: DbClient | Prisma.TransactionClient, userId
 type Sub = Prisma.SubscriptionGetPayload<object>;
 
 /** New records matching `s`, created in (checkedAt, upTo], that `user` may read. */
-export async function matchesOf(
+async function matchesOf(
   db: DbClient | Prisma.TransactionClient,
   user: SessionUser,
   s: Sub,

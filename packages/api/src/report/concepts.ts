@@ -17,7 +17,7 @@ export interface ConceptCount {
 const LANGS = new Set(["en", "fr", "es"]);
 
 /** Article keys of a need, as the figures count them. */
-export function articleKeysOf(n: Pick<NeedText, "articles" | "chapterId">): string[] {
+function articleKeysOf(n: Pick<NeedText, "articles" | "chapterId">): string[] {
   return n.articles.length
     ? [...new Set(n.articles.map(String))]
     : [`${n.chapterId ?? "?"}-general`];

@@ -56,7 +56,7 @@ export interface NoteOptions {
 }
 
 /** The note's figures I-VI (the portal's IV-any is the portal's own addition). */
-export const NOTE_FIGURES: readonly NoteFigureId[] = ["I", "II", "III", "IV", "V", "VI"];
+const NOTE_FIGURES: readonly NoteFigureId[] = ["I", "II", "III", "IV", "V", "VI"];
 
 const LABEL_HEADER: Record<NoteFigureId, string> = {
   I: "Category",
@@ -68,7 +68,7 @@ const LABEL_HEADER: Record<NoteFigureId, string> = {
   VI: "Article",
 };
 
-export const SOURCE_LINE =
+const SOURCE_LINE =
   "Source: TA Hub, counted from the records of the executive summaries of the Implementation Review Mechanism.";
 
 const MONTH_DAY = new Intl.DateTimeFormat("en-GB", {
@@ -79,12 +79,12 @@ const MONTH_DAY = new Intl.DateTimeFormat("en-GB", {
 });
 
 /** "2023-09-15" as "15 September 2023". */
-export function dayEn(day: string): string {
+function dayEn(day: string): string {
   return MONTH_DAY.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** A share in whole per cent ("16"), 0 of nothing. */
-export function percent(part: number, whole: number): number {
+function percent(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }
 

@@ -95,7 +95,7 @@ function figuresFor(ctx: AnalyticsCtx, query: TAnalyticsQuery = {}): Promise<Dis
 }
 
 /** The cross-tabulations' question: the figures' without periods, and how groupings count. */
-export const ZCrossTabsInputSchema = ZAnalyticsQuerySchema.omit({ periods: true }).extend({
+const ZCrossTabsInputSchema = ZAnalyticsQuerySchema.omit({ periods: true }).extend({
   /** A need under its primary grouping (default) or under every grouping it spans. */
   grouping: z.enum(["primary", "any"]).default("primary"),
 });
@@ -144,7 +144,7 @@ const CROSS_TAB_FIGURES = new Set<string>([
 ]);
 
 /** One figure as CSV rows, the way the note's charts read. */
-export function figureCsv(
+function figureCsv(
   figure: (typeof FIGURES)[number],
   a: DisclosedFigures,
   cells: Cell[],

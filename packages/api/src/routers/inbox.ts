@@ -6,7 +6,7 @@ import { authedProcedure, router, ZPageSchema } from "../trpc.js";
 const ZStatus = z.enum(ENGAGEMENT_STATUSES).nullable();
 
 /** One notification, as data the portal words in the reader's language. */
-export const ZNotificationSchema = z.object({
+const ZNotificationSchema = z.object({
   id: z.string(),
   kind: z.enum(NOTIFICATION_KINDS),
   read: z.boolean(),

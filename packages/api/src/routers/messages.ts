@@ -24,7 +24,7 @@ import { authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.j
 
 const ZSide = z.enum(["provider", "state", "expert"]);
 
-export const ZThreadRowSchema = z.object({
+const ZThreadRowSchema = z.object({
   id: z.string(),
   subject: z.string(),
   providerId: z.string(),
@@ -41,7 +41,7 @@ export const ZThreadRowSchema = z.object({
   lastExcerpt: z.string().nullable(),
 });
 
-export const ZThreadSchema = ZThreadRowSchema.extend({
+const ZThreadSchema = ZThreadRowSchema.extend({
   needId: z.string().nullable(),
   offerId: z.string().nullable(),
   engagementId: z.string().nullable(),

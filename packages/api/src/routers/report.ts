@@ -17,7 +17,7 @@ const ZNoteInputSchema = z
   })
   .strict();
 
-export const ZNoteFileSchema = z.object({
+const ZNoteFileSchema = z.object({
   filename: z.string(),
   contentType: z.string(),
   /** The file: base64 for DOCX, text for Markdown (say which in `encoding`). */

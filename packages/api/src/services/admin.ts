@@ -164,7 +164,7 @@ export async function createUser(db: DbClient, actor: SessionUser, input: TUserC
   return getUser(db, id);
 }
 
-export async function getUser(db: DbClient, id: string) {
+async function getUser(db: DbClient, id: string) {
   const u = await db.user.findUnique({ where: { id }, select: userSelect });
   if (!u) throw notFound("User", id);
   return toUserRow(u);

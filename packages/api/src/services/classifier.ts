@@ -7,7 +7,7 @@ import { getDefaultClassifier, type Classifier } from "@tahub/engine";
 import type { CategoryId } from "@tahub/domain";
 import type { TClassification } from "../schemas.js";
 
-export interface Correction {
+interface Correction {
   text: string;
   category: CategoryId;
   articles: number[];

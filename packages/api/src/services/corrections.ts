@@ -53,7 +53,7 @@ const correctionSelect = {
 
 type CorrectionRecord = Prisma.NeedCorrectionGetPayload<{ select: typeof correctionSelect }>;
 
-export function toCorrectionRow(c: CorrectionRecord) {
+function toCorrectionRow(c: CorrectionRecord) {
   const s = suggestionOf(c.need.suggestion);
   return {
     id: c.id,

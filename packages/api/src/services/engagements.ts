@@ -87,11 +87,10 @@ export const toEngagementRow = (e: EngagementRecord, user: SessionUser | null) =
     createdAt: e.createdAt.toISOString(),
   };
 };
-export type TEngagementRowOut = ReturnType<typeof toEngagementRow>;
 
 /** What the caller may do with the engagement now (the portal shows these buttons only). */
 export type EngagementActionId = EngagementMove | "confirm-status";
-export function actionsFor(user: SessionUser | null, e: EngagementRecord): EngagementActionId[] {
+function actionsFor(user: SessionUser | null, e: EngagementRecord): EngagementActionId[] {
   const party = partyOf(user, e);
   if (!party) return [];
   const status = e.status as EngagementStatus;

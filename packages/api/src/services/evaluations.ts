@@ -24,7 +24,7 @@ const ZEvaluationRowSchema = z.object({
   mean: z.number().nullable(),
   criteria: z.record(z.string(), ZCriterionSchema),
 });
-export type EvaluationRow = z.infer<typeof ZEvaluationRowSchema>;
+type EvaluationRow = z.infer<typeof ZEvaluationRowSchema>;
 const ZRatedSchema = z.object({
   overall: ZEvaluationRowSchema,
   byProvider: z.array(ZEvaluationRowSchema),

@@ -46,7 +46,7 @@ const list = (s: string | undefined) =>
     .filter(Boolean);
 
 /** Maps one spreadsheet row to the need input the API accepts, leaving validation to zod. */
-export function rowToNeedInput(r: Row): unknown {
+function rowToNeedInput(r: Row): unknown {
   const bool = (v?: string) => (v ? /^(1|true|yes|oui|si|sí|y)$/i.test(v.trim()) : undefined);
   const articles = list(r.articles ?? r.article).map((a) =>
     Number(a.replace(/^art(icle)?s?\.?\s*/i, "")),
@@ -67,7 +67,7 @@ export function rowToNeedInput(r: Row): unknown {
 }
 
 /** Validates every row first and reports every bad one; writes nothing unless all are good. */
-export function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowError[] } {
+function validateRows(rows: Row[]): { inputs: TNeedInput[]; errors: RowError[] } {
   const inputs: TNeedInput[] = [];
   const errors: RowError[] = [];
   rows.forEach((r, i) => {

@@ -9,7 +9,7 @@ import { cursorPage, pageArgs, type Page, type PageInput } from "../lib/paging.j
 import type { Services } from "../runtime.js";
 import { searchReady } from "./search.js";
 
-export type PageArgs = Awaited<ReturnType<typeof pageArgs>>;
+type PageArgs = Awaited<ReturnType<typeof pageArgs>>;
 
 export interface SearchableList<W, R, T> {
   /** The caller's filters, ANDed; the visibility fragment first. */

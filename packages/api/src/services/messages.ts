@@ -18,7 +18,7 @@ import { must } from "../lib/must.js";
 
 type Tx = Prisma.TransactionClient;
 export type ThreadSide = "provider" | "state" | "expert";
-export type ExpertRoute = "expert" | "owner" | "secretariat";
+type ExpertRoute = "expert" | "owner" | "secretariat";
 
 /**
  * Limits on sending (per user, or per thread for an expert's link): enough for a real exchange,
@@ -34,7 +34,7 @@ export const MESSAGE_LIMITS = {
 } as const;
 
 /** The threads `u` takes part in: its provider's, its State's, or an expert's it answers for. */
-export function threadAccess(u: SessionUser): Prisma.MessageThreadWhereInput {
+function threadAccess(u: SessionUser): Prisma.MessageThreadWhereInput {
   if (u.role === "provider" && u.providerId)
     return {
       OR: [
@@ -55,7 +55,7 @@ interface ThreadParties {
 }
 
 /** The side `u` writes on in a thread it may read. */
-export function sideOf(u: SessionUser, t: ThreadParties): ThreadSide {
+function sideOf(u: SessionUser, t: ThreadParties): ThreadSide {
   if (u.role === "provider" && u.providerId === t.providerId) return "provider";
   if (u.role === "state" && t.stateId) return "state";
   return "expert";

@@ -31,12 +31,12 @@ export const REVISED_FIELDS = [
   "categories",
   "reviewAction",
 ] as const;
-export type RevisedField = (typeof REVISED_FIELDS)[number];
+type RevisedField = (typeof REVISED_FIELDS)[number];
 
 type Snapshot = { [K in RevisedField]?: unknown } & { id: string; version: number };
 
 /** Each field whose value differs between `before` and `after`, with both values. */
-export function changedFields(
+function changedFields(
   before: Snapshot,
   after: Snapshot,
 ): Partial<Record<RevisedField, { before: unknown; after: unknown }>> {

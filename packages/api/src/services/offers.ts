@@ -25,7 +25,7 @@ import { searchablePage } from "./listing.js";
 
 // donors (issue 15, deliverable 4): gender-responsive flag, provider type, budget range and
 // currency, duration. Kept in one block; the procedures below use these helpers.
-export const ZOfferTermsSchema = z.object({
+const ZOfferTermsSchema = z.object({
   genderResponsive: z.boolean(),
   providerType: ZProviderTypeSchema,
   budgetMin: z.number().int().nullable(),

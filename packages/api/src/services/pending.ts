@@ -7,7 +7,7 @@ import { must } from "../lib/must.js";
  * Needs per UPDATE. Small, so each statement holds few row locks for a short time; a batch of
  * 100 still classifies thousands of needs in seconds on embedded PGlite.
  */
-export const PENDING_BATCH = 100;
+const PENDING_BATCH = 100;
 
 /**
  * Classifies every cycle-2 need that has no suggestion yet (imported or seeded records), storing

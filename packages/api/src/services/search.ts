@@ -18,8 +18,6 @@ import type { DbClient } from "../db.js";
 import type { Services } from "../runtime.js";
 import { must } from "../lib/must.js";
 
-export { searchDocument };
-
 /** The text fields each searchable model's document is built from, in this order. */
 export const SEARCH_SOURCES = {
   Need: ["text"],

@@ -1,8 +1,6 @@
 import { mulberry32 } from "@tahub/domain";
 import { at } from "../util/at.js";
 
-export { mulberry32 };
-
 export class Rng {
   readonly next: () => number;
   constructor(seed: number) {

@@ -13,7 +13,7 @@ export interface LabelEvidence {
 }
 
 /** Evidence terms per label, at most. */
-export const EVIDENCE_TERMS = 6;
+const EVIDENCE_TERMS = 6;
 
 /** A row's weight must exceed its mean over labels by more than this to count as evidence. */
 const MIN_LIFT = 0.15;

@@ -31,7 +31,7 @@ export interface Extracted {
 // eslint-disable-next-line no-control-regex -- detecting control characters is the point
 const BINARY = /[\u0000-\u0008\u000e-\u001f\ufffd]/g;
 
-export function unreadableReason(text: string): "empty" | "binary" | undefined {
+function unreadableReason(text: string): "empty" | "binary" | undefined {
   if (text.trim().length === 0) return "empty";
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
   const bad = sample.match(BINARY)?.length ?? 0;

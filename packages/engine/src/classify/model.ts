@@ -184,7 +184,7 @@ function calibrationFolds(data: readonly Prepared[], folds: number): ((i: number
 }
 
 /** Out-of-fold logits for a head: each held-out group is predicted by a model trained on the rest. */
-export function outOfFold(
+function outOfFold(
   head: Head,
   data: readonly Prepared[],
   folds: number,
@@ -303,5 +303,3 @@ function modelHash(heads: Record<Head, SoftmaxModel>): string {
 export function articleTitle(n: number): string {
   return getArticle(n)?.title ?? `Article ${n}`;
 }
-
-export { prepare };

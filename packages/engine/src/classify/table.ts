@@ -11,7 +11,7 @@ import { chapterOf, type CategoryId, type ChapterId } from "@tahub/domain";
 import { articleTitle, type ClassifierModel } from "./model.js";
 
 /** How a feature row reads as evidence (`other`: the language, a cited article's chapter; never shown). */
-export type RowKind = "other" | "word" | "concept" | "cue" | "chapterCue" | "rule";
+type RowKind = "other" | "word" | "concept" | "cue" | "chapterCue" | "rule";
 
 export interface HeadLayout {
   /** First column of the head in a row. */
@@ -57,7 +57,7 @@ export interface InferenceTable {
  * as themselves ("asset declar"), a cited article as "art. 52"; concepts, cues and chapter cues
  * are shown by the term of the need that matched them.
  */
-export function evidenceOf(feature: string): { kind: RowKind; key: string } {
+function evidenceOf(feature: string): { kind: RowKind; key: string } {
   const colon = feature.indexOf(":");
   const prefix = feature.slice(0, colon);
   const rest = feature.slice(colon + 1);

@@ -109,7 +109,7 @@ export function pivotTerms(a: Analysed, map: PivotMap = pivotMap()): PivotTerm[]
 }
 
 /** One unit of weight spread over a word's English equivalents. */
-export function spread(ens: readonly string[]): PivotTerm[] {
+function spread(ens: readonly string[]): PivotTerm[] {
   const weight = 1 / ens.length;
   return ens.map((en) => ({ term: PIVOT_PREFIX + en, weight }));
 }

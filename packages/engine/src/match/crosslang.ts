@@ -19,7 +19,7 @@ import type { MatchWeights } from "./weights.js";
  * and words shorter than the prefix are skipped. Keys only ever add evidence; BM25's idf keeps
  * common prefixes ("inter", "publi") cheap.
  */
-export const COGNATE_PREFIX = 5;
+const COGNATE_PREFIX = 5;
 
 // Spelling correspondences, applied in order to the folded word.
 const RULES: readonly [RegExp, string][] = [
@@ -35,7 +35,7 @@ const RULES: readonly [RegExp, string][] = [
   [/([a-z])\1/g, "$1"],
 ];
 
-export function cognateKey(word: string): string | undefined {
+function cognateKey(word: string): string | undefined {
   if (word.length < COGNATE_PREFIX || /\d/.test(word)) return undefined;
   let w = word;
   for (const [re, to] of RULES) w = w.replace(re, to);
@@ -59,7 +59,7 @@ function contentParts(a: Analysed): Part[] {
 }
 
 /** The cognate keys of a text's content words, in order (repeats kept: they are term frequency). */
-export function cognateKeys(a: Analysed): string[] {
+function cognateKeys(a: Analysed): string[] {
   const out: string[] = [];
   for (const p of contentParts(a)) {
     const k = cognateKey(p.word);

@@ -138,13 +138,6 @@ export function legalTradition(state: StateParty): LegalTradition {
   return "other";
 }
 
-export const LEGAL_TRADITION_LABEL: Readonly<Record<LegalTradition, string>> = {
-  "common-law": "common-law",
-  "civil-law": "civil-law",
-  "mixed-islamic": "mixed civil and Islamic law",
-  other: "similar",
-};
-
 export function stateOf(code: string | undefined): StateParty | undefined {
   return code ? getState(code) : undefined;
 }

@@ -144,7 +144,7 @@ export function articleScore(p: Probe, side: Side<unknown>, d: number): number {
  * serves the need's group (1) or everybody (0.4), plus a bonus for a provider at home in the same
  * group (0.3) or the same subregion (0.3).
  */
-export function regionScore(
+function regionScore(
   nHome: number,
   nSub: number,
   cServes: number,
@@ -159,7 +159,7 @@ export function regionScore(
 }
 
 /** South-South fit: a developing State's need and a provider from a developing State (1 in the same group, 0.8 elsewhere) or a declared South-South offer (0.6). */
-export function southSouthScore(
+function southSouthScore(
   nDeveloping: boolean,
   nHome: number,
   cDeveloping: boolean,

@@ -23,10 +23,3 @@ const LISTS: Record<Language, ReadonlySet<string>> = {
 export function isStopword(word: string, lang: Language): boolean {
   return LISTS[lang].has(word);
 }
-
-export function stopwordCount(words: readonly string[], lang: Language): number {
-  let n = 0;
-  const list = LISTS[lang];
-  for (const w of words) if (list.has(w)) n++;
-  return n;
-}

@@ -23,9 +23,6 @@ import {
 } from "./shapes.js";
 import { GENERAL_TOPICS, TOPICS } from "./topics.js";
 
-export { HANDWRITTEN } from "./handwritten.js";
-export { TOPICS, GENERAL_TOPICS } from "./topics.js";
-
 /** The shared seeded generator (mulberry32): shuffles and samples deterministically. */
 export const seededRandom = mulberry32;
 

@@ -323,7 +323,9 @@ describe("long queries by POST", () => {
     const sent: string[] = [];
     const spy = vi.spyOn(globalThis, "fetch");
     spy.mockImplementation((input, init) => {
-      sent.push(`${init?.method ?? "GET"} ${(requestUrl(input).split("?")[0] ?? "").replace(base, "")}`);
+      sent.push(
+        `${init?.method ?? "GET"} ${(requestUrl(input).split("?")[0] ?? "").replace(base, "")}`,
+      );
       return realFetch(input, init);
     });
     let classified: { modelVersion: string }, states: unknown[];

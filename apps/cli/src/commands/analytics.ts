@@ -1,7 +1,14 @@
 import { analytics, createDb, crossTabs, migrate, needsBySupply, type Db } from "@tahub/db";
 import { ZAnalyticsQuerySchema, type TAnalyticsQuery } from "@tahub/domain";
 import { evaluationsFor } from "@tahub/api";
-import { json, table, UsageError, type Command, type CommandContext, type Io } from "../lib/command.js";
+import {
+  json,
+  table,
+  UsageError,
+  type Command,
+  type CommandContext,
+  type Io,
+} from "../lib/command.js";
 
 /** A comma-separated or repeated flag as a list ("--region african,asia-pacific"). */
 function list(v: unknown): string[] | undefined {

@@ -37,7 +37,9 @@ function summaryMeta(values: Values, file: string) {
 async function readSummary(file: string): Promise<Buffer> {
   try {
     if ((await stat(file)).size > MAX_SUMMARY_UPLOAD_BYTES)
-      throw new UsageError(`${file}: the file is larger than ${MAX_SUMMARY_UPLOAD_BYTES / 1048576} MB`);
+      throw new UsageError(
+        `${file}: the file is larger than ${MAX_SUMMARY_UPLOAD_BYTES / 1048576} MB`,
+      );
     return await readFile(file);
   } catch (e) {
     if (e instanceof UsageError) throw e;

@@ -105,7 +105,12 @@ describe("tahub eval match", () => {
     expect(Object.keys(r.figures)).toEqual(["tahub", "minisearch", "fuse", "tags"]);
     for (const perLang of Object.values(r.figures)) {
       expect(Object.keys(perLang)).toEqual(["en", "fr", "es", "all"]);
-      expect(Object.keys(perLang.en ?? {}).sort()).toEqual(["mrr", "ndcg10", "queries", "recall10"]);
+      expect(Object.keys(perLang.en ?? {}).sort()).toEqual([
+        "mrr",
+        "ndcg10",
+        "queries",
+        "recall10",
+      ]);
       expect(perLang.en?.queries).toBe(36);
       expect(perLang.all?.queries).toBe(108);
     }

@@ -85,10 +85,7 @@ export type CrossTabId = (typeof CROSS_TABS)[number];
 export const ZEvaluationsQuerySchema = ZAnalyticsQuerySchema.omit({ periods: true })
   .extend({
     /** Only these providers' engagements (ids). */
-    providers: z
-      .array(z.string().min(1).max(64))
-      .max(50, tooMany("providers", 50))
-      .optional(),
+    providers: z.array(z.string().min(1).max(64)).max(50, tooMany("providers", 50)).optional(),
   })
   .strict();
 export type TEvaluationsQuery = z.infer<typeof ZEvaluationsQuerySchema>;

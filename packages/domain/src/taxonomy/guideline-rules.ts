@@ -435,4 +435,3 @@ export const GUIDELINE_RULES: readonly GuidelineRule[] = [
     sources: note(36, 38, 47),
   },
 ];
-

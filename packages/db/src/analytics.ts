@@ -27,12 +27,12 @@ import {
 import type { PrismaClient } from "./generated/prisma/client.js";
 import { ARTICLE_KEYS, SqlParams, tallyWhere, type TallyScope } from "./tally.js";
 
-export interface Count {
+interface Count {
   needs: number;
   states: number;
 }
 
-export interface PeriodFigures {
+interface PeriodFigures {
   needs: number;
   states: number;
   statesWithSummaries: number;
@@ -79,7 +79,7 @@ const EXTRA_AGGREGATES = [
 ];
 
 /** Cluster aggregates: the executive summaries' clusters of several articles, then the note's pairs. */
-export const AGGREGATES: readonly { key: string; articles: readonly number[] }[] = (() => {
+const AGGREGATES: readonly { key: string; articles: readonly number[] }[] = (() => {
   const out = new Map<string, readonly number[]>();
   for (const arts of [
     ...CLUSTERS.filter((c) => c.articles.length > 1).map((c) => [...c.articles]),
@@ -170,13 +170,13 @@ function sortKey(key: string): number {
 }
 
 /** Last day of a "YYYY-MM" month as yyyy-mm-dd. */
-export function endOfMonth(period: string): string {
+function endOfMonth(period: string): string {
   const [y, m] = period.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 /** The month `months` before (negative: after) a "YYYY-MM" month. */
-export function monthsBefore(period: string, months: number): string {
+function monthsBefore(period: string, months: number): string {
   const [y, m] = period.split("-").map(Number) as [number, number];
   const d = new Date(Date.UTC(y, m - 1 - months, 1));
   return d.toISOString().slice(0, 7);

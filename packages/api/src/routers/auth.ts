@@ -5,6 +5,7 @@ import { resolveSession } from "../auth/sessions.js";
 import { audit } from "../audit.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";
 import { nudgeMail } from "../mail/nudge.js";
+import { setUserLocale } from "../services/admin.js";
 import { requestPasswordReset, resetPassword } from "../mail/password-reset.js";
 
 const ZSessionUserSchema = z.object({
@@ -90,7 +91,7 @@ export const authRouter = router({
     .input(z.object({ locale: z.enum(["en", "fr", "es"]) }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await ctx.db.user.update({ where: { id: ctx.user.id }, data: { locale: input.locale } });
+      await setUserLocale(ctx.db, ctx.user, input.locale);
       return { ok: true as const };
     }),
 });

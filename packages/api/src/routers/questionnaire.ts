@@ -1,23 +1,26 @@
 /**
- * The follow-up questionnaire (annex I of the 2021 note on technical assistance): States answer
- * it, each submission is kept as a new version, the State edits from its latest, and the
- * secretariat tallies the latest answers per question and region and downloads them.
+ * The follow-up questionnaire (annex I of the 2021 note on technical assistance): procedures
+ * over services/questionnaire.ts and the deadline's reminders (mail/reminders.ts).
  */
 import {
   QUESTIONNAIRE_SECTIONS,
   QUESTIONNAIRE_VERSION,
   QUESTIONS,
   ZQuestionnaireAnswersSchema,
-  getState,
-  isSecretariat,
-  tallyAnswers,
 } from "@tahub/domain";
-import type { Prisma } from "@tahub/db";
 import { z } from "zod";
-import { assertCanActForState } from "../access.js";
-import { audit } from "../audit.js";
 import { questionnaireFile, ZQuestionnaireFileSchema } from "../lib/questionnaire-files.js";
-import { AppError, forbidden } from "../errors.js";
+import { roundView } from "../mail/reminders.js";
+import {
+  latestPerState,
+  latestResponse,
+  listResponses,
+  setRoundDeadline,
+  submitAnswers,
+  tallyResponses,
+  ZCountsSchema,
+  ZResponseSchema,
+} from "../services/questionnaire.js";
 import {
   authedProcedure,
   publicProcedure,
@@ -25,84 +28,6 @@ import {
   secretariatProcedure,
   stateProcedure,
 } from "../trpc.js";
-import type { Context } from "../context.js";
-import { roundView, setDeadline } from "../mail/reminders.js";
-
-const ZAnswersOutSchema = z.record(
-  z.string(),
-  z.object({ answer: z.enum(["yes", "no", "partly"]).nullable(), text: z.string().optional() }),
-);
-
-const ZResponseSchema = z.object({
-  id: z.string(),
-  state: z.string(),
-  version: z.string(),
-  /** 1 for the State's first submission, then 2, 3...: every submission is kept. */
-  revision: z.number().int(),
-  answers: ZAnswersOutSchema,
-  submittedAt: z.string(),
-});
-
-const ZCountsSchema = z.object({
-  yes: z.number().int(),
-  partly: z.number().int(),
-  no: z.number().int(),
-  unanswered: z.number().int(),
-  explained: z.number().int(),
-});
-
-type ResponseRow = Awaited<ReturnType<Context["db"]["questionnaireResponse"]["findMany"]>>[number];
-
-/** The States whose responses the caller may read: its own, or any for the secretariat. */
-function readableStates(
-  user: NonNullable<Context["user"]>,
-  state?: string,
-): Prisma.QuestionnaireResponseWhereInput {
-  if (isSecretariat(user.role)) return state ? { stateId: state.toUpperCase() } : {};
-  if (user.role === "state" && user.state) {
-    if (state && state.toUpperCase() !== user.state)
-      throw forbidden("A State sees its own questionnaire responses only");
-    return { stateId: user.state };
-  }
-  throw forbidden(
-    "Questionnaire responses are seen by the State that answered and the secretariat",
-  );
-}
-
-/** Rows with their revision numbers (oldest = 1 per State), newest first. */
-function withRevisions(rows: readonly ResponseRow[]) {
-  const perState = new Map<string, number>();
-  const numbered = [...rows]
-    .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime() || a.id.localeCompare(b.id))
-    .map((r) => {
-      const revision = (perState.get(r.stateId) ?? 0) + 1;
-      perState.set(r.stateId, revision);
-      return {
-        id: r.id,
-        state: r.stateId,
-        version: r.questionnaireVersion,
-        revision,
-        answers: r.answers as z.infer<typeof ZAnswersOutSchema>,
-        submittedAt: r.submittedAt.toISOString(),
-      };
-    });
-  return numbered.reverse();
-}
-
-/** Each State's latest response (the one the tally and the exports count). */
-async function latestPerState(ctx: Context) {
-  const rows = await ctx.db.questionnaireResponse.findMany({
-    where: { questionnaireVersion: QUESTIONNAIRE_VERSION },
-    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-    distinct: ["stateId"],
-  });
-  return rows.map((r) => ({
-    state: r.stateId,
-    region: getState(r.stateId)?.group ?? "unknown",
-    submittedAt: r.submittedAt.toISOString(),
-    answers: r.answers as z.infer<typeof ZAnswersOutSchema>,
-  }));
-}
 
 export const questionnaireRouter = router({
   questions: publicProcedure
@@ -127,63 +52,19 @@ export const questionnaireRouter = router({
       z.object({ state: z.string().length(3).optional(), answers: ZQuestionnaireAnswersSchema }),
     )
     .output(ZResponseSchema)
-    .mutation(async ({ ctx, input }) => {
-      const state = (input.state ?? ctx.user.state ?? "").toUpperCase();
-      if (!state) throw new AppError("BAD_INPUT", "Say which State answers", "state");
-      assertCanActForState(ctx.user, state);
-      const { created, revision } = await ctx.db.$transaction(async (tx) => {
-        const created = await tx.questionnaireResponse.create({
-          data: {
-            stateId: state,
-            questionnaireVersion: QUESTIONNAIRE_VERSION,
-            answers: input.answers,
-            submittedById: ctx.user.id,
-          },
-        });
-        await audit(tx, ctx.user, {
-          action: "questionnaire.submit",
-          entity: "QuestionnaireResponse",
-          entityId: created.id,
-        });
-        const revision = await tx.questionnaireResponse.count({ where: { stateId: state } });
-        return { created, revision };
-      });
-      return {
-        id: created.id,
-        state: created.stateId,
-        version: created.questionnaireVersion,
-        revision,
-        answers: input.answers,
-        submittedAt: created.submittedAt.toISOString(),
-      };
-    }),
+    .mutation(({ ctx, input }) => submitAnswers(ctx.db, ctx.user, input)),
 
   /** Every version of a State's responses, newest first; the secretariat sees every State's. */
   list: authedProcedure
     .input(z.object({ state: z.string().length(3).optional() }).default({}))
     .output(z.array(ZResponseSchema))
-    .query(async ({ ctx, input }) => {
-      const rows = await ctx.db.questionnaireResponse.findMany({
-        where: readableStates(ctx.user, input.state),
-        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-        take: 200,
-      });
-      return withRevisions(rows);
-    }),
+    .query(({ ctx, input }) => listResponses(ctx.db, ctx.user, input)),
 
   /** The State's latest answers (what its form opens with), or null before the first. */
   latest: authedProcedure
     .input(z.object({ state: z.string().length(3).optional() }).default({}))
     .output(ZResponseSchema.nullable())
-    .query(async ({ ctx, input }) => {
-      const where = readableStates(ctx.user, input.state ?? ctx.user.state ?? undefined);
-      if (!("stateId" in where)) throw new AppError("BAD_INPUT", "Say which State", "state");
-      const rows = await ctx.db.questionnaireResponse.findMany({
-        where,
-        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      });
-      return withRevisions(rows)[0] ?? null;
-    }),
+    .query(({ ctx, input }) => latestResponse(ctx.db, ctx.user, input)),
 
   /** Per question, how the States' latest responses answered, overall and per regional group. */
   tally: secretariatProcedure
@@ -201,17 +82,7 @@ export const questionnaireRouter = router({
         ),
       }),
     )
-    .query(async ({ ctx }) => {
-      const latest = await latestPerState(ctx);
-      const byRegion: Record<string, number> = {};
-      for (const r of latest) byRegion[r.region] = (byRegion[r.region] ?? 0) + 1;
-      return {
-        version: QUESTIONNAIRE_VERSION,
-        states: latest.length,
-        byRegion,
-        questions: tallyAnswers(latest),
-      };
-    }),
+    .query(({ ctx }) => tallyResponses(ctx)),
 
   /** Each State's latest answers, one row per State and question, as CSV or XLSX. */
   export: secretariatProcedure
@@ -233,21 +104,7 @@ export const questionnaireRouter = router({
       }),
     )
     .output(z.object({ id: z.string(), deadline: z.string(), opensAt: z.string() }))
-    .mutation(async ({ ctx, input }) => {
-      if (input.deadline < new Date().toISOString().slice(0, 10))
-        throw new AppError("BAD_INPUT", "The deadline cannot be in the past", "deadline", {
-          deadline: "past",
-        });
-      const r = await setDeadline(ctx.db, ctx.user, input);
-      await audit(ctx.db, ctx.user, {
-        action: "questionnaire.deadline",
-        entity: "QuestionnaireRound",
-        entityId: r.id,
-      });
-      // A reminder may be due at once (a deadline set three days ahead).
-      ctx.services.jobs.send("questionnaire.reminders");
-      return { id: r.id, deadline: input.deadline, opensAt: r.opensAt.toISOString() };
-    }),
+    .mutation(({ ctx, input }) => setRoundDeadline(ctx, input)),
 
   /**
    * The round in force with its deadline; a focal point learns whether its State has answered

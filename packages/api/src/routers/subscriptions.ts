@@ -1,6 +1,7 @@
 /**
  * Subscriptions to new needs and offers matching saved criteria (issue 15, deliverable 2):
- * thin procedures over src/mail/subscriptions.ts, which also holds the jobs that notify.
+ * thin procedures over src/mail/subscriptions.ts, which also holds the jobs that notify, and
+ * services/subscription-feed.ts.
  */
 import {
   CATEGORY_IDS,
@@ -10,17 +11,15 @@ import {
   ZIdSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { visibleNeeds } from "../access.js";
-import { needRowSelect, toNeedRow } from "../services/needs.js";
 import {
   createSubscription,
   listSubscriptions,
-  needCriteria,
   removeSubscription,
   SUBSCRIPTION_FREQUENCIES,
   SUBSCRIPTION_TARGETS,
 } from "../mail/subscriptions.js";
 import { ZNeedRowSchema } from "../schemas.js";
+import { subscriptionFeed } from "../services/subscription-feed.js";
 import { authedProcedure, router } from "../trpc.js";
 
 const ZCriteriaSchema = z
@@ -87,35 +86,5 @@ export const subscriptionsRouter = router({
   feed: authedProcedure
     .input(z.object({ limit: z.number().int().min(1).max(100).default(30) }).default({ limit: 30 }))
     .output(z.array(ZNeedRowSchema.extend({ matched: z.array(z.string()) })))
-    .query(async ({ ctx, input }) => {
-      const subs = (await ctx.db.subscription.findMany({ where: { userId: ctx.user.id } })).filter(
-        (s) => s.target === "needs",
-      );
-      if (!subs.length) return [];
-      const rows = await ctx.db.need.findMany({
-        where: {
-          AND: [
-            visibleNeeds(ctx.user),
-            {
-              OR: subs.map((s) => ({
-                AND: [...needCriteria(s), { createdAt: { gte: s.createdAt } }],
-              })),
-            },
-          ],
-        },
-        select: { ...needRowSelect, createdAt: true, id: true },
-        orderBy: { createdAt: "desc" },
-        take: input.limit,
-      });
-      // Which subscriptions each row matched, by id (one query per subscription, on these rows).
-      const matched = new Map<string, string[]>();
-      for (const s of subs) {
-        const hits = await ctx.db.need.findMany({
-          where: { AND: [{ id: { in: rows.map((r) => r.id) } }, ...needCriteria(s)] },
-          select: { id: true },
-        });
-        for (const h of hits) matched.set(h.id, [...(matched.get(h.id) ?? []), s.id]);
-      }
-      return rows.map((r) => ({ ...toNeedRow(r), matched: matched.get(r.id) ?? [] }));
-    }),
+    .query(({ ctx, input }) => subscriptionFeed(ctx.db, ctx.user, input)),
 });

@@ -221,3 +221,8 @@ export async function setDisabled(
   });
   return getUser(db, userId);
 }
+
+/** The portal language a user chose (auth.setLocale): mails are worded in it too. */
+export async function setUserLocale(db: DbClient, user: SessionUser, locale: "en" | "fr" | "es") {
+  await db.user.update({ where: { id: user.id }, data: { locale } });
+}

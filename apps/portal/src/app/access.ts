@@ -31,7 +31,7 @@ export function allows(access: Access, role: RoleId): boolean {
 }
 
 /** Whether the side navigation shows a section to a role: each role sees its own section only. */
-export function showsSection(section: NavSectionId, role: RoleId): boolean {
+function showsSection(section: NavSectionId, role: RoleId): boolean {
   switch (section) {
     case "explore":
       return true;

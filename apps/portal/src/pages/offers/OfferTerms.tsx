@@ -14,7 +14,7 @@ type Terms = Pick<
 >;
 
 /** "€20,000 – €60,000", "from KES 2,600,000", "up to US$100,000", or null without a budget. */
-export function formatBudget(o: Terms, lang: string, t: TFunction) {
+function formatBudget(o: Terms, lang: string, t: TFunction) {
   if (!o.currency || (o.budgetMin === null && o.budgetMax === null)) return null;
   const money = new Intl.NumberFormat(lang, {
     style: "currency",
@@ -33,7 +33,7 @@ export function formatBudget(o: Terms, lang: string, t: TFunction) {
 }
 
 /** "18 months" / "18 mois" / "18 meses", through Intl's unit formatting. */
-export function formatDuration(months: number, lang: string) {
+function formatDuration(months: number, lang: string) {
   return new Intl.NumberFormat(lang, { style: "unit", unit: "month", unitDisplay: "long" }).format(
     months,
   );

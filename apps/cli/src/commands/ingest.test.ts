@@ -75,7 +75,7 @@ describe("tahub ingest summary", () => {
     } finally {
       await db.close();
     }
-  }, 60_000);
+  }, 300_000);
 
   it("refuses a bad chapter, an unsupported file and a corrupt DOCX with exit code 2", async () => {
     const dir = await mkdtemp(join(tmpdir(), "tahub-ingest-"));

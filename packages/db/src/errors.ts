@@ -6,8 +6,7 @@
  */
 import type { z } from "zod";
 
-const DB_ERROR_CODES = ["unique", "foreign-key", "not-found", "invalid", "unknown"] as const;
-export type DbErrorCode = (typeof DB_ERROR_CODES)[number];
+export type DbErrorCode = "unique" | "foreign-key" | "not-found" | "invalid" | "unknown";
 
 export class DbError extends Error {
   constructor(

@@ -14,18 +14,15 @@ import {
   ZReviewFindingInputSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import { audit } from "../audit.js";
 import {
-  compareFindings,
-  comparisonCsv,
-  findingSelect,
   importFindings,
+  listFindings,
   recordFinding,
-  toFindingRow,
-} from "../domain/findings.js";
-import { cursorPage, pageArgs } from "../domain/paging.js";
-import { readTable } from "../domain/tabular.js";
-import { AppError, notFound } from "../errors.js";
+  removeFinding,
+} from "../services/findings.js";
+import { compareFindings, comparisonCsv } from "../services/findings-compare.js";
+import { readTable } from "../lib/tabular.js";
+import { AppError } from "../errors.js";
 import { router, secretariatProcedure, ZPageSchema } from "../trpc.js";
 import { ZFileSchema } from "../schemas.js";
 
@@ -69,28 +66,7 @@ export const findingsRouter = router({
         total: z.number().int(),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      const where = {
-        ...(input.state ? { stateId: input.state } : {}),
-        ...(input.cycle ? { cycle: input.cycle } : {}),
-        ...(input.article ? { article: input.article } : {}),
-        ...(input.region ? { state: { group: input.region } } : {}),
-      };
-      const page = await pageArgs(input, (id) =>
-        ctx.db.reviewFinding.count({ where: { AND: [where, { id }] } }),
-      );
-      return cursorPage(
-        input,
-        ctx.db.reviewFinding.findMany({
-          where,
-          select: findingSelect,
-          orderBy: [{ stateId: "asc" }, { cycle: "asc" }, { article: "asc" }, { id: "asc" }],
-          ...page,
-        }),
-        ctx.db.reviewFinding.count({ where }),
-        toFindingRow,
-      );
-    }),
+    .query(({ ctx, input }) => listFindings(ctx.db, input)),
 
   /** One State's findings under one article (the portal's form); replaces earlier numbers. */
   record: secretariatProcedure
@@ -102,23 +78,7 @@ export const findingsRouter = router({
   remove: secretariatProcedure
     .input(z.object({ id: z.string().min(1).max(MAX_ID) }))
     .output(z.object({ id: z.string() }))
-    .mutation(async ({ ctx, input }) =>
-      ctx.db.$transaction(async (tx) => {
-        const before = await tx.reviewFinding.findUnique({
-          where: { id: input.id },
-          select: findingSelect,
-        });
-        if (!before) throw notFound("Finding", input.id);
-        await tx.reviewFinding.delete({ where: { id: input.id } });
-        await audit(tx, ctx.user, {
-          action: "finding.remove",
-          entity: "ReviewFinding",
-          entityId: input.id,
-          before: toFindingRow(before),
-        });
-        return { id: input.id };
-      }),
-    ),
+    .mutation(({ ctx, input }) => removeFinding(ctx.db, ctx.user, input.id)),
 
   /**
    * A CSV or XLSX of findings, with the needs import's limits (tabular.ts): all rows or none;

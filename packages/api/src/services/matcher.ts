@@ -28,9 +28,9 @@ import {
   type MatchNeed,
 } from "@tahub/engine";
 import { mayReadNeed } from "../access.js";
-import type { SessionUser } from "../context.js";
+import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { toDay } from "../domain/dates.js";
+import { toDay } from "../lib/dates.js";
 
 export interface RecordMeta {
   kind: "need" | "offer" | "expertise" | "expert";
@@ -81,8 +81,9 @@ export function actingState(p: { kind: string; stateId: string | null }): string
   return STATE_ACTING_KINDS.includes(p.kind) ? (p.stateId ?? undefined) : undefined;
 }
 
-async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
-  const [needs, offers, expertise, experts, engagements, shares] = await Promise.all([
+/** Every record the index is built from, in one round of parallel reads. */
+function fetchRecords(db: DbClient) {
+  return Promise.all([
     db.need.findMany({
       // A withdrawn need leaves matching for everyone (docs/states.md).
       where: { status: { not: "withdrawn" } },
@@ -130,34 +131,134 @@ async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
       select: { needId: true, providerId: true, expiresOn: true },
     }),
   ]);
+}
+
+type Records = Awaited<ReturnType<typeof fetchRecords>>;
+type NeedRow = Records[0][number];
+type OfferRow = Records[1][number];
+type ExpertiseRow = Records[2][number];
+type ExpertRow = Records[3][number];
+type EngagementRow = Records[4][number];
+type ShareRow = Records[5][number];
+
+/** Appends `value` to the list kept under `key`. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sharesByNeed(shares: readonly ShareRow[]) {
   const sharedWith = new Map<string, { providerId: string; expiresOn: string | null }[]>();
-  for (const sh of shares) {
-    const list = sharedWith.get(sh.needId) ?? [];
-    list.push({ providerId: sh.providerId, expiresOn: toDay(sh.expiresOn) });
-    sharedWith.set(sh.needId, list);
-  }
-  const meta = new Map<string, RecordMeta>();
+  for (const sh of shares)
+    push(sharedWith, sh.needId, { providerId: sh.providerId, expiresOn: toDay(sh.expiresOn) });
+  return sharedWith;
+}
+
+/** Who supports each need, and what was delivered: by which acting State, to which States. */
+function supportOf(engagements: readonly EngagementRow[]) {
   const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
   const deliveredTo = new Map<string, Set<string>>();
   const deliveredBy = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, key: string, v: string) =>
+    m.set(key, (m.get(key) ?? new Set<string>()).add(v));
   for (const e of engagements) {
-    const list = supporters.get(e.needId) ?? [];
-    list.push({ providerId: e.providerId, provider: e.provider.name, status: e.status });
-    supporters.set(e.needId, list);
+    push(supporters, e.needId, {
+      providerId: e.providerId,
+      provider: e.provider.name,
+      status: e.status,
+    });
     // Partner evidence "delivered assistance": under way or done, by a provider acting for a State.
     const actsFor = actingState(e.provider);
-    if (actsFor && (DELIVERED_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status)) {
-      const by = deliveredBy.get(e.needId) ?? new Set<string>();
-      by.add(actsFor);
-      deliveredBy.set(e.needId, by);
-    }
-    if (e.offerId) {
-      const s = deliveredTo.get(e.offerId) ?? new Set<string>();
-      s.add(e.need.stateId);
-      deliveredTo.set(e.offerId, s);
-    }
+    if (actsFor && (DELIVERED_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status))
+      add(deliveredBy, e.needId, actsFor);
+    if (e.offerId) add(deliveredTo, e.offerId, e.need.stateId);
   }
-  const matchNeeds: MatchNeed[] = needs.map((n) => {
+  return { supporters, deliveredTo, deliveredBy };
+}
+
+type Support = ReturnType<typeof supportOf>;
+
+function toMatchNeed(n: NeedRow, support: Support): MatchNeed {
+  const supportCount = support.supporters.get(n.id)?.length ?? 0;
+  // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,
+  // or since it was recorded when the review did not date it. A cancelled engagement is no
+  // support, so its need waits again, counted from the start.
+  const waiting = supportCount === 0 && WAITING_STATUSES.includes(n.status as NeedStatus);
+  const since = toDay(n.identifiedOn) ?? toDay(n.createdAt);
+  return {
+    id: n.id,
+    text: n.text,
+    state: n.stateId,
+    articles: n.articles,
+    category: n.category as CategoryId | null,
+    categories: n.categories as CategoryId[],
+    chapter: n.chapterId,
+    language: n.language,
+    status: n.status as NeedStatus,
+    supportCount,
+    ...(waiting && since ? { waitingSince: since } : {}),
+    deliveredBy: [...(support.deliveredBy.get(n.id) ?? [])],
+  };
+}
+
+function offerCandidate(o: OfferRow, support: Support): MatchCandidate {
+  return {
+    id: o.id,
+    kind: "offer",
+    provider: o.provider.name,
+    providerState: actingState(o.provider),
+    basedIn: o.provider.stateId ?? undefined,
+    text: `${o.title}. ${o.description}`,
+    articles: o.articles,
+    categories: o.categories as CategoryId[],
+    modalities: o.modalities as ModalityId[],
+    regions: o.regions as RegionalGroupId[],
+    languages: o.languages,
+    southSouth: o.southSouth,
+    capacity: o.capacity ?? undefined,
+    period: { from: toDay(o.periodFrom) ?? undefined, to: toDay(o.periodTo) ?? undefined },
+    status: o.status as "open" | "closed",
+    deliveredTo: [...(support.deliveredTo.get(o.id) ?? [])],
+  };
+}
+
+function expertiseCandidate(e: ExpertiseRow): MatchCandidate {
+  return {
+    id: e.id,
+    kind: "expertise",
+    provider: e.provider?.name ?? e.state?.name ?? undefined,
+    // The State published it itself, or one of its agencies did.
+    providerState: e.stateId ?? (e.provider ? actingState(e.provider) : undefined),
+    basedIn: e.stateId ?? e.provider?.stateId ?? undefined,
+    text: `${e.title}. ${e.description}`,
+    articles: e.articles,
+    categories: e.categories as CategoryId[],
+    languages: e.languages,
+  };
+}
+
+function expertCandidate(x: ExpertRow): MatchCandidate {
+  return {
+    id: x.id,
+    kind: "expert",
+    provider: x.name,
+    // Nationality places a person; it is not that State offering anything.
+    basedIn: x.nationality ?? undefined,
+    text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")]
+      .filter(Boolean)
+      .join(". "),
+    articles: x.articles,
+    languages: x.languages,
+  };
+}
+
+/** What `visibleTo` needs of every record: kind, title, tier and owner. */
+function metaOf(records: Records): Map<string, RecordMeta> {
+  const [needs, offers, expertise, experts, , shares] = records;
+  const sharedWith = sharesByNeed(shares);
+  const meta = new Map<string, RecordMeta>();
+  for (const n of needs)
     meta.set(n.id, {
       kind: "need",
       title: n.text.slice(0, 140),
@@ -165,54 +266,14 @@ async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
       state: n.stateId,
       sharedWith: sharedWith.get(n.id) ?? [],
     });
-    const supportCount = supporters.get(n.id)?.length ?? 0;
-    // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,
-    // or since it was recorded when the review did not date it. A cancelled engagement is no
-    // support, so its need waits again, counted from the start.
-    const waiting = supportCount === 0 && WAITING_STATUSES.includes(n.status as NeedStatus);
-    return {
-      id: n.id,
-      text: n.text,
-      state: n.stateId,
-      articles: n.articles,
-      category: n.category as CategoryId | null,
-      categories: n.categories as CategoryId[],
-      chapter: n.chapterId,
-      language: n.language,
-      status: n.status as NeedStatus,
-      supportCount,
-      ...(waiting ? { waitingSince: toDay(n.identifiedOn) ?? toDay(n.createdAt)! } : {}),
-      deliveredBy: [...(deliveredBy.get(n.id) ?? [])],
-    };
-  });
-  const candidates: MatchCandidate[] = [];
-  for (const o of offers) {
+  for (const o of offers)
     meta.set(o.id, {
       kind: "offer",
       title: o.title,
       confidentiality: o.confidentiality as Confidentiality,
       providerId: o.providerId,
     });
-    candidates.push({
-      id: o.id,
-      kind: "offer",
-      provider: o.provider.name,
-      providerState: actingState(o.provider),
-      basedIn: o.provider.stateId ?? undefined,
-      text: `${o.title}. ${o.description}`,
-      articles: o.articles,
-      categories: o.categories as CategoryId[],
-      modalities: o.modalities as ModalityId[],
-      regions: o.regions as RegionalGroupId[],
-      languages: o.languages,
-      southSouth: o.southSouth,
-      capacity: o.capacity ?? undefined,
-      period: { from: toDay(o.periodFrom) ?? undefined, to: toDay(o.periodTo) ?? undefined },
-      status: o.status as "open" | "closed",
-      deliveredTo: [...(deliveredTo.get(o.id) ?? [])],
-    });
-  }
-  for (const e of expertise) {
+  for (const e of expertise)
     meta.set(e.id, {
       kind: "expertise",
       title: e.title,
@@ -220,40 +281,26 @@ async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
       state: e.stateId,
       providerId: e.providerId,
     });
-    candidates.push({
-      id: e.id,
-      kind: "expertise",
-      provider: e.provider?.name ?? e.state?.name ?? undefined,
-      // The State published it itself, or one of its agencies did.
-      providerState: e.stateId ?? (e.provider ? actingState(e.provider) : undefined),
-      basedIn: e.stateId ?? e.provider?.stateId ?? undefined,
-      text: `${e.title}. ${e.description}`,
-      articles: e.articles,
-      categories: e.categories as CategoryId[],
-      languages: e.languages,
-    });
-  }
-  for (const x of experts) {
+  for (const x of experts)
     meta.set(x.id, { kind: "expert", title: x.name, confidentiality: "public" });
-    candidates.push({
-      id: x.id,
-      kind: "expert",
-      provider: x.name,
-      // Nationality places a person; it is not that State offering anything.
-      basedIn: x.nationality ?? undefined,
-      text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")]
-        .filter(Boolean)
-        .join(". "),
-      articles: x.articles,
-      languages: x.languages,
-    });
-  }
-  const index = buildMatchIndex({ candidates, needs: matchNeeds }, { reuse });
+  return meta;
+}
+
+async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
+  const records = await fetchRecords(db);
+  const [needs, offers, expertise, experts, engagements] = records;
+  const support = supportOf(engagements);
+  const matchNeeds = needs.map((n) => toMatchNeed(n, support));
+  const candidates = [
+    ...offers.map((o) => offerCandidate(o, support)),
+    ...expertise.map(expertiseCandidate),
+    ...experts.map(expertCandidate),
+  ];
   return {
-    index,
-    meta,
+    index: buildMatchIndex({ candidates, needs: matchNeeds }, { reuse }),
+    meta: metaOf(records),
     needs: new Map(matchNeeds.map((n) => [n.id, n])),
-    supporters,
+    supporters: support.supporters,
     builtAt: Date.now(),
   };
 }

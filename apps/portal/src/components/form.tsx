@@ -2,7 +2,7 @@ import { CONFIDENTIALITY_TIERS, type Confidentiality } from "@tahub/domain";
 import { useId, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useLabels } from "../lib/labels";
-import type { FieldError } from "../lib/errors";
+import { describeError, type FieldError } from "../lib/errors";
 
 /** Checkbox group over a fixed vocabulary, as a fieldset with a legend. */
 export function CheckboxGroup<T extends string>({
@@ -194,4 +194,70 @@ export function FilterBar({
       {children}
     </div>
   );
+}
+
+/**
+ * One labelled text box (an input, or a textarea with `rows`): the field every form repeats.
+ * `trim` drops spaces as the person types (day and code fields).
+ */
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  rows,
+  trim = false,
+  className = "field",
+  ...rest
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  trim?: boolean;
+  className?: string;
+  required?: boolean;
+  placeholder?: string;
+  inputMode?: "numeric" | "email" | "text";
+  type?: "email" | "password" | "text" | "url";
+  autoComplete?: string;
+  hint?: string;
+}) {
+  const { hint, ...attrs } = rest;
+  const change = (v: string) => onChange(trim ? v.trim() : v);
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {rows ? (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          onChange={(e) => change(e.target.value)}
+          required={attrs.required}
+          placeholder={attrs.placeholder}
+        />
+      ) : (
+        <input id={id} value={value} onChange={(e) => change(e.target.value)} {...attrs} />
+      )}
+      {hint ? <p className="hint">{hint}</p> : null}
+    </div>
+  );
+}
+
+/** A form's outcome under its button: the API's refusal in words, or what was done. */
+export function Outcome({ error, ok }: { error: unknown; ok: string | null }) {
+  const { t } = useTranslation();
+  if (error)
+    return (
+      <p className="field-error" role="alert">
+        {describeError(error, t)}
+      </p>
+    );
+  return ok ? (
+    <p className="field-ok" role="status">
+      {ok}
+    </p>
+  ) : null;
 }

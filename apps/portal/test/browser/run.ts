@@ -18,7 +18,8 @@ import {
   type RunningServer,
 } from "./harness";
 import { analyticsPhoneWalk } from "./analytics-walk";
-import { donorWalk, engagementWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
+import { engagementWalk } from "./engagement-walk";
+import { donorWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
 // States (issue 15, deliverable 3)
 import { statesWalk } from "./states-walk";
 // notifications & mail (issue 15): a real SMTP server the server under test sends to

@@ -1,5 +1,8 @@
 /** Steps and checks every walk shares: assertions that name what failed, and logging in. */
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { checkPage } from "./harness";
+
+export type NewPage = (b: Browser) => Promise<Page>;
 
 export const PASSWORD = process.env.TAHUB_DEMO_PASSWORD ?? "tahub-demo-2023";
 
@@ -20,4 +23,11 @@ export async function login(page: Page, base: string, email: string) {
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Log in" }).last().click();
   await page.locator(".user-name").waitFor();
+}
+
+/** Opens a portal path, waits for its heading and checks the page (axe and the keyboard). */
+export async function go(page: Page, base: string, path: string, name: string) {
+  await page.goto(`${base}${path}`);
+  await page.locator("main h1").first().waitFor();
+  await checkPage(page, name);
 }

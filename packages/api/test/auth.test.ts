@@ -69,7 +69,7 @@ async function failure(p: Promise<unknown>) {
     return null;
   } catch (e) {
     const err = e as { code?: string; message: string; cause?: { details?: unknown } };
-    return { code: err.code, message: err.message, details: err.cause?.details as unknown };
+    return { code: err.code, message: err.message, details: err.cause?.details };
   }
 }
 

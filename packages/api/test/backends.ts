@@ -23,14 +23,14 @@ async function onServer(url: string, sql: string): Promise<void> {
 
 export function backends(): Backend[] {
   const list: Backend[] = [
-    { name: "PGlite", open: () => createDb({ url: "memory://" }), cleanup: async () => undefined },
+    { name: "PGlite", open: () => createDb({ url: "memory://" }), cleanup: () => Promise.resolve() },
   ];
   const serverUrl = process.env.TAHUB_TEST_PG_URL;
   if (!serverUrl) {
     list.push({
       name: "PostgreSQL (skipped: set TAHUB_TEST_PG_URL)",
       open: null,
-      cleanup: async () => undefined,
+      cleanup: () => Promise.resolve(),
     });
     return list;
   }

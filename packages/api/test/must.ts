@@ -3,6 +3,6 @@
  * (instead of a `!`, which would let `undefined` through to fail later, somewhere less clear).
  */
 export function must<T>(value: T | null | undefined, what = "a value"): T {
-  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${value}`);
+  if (value === null || value === undefined) throw new Error(`expected ${what}, got ${String(value)}`);
   return value;
 }

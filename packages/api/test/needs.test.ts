@@ -38,7 +38,7 @@ describe("needs", () => {
     const ken = await h.as("state");
     const before = (await ken.needs.list({})).total;
     const err = await ken.needs
-      .create({ state: "KEN", text: " ", articles: [99] } as never)
+      .create({ state: "KEN", text: " ", articles: [99] })
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "BAD_REQUEST" });
     expect((await ken.needs.list({})).total).toBe(before);

@@ -54,7 +54,7 @@ function parseXml(xml: string, part: string): Document {
     },
   }).parseFromString(xml, "application/xml");
   expect(problems).toEqual([]);
-  return doc as unknown as Document;
+  return doc;
 }
 
 type Body = ({ kind: "p"; text: string; style: string } | { kind: "tbl"; rows: string[][] })[];

@@ -90,7 +90,7 @@ function decodeCsv(buf: Buffer): { text: string; encoding: CsvEncoding } {
 function readCsv(buf: Buffer): Row[] {
   const { text } = decodeCsv(buf);
   try {
-    const records = parse(text, {
+    const records = parse<Row>(text, {
       columns: (header: string[]) => {
         if (header.length > MAX_COLUMNS) throw tooManyColumns(header.length);
         return header.map(normaliseHeader);
@@ -102,7 +102,7 @@ function readCsv(buf: Buffer): Row[] {
       relax_column_count: true,
       // Stop reading at the first row past the limit instead of parsing the rest.
       to: MAX_ROWS + 1,
-    }) as Row[];
+    });
     if (records.length > MAX_ROWS) throw tooManyRows();
     return records;
   } catch (e) {
@@ -294,17 +294,24 @@ async function readXlsx(buf: Buffer): Promise<Row[]> {
   return rows;
 }
 
+/** A scalar as text: a day for a date; nothing for an object (an error cell's `{error}`). */
+function scalarText(v: unknown): string {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  return "";
+}
+
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
+  if (typeof v === "object" && !(v instanceof Date)) {
     const o = v as { text?: unknown; result?: unknown; richText?: { text: string }[] };
     if (o.richText) return o.richText.map((r) => r.text).join("");
-    if (o.text !== undefined) return String(o.text);
-    if (o.result !== undefined) return String(o.result);
+    if (o.text !== undefined) return scalarText(o.text);
+    if (o.result !== undefined) return scalarText(o.result);
     return "";
   }
-  return String(v).trim();
+  return v instanceof Date ? scalarText(v) : scalarText(v).trim();
 }
 
 export async function readTable(filename: string, buf: Buffer): Promise<Row[]> {

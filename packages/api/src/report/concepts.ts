@@ -36,7 +36,7 @@ export function topConcepts(texts: readonly NeedText[], top = 5): Map<string, Co
     );
     for (const key of articleKeysOf(need)) {
       let byConcept = counts.get(key);
-      if (!byConcept) counts.set(key, (byConcept = new Map()));
+      if (!byConcept) counts.set(key, (byConcept = new Map<string, ConceptCount>()));
       for (const c of found.values()) {
         const entry = byConcept.get(c.id) ?? { id: c.id, label: c.label, needs: 0 };
         entry.needs += 1;

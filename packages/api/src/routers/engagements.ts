@@ -6,7 +6,6 @@ import {
   ZEngagementMoveSchema,
   ZEngagementStatusSchema,
   ZIdSchema,
-  type TEngagementInput,
 } from "@tahub/domain";
 import { z } from "zod";
 import {
@@ -62,7 +61,7 @@ export const engagementsRouter = router({
     .use(nudgeMail)
     .input(ZEngagementInputSchema)
     .output(ZProposalSchema)
-    .mutation(({ ctx, input }) => proposeEngagement(ctx.db, ctx.user, input as TEngagementInput)),
+    .mutation(({ ctx, input }) => proposeEngagement(ctx.db, ctx.user, input)),
 
   /** accept / decline (the State), start / deliver / withdraw (the provider). */
   move: authedProcedure

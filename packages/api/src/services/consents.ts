@@ -5,7 +5,6 @@
  * it holds, that provider's users read the need through every read path: `visibleNeeds` and
  * `mayReadNeed` in access.ts are the one rule.
  */
-import { ZDateSchema } from "@tahub/domain";
 import type { Prisma } from "@tahub/db";
 import { z } from "zod";
 import { assertCanEditNeed, today, visibleNeeds } from "../access.js";

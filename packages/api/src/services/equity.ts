@@ -4,7 +4,7 @@
  * read rights decide which needs are listed and which offers are counted or named
  * (`visibleTo`, the rule every match path uses), and records become API rows.
  */
-import { getState, REGIONAL_GROUP_IDS, type RegionalGroupId } from "@tahub/domain";
+import { getState, REGIONAL_GROUP_IDS } from "@tahub/domain";
 import { regionalProgrammes, waitingNeeds } from "@tahub/engine";
 import { z } from "zod";
 import type { SessionUser } from "../auth/user.js";
@@ -50,7 +50,7 @@ export function waitingList(
   }).map(({ need, days, offers }) => ({
     id: need.id,
     state: need.state ?? "",
-    region: (getState(need.state ?? "")?.group as RegionalGroupId | undefined) ?? null,
+    region: (getState(need.state ?? "")?.group) ?? null,
     excerpt: excerpt(need.text),
     status: need.status ?? "identified",
     articles: [...(need.articles ?? [])],

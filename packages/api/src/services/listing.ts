@@ -34,5 +34,7 @@ export async function searchablePage<W, R, T extends { id: string }>(
     and.push(list.text);
   }
   const page = await pageArgs(input, (id) => list.count({ AND: [...and, list.idIs(id)] }));
-  return cursorPage(input, list.findMany({ AND: and }, page), list.count({ AND: and }), list.map);
+  return cursorPage(input, list.findMany({ AND: and }, page), list.count({ AND: and }), (row) =>
+    list.map(row),
+  );
 }

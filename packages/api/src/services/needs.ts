@@ -98,7 +98,7 @@ export function toNeedRow(n: NeedRowRecord): TNeedRow {
     // From the States parties table in memory (the database's State rows are loaded from it):
     // one query fewer for every list page.
     stateName: requireState(n.stateId).name,
-    region: requireState(n.stateId).group as TNeedRow["region"],
+    region: requireState(n.stateId).group,
     cycle: n.cycle,
     chapter: n.chapterId as ChapterId | null,
     articles: n.articles,

@@ -5,7 +5,7 @@ describe("the read cache", () => {
   it("computes once per key while the data version stays the same", async () => {
     const cache = createReadCache();
     let calls = 0;
-    const compute = async () => ++calls;
+    const compute = () => Promise.resolve(++calls);
     expect(await cache.get("v1", "k", compute)).toBe(1);
     expect(await cache.get("v1", "k", compute)).toBe(1);
     expect(calls).toBe(1);
@@ -14,7 +14,7 @@ describe("the read cache", () => {
   it("drops everything when the data version changes (a write anywhere)", async () => {
     const cache = createReadCache();
     let calls = 0;
-    const compute = async () => ++calls;
+    const compute = () => Promise.resolve(++calls);
     await cache.get("v1", "k", compute);
     expect(await cache.get("v2", "k", compute)).toBe(2);
   });
@@ -22,7 +22,7 @@ describe("the read cache", () => {
   it("keeps at most `capacity` entries, dropping the least recently used", async () => {
     const cache = createReadCache(2);
     let calls = 0;
-    const compute = async () => ++calls;
+    const compute = () => Promise.resolve(++calls);
     await cache.get("v", "a", compute); // 1
     await cache.get("v", "b", compute); // 2
     await cache.get("v", "a", compute); // hit: a is now most recent
@@ -36,6 +36,6 @@ describe("the read cache", () => {
     await expect(cache.get("v", "k", () => Promise.reject(new Error("db down")))).rejects.toThrow(
       "db down",
     );
-    expect(await cache.get("v", "k", async () => "ok")).toBe("ok");
+    expect(await cache.get("v", "k", () => Promise.resolve("ok"))).toBe("ok");
   });
 });

@@ -11,7 +11,6 @@ import {
   MAX_LANGUAGES,
   MAX_NAME,
   ZArticlesSchema,
-  ZDateSchema,
   ZIso3Schema,
   ZLanguageSchema,
 } from "@tahub/domain";

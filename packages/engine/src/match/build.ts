@@ -297,6 +297,49 @@ function packPlace<T>(side: Side<T>, d: number, v: Packable): void {
  * reference and returned in results; do not mutate them afterwards. Unknown State codes in
  * records are tolerated (the record simply has no region, language or South-South features).
  */
+/** Candidates seen as packable records: placed by the State they act for, else where based. */
+const candidateView = (c: MatchCandidate): Packable => ({
+  ...c,
+  state: c.providerState ?? c.basedIn,
+  actsFor: c.providerState ?? null,
+});
+
+function candidateExtra(c: MatchCandidate, d: number, s: Side<MatchCandidate>): void {
+  s.closed[d] = c.status === "closed" ? 1 : 0;
+  s.full[d] = c.capacity === 0 ? 1 : 0;
+  s.until[d] = dayNumber(c.period?.to);
+}
+
+const needView = (n: MatchNeed): Packable => ({
+  ...n,
+  languages: n.language ? [n.language] : undefined,
+});
+
+function needExtra(n: MatchNeed, d: number, s: Side<MatchNeed>): void {
+  // A need's own group is also the only region it "serves", so region fit is symmetric.
+  s.serves[d] = s.home[d] ?? 0;
+  s.closed[d] = n.status === "met" || n.status === "no-longer-relevant" ? 1 : 0;
+  s.met[d] = n.status === "met" || n.status === "partially-met" ? 1 : 0;
+  s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));
+  s.since[d] = epochDay(n.waitingSince);
+}
+
+/** The reuse cache's maps for one side, or none; a cache made with other weights is emptied. */
+function sideCaches(reuse: AnalysisCache | undefined, basis: string, finder: ConceptFinder) {
+  if (!reuse) return { candidates: undefined, needs: undefined };
+  // Term lists depend on the weights and the concept finder: a cache from other ones is void.
+  if (reuse.basis !== basis || reuse.finder !== finder) {
+    reuse.candidates.clear();
+    reuse.needs.clear();
+  }
+  const side = (kept: Map<string, RecordAnalysis>) => ({
+    kept,
+    fresh: new Map<string, RecordAnalysis>(),
+    analysed: 0,
+  });
+  return { candidates: side(reuse.candidates), needs: side(reuse.needs) };
+}
+
 export function buildMatchIndex(
   input: { candidates?: readonly MatchCandidate[]; needs?: readonly MatchNeed[] },
   options: BuildOptions = {},
@@ -305,61 +348,28 @@ export function buildMatchIndex(
   const finder = options.concepts ?? defaultConcepts;
   const infer = options.inferArticles ?? true;
   const reuse = options.reuse;
-  // Term lists depend on the weights and the concept finder: a cache from other ones is void.
   const basis = `${w.bigram}/${w.conceptTerm}/${w.neutralConcept}/${w.pivot}`;
-  if (reuse && (reuse.basis !== basis || reuse.finder !== finder)) {
-    reuse.candidates.clear();
-    reuse.needs.clear();
-  }
-  const sideCache = (kept: Map<string, RecordAnalysis> | undefined) =>
-    kept ? { kept, fresh: new Map<string, RecordAnalysis>(), analysed: 0 } : undefined;
-  const candidateCtx: SideContext = {
+  const caches = sideCaches(reuse, basis, finder);
+  // Candidates state their forms of assistance (modalities, categories); guessing the missing
+  // ones from wording cues measured slightly worse on the judged set, so they get no finder.
+  const candidates = buildSide([...(input.candidates ?? [])], candidateView, candidateExtra, {
     w,
     finder,
     infer,
-    // Candidates state their forms of assistance (modalities, categories); guessing the
-    // missing ones from wording cues measured slightly worse on the judged set.
     categories: undefined,
-    cache: sideCache(reuse?.candidates),
-  };
-  const needCtx: SideContext = {
+    cache: caches.candidates,
+  });
+  const needs = buildSide([...(input.needs ?? [])], needView, needExtra, {
     w,
     finder,
     infer,
     categories: options.categories ?? defaultCategories,
-    cache: sideCache(reuse?.needs),
-  };
-  const candidates = buildSide(
-    [...(input.candidates ?? [])],
-    (c) => ({
-      ...c,
-      state: c.providerState ?? c.basedIn,
-      actsFor: c.providerState ?? null,
-    }),
-    (c, d, s) => {
-      s.closed[d] = c.status === "closed" ? 1 : 0;
-      s.full[d] = c.capacity === 0 ? 1 : 0;
-      s.until[d] = dayNumber(c.period?.to);
-    },
-    candidateCtx,
-  );
-  const needs = buildSide(
-    [...(input.needs ?? [])],
-    (n) => ({ ...n, languages: n.language ? [n.language] : undefined }),
-    (n, d, s) => {
-      // A need's own group is also the only region it "serves", so region fit is symmetric.
-      s.serves[d] = s.home[d] ?? 0;
-      s.closed[d] = n.status === "met" || n.status === "no-longer-relevant" ? 1 : 0;
-      s.met[d] = n.status === "met" || n.status === "partially-met" ? 1 : 0;
-      s.equity[d] = 1 / (1 + Math.max(0, n.supportCount ?? 0));
-      s.since[d] = epochDay(n.waitingSince);
-    },
-    needCtx,
-  );
-  if (reuse && candidateCtx.cache && needCtx.cache) {
-    reuse.candidates = candidateCtx.cache.fresh;
-    reuse.needs = needCtx.cache.fresh;
-    reuse.analysedLastBuild = candidateCtx.cache.analysed + needCtx.cache.analysed;
+    cache: caches.needs,
+  });
+  if (reuse && caches.candidates && caches.needs) {
+    reuse.candidates = caches.candidates.fresh;
+    reuse.needs = caches.needs.fresh;
+    reuse.analysedLastBuild = caches.candidates.analysed + caches.needs.analysed;
     reuse.basis = basis;
     reuse.finder = finder;
   }

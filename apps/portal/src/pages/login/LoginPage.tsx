@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/ui";
 import { isLocale } from "../../i18n";
 import { describeError, errorCode } from "../../lib/errors";
 import { useTRPC } from "../../lib/trpc";
+import { AuthForm, CredentialField } from "./AuthForm";
 
 const DEMO_ACCOUNTS = [
   "analyst@tahub.demo",
@@ -37,67 +38,65 @@ export default function LoginPage() {
     }),
   );
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    login.mutate({ email: email.trim(), password });
-  }
-
+  const error = login.error
+    ? errorCode(login.error) === "UNAUTHORIZED"
+      ? t("auth.wrongPassword")
+      : describeError(login.error, t)
+    : null;
   return (
     <div className="narrow">
       <PageHeader title={t("auth.title")} lead={t("auth.lead")} />
-      <form className="card form" onSubmit={submit} noValidate>
-        {login.error ? (
-          <div className="alert alert-error" role="alert">
-            {errorCode(login.error) === "UNAUTHORIZED"
-              ? t("auth.wrongPassword")
-              : describeError(login.error, t)}
-          </div>
-        ) : null}
-        <div className="field">
-          <label htmlFor="email">{t("auth.email")}</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="password">{t("auth.password")}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={login.isPending}>
-          {login.isPending ? t("auth.signingIn") : t("auth.submit")}
-        </button>
-        {/* notifications & mail (issue 15): password reset by e-mail */}
-        <p>
-          <Link to="/forgot-password">{t("mail.forgot.link")}</Link>
-        </p>
-        <details className="demo-accounts">
-          <summary>{t("auth.demoAccounts")}</summary>
-          <ul>
-            {DEMO_ACCOUNTS.map((a) => (
-              <li key={a}>
-                <button type="button" className="link-button" onClick={() => setEmail(a)}>
-                  {a}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
-      </form>
+      <AuthForm
+        onSubmit={() => login.mutate({ email: email.trim(), password })}
+        error={error}
+        busy={login.isPending}
+        submit={t("auth.submit")}
+        busyLabel={t("auth.signingIn")}
+        after={<LoginHelp onPick={setEmail} />}
+      >
+        <CredentialField
+          id="email"
+          label={t("auth.email")}
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={setEmail}
+        />
+        <CredentialField
+          id="password"
+          label={t("auth.password")}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+        />
+      </AuthForm>
     </div>
+  );
+}
+
+/** Under the button: the forgotten-password link and the demo accounts to pick from. */
+function LoginHelp({ onPick }: { onPick: (email: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {/* notifications & mail (issue 15): password reset by e-mail */}
+      <p>
+        <Link to="/forgot-password">{t("mail.forgot.link")}</Link>
+      </p>
+      <details className="demo-accounts">
+        <summary>{t("auth.demoAccounts")}</summary>
+        <ul>
+          {DEMO_ACCOUNTS.map((a) => (
+            <li key={a}>
+              <button type="button" className="link-button" onClick={() => onPick(a)}>
+                {a}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </>
   );
 }
 

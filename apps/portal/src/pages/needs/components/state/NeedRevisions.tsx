@@ -9,7 +9,7 @@ type Revision = RouterOutputs["needs"]["history"]["revisions"][number];
 type Labels = ReturnType<typeof useLabels>;
 
 /** A revised field's value in words: articles, categories, statuses and tiers by their names. */
-export function revisionValue(field: string, v: unknown, l: Labels, t: TFunction): string {
+function revisionValue(field: string, v: unknown, l: Labels, t: TFunction): string {
   if (v === null || v === undefined || v === "") return "—";
   if (field === "articles" && Array.isArray(v)) return l.articles(v as number[]);
   if (field === "categories" && Array.isArray(v)) return (v as string[]).map(l.category).join(", ");

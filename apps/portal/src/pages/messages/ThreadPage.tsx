@@ -1,14 +1,34 @@
 /** One conversation: its messages and a reply box; opening it marks it read (issue 15). */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { errorFor, Field } from "../../components/form";
 import { Card, ErrorState, PageHeader, Spinner } from "../../components/ui";
-import { describeError, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 import { Conversation } from "./Conversation";
+import { ReplyCard } from "./ReplyCard";
+
+type Thread = RouterOutputs["messages"]["byId"];
+
+/** What the conversation is about: its need, offer or engagement, linked. */
+function ThreadAbout({ th }: { th: Thread }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {th.needId || th.offerId || th.engagementId ? (
+        <p className="hint">
+          {t("messages.about")}{" "}
+          {th.needId ? <Link to={`/needs/${th.needId}`}>{t("messages.aboutNeed")}</Link> : null}
+          {th.offerId ? <Link to={`/offers/${th.offerId}`}>{t("messages.aboutOffer")}</Link> : null}
+          {th.engagementId ? (
+            <Link to={`/engagements/${th.engagementId}`}>{t("messages.aboutEngagement")}</Link>
+          ) : null}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 export default function ThreadPage() {
   const { id = "" } = useParams();
@@ -17,7 +37,6 @@ export default function ThreadPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const thread = useQuery(trpc.messages.byId.queryOptions({ id }));
-  const [body, setBody] = useState("");
   const markRead = useMutation(
     trpc.messages.markRead.mutationOptions({
       onSuccess: () =>
@@ -32,7 +51,6 @@ export default function ThreadPage() {
   const reply = useMutation(
     trpc.messages.reply.mutationOptions({
       onSuccess: (data) => {
-        setBody("");
         queryClient.setQueryData(trpc.messages.byId.queryKey({ id }), data);
         void queryClient.invalidateQueries({ queryKey: trpc.messages.list.pathKey() });
       },
@@ -55,54 +73,21 @@ export default function ThreadPage() {
         : (th.expert?.name ?? "");
   const other =
     th.mySide === "provider" ? sideName(th.state ? "state" : "expert") : th.providerName;
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    reply.mutate({ threadId: id, body });
-  }
-  const errors = fieldErrors(reply.error);
   return (
     <>
       <PageHeader title={th.subject} lead={t("messages.with", { name: other })} />
       <Card id="thread">
-        {th.needId || th.offerId || th.engagementId ? (
-          <p className="hint">
-            {t("messages.about")}{" "}
-            {th.needId ? <Link to={`/needs/${th.needId}`}>{t("messages.aboutNeed")}</Link> : null}
-            {th.offerId ? (
-              <Link to={`/offers/${th.offerId}`}>{t("messages.aboutOffer")}</Link>
-            ) : null}
-            {th.engagementId ? (
-              <Link to={`/engagements/${th.engagementId}`}>{t("messages.aboutEngagement")}</Link>
-            ) : null}
-          </p>
-        ) : null}
+        <ThreadAbout th={th} />
         {th.expertRoute === "owner" || th.expertRoute === "secretariat" ? (
           <p className="hint">{t(`messages.route.${th.expertRoute}`)}</p>
         ) : null}
         <Conversation messages={th.messages} sideName={sideName} />
       </Card>
-      <Card id="reply" title={t("messages.reply")}>
-        <form className="form" onSubmit={submit} noValidate>
-          {reply.error ? (
-            <div className="alert alert-error" role="alert">
-              {describeError(reply.error, t)}
-            </div>
-          ) : null}
-          <Field id="reply-body" label={t("messages.body")} error={errorFor(errors, "body")}>
-            <textarea
-              id="reply-body"
-              rows={4}
-              maxLength={5000}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-              required
-            />
-          </Field>
-          <button type="submit" className="button button-primary" disabled={reply.isPending}>
-            {t("messages.send")}
-          </button>
-        </form>
-      </Card>
+      <ReplyCard
+        pending={reply.isPending}
+        error={reply.error}
+        onSend={(body, clear) => reply.mutate({ threadId: id, body }, { onSuccess: clear })}
+      />
     </>
   );
 }

@@ -8,13 +8,8 @@ import {
   ZIdSchema,
 } from "@tahub/domain";
 import { z } from "zod";
-import {
-  decideNeedStatus,
-  evaluateEngagement,
-  getEngagementDetail,
-  moveEngagement,
-  proposeEngagement,
-} from "../services/engagements.js";
+import { getEngagementDetail, moveEngagement, proposeEngagement } from "../services/engagements.js";
+import { decideNeedStatus, evaluateEngagement } from "../services/engagement-outcomes.js";
 import { listEngagements, updateEngagement } from "../services/engagement-records.js";
 import { ZEngagementDetailSchema, ZEngagementRowSchema } from "../schemas.js";
 import { authedProcedure, publicProcedure, router } from "../trpc.js";

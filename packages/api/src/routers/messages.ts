@@ -1,6 +1,6 @@
 /**
  * Messages between a provider and a State or an expert (issue 15, deliverable 4): thin
- * procedures over `services/messages.ts`. No input or answer carries an e-mail address.
+ * procedures over `services/messages.ts` (and `services/expert-messages.ts`, the expert's link). No input or answer carries an e-mail address.
  */
 import {
   ZExpertTokenSchema,
@@ -11,8 +11,6 @@ import {
 } from "@tahub/domain";
 import { z } from "zod";
 import {
-  expertReply,
-  expertThread,
   getThread,
   listThreads,
   markThreadRead,
@@ -20,6 +18,7 @@ import {
   startThread,
   unreadMessages,
 } from "../services/messages.js";
+import { expertReply, expertThread } from "../services/expert-messages.js";
 import { authedProcedure, publicProcedure, router, ZPageSchema } from "../trpc.js";
 
 const ZSide = z.enum(["provider", "state", "expert"]);

@@ -7,7 +7,6 @@
  */
 import {
   ACTIVE_ENGAGEMENT_STATUSES,
-  canTransition,
   engagementMoveTarget,
   isMoveOf,
   isSecretariat,
@@ -18,8 +17,6 @@ import {
   type EngagementStatus,
   type NeedStatus,
   type NotificationKind,
-  type TEngagementDecision,
-  type TEngagementEvaluate,
   type TEngagementInput,
   type TEngagementMove,
 } from "@tahub/domain";
@@ -143,7 +140,7 @@ export async function getEngagementDetail(db: DbClient, user: SessionUser | null
 }
 
 /** A refusal of the lifecycle, with a reason the portal words in the user's language. */
-function lifecycleError(
+export function lifecycleError(
   code: "BAD_INPUT" | "FORBIDDEN",
   reason: string,
   message: string,
@@ -163,14 +160,8 @@ const openWhere = (input: { needId: string; providerId: string; offerId?: string
   status: { in: [...OPEN_ENGAGEMENT_STATUSES] },
 });
 
-/**
- * A provider proposes support. Idempotent: while the provider has an open engagement on the
- * need under the same offer (or none), proposing again returns it (`created: false`). Two
- * concurrent proposals meet the partial unique index; the loser returns the winner's row.
- * `overlap` names the other providers already supporting the need (accepted or in progress):
- * they, the proposer and the secretariat are warned in their inboxes.
- */
-export async function proposeEngagement(db: DbClient, user: SessionUser, input: TEngagementInput) {
+/** The need a proposal is for, if the caller may read it, and the offer if it is the provider's. */
+async function assertProposable(db: DbClient, user: SessionUser, input: TEngagementInput) {
   if (user.role === "state")
     throw forbidden("Engagements are proposed by the provider or the secretariat");
   assertCanActForProvider(user, input.providerId);
@@ -189,6 +180,97 @@ export async function proposeEngagement(db: DbClient, user: SessionUser, input: 
     if (!offer || offer.providerId !== input.providerId)
       throw new AppError("BAD_INPUT", "This is not one of the provider's offers", "offerId");
   }
+  return need;
+}
+
+type ProposedNeed = Awaited<ReturnType<typeof assertProposable>>;
+
+/**
+ * The other providers already supporting the need (accepted or in progress); when there are,
+ * they, the proposer and the secretariat are warned in their inboxes.
+ */
+async function warnOverlap(
+  tx: Tx,
+  user: SessionUser,
+  input: TEngagementInput,
+  target: { id: string; providerId: string; need: ProposedNeed },
+) {
+  const active = await tx.engagement.findMany({
+    where: {
+      needId: input.needId,
+      providerId: { not: input.providerId },
+      status: { in: [...ACTIVE_ENGAGEMENT_STATUSES] },
+    },
+    select: { providerId: true, status: true, provider: { select: { name: true } } },
+  });
+  const others = [...new Set(active.map((a) => a.providerId))];
+  if (others.length) {
+    const data = { providerIds: others };
+    const audiences: Audience[] = [
+      "provider",
+      "secretariat",
+      ...others.map((providerId) => ({ providerId })),
+    ];
+    for (const to of audiences)
+      await notify(tx, user, target, to, "engagement.overlap", null, data);
+  }
+  return active.map((a) => ({
+    providerId: a.providerId,
+    providerName: a.provider.name,
+    status: a.status as EngagementStatus,
+  }));
+}
+
+/** Creates the proposed engagement with its first event, tells the State, warns of overlaps. */
+async function createProposal(
+  tx: Tx,
+  user: SessionUser,
+  input: TEngagementInput,
+  need: ProposedNeed,
+) {
+  const created = await tx.engagement.create({
+    data: {
+      needId: input.needId,
+      offerId: input.offerId ?? null,
+      providerId: input.providerId,
+      status: "proposed",
+      startedOn: fromDay(input.startedOn),
+      endedOn: fromDay(input.endedOn),
+      description: input.description,
+    },
+    select: engagementSelect,
+  });
+  const event = await tx.engagementEvent.create({
+    data: {
+      engagementId: created.id,
+      action: "propose",
+      to: "proposed",
+      party: actingParty(user, "provider"),
+      byUserId: user.id,
+    },
+    select: { id: true },
+  });
+  const target = { id: created.id, providerId: input.providerId, need };
+  await notify(tx, user, target, "state", "engagement.propose", event.id, { to: "proposed" });
+  const overlap = await warnOverlap(tx, user, input, target);
+  await audit(tx, user, {
+    action: "engagement.create",
+    entity: "Engagement",
+    entityId: created.id,
+    after: input,
+  });
+  return { ...toEngagementRow(created, user), created: true, overlap };
+}
+
+/**
+ * A provider proposes support. Idempotent: while the provider has an open engagement on the
+ * need under the same offer (or none), proposing again returns it (`created: false`). Two
+ * concurrent proposals meet the partial unique index; the loser returns the winner's row.
+ * `overlap` names the other providers already supporting the need (accepted or in progress):
+ * they, the proposer and the secretariat are warned in their inboxes.
+ */
+export async function proposeEngagement(db: DbClient, user: SessionUser, input: TEngagementInput) {
+  const need = await assertProposable(db, user, input);
   const existing = async () => {
     const e = await db.engagement.findFirst({ where: openWhere(input), select: engagementSelect });
     return e ? { ...toEngagementRow(e, user), created: false, overlap: [] } : null;
@@ -196,66 +278,7 @@ export async function proposeEngagement(db: DbClient, user: SessionUser, input: 
   const found = await existing();
   if (found) return found;
   try {
-    return await db.$transaction(async (tx) => {
-      const created = await tx.engagement.create({
-        data: {
-          needId: input.needId,
-          offerId: input.offerId ?? null,
-          providerId: input.providerId,
-          status: "proposed",
-          startedOn: fromDay(input.startedOn),
-          endedOn: fromDay(input.endedOn),
-          description: input.description,
-        },
-        select: engagementSelect,
-      });
-      const event = await tx.engagementEvent.create({
-        data: {
-          engagementId: created.id,
-          action: "propose",
-          to: "proposed",
-          party: actingParty(user, "provider"),
-          byUserId: user.id,
-        },
-        select: { id: true },
-      });
-      const target = { id: created.id, providerId: input.providerId, need };
-      await notify(tx, user, target, "state", "engagement.propose", event.id, { to: "proposed" });
-      const active = await tx.engagement.findMany({
-        where: {
-          needId: input.needId,
-          providerId: { not: input.providerId },
-          status: { in: [...ACTIVE_ENGAGEMENT_STATUSES] },
-        },
-        select: { providerId: true, status: true, provider: { select: { name: true } } },
-      });
-      const others = [...new Set(active.map((a) => a.providerId))];
-      if (others.length) {
-        const data = { providerIds: others };
-        const audiences: Audience[] = [
-          "provider",
-          "secretariat",
-          ...others.map((providerId) => ({ providerId })),
-        ];
-        for (const to of audiences)
-          await notify(tx, user, target, to, "engagement.overlap", null, data);
-      }
-      await audit(tx, user, {
-        action: "engagement.create",
-        entity: "Engagement",
-        entityId: created.id,
-        after: input,
-      });
-      return {
-        ...toEngagementRow(created, user),
-        created: true,
-        overlap: active.map((a) => ({
-          providerId: a.providerId,
-          providerName: a.provider.name,
-          status: a.status as EngagementStatus,
-        })),
-      };
-    });
+    return await db.$transaction((tx) => createProposal(tx, user, input, need));
   } catch (e) {
     // A concurrent proposal committed first: answer with it, as for a second click.
     const db = toDbError(e);
@@ -268,7 +291,7 @@ export async function proposeEngagement(db: DbClient, user: SessionUser, input: 
 }
 
 /** Loads an engagement for a move: NOT_FOUND unless visible, FORBIDDEN unless a party, CONFLICT if stale. */
-async function loadForMove(db: DbClient, user: SessionUser, id: string, version: number) {
+export async function loadForMove(db: DbClient, user: SessionUser, id: string, version: number) {
   const e = await db.engagement.findFirst({
     where: { id, need: visibleNeeds(user) },
     select: engagementSelect,
@@ -285,7 +308,7 @@ async function loadForMove(db: DbClient, user: SessionUser, id: string, version:
   return { e, party };
 }
 
-function assertMove(e: EngagementRecord, party: EngagementParty, move: EngagementMove) {
+export function assertMove(e: EngagementRecord, party: EngagementParty, move: EngagementMove) {
   if (!isMoveOf(move, party))
     throw lifecycleError(
       "FORBIDDEN",
@@ -306,7 +329,7 @@ function assertMove(e: EngagementRecord, party: EngagementParty, move: Engagemen
 }
 
 /** One write of a move: the versioned update, the history entry, the other side's notification. */
-async function recordMove(
+export async function recordMove(
   tx: Tx,
   user: SessionUser,
   e: EngagementRecord,
@@ -373,105 +396,5 @@ export async function moveEngagement(db: DbClient, user: SessionUser, input: TEn
       needStatus: input.needStatus,
     }),
   );
-  return getEngagementDetail(db, user, e.id);
-}
-
-/** Each party evaluates a delivered engagement once; the first evaluation makes it "evaluated". */
-export async function evaluateEngagement(
-  db: DbClient,
-  user: SessionUser,
-  input: TEngagementEvaluate,
-) {
-  const { e, party } = await loadForMove(db, user, input.id, input.version);
-  const to = assertMove(e, party, "evaluate");
-  if (party === "state" ? e.stateEvaluation : e.evaluation)
-    throw lifecycleError(
-      "BAD_INPUT",
-      "already-evaluated",
-      "You have already evaluated this engagement",
-      "evaluation",
-    );
-  const evaluation = JSON.parse(JSON.stringify(input.evaluation)) as Prisma.InputJsonObject;
-  await db.$transaction((tx) =>
-    recordMove(tx, user, e, party, {
-      action: "evaluate",
-      to,
-      data: party === "state" ? { stateEvaluation: evaluation } : { evaluation },
-      message: input.message,
-    }),
-  );
-  return getEngagementDetail(db, user, e.id);
-}
-
-/**
- * The State confirms or rejects the need status a delivery proposed. Confirming moves the need
- * (with its status history, under the need's own transition rules) in the same transaction.
- */
-export async function decideNeedStatus(
-  db: DbClient,
-  user: SessionUser,
-  input: TEngagementDecision,
-) {
-  const { e, party } = await loadForMove(db, user, input.id, input.version);
-  if (party !== "state")
-    throw lifecycleError(
-      "FORBIDDEN",
-      "not-provider-move",
-      "Only the State of the need can confirm its new status",
-    );
-  const proposed = e.proposedNeedStatus as NeedStatus | null;
-  if (!proposed || e.needStatusDecision)
-    throw lifecycleError(
-      "BAD_INPUT",
-      "no-status-proposal",
-      "No proposed need status waits for an answer on this engagement",
-      "confirm",
-    );
-  await db.$transaction(async (tx) => {
-    if (input.confirm) {
-      const need = await tx.need.findUniqueOrThrow({
-        where: { id: e.needId },
-        select: { status: true },
-      });
-      const from = need.status as NeedStatus;
-      if (from !== proposed) {
-        if (!canTransition(from, proposed))
-          throw lifecycleError(
-            "BAD_INPUT",
-            "need-transition",
-            `The need is ${from} and cannot become ${proposed}`,
-            "confirm",
-          );
-        const r = await tx.need.updateMany({
-          where: { id: e.needId, status: from },
-          data: { status: proposed, version: { increment: 1 } },
-        });
-        if (r.count !== 1) throw staleVersion("need");
-        await tx.needStatusChange.create({
-          data: {
-            needId: e.needId,
-            from,
-            to: proposed,
-            byUserId: user.id,
-            note: input.message || null,
-          },
-        });
-        await audit(tx, user, {
-          action: "need.status",
-          entity: "Need",
-          entityId: e.needId,
-          before: { status: from },
-          after: { status: proposed, engagementId: e.id },
-        });
-      }
-    }
-    await recordMove(tx, user, e, party, {
-      action: input.confirm ? "confirm-status" : "reject-status",
-      to: e.status as EngagementStatus,
-      data: { needStatusDecision: input.confirm ? "confirmed" : "rejected" },
-      message: input.message,
-      needStatus: proposed,
-    });
-  });
   return getEngagementDetail(db, user, e.id);
 }

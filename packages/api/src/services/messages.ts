@@ -14,7 +14,6 @@ import { AppError, forbidden, notFound } from "../errors.js";
 import { excerpt } from "../lib/excerpt.js";
 import { pageArgs, type PageInput } from "../lib/paging.js";
 import { queueMessageMails, type MessageMail } from "../mail/message-mail.js";
-import { must } from "../lib/must.js";
 
 type Tx = Prisma.TransactionClient;
 export type ThreadSide = "provider" | "state" | "expert";
@@ -71,7 +70,7 @@ function recipientsWhere(t: ThreadParties, side: ThreadSide): Prisma.MembershipW
   return null; // route "expert": the expert has no account; the mail goes to the stored address.
 }
 
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+export const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 async function assertUnderLimits(db: DbClient, user: SessionUser, starting: boolean) {
   const now = Date.now();
@@ -129,7 +128,7 @@ async function assertAbout(db: DbClient, user: SessionUser, input: TMessageStart
 }
 
 /** Writes one message and its receipts, and queues its mails, in the caller's transaction. */
-async function post(
+export async function post(
   tx: Tx,
   thread: ThreadParties & { id: string; subject: string; expertId: string | null },
   side: ThreadSide,
@@ -238,7 +237,7 @@ export async function startThread(db: DbClient, user: SessionUser, input: TMessa
   return getThread(db, user, id);
 }
 
-const partiesSelect = {
+export const partiesSelect = {
   id: true,
   subject: true,
   providerId: true,
@@ -409,68 +408,4 @@ export async function unreadMessages(db: DbClient, user: SessionUser) {
   return db.messageReceipt.count({
     where: { userId: user.id, readAt: null, message: { thread: threadAccess(user) } },
   });
-}
-
-// ------------------------------------------------------------------ the expert's link
-
-async function threadByToken(db: DbClient, token: string) {
-  const t = await db.messageThread.findUnique({
-    where: { expertTokenHash: sha256(token) },
-    select: {
-      ...partiesSelect,
-      provider: { select: { name: true } },
-      expert: { select: { name: true, ownerProviderId: true, consentToList: true } },
-    },
-  });
-  // The link works while the expert's consent holds (withdrawing it closes the thread to them).
-  if (!t || t.expertRoute !== "expert" || !t.expert?.consentToList)
-    throw new AppError("NOT_FOUND", "This link is not valid (any more)");
-  return t;
-}
-
-/** What the expert sees through the link: the subject, the parties' names and the messages. */
-export async function expertThread(db: DbClient, token: string) {
-  const t = await threadByToken(db, token);
-  const messages = await db.message.findMany({
-    where: { threadId: t.id },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      side: true,
-      body: true,
-      createdAt: true,
-      author: { select: { name: true } },
-    },
-  });
-  return {
-    subject: t.subject,
-    providerName: t.provider.name,
-    expertName: must(t.expert).name,
-    messages: messages.map((m) => ({
-      id: m.id,
-      side: m.side as ThreadSide,
-      authorName: m.author?.name ?? (m.side === "expert" ? must(t.expert).name : null),
-      body: m.body,
-      at: m.createdAt.toISOString(),
-    })),
-  };
-}
-
-/** The expert's reply through the link: into the thread, to the provider's users. */
-export async function expertReply(db: DbClient, token: string, body: string) {
-  const t = await threadByToken(db, token);
-  const recent = await db.message.count({
-    where: { threadId: t.id, side: "expert", createdAt: { gte: new Date(Date.now() - 3_600_000) } },
-  });
-  if (recent >= MESSAGE_LIMITS.expertPerHour)
-    throw new AppError(
-      "TOO_MANY_REQUESTS",
-      `At most ${MESSAGE_LIMITS.expertPerHour} replies an hour: try again later`,
-      undefined,
-      { messages: "expert-per-hour", limit: MESSAGE_LIMITS.expertPerHour },
-    );
-  await db.$transaction((tx) =>
-    post(tx, t, "expert", { id: null, name: must(t.expert).name }, body),
-  );
-  return { ok: true as const };
 }

@@ -24,7 +24,10 @@ const JS_FILES = ["**/*.{js,mjs,cjs}"];
 export function tahubConfig(tsconfigRootDir, options = {}) {
   const { allowDefaultProject = [], dataTables = [], browser = false } = options;
   return defineConfig(
-    { ignores: ["**/dist/**", "**/generated/**", "**/coverage/**", "**/.data/**"] },
+    // scratch/: untracked experiments (profiling, one-off checks), outside every tsconfig.
+    {
+      ignores: ["**/dist/**", "**/generated/**", "**/coverage/**", "**/.data/**", "**/scratch/**"],
+    },
     js.configs.recommended,
     tseslint.configs.recommendedTypeChecked,
     {

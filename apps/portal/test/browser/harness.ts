@@ -131,7 +131,9 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
       timeout: 15_000,
     })
     .catch(() => undefined);
-  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true });
+  // A full-page capture of a long page (the regional programmes) takes well over the default
+  // 20 s on two busy cores; it is evidence, not the check, so it gets a minute.
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, timeout: 60_000 });
 
   if (!(await page.evaluate(() => "axe" in window)))
     // Evaluated through the DevTools protocol rather than added as an inline <script>: the

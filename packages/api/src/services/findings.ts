@@ -19,7 +19,7 @@ import { cursorPage, pageArgs, type PageInput } from "../lib/paging.js";
 import type { Row } from "../lib/tabular.js";
 
 /** One refused row of an import: the field, a reason the portal translates, and English words. */
-export interface FindingRowError {
+interface FindingRowError {
   /** 1-based row as a spreadsheet shows it (the header is row 1). */
   row: number;
   field: string;
@@ -49,7 +49,7 @@ const cell = (r: Row, field: keyof typeof COLUMNS) => {
 const num = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : Number(v));
 
 /** Maps one spreadsheet row to the input the API accepts, leaving validation to zod. */
-export function rowToFindingInput(r: Row): unknown {
+function rowToFindingInput(r: Row): unknown {
   const article = cell(r, "article")?.replace(/^art(icle)?s?\.?\s*/i, "");
   const source = cell(r, "source");
   return {
@@ -67,7 +67,7 @@ export function rowToFindingInput(r: Row): unknown {
  * reason. The same State, cycle and article twice in one file is a mistake too: which numbers
  * would be meant?
  */
-export function validateFindingRows(rows: Row[]): {
+function validateFindingRows(rows: Row[]): {
   inputs: TReviewFindingInput[];
   errors: FindingRowError[];
 } {
@@ -170,7 +170,7 @@ export async function importFindings(
   return { imported: inputs.length };
 }
 
-export const findingSelect = {
+const findingSelect = {
   id: true,
   stateId: true,
   cycle: true,
@@ -183,7 +183,7 @@ export const findingSelect = {
 } satisfies Prisma.ReviewFindingSelect;
 type FindingRecord = Prisma.ReviewFindingGetPayload<{ select: typeof findingSelect }>;
 
-export function toFindingRow(f: FindingRecord) {
+function toFindingRow(f: FindingRecord) {
   return {
     id: f.id,
     state: f.stateId,

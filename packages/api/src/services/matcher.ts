@@ -75,7 +75,7 @@ export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): 
  * UNODC, international organisations, NGOs, academia and firms act for no State, even when they
  * sit in one (`stateId` then says where they are based).
  */
-export const STATE_ACTING_KINDS: readonly string[] = ["state-agency", "bilateral-donor"];
+const STATE_ACTING_KINDS: readonly string[] = ["state-agency", "bilateral-donor"];
 
 export function actingState(p: { kind: string; stateId: string | null }): string | undefined {
   return STATE_ACTING_KINDS.includes(p.kind) ? (p.stateId ?? undefined) : undefined;

@@ -164,6 +164,82 @@ interface NeedRowData {
   search: string[];
 }
 
+/** A need's row as staged: classified now, its category the file's (reviewed) or the model's. */
+function stagedNeed(
+  services: Services,
+  user: SessionUser,
+  filename: string,
+  input: TNeedInput,
+): NeedRowData {
+  const s = services.classifier.classify(input.text);
+  const confident = !s.abstain && (s.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
+  const articles = input.articles.length
+    ? input.articles
+    : confident
+      ? s.articles.slice(0, 1).map((a) => a.article)
+      : [];
+  const category = input.category ?? (s.abstain ? null : (s.categories[0]?.id ?? null));
+  return {
+    stateId: input.state,
+    cycle: input.cycle,
+    chapterId: chapterFor(articles, s.chapter, input.chapter),
+    articles,
+    text: input.text,
+    language: input.language,
+    sourceRef: input.sourceRef ?? `import:${filename}`,
+    confidentiality: input.confidentiality,
+    genderResponsive: input.genderResponsive,
+    identifiedOn: fromDay(input.identifiedOn),
+    category,
+    categories: category ? [category] : [],
+    // An imported category counts as the secretariat's: it is not queued for review.
+    reviewAction: input.category ? "confirm" : null,
+    reviewedById: input.category ? user.id : null,
+    reviewedAt: input.category ? new Date() : null,
+    suggestion: s,
+    modelVersion: s.modelVersion,
+    search: documentOf("Need", { text: input.text }),
+  };
+}
+
+/** Moves the staged rows into the needs, with their first status and the audit entry: all or none. */
+async function commitStaged(
+  db: DbClient,
+  user: SessionUser,
+  filename: string,
+  importKey: string,
+  count: number,
+) {
+  const note = `imported from ${filename}`;
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "Need" (${STAGED_COLUMNS.map((c) => `"${c}"`).join(", ")})
+         SELECT ${STAGED_COLUMNS.map((c) => `r."${c}"`).join(", ")}
+           FROM "NeedImportStage" st, jsonb_populate_record(NULL::"Need", st.payload) r
+          WHERE st."importKey" = $1 ORDER BY st.seq`,
+        importKey,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "NeedStatusChange" (id, "needId", "from", "to", "byUserId", note)
+         SELECT gen_random_uuid()::text, st.payload->>'id', NULL, 'identified', $2, $3
+           FROM "NeedImportStage" st WHERE st."importKey" = $1`,
+        importKey,
+        user.id,
+        note,
+      );
+      await tx.needImportStage.deleteMany({ where: { importKey } });
+      await audit(tx, user, {
+        action: "need.import",
+        entity: "Need",
+        entityId: filename,
+        after: { rows: count },
+      });
+    },
+    { timeout: 120_000 },
+  );
+}
+
 export async function importNeeds(
   db: DbClient,
   services: Services,
@@ -183,38 +259,6 @@ export async function importNeeds(
       },
     );
   }
-  // Classified chunk by chunk as it is staged, so the CPU work is spread out too.
-  const toRow = (input: TNeedInput): NeedRowData => {
-    const s = services.classifier.classify(input.text);
-    const confident = !s.abstain && (s.categories[0]?.score ?? 0) >= REVIEW_THRESHOLD;
-    const articles = input.articles.length
-      ? input.articles
-      : confident
-        ? s.articles.slice(0, 1).map((a) => a.article)
-        : [];
-    const category = input.category ?? (s.abstain ? null : (s.categories[0]?.id ?? null));
-    return {
-      stateId: input.state,
-      cycle: input.cycle,
-      chapterId: chapterFor(articles, s.chapter, input.chapter),
-      articles,
-      text: input.text,
-      language: input.language,
-      sourceRef: input.sourceRef ?? `import:${filename}`,
-      confidentiality: input.confidentiality,
-      genderResponsive: input.genderResponsive,
-      identifiedOn: fromDay(input.identifiedOn),
-      category,
-      categories: category ? [category] : [],
-      // An imported category counts as the secretariat's: it is not queued for review.
-      reviewAction: input.category ? "confirm" : null,
-      reviewedById: input.category ? user.id : null,
-      reviewedAt: input.category ? new Date() : null,
-      suggestion: s,
-      modelVersion: s.modelVersion,
-      search: documentOf("Need", { text: input.text }),
-    };
-  };
   const importKey = randomUUID();
   // Stage first, in small statements with a pause between them: on the embedded database every
   // statement runs on the server's own thread, so one long transaction stopped every other
@@ -223,43 +267,19 @@ export async function importNeeds(
     where: { createdAt: { lt: new Date(Date.now() - STALE_STAGE_MS) } },
   });
   try {
+    // Classified chunk by chunk as it is staged, so the CPU work is spread out too.
     for (let i = 0; i < inputs.length; i += STAGE_CHUNK) {
       await db.needImportStage.createMany({
-        data: inputs
-          .slice(i, i + STAGE_CHUNK)
-          .map((input, j) => ({ importKey, seq: i + j, payload: toStagedRow(toRow(input)) })),
+        data: inputs.slice(i, i + STAGE_CHUNK).map((input, j) => ({
+          importKey,
+          seq: i + j,
+          payload: toStagedRow(stagedNeed(services, user, filename, input)),
+        })),
       });
       await new Promise((resolve) => setImmediate(resolve));
     }
     // Then move everything in one short transaction: all the needs or none.
-    const note = `imported from ${filename}`;
-    await db.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "Need" (${STAGED_COLUMNS.map((c) => `"${c}"`).join(", ")})
-           SELECT ${STAGED_COLUMNS.map((c) => `r."${c}"`).join(", ")}
-             FROM "NeedImportStage" st, jsonb_populate_record(NULL::"Need", st.payload) r
-            WHERE st."importKey" = $1 ORDER BY st.seq`,
-          importKey,
-        );
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "NeedStatusChange" (id, "needId", "from", "to", "byUserId", note)
-           SELECT gen_random_uuid()::text, st.payload->>'id', NULL, 'identified', $2, $3
-             FROM "NeedImportStage" st WHERE st."importKey" = $1`,
-          importKey,
-          user.id,
-          note,
-        );
-        await tx.needImportStage.deleteMany({ where: { importKey } });
-        await audit(tx, user, {
-          action: "need.import",
-          entity: "Need",
-          entityId: filename,
-          after: { rows: inputs.length },
-        });
-      },
-      { timeout: 120_000 },
-    );
+    await commitStaged(db, user, filename, importKey, inputs.length);
   } catch (err) {
     // Nothing of a failed import stays behind, not even in the stage.
     await db.needImportStage.deleteMany({ where: { importKey } }).catch(() => undefined);

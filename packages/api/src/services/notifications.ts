@@ -90,6 +90,89 @@ export async function unreadCount(db: DbClient, user: SessionUser): Promise<numb
   return db.notification.count({ where: mine(user, true) });
 }
 
+const inboxSelect = {
+  id: true,
+  kind: true,
+  data: true,
+  readAt: true,
+  createdAt: true,
+  engagement: {
+    select: {
+      id: true,
+      needId: true,
+      providerId: true,
+      status: true,
+      provider: { select: { name: true } },
+      need: { select: { stateId: true, text: true } },
+    },
+  },
+  event: { select: { message: true, party: true } },
+  need: { select: { id: true, stateId: true, text: true } },
+  offer: { select: { id: true, title: true, provider: { select: { name: true } } } },
+} satisfies Prisma.NotificationSelect;
+type InboxRecord = Prisma.NotificationGetPayload<{ select: typeof inboxSelect }>;
+interface InboxData {
+  from?: string;
+  to?: string;
+  needStatus?: string;
+  providerIds?: string[];
+  deadline?: string;
+}
+
+/** Names of the other providers overlap warnings are about (providers are public records). */
+async function providerNames(db: DbClient, page: InboxRecord[]) {
+  const otherIds = [...new Set(page.flatMap((n) => (n.data as InboxData).providerIds ?? []))];
+  const rows = await db.provider.findMany({
+    where: { id: { in: otherIds } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((p) => [p.id, p.name]));
+}
+
+/** One notification as typed data the portal words. */
+function toInboxItem(n: InboxRecord, user: SessionUser, names: Map<string, string>) {
+  const d = n.data as InboxData;
+  const e = n.engagement;
+  const base = {
+    id: n.id,
+    kind: n.kind as NotificationKind,
+    read: !!n.readAt,
+    createdAt: n.createdAt.toISOString(),
+    engagementId: null,
+    engagementStatus: null,
+    needId: n.need?.id ?? null,
+    offerId: n.offer?.id ?? null,
+    state: n.need?.stateId ?? null,
+    needExcerpt: n.need ? excerpt(n.need.text, 140) : n.offer ? excerpt(n.offer.title, 140) : "",
+    providerName: n.offer?.provider.name ?? null,
+    from: null,
+    to: null,
+    needStatus: null,
+    otherProviders: [],
+    party: null,
+    message: null,
+    deadline: d.deadline ?? null,
+  };
+  if (!e) return base;
+  // Recipients are parties, but the message is shown only while that is still so.
+  const privy = !!partyOf(user, e) || isSecretariat(user.role);
+  return {
+    ...base,
+    engagementId: e.id,
+    engagementStatus: e.status as EngagementStatus,
+    needId: e.needId,
+    state: e.need.stateId,
+    needExcerpt: excerpt(e.need.text, 140),
+    providerName: e.provider.name,
+    from: (d.from as EngagementStatus | undefined) ?? null,
+    to: (d.to as EngagementStatus | undefined) ?? null,
+    needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
+    otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
+    party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
+    message: privy ? (n.event?.message ?? null) : null,
+  };
+}
+
 /** The caller's notifications, newest first, with what the portal needs to word them. */
 export async function listInbox(
   db: DbClient,
@@ -101,94 +184,16 @@ export async function listInbox(
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...(await pageArgs(input, (id) => db.notification.count({ where: { AND: [where, { id }] } }))),
-    select: {
-      id: true,
-      kind: true,
-      data: true,
-      readAt: true,
-      createdAt: true,
-      engagement: {
-        select: {
-          id: true,
-          needId: true,
-          providerId: true,
-          status: true,
-          provider: { select: { name: true } },
-          need: { select: { stateId: true, text: true } },
-        },
-      },
-      event: { select: { message: true, party: true } },
-      need: { select: { id: true, stateId: true, text: true } },
-      offer: { select: { id: true, title: true, provider: { select: { name: true } } } },
-    },
+    select: inboxSelect,
   });
   const [total, unread] = await Promise.all([
     db.notification.count({ where }),
     unreadCount(db, user),
   ]);
   const page = rows.slice(0, input.limit);
-  // Names of the other providers an overlap warning is about (providers are public records).
-  const otherIds = [
-    ...new Set(page.flatMap((n) => (n.data as { providerIds?: string[] }).providerIds ?? [])),
-  ];
-  const names = new Map(
-    (
-      await db.provider.findMany({
-        where: { id: { in: otherIds } },
-        select: { id: true, name: true },
-      })
-    ).map((p) => [p.id, p.name]),
-  );
-  const items = page.map((n) => {
-    const d = n.data as {
-      from?: string;
-      to?: string;
-      needStatus?: string;
-      providerIds?: string[];
-      deadline?: string;
-    };
-    const e = n.engagement;
-    const base = {
-      id: n.id,
-      kind: n.kind as NotificationKind,
-      read: !!n.readAt,
-      createdAt: n.createdAt.toISOString(),
-      engagementId: null,
-      engagementStatus: null,
-      needId: n.need?.id ?? null,
-      offerId: n.offer?.id ?? null,
-      state: n.need?.stateId ?? null,
-      needExcerpt: n.need ? excerpt(n.need.text, 140) : n.offer ? excerpt(n.offer.title, 140) : "",
-      providerName: n.offer?.provider.name ?? null,
-      from: null,
-      to: null,
-      needStatus: null,
-      otherProviders: [],
-      party: null,
-      message: null,
-      deadline: d.deadline ?? null,
-    };
-    if (!e) return base;
-    // Recipients are parties, but the message is shown only while that is still so.
-    const privy = !!partyOf(user, e) || isSecretariat(user.role);
-    return {
-      ...base,
-      engagementId: e.id,
-      engagementStatus: e.status as EngagementStatus,
-      needId: e.needId,
-      state: e.need.stateId,
-      needExcerpt: excerpt(e.need.text, 140),
-      providerName: e.provider.name,
-      from: (d.from as EngagementStatus | undefined) ?? null,
-      to: (d.to as EngagementStatus | undefined) ?? null,
-      needStatus: (d.needStatus as NeedStatus | undefined) ?? null,
-      otherProviders: (d.providerIds ?? []).map((id) => names.get(id) ?? id),
-      party: (n.event?.party as "state" | "provider" | "secretariat" | undefined) ?? null,
-      message: privy ? (n.event?.message ?? null) : null,
-    };
-  });
+  const names = await providerNames(db, page);
   return {
-    items,
+    items: page.map((n) => toInboxItem(n, user, names)),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null,
     total,
     unread,

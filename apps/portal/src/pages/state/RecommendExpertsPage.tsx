@@ -8,12 +8,127 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { Outcome, TextField } from "../../components/form";
 import { Badge, Card, EmptyState, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
+
+interface NewPerson {
+  name: string;
+  areas: string;
+  articles: string;
+  languages: string;
+  nationality: string;
+  contact: string;
+}
+const NO_PERSON: NewPerson = {
+  name: "",
+  areas: "",
+  articles: "",
+  languages: "",
+  nationality: "",
+  contact: "",
+};
+
+/** A person not in the directory as the API takes them: lists split, blanks left out. */
+function personInput(p: NewPerson) {
+  const list = (s: string) =>
+    s
+      .split(/[,;]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
+  return {
+    name: p.name,
+    areas: list(p.areas),
+    articles: parseArticles(p.articles).articles,
+    languages: list(p.languages).map((x) => x.toLowerCase()),
+    ...(p.nationality.trim() ? { nationality: p.nationality.trim() } : {}),
+    ...(p.contact.trim() ? { contact: p.contact.trim() } : {}),
+  };
+}
+
+/** A three-letter State code, in capitals as it is typed. */
+function NationalityField({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (v: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id}>{t("fields.nationality")}</label>
+      <input
+        id={id}
+        value={value}
+        placeholder="KEN"
+        maxLength={3}
+        onChange={(e) => onChange(e.target.value.toUpperCase())}
+      />
+    </div>
+  );
+}
+
+/** The new person's name, areas, articles, languages, nationality and contact. */
+function NewPersonFields({
+  id,
+  value: p,
+  onChange,
+}: {
+  id: string;
+  value: NewPerson;
+  onChange: (p: NewPerson) => void;
+}) {
+  const { t } = useTranslation();
+  const set = (k: keyof NewPerson) => (v: string) => onChange({ ...p, [k]: v });
+  return (
+    <>
+      <TextField
+        id={`${id}-name`}
+        label={t("fields.name")}
+        value={p.name}
+        onChange={set("name")}
+        required
+      />
+      <TextField
+        id={`${id}-areas`}
+        label={t("fields.areas")}
+        value={p.areas}
+        onChange={set("areas")}
+      />
+      <TextField
+        id={`${id}-art`}
+        label={t("fields.articles")}
+        value={p.articles}
+        onChange={set("articles")}
+      />
+      <div className="form-row">
+        <TextField
+          id={`${id}-lang`}
+          className="field field-inline"
+          label={t("fields.languages")}
+          value={p.languages}
+          placeholder="en, fr"
+          onChange={set("languages")}
+        />
+        <NationalityField id={`${id}-nat`} value={p.nationality} onChange={set("nationality")} />
+      </div>
+      <TextField
+        id={`${id}-contact`}
+        label={t("fields.contact")}
+        value={p.contact}
+        onChange={set("contact")}
+        hint={t("states.experts.contactHint")}
+      />
+    </>
+  );
+}
 
 function RecommendForm({ state }: { state: string }) {
   const { t } = useTranslation();
@@ -22,45 +137,23 @@ function RecommendForm({ state }: { state: string }) {
   const qc = useQueryClient();
   const experts = useQuery(trpc.experts.list.queryOptions({ limit: 200 }));
   const [expertId, setExpertId] = useState("");
-  const [name, setName] = useState("");
-  const [areas, setAreas] = useState("");
-  const [articles, setArticles] = useState("");
-  const [languages, setLanguages] = useState("");
-  const [nationality, setNationality] = useState("");
-  const [contact, setContact] = useState("");
+  const [person, setPerson] = useState<NewPerson>(NO_PERSON);
   const [reason, setReason] = useState("");
   const create = useMutation(
     trpc.recommendations.create.mutationOptions({
       onSuccess: () => {
         void qc.invalidateQueries({ queryKey: trpc.recommendations.list.pathKey() });
-        setName("");
+        setPerson((p) => ({ ...p, name: "", contact: "" }));
         setReason("");
-        setContact("");
       },
     }),
   );
   function submit(e: FormEvent) {
     e.preventDefault();
-    const list = (s: string) =>
-      s
-        .split(/[,;]/)
-        .map((x) => x.trim())
-        .filter(Boolean);
     create.mutate({
       state,
       reason,
-      ...(expertId
-        ? { expertId }
-        : {
-            person: {
-              name,
-              areas: list(areas),
-              articles: parseArticles(articles).articles,
-              languages: list(languages).map((x) => x.toLowerCase()),
-              ...(nationality.trim() ? { nationality: nationality.trim() } : {}),
-              ...(contact.trim() ? { contact: contact.trim() } : {}),
-            },
-          }),
+      ...(expertId ? { expertId } : { person: personInput(person) }),
     });
   }
   return (
@@ -76,83 +169,19 @@ function RecommendForm({ state }: { state: string }) {
           ))}
         </select>
       </div>
-      {expertId ? null : (
-        <>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t("fields.name")}</label>
-            <input
-              id={`${id}-name`}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-areas`}>{t("fields.areas")}</label>
-            <input id={`${id}-areas`} value={areas} onChange={(e) => setAreas(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-art`}>{t("fields.articles")}</label>
-            <input
-              id={`${id}-art`}
-              value={articles}
-              onChange={(e) => setArticles(e.target.value)}
-            />
-          </div>
-          <div className="form-row">
-            <div className="field field-inline">
-              <label htmlFor={`${id}-lang`}>{t("fields.languages")}</label>
-              <input
-                id={`${id}-lang`}
-                value={languages}
-                placeholder="en, fr"
-                onChange={(e) => setLanguages(e.target.value)}
-              />
-            </div>
-            <div className="field field-inline">
-              <label htmlFor={`${id}-nat`}>{t("fields.nationality")}</label>
-              <input
-                id={`${id}-nat`}
-                value={nationality}
-                placeholder="KEN"
-                maxLength={3}
-                onChange={(e) => setNationality(e.target.value.toUpperCase())}
-              />
-            </div>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-contact`}>{t("fields.contact")}</label>
-            <input
-              id={`${id}-contact`}
-              value={contact}
-              onChange={(e) => setContact(e.target.value)}
-            />
-            <p className="hint">{t("states.experts.contactHint")}</p>
-          </div>
-        </>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t("fields.reason")}</label>
-        <textarea
-          id={`${id}-reason`}
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          required
-        />
-      </div>
+      {expertId ? null : <NewPersonFields id={id} value={person} onChange={setPerson} />}
+      <TextField
+        id={`${id}-reason`}
+        label={t("fields.reason")}
+        rows={3}
+        value={reason}
+        onChange={setReason}
+        required
+      />
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {t("states.experts.submit")}
       </button>
-      {create.error ? (
-        <p className="field-error" role="alert">
-          {describeError(create.error, t)}
-        </p>
-      ) : create.isSuccess ? (
-        <p className="field-ok" role="status">
-          {t("states.experts.sent")}
-        </p>
-      ) : null}
+      <Outcome error={create.error} ok={create.isSuccess ? t("states.experts.sent") : null} />
     </form>
   );
 }

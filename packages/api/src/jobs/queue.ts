@@ -91,10 +91,9 @@ function pgliteExecutor(pglite: NonNullable<Db["pglite"]>) {
   };
 }
 
-/** Starts the queue and its workers. Stop it before closing the database. */
-export async function startJobs(o: JobsOptions): Promise<Jobs> {
-  const { db } = o;
-  const connection: PgBoss.ConstructorOptions = db.pglite
+/** pg-boss's connection: the embedded database's own executor, or a small pool of its own. */
+function connectionOf(db: JobsOptions["db"]): PgBoss.ConstructorOptions {
+  return db.pglite
     ? { db: pgliteExecutor(db.pglite) }
     : {
         host: db.pgConfig?.host,
@@ -106,6 +105,12 @@ export async function startJobs(o: JobsOptions): Promise<Jobs> {
         max: 4,
         application_name: "tahub-jobs",
       };
+}
+
+/** Starts the queue and its workers. Stop it before closing the database. */
+export async function startJobs(o: JobsOptions): Promise<Jobs> {
+  const { db } = o;
+  const connection = connectionOf(db);
   const boss = new PgBoss({
     ...connection,
     schema: "pgboss",

@@ -64,6 +64,18 @@ function row(cells: EvaluationCell[], key: string, name: string | null, below: n
   };
 }
 
+/** The names of the providers the cells are about. */
+async function providerNames(db: Context["db"], cells: EvaluationCell[]) {
+  const providerIds = [
+    ...new Set(cells.filter((c) => c.dimension === "provider").map((c) => c.key)),
+  ];
+  const rows = await db.provider.findMany({
+    where: { id: { in: providerIds } },
+    select: { id: true, name: true },
+  });
+  return new Map(rows.map((p) => [p.id, p.name]));
+}
+
 export async function evaluationsFor(
   ctx: Pick<Context, "db">,
   input: TEvaluationsQuery,
@@ -83,17 +95,7 @@ export async function evaluationsFor(
     providers: input.providers,
     tiers: scope.tiers,
   });
-  const providerIds = [
-    ...new Set(cells.filter((c) => c.dimension === "provider").map((c) => c.key)),
-  ];
-  const names = new Map(
-    (
-      await ctx.db.provider.findMany({
-        where: { id: { in: providerIds } },
-        select: { id: true, name: true },
-      })
-    ).map((p) => [p.id, p.name]),
-  );
+  const names = await providerNames(ctx.db, cells);
   const side = (rater: "provider" | "state") => {
     const mine = cells.filter((c) => c.rater === rater);
     const by = (dimension: EvaluationCell["dimension"]) => {

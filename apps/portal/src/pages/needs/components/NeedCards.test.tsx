@@ -40,9 +40,7 @@ afterEach(cleanup);
 
 describe("the need's categorisation card", () => {
   it("says whether the category was reviewed or is the classifier's", () => {
-    render(
-      <NeedCategorisationCard need={need({ reviewedAt: "2026-01-02" } as Partial<NeedDetail>)} />,
-    );
+    render(<NeedCategorisationCard need={need({ reviewedAt: "2026-01-02" })} />);
     expect(screen.getByText("Reviewed")).toBeTruthy();
     cleanup();
     render(<NeedCategorisationCard need={need()} />);

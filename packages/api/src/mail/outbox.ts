@@ -63,6 +63,18 @@ interface NotificationRow {
   data: unknown;
 }
 
+/** The names of the other providers overlap warnings are about. */
+async function namesOfProviders(tx: Tx, rows: NotificationRow[]) {
+  const providerIds = [
+    ...new Set(rows.flatMap((r) => (r.data as { providerIds?: string[] }).providerIds ?? [])),
+  ];
+  const found = await tx.provider.findMany({
+    where: { id: { in: providerIds } },
+    select: { id: true, name: true },
+  });
+  return new Map(found.map((p) => [p.id, p.name]));
+}
+
 /**
  * One mail per engagement notification just written, worded in its recipient's locale from the
  * same typed data the inbox shows. Same transaction as the notifications (and so as the move).
@@ -92,19 +104,7 @@ export async function queueNotificationMails(tx: Tx, rows: NotificationRow[]): P
   const userById = new Map(users.map((u) => [u.id, u]));
   const engById = new Map(engagements.map((e) => [e.id, e]));
   const message = new Map(events.map((e) => [e.id, e.message]));
-  const providerIds = [
-    ...new Set(
-      withEngagement.flatMap((r) => (r.data as { providerIds?: string[] }).providerIds ?? []),
-    ),
-  ];
-  const providerNames = new Map(
-    (
-      await tx.provider.findMany({
-        where: { id: { in: providerIds } },
-        select: { id: true, name: true },
-      })
-    ).map((p) => [p.id, p.name]),
-  );
+  const providerNames = await namesOfProviders(tx, withEngagement);
   const { baseUrl } = mailSettings();
   const mails: MailInput[] = [];
   for (const r of withEngagement) {

@@ -107,6 +107,31 @@ async function ensureServerDatabase(adminUrl: string, database: string): Promise
   return u.toString();
 }
 
+/** Every API call the portal makes for these views: cold (a fresh server's caches), then warm. */
+async function apiTimings(
+  db: Db,
+  callers: { pub: ReturnType<typeof createCaller>; sec: ReturnType<typeof createCaller> },
+  needId: string,
+  runs: number,
+) {
+  const { pub, sec } = callers;
+  return {
+    figures: await coldWarm(() => pub.analytics.figures(), runs),
+    figuresSecretariat: await coldWarm(() => sec.analytics.figures(), runs),
+    figuresFiltered: await coldWarm(() => pub.analytics.figures(FILTERED), runs),
+    crossTabs: await coldWarm(() => pub.analytics.crossTabs({ grouping: "any" }), runs),
+    crossTabsFiltered: await coldWarm(
+      () => pub.analytics.crossTabs({ filters: FILTERED.filters }),
+      runs,
+    ),
+    supplyMatrix: await coldWarm(() => pub.analytics.supplyMatrix({}), runs),
+    partners: await coldWarm(() => pub.match.partners({ needId }), runs),
+    // The first call after a write: the match index is rebuilt, re-analysing only the record
+    // whose text changed (the write is undone afterwards, so reruns measure the same data).
+    partnersAfterWrite: await afterWrite(db, needId, () => pub.match.partners({ needId })),
+  };
+}
+
 async function measure(db: Db, scale: number, runs: number, say: (s: string) => void) {
   await migrate(db);
   const [counted] = await db.prisma.$queryRawUnsafe<{ c: bigint }[]>(
@@ -147,23 +172,7 @@ async function measure(db: Db, scale: number, runs: number, say: (s: string) => 
     cycle2Needs: Number(needs?.c ?? 0),
     tallyRows: Number(tally?.c ?? 0),
     seededSeconds,
-    api: {
-      figures: await coldWarm(() => pub.analytics.figures(), runs),
-      figuresSecretariat: await coldWarm(() => sec.analytics.figures(), runs),
-      figuresFiltered: await coldWarm(() => pub.analytics.figures(FILTERED), runs),
-      crossTabs: await coldWarm(() => pub.analytics.crossTabs({ grouping: "any" }), runs),
-      crossTabsFiltered: await coldWarm(
-        () => pub.analytics.crossTabs({ filters: FILTERED.filters }),
-        runs,
-      ),
-      supplyMatrix: await coldWarm(() => pub.analytics.supplyMatrix({}), runs),
-      partners: await coldWarm(() => pub.match.partners({ needId: need.id }), runs),
-      // The first call after a write: the match index is rebuilt, re-analysing only the record
-      // whose text changed (the write is undone afterwards, so reruns measure the same data).
-      partnersAfterWrite: await afterWrite(db, need.id, () =>
-        pub.match.partners({ needId: need.id }),
-      ),
-    },
+    api: await apiTimings(db, { pub, sec }, need.id, runs),
     /** The analytics SQL alone, no cache: the cost of a new question or of the first call after a write. */
     sqlMedianMs: {
       figures: await median(() => analytics(db.prisma), runs),

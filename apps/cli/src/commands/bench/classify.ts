@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { getDefaultClassifier } from "@tahub/engine";
 import { parseLabelledJsonl, trainingSet } from "@tahub/engine/eval";
-import { json, UsageError } from "../../lib/command.js";
+import { json, UsageError, type CommandContext } from "../../lib/command.js";
 import { loadPeers, parsePeerMode } from "../../lib/peers.js";
 import type { SubCommand } from "../../lib/subcommands.js";
 
@@ -130,6 +130,70 @@ function unseenTexts(file: string | undefined): { texts: string[]; source: strin
 
 const ratio = (a = 0, b = 0) => (b > 0 ? Math.round((a / b) * 10) / 10 : null);
 
+type Row = Figures & {
+  cold: ColdFigures;
+  unseenWarm: ColdFigures;
+  trainMs: number;
+  trainedOn: number;
+  cached?: boolean;
+  note?: string;
+};
+
+/**
+ * Every system the same passes: the cold first pass over `texts`, then the warm passes over the
+ * same texts (same warm-up for all), and a first pass over `fresh` once the process is warm.
+ */
+function passes(
+  classify: (t: string) => unknown,
+  texts: readonly string[],
+  fresh: readonly string[],
+  seconds: number,
+) {
+  const cold = measureCold(texts, classify);
+  const warm = measure(texts, classify, seconds);
+  return { ...warm, cold, unseenWarm: measureCold(fresh, classify) };
+}
+
+function summary(
+  results: Record<string, Row>,
+  texts: { count: number; source: string },
+  peerMode: string,
+  articles: boolean | null,
+) {
+  const ours = results.tahub;
+  const logreg = results["natural-logreg"];
+  return {
+    unit: { latency: "microseconds" },
+    needs: texts.count,
+    texts: texts.source,
+    peers: peerMode,
+    results,
+    // Whether natural-logreg ranked articles as well as groupings (the same job as TA Hub's,
+    // `--peers sample`) or groupings only (`--peers full`: the ratio then understates TA Hub).
+    naturalLogregRanksArticles: articles,
+    ratioVsNaturalLogreg: ratio(ours?.needsPerSecond, logreg?.needsPerSecond),
+    ratioVsNaturalLogregUnseenWarm: ratio(
+      ours?.unseenWarm.needsPerSecond,
+      logreg?.unseenWarm.needsPerSecond,
+    ),
+    ratioVsNaturalLogregCold: ratio(ours?.cold.needsPerSecond, logreg?.cold.needsPerSecond),
+    ratioVsNaturalLogregAtMedian: ratio(
+      ours?.needsPerSecondAtMedian,
+      logreg?.needsPerSecondAtMedian,
+    ),
+  };
+}
+
+function print(out: ReturnType<typeof summary>, io: CommandContext["io"]): void {
+  for (const [k, v] of Object.entries(out.results))
+    io.out(
+      `${k.padEnd(15)} cold ${v.cold.needsPerSecond} needs/s (p50 ${v.cold.p50Us} µs)  unseen, warm process ${v.unseenWarm.needsPerSecond} needs/s  warm ${v.needsPerSecond} needs/s  p50 ${v.p50Us} µs  p99 ${v.p99Us} µs  trained on ${v.trainedOn} needs in ${v.trainMs} ms${v.note ? `  (${v.note})` : ""}`,
+    );
+  io.out(
+    `tahub / natural-logreg throughput: cold ${out.ratioVsNaturalLogregCold ?? "n/a"}x, unseen on a warm process ${out.ratioVsNaturalLogregUnseenWarm ?? "n/a"}x, warm ${out.ratioVsNaturalLogreg ?? "n/a"}x (at median latency ${out.ratioVsNaturalLogregAtMedian ?? "n/a"}x)${out.naturalLogregRanksArticles === false ? "; natural-logreg ranked groupings only" : ""}`,
+  );
+}
+
 export const benchClassify: SubCommand = {
   summary: "Needs/second and latency of TA Hub's classifier and natural's peers, one core",
   usage:
@@ -149,35 +213,17 @@ export const benchClassify: SubCommand = {
     const t0 = performance.now();
     const classifier = getDefaultClassifier();
     const trainMs = Math.round(performance.now() - t0);
-    type Row = Figures & {
-      cold: ColdFigures;
-      unseenWarm: ColdFigures;
-      trainMs: number;
-      trainedOn: number;
-      cached?: boolean;
-      note?: string;
-    };
-    // Every system: the cold first pass over the unseen texts, then the warm passes over the
-    // same texts (same warm-up for all).
-    const cold = measureCold(texts, (t) => classifier.classify(t));
-    const warm = measure(texts, (t) => classifier.classify(t), seconds);
     const results: Record<string, Row> = {
       tahub: {
-        ...warm,
-        cold,
-        unseenWarm: measureCold(fresh, (t) => classifier.classify(t)),
+        ...passes((t) => classifier.classify(t), texts, fresh, seconds),
         trainMs,
         trainedOn: train.length,
       },
     };
     const peers = await loadPeers(peerMode, train, io);
     for (const [name, { peer, cached }] of peers) {
-      const peerCold = measureCold(texts, (t) => peer.predict(t));
-      const peerWarm = measure(texts, (t) => peer.predict(t), seconds);
       const row: Row = {
-        ...peerWarm,
-        cold: peerCold,
-        unseenWarm: measureCold(fresh, (t) => peer.predict(t)),
+        ...passes((t) => peer.predict(t), texts, fresh, seconds),
         trainMs: peer.trainMs,
         trainedOn: peer.trainedOn,
         cached,
@@ -185,41 +231,14 @@ export const benchClassify: SubCommand = {
       if (peer.note) row.note = peer.note;
       results[name] = row;
     }
-    const ours = results.tahub?.needsPerSecond ?? 0;
-    const logreg = results["natural-logreg"]?.needsPerSecond ?? 0;
-    const out = {
-      unit: { latency: "microseconds" },
-      needs: unseen.texts.length,
-      texts: unseen.source,
-      peers: peerMode,
+    const out = summary(
       results,
-      // Whether natural-logreg ranked articles as well as groupings (the same job as TA Hub's,
-      // `--peers sample`) or groupings only (`--peers full`: the ratio then understates TA Hub).
-      naturalLogregRanksArticles: peers.get("natural-logreg")?.peer.articles ?? null,
-      ratioVsNaturalLogreg: logreg > 0 ? Math.round((ours / logreg) * 10) / 10 : null,
-      ratioVsNaturalLogregUnseenWarm: ratio(
-        results.tahub?.unseenWarm.needsPerSecond,
-        results["natural-logreg"]?.unseenWarm.needsPerSecond,
-      ),
-      ratioVsNaturalLogregCold: ratio(
-        results.tahub?.cold.needsPerSecond,
-        results["natural-logreg"]?.cold.needsPerSecond,
-      ),
-      ratioVsNaturalLogregAtMedian: ratio(
-        results.tahub?.needsPerSecondAtMedian,
-        results["natural-logreg"]?.needsPerSecondAtMedian,
-      ),
-    };
+      { count: unseen.texts.length, source: unseen.source },
+      peerMode,
+      peers.get("natural-logreg")?.peer.articles ?? null,
+    );
     if (values.json) io.out(json(out));
-    else {
-      for (const [k, v] of Object.entries(results))
-        io.out(
-          `${k.padEnd(15)} cold ${v.cold.needsPerSecond} needs/s (p50 ${v.cold.p50Us} µs)  unseen, warm process ${v.unseenWarm.needsPerSecond} needs/s  warm ${v.needsPerSecond} needs/s  p50 ${v.p50Us} µs  p99 ${v.p99Us} µs  trained on ${v.trainedOn} needs in ${v.trainMs} ms${v.note ? `  (${v.note})` : ""}`,
-        );
-      io.out(
-        `tahub / natural-logreg throughput: cold ${out.ratioVsNaturalLogregCold ?? "n/a"}x, unseen on a warm process ${out.ratioVsNaturalLogregUnseenWarm ?? "n/a"}x, warm ${out.ratioVsNaturalLogreg ?? "n/a"}x (at median latency ${out.ratioVsNaturalLogregAtMedian ?? "n/a"}x)${out.naturalLogregRanksArticles === false ? "; natural-logreg ranked groupings only" : ""}`,
-      );
-    }
+    else print(out, io);
     return 0;
   },
 };

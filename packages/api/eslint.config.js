@@ -1,3 +1,39 @@
 import { tahubConfig } from "@tahub/eslint-config/base";
 
-export default tahubConfig(import.meta.dirname);
+const size = { skipBlankLines: true, skipComments: true };
+
+export default [
+  ...tahubConfig(import.meta.dirname),
+  {
+    // Size debt (issue 16, open): functions still over 60 lines on 2026-12-01 (13; the longest,
+    // the side-door walk's seed, 181 lines). Capped at 200 so they cannot grow; every other
+    // file keeps 60. Remove a file from this list when it is split (docs/lint.md, "Size debt").
+    files: [
+      "src/mail/subscriptions.ts",
+      "src/report/chart-svg.ts",
+      "src/report/note.ts",
+      "src/routers/analytics.ts",
+      "src/services/ingest.ts",
+      "test/concurrency.test.ts",
+      "test/engagements.test.ts",
+      "test/expert-records.test.ts",
+      "test/findings.test.ts",
+      "test/harness.ts",
+      "test/report.test.ts",
+      "test/side-doors.test.ts",
+    ],
+    rules: {
+      "tahub/max-lines-per-function": ["error", { max: 200, ...size, IIFEs: true }],
+    },
+  },
+  {
+    // Size debt: test files over 400 lines (the longest 491), capped at 500.
+    files: [
+      "test/report.test.ts",
+      "test/side-doors.test.ts",
+      "test/state-actions.test.ts",
+      "test/transfer.test.ts",
+    ],
+    rules: { "max-lines": ["error", { max: 500, ...size }] },
+  },
+];

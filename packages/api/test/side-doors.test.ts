@@ -170,6 +170,7 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     ],
     "findings.list": [{}, { state: "KEN" }],
     "findings.compare": [undefined, { cycle: 2, chapter: "II", region: "african" }],
+    "findings.compareCsv": [undefined, { cycle: 2, chapter: "II", asAt: "2023-09-15" }],
     // notifications & mail (issue 15)
     "subscriptions.list": [undefined],
     "subscriptions.feed": [{}],

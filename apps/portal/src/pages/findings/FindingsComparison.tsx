@@ -2,23 +2,11 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../components/ui";
 import { useLabels } from "../../lib/labels";
 import { useFormat } from "../../lib/numbers";
+import type { RouterOutputs } from "../../lib/trpc";
 
-export interface Counts {
-  needs: number;
-  needStates: number;
-  challenges: number;
-  challengeStates: number;
-  recommendations: number;
-  recommendationStates: number;
-}
-
-export interface ComparisonData {
-  query: { cycle: number; asAt: string | null };
-  byArticle: (Counts & { article: number; chapter: string })[];
-  byRegion: (Counts & { region: string })[];
-  total: Counts;
-  demoFindings: number;
-}
+/** The comparison as the API returns it (the type is inferred from the router, never copied). */
+export type ComparisonData = RouterOutputs["findings"]["compare"];
+export type Counts = ComparisonData["total"];
 
 const COLUMNS = [
   "needs",

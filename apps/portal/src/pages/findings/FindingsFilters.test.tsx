@@ -55,7 +55,7 @@ describe("the comparison", () => {
   it("writes the note's sentence for the cycle as at the day asked, and per article", () => {
     const art12 = { ...zero, needs: 3, needStates: 2, challenges: 6, challengeStates: 3 };
     const data: ComparisonData = {
-      query: { cycle: 2, asAt: "2023-09-15" },
+      query: { cycle: 2, chapter: null, region: null, asAt: "2023-09-15" },
       byArticle: [{ article: 12, chapter: "II", ...art12 }],
       byRegion: [{ region: "african", ...art12 }],
       total: art12,

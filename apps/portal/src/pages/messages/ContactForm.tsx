@@ -13,15 +13,12 @@ import { useTRPC } from "../../lib/trpc";
 
 type To = { kind: "state"; state: string } | { kind: "expert"; expertId: string };
 
-function ContactForm({ to, about, title }: { to: To; about?: { needId?: string }; title: string }) {
-  const { t } = useTranslation();
+/** Starts a thread; on success refreshes the message lists and opens the new thread. */
+function useStartThread() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  const [subject, setSubject] = useState("");
-  const [body, setBody] = useState("");
-  const start = useMutation(
+  return useMutation(
     trpc.messages.start.mutationOptions({
       onSuccess: async (thread) => {
         await queryClient.invalidateQueries({ queryKey: trpc.messages.pathKey() });
@@ -29,6 +26,14 @@ function ContactForm({ to, about, title }: { to: To; about?: { needId?: string }
       },
     }),
   );
+}
+
+function ContactForm({ to, about, title }: { to: To; about?: { needId?: string }; title: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const start = useStartThread();
   const errors = fieldErrors(start.error);
   const id = to.kind === "state" ? "contact-state" : "contact-expert";
   if (!open)

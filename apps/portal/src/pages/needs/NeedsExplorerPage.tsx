@@ -11,26 +11,9 @@ import { useTRPC } from "../../lib/trpc";
 import { useDebounced } from "../../lib/useDebounced";
 import { NeedsTable, type SortState } from "./NeedsTable";
 
-export default function NeedsExplorerPage() {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+/** The explorer's filters and sort live in the URL, so a filtered view can be shared. */
+function useNeedsSearchParams() {
   const [params, setParams] = useSearchParams();
-  const values = Object.fromEntries(params.entries());
-  const debouncedParams = useDebounced(params.toString(), 250);
-  const input = useMemo(
-    () => needListInput(new URLSearchParams(debouncedParams)),
-    [debouncedParams],
-  );
-
-  const list = useInfiniteQuery(
-    trpc.needs.list.infiniteQueryOptions(
-      { ...input, limit: 50 },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (prev) => prev },
-    ),
-  );
-  const rows = pageItems(list.data);
-  const total = list.data?.pages[0]?.total;
   const sort: SortState | undefined = params.get("sort")
     ? { sort: params.get("sort") ?? "", order: params.get("order") === "asc" ? "asc" : "desc" }
     : undefined;
@@ -50,6 +33,31 @@ export default function NeedsExplorerPage() {
     next.set("order", order);
     setParams(next, { replace: true });
   }
+
+  const clear = () => setParams(new URLSearchParams(), { replace: true });
+  return { params, sort, setFilter, onSort, clear };
+}
+
+export default function NeedsExplorerPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { params, sort, setFilter, onSort, clear } = useNeedsSearchParams();
+  const values = Object.fromEntries(params.entries());
+  const debouncedParams = useDebounced(params.toString(), 250);
+  const input = useMemo(
+    () => needListInput(new URLSearchParams(debouncedParams)),
+    [debouncedParams],
+  );
+
+  const list = useInfiniteQuery(
+    trpc.needs.list.infiniteQueryOptions(
+      { ...input, limit: 50 },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (prev) => prev },
+    ),
+  );
+  const rows = pageItems(list.data);
+  const total = list.data?.pages[0]?.total;
 
   return (
     <>
@@ -75,11 +83,7 @@ export default function NeedsExplorerPage() {
         busyLabel
         empty={
           <EmptyState title={t("needs.empty")}>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setParams(new URLSearchParams(), { replace: true })}
-            >
+            <button type="button" className="button" onClick={clear}>
               {t("filters.clear")}
             </button>
           </EmptyState>

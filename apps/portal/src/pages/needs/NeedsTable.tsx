@@ -37,6 +37,44 @@ function SortHeader({
   );
 }
 
+/** One need: State and cycle, excerpt linking to the need, articles, category, confidence, status. */
+function NeedTableRow({ n }: { n: NeedRow }) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <tr>
+      <td data-label={t("needs.col.state")}>
+        <span className="cell-strong">{l.state(n.state)}</span>
+        <span className="cell-sub">{t("common.cycleN", { n: n.cycle })}</span>
+      </td>
+      <td data-label={t("needs.col.need")} className="cell-text">
+        <Link to={`/needs/${n.id}`}>{excerpt(n.text)}</Link>
+      </td>
+      <td data-label={t("needs.col.articles")}>
+        {l.chapter(n.chapter)}
+        <span className="cell-sub">{l.articles(n.articles)}</span>
+      </td>
+      <td data-label={t("needs.col.category")}>
+        {n.category ? (
+          l.category(n.category)
+        ) : n.cycle === 1 ? (
+          <span className="hint">{t("needs.cycle1Taxonomy")}</span>
+        ) : (
+          <Badge tone="warning">{t("common.uncategorised")}</Badge>
+        )}
+        {n.needsReview ? <span className="cell-sub">{t("needs.awaitingReview")}</span> : null}
+      </td>
+      <td data-label={t("needs.col.confidence")}>
+        {typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}
+      </td>
+      <td data-label={t("needs.col.status")}>
+        <Badge tone={statusTone(n.status)}>{l.status(n.status)}</Badge>
+      </td>
+      <td data-label={t("needs.col.identified")}>{n.identifiedOn ?? "–"}</td>
+    </tr>
+  );
+}
+
 /** The needs table used by the explorer and the State's own list. */
 export function NeedsTable({
   rows,
@@ -50,7 +88,6 @@ export function NeedsTable({
   caption: string;
 }) {
   const { t } = useTranslation();
-  const l = useLabels();
   return (
     <div className="table-wrap">
       <table className={`table table-stack${onSort ? " sortable" : ""}`}>
@@ -73,38 +110,7 @@ export function NeedsTable({
         </thead>
         <tbody>
           {rows.map((n) => (
-            <tr key={n.id}>
-              <td data-label={t("needs.col.state")}>
-                <span className="cell-strong">{l.state(n.state)}</span>
-                <span className="cell-sub">{t("common.cycleN", { n: n.cycle })}</span>
-              </td>
-              <td data-label={t("needs.col.need")} className="cell-text">
-                <Link to={`/needs/${n.id}`}>{excerpt(n.text)}</Link>
-              </td>
-              <td data-label={t("needs.col.articles")}>
-                {l.chapter(n.chapter)}
-                <span className="cell-sub">{l.articles(n.articles)}</span>
-              </td>
-              <td data-label={t("needs.col.category")}>
-                {n.category ? (
-                  l.category(n.category)
-                ) : n.cycle === 1 ? (
-                  <span className="hint">{t("needs.cycle1Taxonomy")}</span>
-                ) : (
-                  <Badge tone="warning">{t("common.uncategorised")}</Badge>
-                )}
-                {n.needsReview ? (
-                  <span className="cell-sub">{t("needs.awaitingReview")}</span>
-                ) : null}
-              </td>
-              <td data-label={t("needs.col.confidence")}>
-                {typeof n.confidence === "number" ? <Confidence value={n.confidence} /> : "–"}
-              </td>
-              <td data-label={t("needs.col.status")}>
-                <Badge tone={statusTone(n.status)}>{l.status(n.status)}</Badge>
-              </td>
-              <td data-label={t("needs.col.identified")}>{n.identifiedOn ?? "–"}</td>
-            </tr>
+            <NeedTableRow key={n.id} n={n} />
           ))}
         </tbody>
       </table>

@@ -10,7 +10,7 @@ import { Link } from "react-router";
 import { Card, Confidence } from "../../components/ui";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 
 function Decide({ id, version }: { id: string; version: number }) {
   const { t } = useTranslation();
@@ -58,6 +58,37 @@ function Decide({ id, version }: { id: string; version: number }) {
   );
 }
 
+type Proposal = RouterOutputs["corrections"]["list"][number];
+
+/** What the engine suggests for the need (categories and articles with their scores), if anything. */
+function EngineSuggestion({ engine }: { engine: Proposal["engine"] }) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <div>
+      <h3 className="h3">{t("states.review.engine")}</h3>
+      {engine ? (
+        <ul className="score-list">
+          {engine.categories.map((x) => (
+            <li key={x.id}>
+              <span>{l.category(x.id)}</span>
+              <Confidence value={x.score} />
+            </li>
+          ))}
+          {engine.articles.map((a) => (
+            <li key={a.article}>
+              <span>{l.article(a.article)}</span>
+              <Confidence value={a.score} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="hint">{t("need.noSuggestion")}</p>
+      )}
+    </div>
+  );
+}
+
 export function CorrectionProposals() {
   const { t } = useTranslation();
   const l = useLabels();
@@ -97,27 +128,7 @@ export function CorrectionProposals() {
                   })}
                 </p>
               </div>
-              <div>
-                <h3 className="h3">{t("states.review.engine")}</h3>
-                {c.engine ? (
-                  <ul className="score-list">
-                    {c.engine.categories.map((x) => (
-                      <li key={x.id}>
-                        <span>{l.category(x.id)}</span>
-                        <Confidence value={x.score} />
-                      </li>
-                    ))}
-                    {c.engine.articles.map((a) => (
-                      <li key={a.article}>
-                        <span>{l.article(a.article)}</span>
-                        <Confidence value={a.score} />
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="hint">{t("need.noSuggestion")}</p>
-                )}
-              </div>
+              <EngineSuggestion engine={c.engine} />
             </div>
             <Decide id={c.id} version={c.needVersion} />
           </li>

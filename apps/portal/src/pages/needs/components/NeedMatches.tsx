@@ -5,8 +5,15 @@ import { Link } from "react-router";
 import { MatchList } from "../../../components/MatchList";
 import { Card, ErrorState, Spinner } from "../../../components/ui";
 import { useLabels } from "../../../lib/labels";
-import { useTRPC } from "../../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../../lib/trpc";
 import { excerpt } from "../NeedsTable";
+
+interface QueryLike<T> {
+  isError: boolean;
+  error: unknown;
+  data: T | undefined;
+  refetch: () => Promise<unknown>;
+}
 
 /** A card's body from a query: its error (with a retry where asked), its data, or a spinner. */
 function Loaded<T>({
@@ -14,7 +21,7 @@ function Loaded<T>({
   retry = false,
   children,
 }: {
-  query: { isError: boolean; error: unknown; data: T | undefined; refetch: () => Promise<unknown> };
+  query: QueryLike<T>;
   retry?: boolean;
   children: (data: T) => ReactNode;
 }) {
@@ -25,13 +32,68 @@ function Loaded<T>({
   return query.data === undefined ? <Spinner /> : <>{children(query.data)}</>;
 }
 
+type MatchesQuery = QueryLike<RouterOutputs["match"]["forNeed"]>;
+
+/** The five best partner States, with a link to the full partners page. */
+function PartnersCard({ needId, matches }: { needId: string; matches: MatchesQuery }) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <Card
+      title={t("need.partners")}
+      id="match-partners"
+      actions={
+        <Link to={`/needs/${needId}/partners`} className="button button-small">
+          {t("need.allPartners")}
+        </Link>
+      }
+    >
+      <Loaded query={matches}>
+        {(m) => (
+          <MatchList
+            items={m.partners
+              .slice(0, 5)
+              .map((p) => ({ ...p, id: p.state, title: l.state(p.state) }))}
+            hrefOf={(iso) => `/needs?state=${iso}`}
+            empty={t("need.noPartners")}
+            scale="relative"
+          />
+        )}
+      </Loaded>
+    </Card>
+  );
+}
+
+/** Needs worded like this one (any State), by text similarity. */
+function SimilarNeedsCard({ needId }: { needId: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const similar = useQuery(trpc.match.similar.queryOptions({ needId }));
+  return (
+    <Card title={t("need.similar")} id="match-similar">
+      <Loaded query={similar} retry>
+        {(list) => (
+          <MatchList
+            items={list.map((m) => ({
+              ...m,
+              title: excerpt(m.title, 120),
+              subtitleState: m.state,
+            }))}
+            scale="similarity"
+            hrefOf={(nid) => `/needs/${nid}`}
+            empty={t("need.noSimilar")}
+          />
+        )}
+      </Loaded>
+    </Card>
+  );
+}
+
 /** The need's matches: offers, partner States, expertise, experts and similar needs. */
 export function NeedMatches({ needId }: { needId: string }) {
   const { t } = useTranslation();
-  const l = useLabels();
   const trpc = useTRPC();
   const matches = useQuery(trpc.match.forNeed.queryOptions({ needId }));
-  const similar = useQuery(trpc.match.similar.queryOptions({ needId }));
   return (
     <div className="stack">
       <Card title={t("need.offers")} id="match-offers">
@@ -45,28 +107,7 @@ export function NeedMatches({ needId }: { needId: string }) {
           )}
         </Loaded>
       </Card>
-      <Card
-        title={t("need.partners")}
-        id="match-partners"
-        actions={
-          <Link to={`/needs/${needId}/partners`} className="button button-small">
-            {t("need.allPartners")}
-          </Link>
-        }
-      >
-        <Loaded query={matches}>
-          {(m) => (
-            <MatchList
-              items={m.partners
-                .slice(0, 5)
-                .map((p) => ({ ...p, id: p.state, title: l.state(p.state) }))}
-              hrefOf={(iso) => `/needs?state=${iso}`}
-              empty={t("need.noPartners")}
-              scale="relative"
-            />
-          )}
-        </Loaded>
-      </Card>
+      <PartnersCard needId={needId} matches={matches} />
       <Card title={t("need.expertise")} id="match-expertise">
         <Loaded query={matches}>
           {(m) => (
@@ -89,22 +130,7 @@ export function NeedMatches({ needId }: { needId: string }) {
           )}
         </Loaded>
       </Card>
-      <Card title={t("need.similar")} id="match-similar">
-        <Loaded query={similar} retry>
-          {(list) => (
-            <MatchList
-              items={list.map((m) => ({
-                ...m,
-                title: excerpt(m.title, 120),
-                subtitleState: m.state,
-              }))}
-              scale="similarity"
-              hrefOf={(nid) => `/needs/${nid}`}
-              empty={t("need.noSimilar")}
-            />
-          )}
-        </Loaded>
-      </Card>
+      <SimilarNeedsCard needId={needId} />
     </div>
   );
 }

@@ -47,22 +47,12 @@ function useQueue() {
   return { queue, current, detail, remaining, skip, markDone };
 }
 
-/** The decision on the current need: the category picked, the articles, confirm or correct. */
-export function useReviewQueue() {
+/** Confirm and correct; either marks the need done, says what was saved and refreshes lists. */
+function useReviewMutations(markDone: (id: string) => void, setFlash: (message: string) => void) {
   const { t } = useTranslation();
   const l = useLabels();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const q = useQueue();
-  const { current, detail, markDone } = q;
-  const [picked, setPicked] = useState<CategoryId | null>(null);
-  const [articlesText, setArticlesText] = useState("");
-  const [flash, setFlash] = useState<string | null>(null);
-  useEffect(() => {
-    setPicked(null);
-    setArticlesText(current ? current.articles.join(", ") : "");
-  }, [current]);
-
   const afterReview = useCallback(
     (id: string, message: string) => {
       markDone(id);
@@ -70,7 +60,7 @@ export function useReviewQueue() {
       void queryClient.invalidateQueries({ queryKey: trpc.needs.pathKey() });
       void queryClient.invalidateQueries({ queryKey: trpc.analytics.pathKey() });
     },
-    [queryClient, trpc, markDone],
+    [queryClient, trpc, markDone, setFlash],
   );
   const confirm = useMutation(
     trpc.classify.confirm.mutationOptions({
@@ -83,6 +73,22 @@ export function useReviewQueue() {
         afterReview(d.id, t("review.corrected", { category: l.category(d.category) })),
     }),
   );
+  return { confirm, correct };
+}
+
+/** The decision on the current need: the category picked, the articles, confirm or correct. */
+export function useReviewQueue() {
+  const q = useQueue();
+  const { current, detail, markDone } = q;
+  const [picked, setPicked] = useState<CategoryId | null>(null);
+  const [articlesText, setArticlesText] = useState("");
+  const [flash, setFlash] = useState<string | null>(null);
+  useEffect(() => {
+    setPicked(null);
+    setArticlesText(current ? current.articles.join(", ") : "");
+  }, [current]);
+
+  const { confirm, correct } = useReviewMutations(markDone, setFlash);
   const busy = confirm.isPending || correct.isPending;
   const parsed = parseArticles(articlesText);
   const suggestedTop = detail.data?.suggestion?.categories[0]?.id ?? current?.category ?? null;

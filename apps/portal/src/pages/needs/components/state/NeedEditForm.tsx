@@ -28,10 +28,35 @@ export function editInput(need: NeedLike, d: EditDraft) {
   };
 }
 
+/** The confidentiality tier, one of the domain's tiers. */
+function TierSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: Confidentiality;
+  onChange: (tier: Confidentiality) => void;
+}) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t("need.confidentiality")}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Confidentiality)}>
+        {CONFIDENTIALITY_TIERS.map((c) => (
+          <option key={c} value={c}>
+            {l.confidentiality(c)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Edit the text, articles, confidentiality and gender flag (optimistic version). */
 export function NeedEditForm({ need }: { need: NeedLike }) {
   const { t } = useTranslation();
-  const l = useLabels();
   const id = useId();
   const trpc = useTRPC();
   const refresh = useRefreshNeed(need.id);
@@ -68,20 +93,7 @@ export function NeedEditForm({ need }: { need: NeedLike }) {
           <p className="field-error">{t("states.invalidArticles", { list: invalid.join(", ") })}</p>
         ) : null}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-tier`}>{t("need.confidentiality")}</label>
-        <select
-          id={`${id}-tier`}
-          value={d.tier}
-          onChange={(e) => setD({ ...d, tier: e.target.value as Confidentiality })}
-        >
-          {CONFIDENTIALITY_TIERS.map((c) => (
-            <option key={c} value={c}>
-              {l.confidentiality(c)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TierSelect id={`${id}-tier`} value={d.tier} onChange={(tier) => setD({ ...d, tier })} />
       <label className="check">
         <input
           type="checkbox"

@@ -57,6 +57,34 @@ export function ConsentList({
   );
 }
 
+/** The provider to share with, chosen from the providers' list. */
+function ProviderSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string;
+  onChange: (providerId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const providers = useQuery(trpc.providers.list.queryOptions({}));
+  return (
+    <div className="field field-inline field-grow">
+      <label htmlFor={id}>{t("states.share.provider")}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("states.share.choose")}</option>
+        {(providers.data ?? []).map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** Consents to share a restricted need with named providers (who, when, until, revoked). */
 export function ShareConsents({ need }: { need: NeedLike }) {
   const { t } = useTranslation();
@@ -64,7 +92,6 @@ export function ShareConsents({ need }: { need: NeedLike }) {
   const trpc = useTRPC();
   const refresh = useRefreshNeed(need.id);
   const consents = useQuery(trpc.consents.list.queryOptions({ needId: need.id }));
-  const providers = useQuery(trpc.providers.list.queryOptions({}));
   const [providerId, setProviderId] = useState("");
   const [expiresOn, setExpiresOn] = useState("");
   const grant = useMutation(trpc.consents.grant.mutationOptions({ onSuccess: refresh }));
@@ -90,17 +117,7 @@ export function ShareConsents({ need }: { need: NeedLike }) {
             });
         }}
       >
-        <div className="field field-inline field-grow">
-          <label htmlFor={`${id}-p`}>{t("states.share.provider")}</label>
-          <select id={`${id}-p`} value={providerId} onChange={(e) => setProviderId(e.target.value)}>
-            <option value="">{t("states.share.choose")}</option>
-            {(providers.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ProviderSelect id={`${id}-p`} value={providerId} onChange={setProviderId} />
         <TextField
           id={`${id}-until`}
           className="field field-inline"

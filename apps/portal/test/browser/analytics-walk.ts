@@ -3,9 +3,64 @@
  * come from the URL, numbers are written the French way, the heat map carries its legend and
  * scrolls inside its card instead of widening the page, and the page passes `checkPage`.
  */
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { checkPage, type RunningServer } from "./harness";
 import { expect } from "./steps";
+
+/** What the phone shows: page and heat-map widths, the figures, the as-at date, the legend. */
+function measureAnalytics(page: Page) {
+  return page.evaluate(() => {
+    const heat = document.querySelector(".heatmap-scroll");
+    return {
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      heat: heat ? ([heat.scrollWidth, heat.clientWidth] as const) : null,
+      stats: [...document.querySelectorAll(".stat-value")].map((e) => e.textContent ?? ""),
+      asAt: document.querySelector("[data-testid=analytics-asat]")?.textContent ?? "",
+      legend: [...document.querySelectorAll(".heatmap-legend [data-state]")].map((e) =>
+        e.getAttribute("data-state"),
+      ),
+      unmetDrawnCovered: [...document.querySelectorAll("#fig-matrix g[data-state]")].filter((g) => {
+        const [needs, offers] = (g.querySelector("text")?.textContent ?? "")
+          .replace(/\s/g, "")
+          .replace("*", "")
+          .split("/")
+          .map(Number);
+        return (
+          needs !== undefined &&
+          offers !== undefined &&
+          needs > offers &&
+          g.getAttribute("data-state") === "covered"
+        );
+      }).length,
+    };
+  });
+}
+
+type AnalyticsMeasures = Awaited<ReturnType<typeof measureAnalytics>>;
+
+/** The page fits the phone, the heat map scrolls in its card, numbers read the French way. */
+function expectPhoneAnalytics(m: AnalyticsMeasures) {
+  expect(m.page <= m.viewport, `the analytics page is wider than the phone: ${m.page}px`);
+  expect(
+    m.heat && m.heat[0] > m.heat[1],
+    `the heat map does not scroll inside its card: ${m.heat?.join(" ")}`,
+  );
+  expect(m.asAt.includes("2021"), `no as-at date shown: ${m.asAt}`);
+  expect(
+    ["unmet", "covered", "withheld", "supply-only"].every((s) => m.legend.includes(s)),
+    `heat map legend incomplete: ${m.legend.join(" ")}`,
+  );
+  expect(
+    m.unmetDrawnCovered === 0,
+    `${m.unmetDrawnCovered} cells with more needs than offers look covered`,
+  );
+  // Cycle 1's 1,111 African needs as at September 2021 read "1 111" (narrow no-break space).
+  expect(
+    m.stats.some((s) => /^\d{1,3}\u202f\d{3}$/.test(s)),
+    `no number written the French way: ${m.stats.join(" | ")}`,
+  );
+}
 
 export async function analyticsPhoneWalk(browser: Browser, server: RunningServer) {
   const context = await browser.newContext({
@@ -22,53 +77,7 @@ export async function analyticsPhoneWalk(browser: Browser, server: RunningServer
     await page.locator("#fig-matrix svg").waitFor();
     await page.locator("#cross-region-article table").waitFor();
     await checkPage(page, "public-analytics-phone-fr");
-    const m = await page.evaluate(() => {
-      const heat = document.querySelector(".heatmap-scroll");
-      return {
-        page: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-        heat: heat ? ([heat.scrollWidth, heat.clientWidth] as const) : null,
-        stats: [...document.querySelectorAll(".stat-value")].map((e) => e.textContent ?? ""),
-        asAt: document.querySelector("[data-testid=analytics-asat]")?.textContent ?? "",
-        legend: [...document.querySelectorAll(".heatmap-legend [data-state]")].map((e) =>
-          e.getAttribute("data-state"),
-        ),
-        unmetDrawnCovered: [...document.querySelectorAll("#fig-matrix g[data-state]")].filter(
-          (g) => {
-            const [needs, offers] = (g.querySelector("text")?.textContent ?? "")
-              .replace(/\s/g, "")
-              .replace("*", "")
-              .split("/")
-              .map(Number);
-            return (
-              needs !== undefined &&
-              offers !== undefined &&
-              needs > offers &&
-              g.getAttribute("data-state") === "covered"
-            );
-          },
-        ).length,
-      };
-    });
-    expect(m.page <= m.viewport, `the analytics page is wider than the phone: ${m.page}px`);
-    expect(
-      m.heat && m.heat[0] > m.heat[1],
-      `the heat map does not scroll inside its card: ${m.heat?.join(" ")}`,
-    );
-    expect(m.asAt.includes("2021"), `no as-at date shown: ${m.asAt}`);
-    expect(
-      ["unmet", "covered", "withheld", "supply-only"].every((s) => m.legend.includes(s)),
-      `heat map legend incomplete: ${m.legend.join(" ")}`,
-    );
-    expect(
-      m.unmetDrawnCovered === 0,
-      `${m.unmetDrawnCovered} cells with more needs than offers look covered`,
-    );
-    // Cycle 1's 1,111 African needs as at September 2021 read "1 111" (narrow no-break space).
-    expect(
-      m.stats.some((s) => /^\d{1,3}\u202f\d{3}$/.test(s)),
-      `no number written the French way: ${m.stats.join(" | ")}`,
-    );
+    expectPhoneAnalytics(await measureAnalytics(page));
   } finally {
     await context.close();
   }

@@ -118,12 +118,8 @@ export interface PageReport {
 
 export const reports: PageReport[] = [];
 
-/**
- * Everything the suite asserts about any page: a screenshot, no serious or critical axe-core
- * violation, and keyboard operability (the first Tab reaches the skip link, the skip link moves
- * focus into the main content, focus is always visible while tabbing on).
- */
-export async function checkPage(page: Page, name: string): Promise<PageReport> {
+/** Waits for the page to settle (network idle, no spinner) and saves a full-page screenshot. */
+async function settleAndCapture(page: Page, name: string) {
   mkdirSync(RESULTS, { recursive: true });
   await page.waitForLoadState("networkidle").catch(() => undefined);
   await page
@@ -134,13 +130,16 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
   // A full-page capture of a long page (the regional programmes) takes well over the default
   // 20 s on two busy cores; it is evidence, not the check, so it gets a minute.
   await page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: true, timeout: 60_000 });
+}
 
+/** The serious and critical axe-core violations on the page, each in one line. */
+async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window)))
     // Evaluated through the DevTools protocol rather than added as an inline <script>: the
     // server's Content-Security-Policy (script-src 'self') rightly refuses inline scripts, and
     // the walks keep that policy on, so they also prove the portal runs under it.
     await page.evaluate(axe.source);
-  const violations = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const w = window as unknown as { axe: AxeApi };
     const result = await w.axe.run(document, { resultTypes: ["violations"] });
     return result.violations
@@ -153,7 +152,10 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
             .join(" | ")})`,
       );
   });
+}
 
+/** Keyboard problems: the skip link first and into <main>, then focus visible for six Tabs. */
+async function keyboardProblems(page: Page): Promise<string[]> {
   const keyboard: string[] = [];
   // Start from the top of the document, as a keyboard user arriving on the page does: focusing
   // the body also resets Chromium's sequential-navigation starting point.
@@ -194,6 +196,18 @@ export async function checkPage(page: Page, name: string): Promise<PageReport> {
     });
     if (!state.ok) keyboard.push(`focus not visible on ${state.what}`);
   }
+  return keyboard;
+}
+
+/**
+ * Everything the suite asserts about any page: a screenshot, no serious or critical axe-core
+ * violation, and keyboard operability (the first Tab reaches the skip link, the skip link moves
+ * focus into the main content, focus is always visible while tabbing on).
+ */
+export async function checkPage(page: Page, name: string): Promise<PageReport> {
+  await settleAndCapture(page, name);
+  const violations = await axeViolations(page);
+  const keyboard = await keyboardProblems(page);
   const report = { name, violations, keyboard };
   reports.push(report);
   return report;

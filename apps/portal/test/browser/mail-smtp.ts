@@ -51,6 +51,73 @@ export interface MailSink {
   close(): Promise<void>;
 }
 
+/** One SMTP connection: answers the commands and hands each message (after DATA) to `onMail`. */
+function serveSmtp(socket: Socket, onMail: (mail: SinkMail) => void) {
+  let buffer = "";
+  let data: string[] | null = null;
+  let to: string[] = [];
+  const say = (line: string) => socket.write(`${line}\r\n`);
+  function dataLine(message: string[], line: string) {
+    if (line !== ".") {
+      message.push(line.startsWith("..") ? line.slice(1) : line);
+      return;
+    }
+    onMail(parse(message.join("\r\n"), to));
+    data = null;
+    to = [];
+    say("250 OK: queued");
+  }
+  function command(line: string) {
+    const verb = line.slice(0, 4).toUpperCase();
+    if (verb === "EHLO") say("250-tahub-test\r\n250 8BITMIME");
+    else if (verb === "HELO") say("250 tahub-test");
+    else if (verb === "MAIL") say("250 OK");
+    else if (verb === "RCPT") {
+      to.push(/<([^>]*)>/.exec(line)?.[1] ?? "");
+      say("250 OK");
+    } else if (verb === "DATA") {
+      data = [];
+      say("354 End data with <CR><LF>.<CR><LF>");
+    } else if (verb === "RSET") {
+      to = [];
+      say("250 OK");
+    } else if (verb === "NOOP") say("250 OK");
+    else if (verb === "QUIT") {
+      say("221 Bye");
+      socket.end();
+    } else say("502 Command not implemented");
+  }
+  say("220 tahub-test ESMTP");
+  socket.on("data", (chunk: Buffer) => {
+    buffer += chunk.toString("utf8");
+    let i: number;
+    while ((i = buffer.indexOf("\r\n")) >= 0) {
+      const line = buffer.slice(0, i);
+      buffer = buffer.slice(i + 2);
+      if (data) dataLine(data, line);
+      else command(line);
+    }
+  });
+}
+
+/** The first mail received that matches, polling until `ms` have passed. */
+async function waitForMail(
+  received: SinkMail[],
+  match: (m: SinkMail) => boolean,
+  ms: number,
+): Promise<SinkMail> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const found = received.find(match);
+    if (found) return found;
+    if (Date.now() > until)
+      throw new Error(
+        `no such mail within ${ms / 1000} s; received: ${received.map((m) => `${m.to.join(",")}: ${m.subject}`).join(" | ") || "none"}`,
+      );
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 export async function startMailSink(): Promise<MailSink> {
   const received: SinkMail[] = [];
   const sockets = new Set<Socket>();
@@ -58,64 +125,14 @@ export async function startMailSink(): Promise<MailSink> {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
     socket.on("error", () => undefined);
-    let buffer = "";
-    let data: string[] | null = null;
-    let to: string[] = [];
-    const say = (line: string) => socket.write(`${line}\r\n`);
-    say("220 tahub-test ESMTP");
-    socket.on("data", (chunk: Buffer) => {
-      buffer += chunk.toString("utf8");
-      let i: number;
-      while ((i = buffer.indexOf("\r\n")) >= 0) {
-        const line = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        if (data) {
-          if (line === ".") {
-            received.push(parse(data.join("\r\n"), to));
-            data = null;
-            to = [];
-            say("250 OK: queued");
-          } else data.push(line.startsWith("..") ? line.slice(1) : line);
-          continue;
-        }
-        const verb = line.slice(0, 4).toUpperCase();
-        if (verb === "EHLO") say("250-tahub-test\r\n250 8BITMIME");
-        else if (verb === "HELO") say("250 tahub-test");
-        else if (verb === "MAIL") say("250 OK");
-        else if (verb === "RCPT") {
-          to.push(/<([^>]*)>/.exec(line)?.[1] ?? "");
-          say("250 OK");
-        } else if (verb === "DATA") {
-          data = [];
-          say("354 End data with <CR><LF>.<CR><LF>");
-        } else if (verb === "RSET") {
-          to = [];
-          say("250 OK");
-        } else if (verb === "NOOP") say("250 OK");
-        else if (verb === "QUIT") {
-          say("221 Bye");
-          socket.end();
-        } else say("502 Command not implemented");
-      }
-    });
+    serveSmtp(socket, (mail) => received.push(mail));
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
   const port = (server.address() as AddressInfo).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    async waitFor(match, ms = 30_000) {
-      const until = Date.now() + ms;
-      for (;;) {
-        const found = received.find(match);
-        if (found) return found;
-        if (Date.now() > until)
-          throw new Error(
-            `no such mail within ${ms / 1000} s; received: ${received.map((m) => `${m.to.join(",")}: ${m.subject}`).join(" | ") || "none"}`,
-          );
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    },
+    waitFor: (match, ms = 30_000) => waitForMail(received, match, ms),
     close: () =>
       new Promise<void>((ok) => {
         for (const s of sockets) s.destroy();

@@ -11,15 +11,14 @@ import { PASSWORD, expect, login, must } from "./steps";
 
 type NewPage = (b: Browser) => Promise<Page>;
 
-export async function statesWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
-  const base = server.url;
+/** Kenya's restricted need the walk works on, created through the API. */
+async function createRestrictedNeed(base: string, stamp: string): Promise<string> {
   const { cookie } = await trpc<unknown>(
     base,
     "auth.login",
     { email: "state.ken@tahub.demo", password: PASSWORD },
     { mutation: true },
   );
-  const stamp = Date.now().toString(36);
   const { data: need } = await trpc<{ id: string }>(
     base,
     "needs.create",
@@ -30,13 +29,11 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
     },
     { cookie, mutation: true },
   );
+  return need.id;
+}
 
-  const kenya = await newPage(browser);
-  await login(kenya, base, "state.ken@tahub.demo");
-  await kenya.goto(`${base}/needs/${need.id}`);
-  await kenya.locator("#need-edit").waitFor();
-
-  // Edit: the revision lists the change.
+/** Edit: the revision lists the change, and is still there after a reload (stored, not shown). */
+async function editNeed(kenya: Page, stamp: string) {
   await kenya.locator("#need-edit summary").click();
   await kenya
     .locator("#need-edit")
@@ -46,18 +43,21 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
     );
   await kenya.getByRole("button", { name: "Save changes" }).click();
   await kenya.getByText("Saved. The change is in the need's history.").waitFor();
-  // Stored, not only shown: the revision is there after a reload.
   await kenya.reload();
   await kenya.locator("#need-revisions strong").filter({ hasText: "Edited" }).waitFor();
+}
 
-  // Correction proposal.
+/** A correction proposal to the secretariat, then pending. */
+async function proposeCorrection(kenya: Page, stamp: string) {
   const correction = kenya.locator("#need-correction");
   await correction.getByLabel("Institution-building").check();
   await correction.getByLabel("Comment").fill(`Part of setting up the new commission ${stamp}`);
   await correction.getByRole("button", { name: "Send to the secretariat" }).click();
   await correction.getByText("Pending").waitFor();
+}
 
-  // Consent to share with a named provider.
+/** Consent to share with a named provider (the first listed), then revocable. */
+async function shareWithProvider(kenya: Page) {
   const share = kenya.locator("#need-share");
   const options = await share
     .getByLabel("Provider", { exact: true })
@@ -68,8 +68,10 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
   await share.getByRole("button", { name: "Give consent" }).click();
   await share.getByRole("button", { name: "Revoke" }).waitFor();
   await checkPage(kenya, "state-need-actions");
+}
 
-  // The analyst rejects the proposal with a reason.
+/** The analyst rejects the proposal with a reason in the review queue. */
+async function analystRejects(browser: Browser, newPage: NewPage, base: string, stamp: string) {
   const analyst = await newPage(browser);
   await login(analyst, base, "analyst@tahub.demo");
   await analyst.goto(`${base}/review`);
@@ -80,16 +82,20 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
   await proposal.getByRole("button", { name: "Reject" }).click();
   await proposal.waitFor({ state: "detached" });
   await analyst.context().close();
+}
 
-  // Kenya reads the outcome.
+/** Kenya reads the outcome: rejected, with the secretariat's reason. */
+async function readRejection(kenya: Page) {
   await kenya.reload();
   await kenya.locator("#need-correction").getByText("Rejected").waitFor();
   await kenya
     .locator("#need-correction")
     .getByText("Secretariat's reason: The text is about training")
     .waitFor();
+}
 
-  // Assistance received, with an evaluation.
+/** Assistance received, with an evaluation. */
+async function recordAssistance(kenya: Page, base: string, stamp: string) {
   await kenya.goto(`${base}/my/assistance`);
   await kenya.locator("main h1").first().waitFor();
   const form = kenya.locator("#assistance-add");
@@ -100,8 +106,10 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
   await form.getByText("Recorded.").waitFor();
   await kenya.getByRole("heading", { name: `Regional academy ${stamp}` }).waitFor();
   await checkPage(kenya, "state-assistance");
+}
 
-  // An expert recommendation.
+/** An expert recommendation. */
+async function recommendExpert(kenya: Page, base: string, stamp: string) {
   await kenya.goto(`${base}/my/experts`);
   await kenya.locator("main h1").first().waitFor();
   const rec = kenya.locator("#recommend-add");
@@ -112,19 +120,40 @@ export async function statesWalk(browser: Browser, server: RunningServer, newPag
   await rec.getByText("Sent to the secretariat.").waitFor();
   await kenya.getByRole("heading", { name: `Wanjiru Mwangi ${stamp}` }).waitFor();
   await checkPage(kenya, "state-recommend-expert");
+}
 
-  // Withdrawal, with a reason (the page asks to confirm).
-  await kenya.goto(`${base}/needs/${need.id}`);
+/** Withdrawal, with a reason (the page asks to confirm). */
+async function withdrawNeed(kenya: Page, base: string, needId: string) {
+  await kenya.goto(`${base}/needs/${needId}`);
   kenya.once("dialog", (d) => void d.accept());
   await kenya.locator("#need-withdraw").getByLabel("Reason").fill("Funded by the national budget");
   await kenya.getByRole("button", { name: "Withdraw" }).click();
   await kenya.locator("#need-revisions strong").filter({ hasText: "Withdrawn" }).waitFor();
   await checkPage(kenya, "state-need-withdrawn");
+}
+
+export async function statesWalk(browser: Browser, server: RunningServer, newPage: NewPage) {
+  const base = server.url;
+  const stamp = Date.now().toString(36);
+  const needId = await createRestrictedNeed(base, stamp);
+
+  const kenya = await newPage(browser);
+  await login(kenya, base, "state.ken@tahub.demo");
+  await kenya.goto(`${base}/needs/${needId}`);
+  await kenya.locator("#need-edit").waitFor();
+  await editNeed(kenya, stamp);
+  await proposeCorrection(kenya, stamp);
+  await shareWithProvider(kenya);
+  await analystRejects(browser, newPage, base, stamp);
+  await readRejection(kenya);
+  await recordAssistance(kenya, base, stamp);
+  await recommendExpert(kenya, base, stamp);
+  await withdrawNeed(kenya, base, needId);
   await kenya.context().close();
 
   // The public no longer reaches it.
   const res = await fetch(
-    `${base}/trpc/needs.byId?input=${encodeURIComponent(JSON.stringify({ id: need.id }))}`,
+    `${base}/trpc/needs.byId?input=${encodeURIComponent(JSON.stringify({ id: needId }))}`,
   );
   expect(res.status === 404, `a withdrawn need answered ${res.status} to the public`);
 }

@@ -40,7 +40,6 @@ export default [
       "src/pages/state/QuestionnairePage.tsx",
       "src/pages/state/RecommendExpertsPage.tsx",
       "test/browser/loop-walk.ts",
-      "test/browser/walks.ts",
     ],
     rules: {
       "tahub/max-lines-per-function": [

@@ -19,7 +19,8 @@ import {
 } from "./harness";
 import { analyticsPhoneWalk } from "./analytics-walk";
 import { engagementWalk } from "./engagement-walk";
-import { donorWalk, publicWalk, secretariatWalk, stateWalk } from "./walks";
+import { secretariatWalk } from "./secretariat-walk";
+import { donorWalk, publicWalk, stateWalk } from "./walks";
 // States (issue 15, deliverable 3)
 import { statesWalk } from "./states-walk";
 // notifications & mail (issue 15): a real SMTP server the server under test sends to

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { describeError } from "../lib/errors";
 import { useSession } from "../lib/session";
-import { useTRPC } from "../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../lib/trpc";
 
 /**
  * A donor proposes support for a need, optionally under one of its open offers. Before it
@@ -16,31 +16,16 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
   const { t } = useTranslation();
   const id = useId();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { user } = useSession();
   const providerId = user?.providerId ?? "";
   const offers = useQuery({
     ...trpc.offers.list.queryOptions({ providerId, status: "open" }),
     enabled: !!providerId,
   });
-  const need = useQuery(trpc.needs.byId.queryOptions({ id: needId }));
-  const active = (need.data?.engagements ?? []).filter(
-    (e) =>
-      e.providerId !== providerId &&
-      (ACTIVE_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status),
-  );
+  const others = useOtherSupporters(needId, providerId);
   const [offerId, setOfferId] = useState("");
   const [description, setDescription] = useState("");
-  const create = useMutation(
-    trpc.engagements.create.mutationOptions({
-      onSuccess: () => {
-        void queryClient.invalidateQueries({ queryKey: trpc.needs.byId.queryKey({ id: needId }) });
-        void queryClient.invalidateQueries({ queryKey: trpc.match.coverage.pathKey() });
-        void queryClient.invalidateQueries({ queryKey: trpc.engagements.list.pathKey() });
-        onDone?.();
-      },
-    }),
-  );
+  const create = useCreateEngagement(needId, onDone);
   if (!providerId) return null;
   const offerItems = offers.data ? ("items" in offers.data ? offers.data.items : offers.data) : [];
   function submit(e: FormEvent) {
@@ -75,35 +60,77 @@ export function EngagementForm({ needId, onDone }: { needId: string; onDone?: ()
           maxLength={5000}
         />
       </div>
-      {active.length ? (
+      {others.length ? (
         <p className="alert alert-warning" role="note">
-          {t("engagement.overlapBefore", {
-            providers: [...new Set(active.map((e) => e.providerName))].join(", "),
-          })}
+          {t("engagement.overlapBefore", { providers: others.join(", ") })}
         </p>
       ) : null}
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {t("engagement.record")}
       </button>
-      {create.error ? (
-        <p className="field-error" role="alert">
-          {describeError(create.error, t)}
-        </p>
-      ) : create.data ? (
-        <div role="status">
-          <p className="field-ok">
-            {create.data.created ? t("engagement.recorded") : t("engagement.alreadyOpen")}
-          </p>
-          {create.data.overlap.length ? (
-            <p className="alert alert-warning">
-              {t("engagement.overlapAfter", {
-                providers: [...new Set(create.data.overlap.map((o) => o.providerName))].join(", "),
-              })}
-            </p>
-          ) : null}
-          <Link to={`/engagements/${create.data.id}`}>{t("engagement.open")}</Link>
-        </div>
-      ) : null}
+      <EngagementOutcome error={create.error} data={create.data} />
     </form>
+  );
+}
+
+/** The other providers already actively supporting the need, each named once. */
+function useOtherSupporters(needId: string, providerId: string): string[] {
+  const trpc = useTRPC();
+  const need = useQuery(trpc.needs.byId.queryOptions({ id: needId }));
+  const active = (need.data?.engagements ?? []).filter(
+    (e) =>
+      e.providerId !== providerId &&
+      (ACTIVE_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status),
+  );
+  return [...new Set(active.map((e) => e.providerName))];
+}
+
+/** `engagements.create`, refreshing the need, the coverage and the engagement lists after. */
+function useCreateEngagement(needId: string, onDone?: () => void) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.engagements.create.mutationOptions({
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: trpc.needs.byId.queryKey({ id: needId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.match.coverage.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.engagements.list.pathKey() });
+        onDone?.();
+      },
+    }),
+  );
+}
+
+/** What came of the proposal: the error, or the engagement (new or already open) and overlap. */
+function EngagementOutcome({
+  error,
+  data,
+}: {
+  error: unknown;
+  data: RouterOutputs["engagements"]["create"] | undefined;
+}) {
+  const { t } = useTranslation();
+  if (error) {
+    return (
+      <p className="field-error" role="alert">
+        {describeError(error, t)}
+      </p>
+    );
+  }
+  if (!data) return null;
+  return (
+    <div role="status">
+      <p className="field-ok">
+        {data.created ? t("engagement.recorded") : t("engagement.alreadyOpen")}
+      </p>
+      {data.overlap.length ? (
+        <p className="alert alert-warning">
+          {t("engagement.overlapAfter", {
+            providers: [...new Set(data.overlap.map((o) => o.providerName))].join(", "),
+          })}
+        </p>
+      ) : null}
+      <Link to={`/engagements/${data.id}`}>{t("engagement.open")}</Link>
+    </div>
   );
 }

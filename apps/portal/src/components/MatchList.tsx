@@ -36,7 +36,6 @@ export function MatchList({
   initial?: number;
 }) {
   const { t } = useTranslation();
-  const l = useLabels();
   const [all, setAll] = useState(false);
   if (!items.length) return <EmptyState title={empty} />;
   const best = Math.max(...items.map((m) => m.score));
@@ -46,29 +45,7 @@ export function MatchList({
       {scale === "relative" ? <p className="hint">{t("match.relativeLead")}</p> : null}
       <ol className="matches">
         {shown.map((m) => (
-          <li key={m.id} className="match">
-            <div className="match-head">
-              <span className="match-title">
-                {hrefOf ? (
-                  <Link to={hrefOf(m.id)}>{m.title}</Link>
-                ) : (
-                  <span className="cell-strong">{m.title}</span>
-                )}
-                {m.subtitleState || m.subtitle ? (
-                  <span className="cell-sub">
-                    {m.subtitleState ? l.state(m.subtitleState) : m.subtitle}
-                  </span>
-                ) : null}
-                {m.duplicate ? <Badge tone="warning">{t("match.duplicate")}</Badge> : null}
-              </span>
-              {scale === "relative" ? (
-                <FitMeter value={m.score} relative={{ best }} />
-              ) : (
-                <FitMeter value={m.score} kind={scale} />
-              )}
-            </div>
-            <Reasons reasons={m.reasons} />
-          </li>
+          <MatchRow key={m.id} match={m} hrefOf={hrefOf} scale={scale} best={best} />
         ))}
       </ol>
       {items.length > initial ? (
@@ -82,5 +59,46 @@ export function MatchList({
         </button>
       ) : null}
     </>
+  );
+}
+
+/** One match: its title (a link when `hrefOf` is given), where it is from, its fit and reasons. */
+function MatchRow({
+  match: m,
+  hrefOf,
+  scale,
+  best,
+}: {
+  match: MatchItem;
+  hrefOf?: (id: string) => string;
+  scale: "fit" | "similarity" | "relative";
+  best: number;
+}) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return (
+    <li className="match">
+      <div className="match-head">
+        <span className="match-title">
+          {hrefOf ? (
+            <Link to={hrefOf(m.id)}>{m.title}</Link>
+          ) : (
+            <span className="cell-strong">{m.title}</span>
+          )}
+          {m.subtitleState || m.subtitle ? (
+            <span className="cell-sub">
+              {m.subtitleState ? l.state(m.subtitleState) : m.subtitle}
+            </span>
+          ) : null}
+          {m.duplicate ? <Badge tone="warning">{t("match.duplicate")}</Badge> : null}
+        </span>
+        {scale === "relative" ? (
+          <FitMeter value={m.score} relative={{ best }} />
+        ) : (
+          <FitMeter value={m.score} kind={scale} />
+        )}
+      </div>
+      <Reasons reasons={m.reasons} />
+    </li>
   );
 }

@@ -3,23 +3,43 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { hrefFor } from "../lib/links";
-import { useHitText } from "../lib/searchHit";
+import { useHitText, type SearchHit } from "../lib/searchHit";
 import { useTRPC } from "../lib/trpc";
 import { useDebounced } from "../lib/useDebounced";
 
-/**
- * The global search: an ARIA 1.2 combobox. Suggestions come from `search.global` (typo-tolerant)
- * as the person types; arrows move, Enter opens the highlighted hit or the full results page.
- */
-export function SearchBox() {
-  const { t } = useTranslation();
+/** What a key does in the combobox; `null` when the key is the input's own (typing). */
+export interface ComboboxStep {
+  preventDefault?: boolean;
+  open?: boolean;
+  /** The highlighted option after the key, -1 for none. */
+  active?: number;
+  /** Enter: open the highlighted hit, or the full results page when none is highlighted. */
+  submit?: boolean;
+}
+
+/** The combobox keys (ARIA 1.2): arrows move within the list, Escape closes it, Enter opens. */
+export function comboboxKey(key: string, active: number, count: number): ComboboxStep | null {
+  switch (key) {
+    case "ArrowDown":
+      return { preventDefault: true, open: true, active: Math.min(active + 1, count - 1) };
+    case "ArrowUp":
+      return { preventDefault: true, active: Math.max(active - 1, -1) };
+    case "Escape":
+      return { open: false, active: -1 };
+    case "Enter":
+      return { preventDefault: true, submit: true };
+    default:
+      return null;
+  }
+}
+
+/** The combobox's state: the text, the suggestions for it, which is highlighted, and moving. */
+function useSearchCombobox() {
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const id = useId();
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const hitText = useHitText();
   const term = useDebounced(q.trim(), 200);
   const hits = useQuery({
     ...trpc.search.global.queryOptions({ q: term, limit: 8 }),
@@ -36,24 +56,35 @@ export function SearchBox() {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, items.length - 1));
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, -1));
-    } else if (e.key === "Escape") {
-      setOpen(false);
-      setActive(-1);
-    } else if (e.key === "Enter") {
-      e.preventDefault();
+    const step = comboboxKey(e.key, active, items.length);
+    if (!step) return;
+    if (step.preventDefault) e.preventDefault();
+    if (step.open !== undefined) setOpen(step.open);
+    if (step.active !== undefined) setActive(step.active);
+    if (step.submit) {
       const hit = active >= 0 ? items[active] : undefined;
       if (hit) go(hrefFor(hit.kind, hit.id));
       else if (q.trim()) go(`/search?q=${encodeURIComponent(q.trim())}`);
     }
   }
 
+  function type(text: string) {
+    setQ(text);
+    setOpen(true);
+    setActive(-1);
+  }
+
+  return { q, type, open, setOpen, active, items, expanded, go, onKeyDown };
+}
+
+/**
+ * The global search: an ARIA 1.2 combobox. Suggestions come from `search.global` (typo-tolerant)
+ * as the person types; arrows move, Enter opens the highlighted hit or the full results page.
+ */
+export function SearchBox() {
+  const { t } = useTranslation();
+  const id = useId();
+  const { q, type, setOpen, active, items, expanded, go, onKeyDown } = useSearchCombobox();
   return (
     <form className="search" role="search" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -70,11 +101,7 @@ export function SearchBox() {
         placeholder={t("search.placeholder")}
         value={q}
         autoComplete="off"
-        onChange={(e) => {
-          setQ(e.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
+        onChange={(e) => type(e.target.value)}
         onFocus={() => setOpen(true)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
@@ -87,28 +114,51 @@ export function SearchBox() {
         hidden={!expanded}
       >
         {items.map((hit, i) => (
-          <li
+          <Suggestion
             key={`${hit.kind}-${hit.id}`}
             id={`${id}-opt-${i}`}
-            role="option"
-            aria-selected={i === active}
-            className={i === active ? "active" : undefined}
-            onMouseDown={(e) => {
-              e.preventDefault();
-              go(hrefFor(hit.kind, hit.id));
-            }}
-          >
-            <span className="search-kind">{t(`kind.${hit.kind}`)}</span>
-            <span className="search-title">{hitText(hit).title}</span>
-            {hitText(hit).subtitle ? (
-              <span className="search-sub">{hitText(hit).subtitle}</span>
-            ) : null}
-          </li>
+            hit={hit}
+            active={i === active}
+            onPick={() => go(hrefFor(hit.kind, hit.id))}
+          />
         ))}
       </ul>
       <span className="visually-hidden" role="status" aria-live="polite">
         {expanded ? t("search.count", { count: items.length }) : ""}
       </span>
     </form>
+  );
+}
+
+/** One suggestion: the kind of record, its title and subtitle; picked on mouse down. */
+function Suggestion({
+  id,
+  hit,
+  active,
+  onPick,
+}: {
+  id: string;
+  hit: SearchHit;
+  active: boolean;
+  onPick: () => void;
+}) {
+  const { t } = useTranslation();
+  const hitText = useHitText();
+  const { title, subtitle } = hitText(hit);
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? "active" : undefined}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onPick();
+      }}
+    >
+      <span className="search-kind">{t(`kind.${hit.kind}`)}</span>
+      <span className="search-title">{title}</span>
+      {subtitle ? <span className="search-sub">{subtitle}</span> : null}
+    </li>
   );
 }

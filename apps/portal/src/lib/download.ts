@@ -41,6 +41,32 @@ export interface PngCaption {
 
 const CAPTION_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+const INLINED_STYLES = [
+  "fill",
+  "stroke",
+  "stroke-width",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "opacity",
+] as const;
+
+/** A copy of `svg` with each node's computed paint and font written into its style attribute. */
+function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const target = clone.querySelectorAll<SVGElement>("*");
+  svg.querySelectorAll<SVGElement>("*").forEach((node, i) => {
+    const style = getComputedStyle(node);
+    const t = target[i];
+    if (!t) return;
+    for (const prop of INLINED_STYLES) {
+      const v = style.getPropertyValue(prop);
+      if (v) t.style.setProperty(prop, v);
+    }
+  });
+  return clone;
+}
+
 /**
  * Renders an SVG element to a PNG and downloads it, with the title above and the source and
  * as-at date below, so a chart pasted into a report still says what it is. Styles set by CSS
@@ -53,26 +79,7 @@ export async function downloadSvgAsPng(
   caption?: PngCaption,
   scale = 2,
 ): Promise<void> {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  const source = svg.querySelectorAll<SVGElement>("*");
-  const target = clone.querySelectorAll<SVGElement>("*");
-  source.forEach((node, i) => {
-    const style = getComputedStyle(node);
-    const t = target[i];
-    if (!t) return;
-    for (const prop of [
-      "fill",
-      "stroke",
-      "stroke-width",
-      "font-family",
-      "font-size",
-      "font-weight",
-      "opacity",
-    ]) {
-      const v = style.getPropertyValue(prop);
-      if (v) t.style.setProperty(prop, v);
-    }
-  });
+  const clone = cloneWithInlineStyles(svg);
   const { width, height } = svg.getBoundingClientRect();
   clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   clone.setAttribute("width", String(width));

@@ -53,39 +53,53 @@ export function MembershipFields({
         </select>
       </div>
       {value.role === "state" ? (
-        <div className="field field-inline">
-          <label htmlFor={`${id}-state`}>{t("admin.state")}</label>
-          <select
-            id={`${id}-state`}
-            value={value.state}
-            onChange={(e) => onChange({ ...value, state: e.target.value })}
-          >
-            <option value="">{t("admin.choose")}</option>
-            {statesByName(i18n.language).map((s) => (
-              <option key={s.iso3} value={s.iso3}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChooseSelect
+          id={`${id}-state`}
+          label={t("admin.state")}
+          value={value.state}
+          options={statesByName(i18n.language).map((s) => ({ value: s.iso3, label: s.label }))}
+          onChange={(state) => onChange({ ...value, state })}
+        />
       ) : null}
       {value.role === "provider" ? (
-        <div className="field field-inline">
-          <label htmlFor={`${id}-provider`}>{t("admin.provider")}</label>
-          <select
-            id={`${id}-provider`}
-            value={value.providerId}
-            onChange={(e) => onChange({ ...value, providerId: e.target.value })}
-          >
-            <option value="">{t("admin.choose")}</option>
-            {(providers.data ?? []).map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ChooseSelect
+          id={`${id}-provider`}
+          label={t("admin.provider")}
+          value={value.providerId}
+          options={(providers.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(providerId) => onChange({ ...value, providerId })}
+        />
       ) : null}
     </>
+  );
+}
+
+/** A labelled select that starts on "choose…" (no value) until the user picks one. */
+function ChooseSelect({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("admin.choose")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

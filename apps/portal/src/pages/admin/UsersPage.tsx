@@ -166,9 +166,58 @@ function RoleEditor({
   );
 }
 
-function UserRow({ u }: { u: User }) {
+/** A user's role and the State or provider it acts for, e.g. "State · Kenya". */
+function MembershipSummary({ u }: { u: User }) {
   const { t } = useTranslation();
   const l = useLabels();
+  return (
+    <>
+      {u.role ? t(`role.${u.role}`) : "–"}
+      {u.state ? ` · ${l.state(u.state)}` : ""}
+      {u.providerName ? ` · ${u.providerName}` : ""}
+    </>
+  );
+}
+
+function UserStatus({ disabled }: { disabled: boolean }) {
+  const { t } = useTranslation();
+  return disabled ? (
+    <Badge tone="neutral">{t("admin.disabled")}</Badge>
+  ) : (
+    <Badge tone="success">{t("admin.active")}</Badge>
+  );
+}
+
+/** Change the role (hidden while the role editor is open) and disable or enable the account. */
+function UserActions({
+  u,
+  editing,
+  onEdit,
+  toggling,
+  onToggle,
+}: {
+  u: User;
+  editing: boolean;
+  onEdit: () => void;
+  toggling: boolean;
+  onToggle: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="button-row">
+      {!editing ? (
+        <button type="button" className="button button-small" onClick={onEdit}>
+          {t("admin.changeRole")}
+        </button>
+      ) : null}
+      <button type="button" className="button button-small" disabled={toggling} onClick={onToggle}>
+        {u.disabled ? t("admin.enable") : t("admin.disable")}
+      </button>
+    </div>
+  );
+}
+
+function UserRow({ u }: { u: User }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const word = useAdminError();
@@ -202,11 +251,7 @@ function UserRow({ u }: { u: User }) {
             onCancel={() => setEditing(false)}
           />
         ) : (
-          <>
-            {u.role ? t(`role.${u.role}`) : "–"}
-            {u.state ? ` · ${l.state(u.state)}` : ""}
-            {u.providerName ? ` · ${u.providerName}` : ""}
-          </>
+          <MembershipSummary u={u} />
         )}
         {error ? (
           <div className="alert alert-error" role="alert">
@@ -215,28 +260,16 @@ function UserRow({ u }: { u: User }) {
         ) : null}
       </td>
       <td>
-        {u.disabled ? (
-          <Badge tone="neutral">{t("admin.disabled")}</Badge>
-        ) : (
-          <Badge tone="success">{t("admin.active")}</Badge>
-        )}
+        <UserStatus disabled={u.disabled} />
       </td>
       <td>
-        <div className="button-row">
-          {!editing ? (
-            <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-              {t("admin.changeRole")}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button button-small"
-            disabled={setDisabled.isPending}
-            onClick={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}
-          >
-            {u.disabled ? t("admin.enable") : t("admin.disable")}
-          </button>
-        </div>
+        <UserActions
+          u={u}
+          editing={editing}
+          onEdit={() => setEditing(true)}
+          toggling={setDisabled.isPending}
+          onToggle={() => setDisabled.mutate({ userId: u.id, disabled: !u.disabled })}
+        />
       </td>
     </tr>
   );

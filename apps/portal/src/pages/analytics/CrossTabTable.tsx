@@ -53,62 +53,106 @@ export function CrossTabTable({
   }
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
-      <div className="card-head">
-        <div>
-          <h2 id={`${id}-title`}>{title}</h2>
-          <p className="hint">{t("analytics.crossHint")}</p>
-        </div>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={csv}
-            aria-label={t("analytics.downloadCsvOf", { title })}
-          >
-            CSV
-          </button>
-        </div>
-      </div>
+      <CrossTabHead id={id} title={title} onCsv={csv} />
       {usedRows.length === 0 ? (
         <p className="hint">{t("analytics.crossEmpty")}</p>
       ) : (
-        <div className="table-wrap cross-tab" tabIndex={0} role="region" aria-label={title}>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{rowHeader}</th>
-                {usedColumns.map((c) => (
-                  <th key={c} scope="col" className="num" title={columnTitle?.(c)}>
-                    {columnLabel(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {usedRows.map((r) => (
-                <tr key={r}>
-                  <th scope="row">{rowLabel(r)}</th>
-                  {usedColumns.map((c) => {
-                    const cell = byKey.get(`${r}\u0000${c}`);
-                    return (
-                      <td key={c} className="num">
-                        {cell ? (
-                          <>
-                            {shownCount(cell.needs)}{" "}
-                            <span className="hint">({shownCount(cell.states)})</span>
-                          </>
-                        ) : (
-                          "–"
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CrossTabGrid
+          title={title}
+          rowHeader={rowHeader}
+          rows={usedRows}
+          columns={usedColumns}
+          cellAt={(r, c) => byKey.get(`${r}\u0000${c}`)}
+          rowLabel={rowLabel}
+          columnLabel={columnLabel}
+          columnTitle={columnTitle}
+        />
       )}
     </section>
+  );
+}
+
+/** The card's title, what a cell reads ("needs (States)") and the CSV button. */
+function CrossTabHead({ id, title, onCsv }: { id: string; title: string; onCsv: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card-head">
+      <div>
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="hint">{t("analytics.crossHint")}</p>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={onCsv}
+          aria-label={t("analytics.downloadCsvOf", { title })}
+        >
+          CSV
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The table itself: one row per row id, "needs (States)" per cell, "–" where there is none. */
+function CrossTabGrid({
+  title,
+  rowHeader,
+  rows,
+  columns,
+  cellAt,
+  rowLabel,
+  columnLabel,
+  columnTitle,
+}: {
+  title: string;
+  rowHeader: string;
+  rows: string[];
+  columns: string[];
+  cellAt: (row: string, column: string) => CrossCell | undefined;
+  rowLabel: (id: string) => string;
+  columnLabel: (id: string) => string;
+  columnTitle?: (id: string) => string | undefined;
+}) {
+  return (
+    <div className="table-wrap cross-tab" tabIndex={0} role="region" aria-label={title}>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{rowHeader}</th>
+            {columns.map((c) => (
+              <th key={c} scope="col" className="num" title={columnTitle?.(c)}>
+                {columnLabel(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              <th scope="row">{rowLabel(r)}</th>
+              {columns.map((c) => (
+                <CrossTabCell key={c} cell={cellAt(r, c)} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function CrossTabCell({ cell }: { cell: CrossCell | undefined }) {
+  return (
+    <td className="num">
+      {cell ? (
+        <>
+          {shownCount(cell.needs)} <span className="hint">({shownCount(cell.states)})</span>
+        </>
+      ) : (
+        "–"
+      )}
+    </td>
   );
 }

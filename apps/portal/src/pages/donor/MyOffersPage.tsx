@@ -7,38 +7,50 @@ import { describeError } from "../../lib/errors";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { OfferSummary } from "../offers/OfferSummary";
+import { OfferActions } from "./OfferActions";
+
+/** `offers.close` and `offers.reopen`, each refreshing the offer lists and pages after. */
+function useOfferStatusMutations() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const onSuccess = () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() });
+  return {
+    close: useMutation(trpc.offers.close.mutationOptions({ onSuccess })),
+    reopen: useMutation(trpc.offers.reopen.mutationOptions({ onSuccess })),
+  };
+}
+
+/** The signed-in provider's offers, open and closed. */
+function useMyOffers() {
+  const trpc = useTRPC();
+  const { user } = useSession();
+  const providerId = user?.providerId ?? undefined;
+  return useQuery(
+    trpc.offers.list.queryOptions({ limit: 200, ...(providerId ? { providerId } : {}) }),
+  );
+}
+
+function NewOfferLink() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/my/offers/new" className="button button-primary">
+      {t("myOffers.new")}
+    </Link>
+  );
+}
 
 export default function MyOffersPage() {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const { user } = useSession();
-  const providerId = user?.providerId ?? undefined;
-  const offers = useQuery(
-    trpc.offers.list.queryOptions({ limit: 200, ...(providerId ? { providerId } : {}) }),
-  );
-  const close = useMutation(
-    trpc.offers.close.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
-    }),
-  );
-  const reopen = useMutation(
-    trpc.offers.reopen.mutationOptions({
-      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.offers.pathKey() }),
-    }),
-  );
+  const offers = useMyOffers();
+  const { close, reopen } = useOfferStatusMutations();
   const failed = close.error ?? reopen.error;
   return (
     <>
       <PageHeader
         title={t("myOffers.title")}
         lead={t("myOffers.lead")}
-        actions={
-          <Link to="/my/offers/new" className="button button-primary">
-            {t("myOffers.new")}
-          </Link>
-        }
+        actions={<NewOfferLink />}
       />
       {failed ? (
         <p className="alert alert-error" role="alert">
@@ -51,9 +63,7 @@ export default function MyOffersPage() {
         <ErrorState error={offers.error} onRetry={() => void offers.refetch()} />
       ) : offers.data.items.length === 0 ? (
         <EmptyState title={t("myOffers.empty")}>
-          <Link to="/my/offers/new" className="button button-primary">
-            {t("myOffers.new")}
-          </Link>
+          <NewOfferLink />
         </EmptyState>
       ) : (
         <ul className="cards-list">
@@ -62,58 +72,17 @@ export default function MyOffersPage() {
               <OfferSummary
                 offer={o}
                 actions={
-                  <>
-                    <Link to={`/my/offers/${o.id}`} className="button button-small">
-                      {t("common.edit")}
-                      <span className="visually-hidden">: {o.title}</span>
-                    </Link>
-                    {o.status === "open" && confirming === o.id ? (
-                      <span
-                        className="confirm-inline"
-                        role="group"
-                        aria-label={t("myOffers.confirmClose")}
-                      >
-                        <span className="hint">{t("myOffers.confirmClose")}</span>
-                        <button
-                          type="button"
-                          className="button button-small button-danger"
-                          disabled={close.isPending}
-                          onClick={() =>
-                            close.mutate({ id: o.id }, { onSettled: () => setConfirming(null) })
-                          }
-                        >
-                          {t("myOffers.closeYes")}
-                          <span className="visually-hidden">: {o.title}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          onClick={() => setConfirming(null)}
-                        >
-                          {t("common.cancel")}
-                        </button>
-                      </span>
-                    ) : o.status === "open" ? (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        onClick={() => setConfirming(o.id)}
-                      >
-                        {t("myOffers.close")}
-                        <span className="visually-hidden">: {o.title}</span>
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        disabled={reopen.isPending}
-                        onClick={() => reopen.mutate({ id: o.id })}
-                      >
-                        {t("myOffers.reopen")}
-                        <span className="visually-hidden">: {o.title}</span>
-                      </button>
-                    )}
-                  </>
+                  <OfferActions
+                    offer={o}
+                    confirming={confirming === o.id}
+                    onConfirming={(yes) => setConfirming(yes ? o.id : null)}
+                    closing={close.isPending}
+                    onClose={() =>
+                      close.mutate({ id: o.id }, { onSettled: () => setConfirming(null) })
+                    }
+                    reopening={reopen.isPending}
+                    onReopen={() => reopen.mutate({ id: o.id })}
+                  />
                 }
               />
             </li>

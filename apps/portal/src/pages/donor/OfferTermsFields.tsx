@@ -98,61 +98,7 @@ export function OfferTermsFields({
           ))}
         </select>
       </Field>
-      <div className="form-row">
-        <Field
-          id="of-bmin"
-          label={t("offerTerms.budgetMin")}
-          error={errorFor(errors, "budget.min")}
-        >
-          <input
-            id="of-bmin"
-            inputMode="numeric"
-            value={value.budgetMin}
-            onChange={(e) => set("budgetMin", e.target.value)}
-          />
-        </Field>
-        <Field
-          id="of-bmax"
-          label={t("offerTerms.budgetMax")}
-          error={errorFor(errors, "budget.max")}
-        >
-          <input
-            id="of-bmax"
-            inputMode="numeric"
-            value={value.budgetMax}
-            onChange={(e) => set("budgetMax", e.target.value)}
-          />
-        </Field>
-        <Field
-          id="of-currency"
-          label={t("offerTerms.currency")}
-          hint={t("offerTerms.currencyHint")}
-          error={errorFor(errors, "budget.currency")}
-        >
-          <input
-            id="of-currency"
-            value={value.currency}
-            maxLength={3}
-            autoCapitalize="characters"
-            onChange={(e) => set("currency", e.target.value.toUpperCase())}
-            aria-describedby="of-currency-hint"
-          />
-        </Field>
-        <Field
-          id="of-duration"
-          label={t("offerTerms.durationMonths")}
-          error={errorFor(errors, "durationMonths")}
-        >
-          <input
-            id="of-duration"
-            type="number"
-            min={1}
-            max={120}
-            value={value.durationMonths}
-            onChange={(e) => set("durationMonths", e.target.value)}
-          />
-        </Field>
-      </div>
+      <BudgetAndDuration value={value} set={set} errors={errors} />
       <label className="check">
         <input
           type="checkbox"
@@ -162,5 +108,67 @@ export function OfferTermsFields({
         <span>{t("offerTerms.genderResponsiveLong")}</span>
       </label>
     </fieldset>
+  );
+}
+
+/** The budget range, its currency and the duration, on one row. */
+function BudgetAndDuration({
+  value,
+  set,
+  errors,
+}: {
+  value: TermsDraft;
+  set: <K extends keyof TermsDraft>(k: K, v: TermsDraft[K]) => void;
+  errors: readonly FieldError[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-row">
+      <Field id="of-bmin" label={t("offerTerms.budgetMin")} error={errorFor(errors, "budget.min")}>
+        <input
+          id="of-bmin"
+          inputMode="numeric"
+          value={value.budgetMin}
+          onChange={(e) => set("budgetMin", e.target.value)}
+        />
+      </Field>
+      <Field id="of-bmax" label={t("offerTerms.budgetMax")} error={errorFor(errors, "budget.max")}>
+        <input
+          id="of-bmax"
+          inputMode="numeric"
+          value={value.budgetMax}
+          onChange={(e) => set("budgetMax", e.target.value)}
+        />
+      </Field>
+      <Field
+        id="of-currency"
+        label={t("offerTerms.currency")}
+        hint={t("offerTerms.currencyHint")}
+        error={errorFor(errors, "budget.currency")}
+      >
+        <input
+          id="of-currency"
+          value={value.currency}
+          maxLength={3}
+          autoCapitalize="characters"
+          onChange={(e) => set("currency", e.target.value.toUpperCase())}
+          aria-describedby="of-currency-hint"
+        />
+      </Field>
+      <Field
+        id="of-duration"
+        label={t("offerTerms.durationMonths")}
+        error={errorFor(errors, "durationMonths")}
+      >
+        <input
+          id="of-duration"
+          type="number"
+          min={1}
+          max={120}
+          value={value.durationMonths}
+          onChange={(e) => set("durationMonths", e.target.value)}
+        />
+      </Field>
+    </div>
   );
 }

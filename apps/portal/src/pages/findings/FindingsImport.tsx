@@ -20,14 +20,27 @@ interface RowError {
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
- * Imports findings from a CSV or XLSX sheet: all rows or none. Each refused row is listed with
- * its field and the reason, worded in the reader's language from the API's typed reason.
+ * What a refused import says: the rows refused (each with its field and reason), or the columns
+ * the sheet lacks. Rows are only read from a bad-request refusal; other errors have neither.
  */
-export function FindingsImport() {
+export function importRefusal(error: unknown): { rows: RowError[]; missing: string[] } {
+  if (!error) return { rows: [], missing: [] };
+  const details = errorDetails(error) as Record<string, unknown> | null;
+  const rows =
+    errorCode(error) === "BAD_REQUEST" && Array.isArray(details?.rows)
+      ? (details.rows as RowError[])
+      : [];
+  const missing = Array.isArray(details?.missingColumns)
+    ? (details.missingColumns as string[])
+    : [];
+  return { rows, missing };
+}
+
+/** The chosen file, checked here (type, size) before it is read and sent to `findings.import`. */
+function useFindingsUpload() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const f = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const upload = useMutation(
@@ -52,14 +65,23 @@ export function FindingsImport() {
     }
   }
 
-  const details = upload.error ? (errorDetails(upload.error) as Record<string, unknown>) : null;
-  const rows =
-    upload.error && errorCode(upload.error) === "BAD_REQUEST" && Array.isArray(details?.rows)
-      ? (details.rows as RowError[])
-      : [];
-  const missing = Array.isArray(details?.missingColumns)
-    ? (details.missingColumns as string[])
-    : [];
+  function choose(next: File | null) {
+    setFile(next);
+    upload.reset();
+  }
+
+  return { upload, localError, submit, choose };
+}
+
+/**
+ * Imports findings from a CSV or XLSX sheet: all rows or none. Each refused row is listed with
+ * its field and the reason, worded in the reader's language from the API's typed reason.
+ */
+export function FindingsImport() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { upload, localError, submit, choose } = useFindingsUpload();
+  const { rows, missing } = importRefusal(upload.error);
   const field = (name: string) => t(`findings.fields.${name}`, { defaultValue: name });
 
   return (
@@ -75,10 +97,7 @@ export function FindingsImport() {
             type="file"
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-describedby="findings-import-hint"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              upload.reset();
-            }}
+            onChange={(e) => choose(e.target.files?.[0] ?? null)}
           />
         </div>
         <button type="submit" className="button button-primary" disabled={upload.isPending}>
@@ -109,35 +128,42 @@ export function FindingsImport() {
               : describeError(upload.error, t)}
         </p>
       ) : null}
-      {rows.length ? (
-        <div className="table-wrap" id="findings-import-report">
-          <table className="table">
-            <caption>{t("import.report")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("import.row")}</th>
-                <th scope="col">{t("import.field")}</th>
-                <th scope="col">{t("import.problem")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr key={i}>
-                  <td>{f.number(r.row)}</td>
-                  <td>{field(r.field)}</td>
-                  <td>
-                    {t(`findings.errors.${r.reason}`, {
-                      defaultValue: r.message,
-                      max: f.number(MAX_FINDING_COUNT),
-                      firstRow: r.firstRow ?? "",
-                    })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      {rows.length ? <RefusedRows rows={rows} field={field} /> : null}
     </Card>
+  );
+}
+
+/** The import report: each refused row with its field and the problem, in the reader's words. */
+function RefusedRows({ rows, field }: { rows: RowError[]; field: (name: string) => string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="table-wrap" id="findings-import-report">
+      <table className="table">
+        <caption>{t("import.report")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("import.row")}</th>
+            <th scope="col">{t("import.field")}</th>
+            <th scope="col">{t("import.problem")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <td>{f.number(r.row)}</td>
+              <td>{field(r.field)}</td>
+              <td>
+                {t(`findings.errors.${r.reason}`, {
+                  defaultValue: r.message,
+                  max: f.number(MAX_FINDING_COUNT),
+                  firstRow: r.firstRow ?? "",
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -17,18 +17,17 @@ function Stat({ label, value }: { label: string; value: number | undefined }) {
   );
 }
 
-export default function HomePage() {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const s = useSession();
-  const cycle2 = useQuery(trpc.needs.list.queryOptions({ cycle: 2, limit: 1 }));
-  const open = useQuery(trpc.needs.list.queryOptions({ status: "identified", limit: 1 }));
-  const queue = useQuery({
-    ...trpc.classify.queue.queryOptions({ limit: 1 }),
-    enabled: s.isSecretariat,
-  });
+interface Task {
+  to: string;
+  title: string;
+  body: string;
+}
 
-  const tasks: { to: string; title: string; body: string }[] = [];
+/** The three things the signed-in role most often comes to do (the public sees exploring). */
+function useHomeTasks(): Task[] {
+  const { t } = useTranslation();
+  const s = useSession();
+  const tasks: Task[] = [];
   if (s.isSecretariat) {
     tasks.push({ to: "/review", title: t("home.task.review"), body: t("home.task.reviewBody") });
     tasks.push({
@@ -74,6 +73,21 @@ export default function HomePage() {
       body: t("home.task.browseOffersBody"),
     });
   }
+  return tasks;
+}
+
+export default function HomePage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const s = useSession();
+  const cycle2 = useQuery(trpc.needs.list.queryOptions({ cycle: 2, limit: 1 }));
+  const open = useQuery(trpc.needs.list.queryOptions({ status: "identified", limit: 1 }));
+  const queue = useQuery({
+    ...trpc.classify.queue.queryOptions({ limit: 1 }),
+    enabled: s.isSecretariat,
+  });
+
+  const tasks = useHomeTasks();
 
   return (
     <>

@@ -158,6 +158,84 @@ async function matchesOf(
   }));
 }
 
+type Tx = Prisma.TransactionClient;
+
+/** The items `user` has not yet been told of by another immediate subscription: once is enough. */
+async function notYetTold(tx: Tx, user: SessionUser, items: MatchItem[]): Promise<MatchItem[]> {
+  const told = await tx.notification.findMany({
+    where: {
+      userId: user.id,
+      kind: { in: ["subscription.need", "subscription.offer"] },
+      OR: [
+        { needId: { in: items.map((i) => i.id) } },
+        { offerId: { in: items.map((i) => i.id) } },
+      ],
+    },
+    select: { needId: true, offerId: true },
+  });
+  const seen = new Set(told.map((t) => t.needId ?? t.offerId));
+  return items.filter((i) => !seen.has(i.id));
+}
+
+/** More than one run's worth: the watermark moves to the last record read, to continue after it. */
+async function continueAfterLast(tx: Tx, s: Sub, items: MatchItem[]): Promise<void> {
+  if (items.length !== RUN_LIMIT) return;
+  const last = must(items.at(-1));
+  const at =
+    s.target === "offers"
+      ? (await tx.offer.findUnique({ where: { id: last.id }, select: { createdAt: true } }))
+          ?.createdAt
+      : (await tx.need.findUnique({ where: { id: last.id }, select: { createdAt: true } }))
+          ?.createdAt;
+  if (at) await tx.subscription.update({ where: { id: s.id }, data: { checkedAt: at } });
+}
+
+/** One inbox notification and its mail for one new record. */
+async function notifyItem(
+  tx: Tx,
+  user: SessionUser,
+  s: Sub,
+  item: MatchItem,
+  baseUrl: string,
+): Promise<void> {
+  const n = await tx.notification.create({
+    data: {
+      userId: user.id,
+      kind: item.target === "needs" ? "subscription.need" : "subscription.offer",
+      ...(item.target === "needs" ? { needId: item.id } : { offerId: item.id }),
+      data: { subscriptionId: s.id },
+    },
+    select: { id: true },
+  });
+  await queueMails(tx, [
+    {
+      to: user.email,
+      userId: user.id,
+      kind: "subscription",
+      notificationIds: [n.id],
+      ...subscriptionMail(mailLocale(user.locale), baseUrl, user.name, item),
+    },
+  ]);
+}
+
+/** One immediate subscription's run, in the caller's transaction; how many records it notified. */
+async function runOneImmediate(tx: Tx, s: Sub, upTo: Date, baseUrl: string): Promise<number> {
+  // Claim the subscription: a second process running the same job skips it.
+  const claimed = await tx.subscription.updateMany({
+    where: { id: s.id, checkedAt: s.checkedAt },
+    data: { checkedAt: upTo },
+  });
+  if (!claimed.count) return 0;
+  const user = await subscriber(tx, s.userId);
+  if (!user) return 0;
+  const items = await matchesOf(tx, user, s, upTo);
+  if (!items.length) return 0;
+  const fresh = await notYetTold(tx, user, items);
+  await continueAfterLast(tx, s, items);
+  for (const item of fresh) await notifyItem(tx, user, s, item, baseUrl);
+  return fresh.length;
+}
+
 /**
  * Immediate subscriptions: one inbox notification and one mail per new matching record, and the
  * watermark moved, in one transaction per subscription. Returns how many records were notified.
@@ -170,67 +248,7 @@ export async function runImmediate(db: DbClient, now = new Date()): Promise<numb
   });
   const { baseUrl } = mailSettings();
   let total = 0;
-  for (const s of subs) {
-    total += await db.$transaction(async (tx) => {
-      // Claim the subscription: a second process running the same job skips it.
-      const claimed = await tx.subscription.updateMany({
-        where: { id: s.id, checkedAt: s.checkedAt },
-        data: { checkedAt: upTo },
-      });
-      if (!claimed.count) return 0;
-      const user = await subscriber(tx, s.userId);
-      if (!user) return 0;
-      const items = await matchesOf(tx, user, s, upTo);
-      if (!items.length) return 0;
-      // Already told of a record by another immediate subscription: once is enough.
-      const told = await tx.notification.findMany({
-        where: {
-          userId: user.id,
-          kind: { in: ["subscription.need", "subscription.offer"] },
-          OR: [
-            { needId: { in: items.map((i) => i.id) } },
-            { offerId: { in: items.map((i) => i.id) } },
-          ],
-        },
-        select: { needId: true, offerId: true },
-      });
-      const seen = new Set(told.map((t) => t.needId ?? t.offerId));
-      const fresh = items.filter((i) => !seen.has(i.id));
-      if (items.length === RUN_LIMIT) {
-        // More than one run's worth: continue after the last one read next time.
-        const last = must(items.at(-1));
-        const at =
-          s.target === "offers"
-            ? (await tx.offer.findUnique({ where: { id: last.id }, select: { createdAt: true } }))
-                ?.createdAt
-            : (await tx.need.findUnique({ where: { id: last.id }, select: { createdAt: true } }))
-                ?.createdAt;
-        if (at) await tx.subscription.update({ where: { id: s.id }, data: { checkedAt: at } });
-      }
-      const locale = mailLocale(user.locale);
-      for (const item of fresh) {
-        const n = await tx.notification.create({
-          data: {
-            userId: user.id,
-            kind: item.target === "needs" ? "subscription.need" : "subscription.offer",
-            ...(item.target === "needs" ? { needId: item.id } : { offerId: item.id }),
-            data: { subscriptionId: s.id },
-          },
-          select: { id: true },
-        });
-        await queueMails(tx, [
-          {
-            to: user.email,
-            userId: user.id,
-            kind: "subscription",
-            notificationIds: [n.id],
-            ...subscriptionMail(locale, baseUrl, user.name, item),
-          },
-        ]);
-      }
-      return fresh.length;
-    });
-  }
+  for (const s of subs) total += await db.$transaction((tx) => runOneImmediate(tx, s, upTo, baseUrl));
   return total;
 }
 

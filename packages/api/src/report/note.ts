@@ -113,7 +113,8 @@ function listing(items: string[]): string {
 const needsWord = (n: number) => `${c(n)} ${n === 1 ? "need" : "needs"}`;
 const statesWord = (n: number) => `${c(n)} ${n === 1 ? "State" : "States"}`;
 
-function overview(a: Analytics, asAt: string): string[] {
+/** The opening paragraph, the change over the periods (when there are two) and the chapters. */
+function totalsSentences(a: Analytics, asAt: string): string[] {
   const c2 = a.cycle2;
   const periods = a.query.periods;
   const from = must(periods[0]);
@@ -136,10 +137,16 @@ function overview(a: Analytics, asAt: string): string[] {
       `chapter V (asset recovery) for ${needsWord(ch("V").needs)} (${percent(ch("V").needs, c2.needs)} per cent) identified by ${statesWord(ch("V").states)}. ` +
       `A need that names several articles counts once in these totals and under each of its articles in figures II, V and VI.`,
   );
+  return out;
+}
+
+/** The groupings: by primary grouping (figure IV), then counting every grouping a need spans. */
+function groupingSentences(c2: Analytics["cycle2"]): string[] {
   const groupings = CATEGORIES.map((g) => ({ g, n: c2.byCategory[g.id] ?? 0 })).sort(
     (x, y) => y.n - x.n,
   );
-  out.push(
+  const cb = "capacity-building";
+  return [
     `By the grouping under which each need is primarily filed, ` +
       listing(
         groupings.map(
@@ -148,37 +155,50 @@ function overview(a: Analytics, asAt: string): string[] {
         ),
       ) +
       ` (figure IV).`,
-  );
-  const cb = "capacity-building";
-  out.push(
     `Capacity-building needs were identified by ${statesWord(c2.byCategoryStates[cb] ?? 0)}. ` +
       `Counting every grouping a need spans, ${listing(
         CATEGORIES.map(
           (g) => `${g.name.toLowerCase()} covers ${needsWord(c2.byCategoryAny[g.id] ?? 0)}`,
         ),
       )}.`,
-  );
-  out.push(
+  ];
+}
+
+/** The regional groups (figure III). */
+function regionSentence(c2: Analytics["cycle2"]): string {
+  return (
     `By regional group (figure III): ` +
-      listing(
-        REGIONAL_GROUPS.filter((g) => c2.byRegion[g.id]).map((g) => {
-          const r = must(c2.byRegion[g.id]);
-          return `the ${g.name} identified ${needsWord(r.needs)}, from ${c(r.statesWithNeeds)} of the ${c(r.statesWithSummaries)} States with finalised summaries (${statesWord(r.states)} parties in the group)`;
-        }),
-      ) +
-      `.`,
+    listing(
+      REGIONAL_GROUPS.filter((g) => c2.byRegion[g.id]).map((g) => {
+        const r = must(c2.byRegion[g.id]);
+        return `the ${g.name} identified ${needsWord(r.needs)}, from ${c(r.statesWithNeeds)} of the ${c(r.statesWithSummaries)} States with finalised summaries (${statesWord(r.states)} parties in the group)`;
+      }),
+    ) +
+    `.`
   );
-  const c1 = a.cycle1;
-  out.push(
+}
+
+/** The first review cycle, by chapter (figure I gives it by category). */
+function firstCycleSentence(c1: Analytics["cycle1"]): string {
+  return (
     `In the first review cycle, ${statesWord(c1.states)} identified ${needsWord(c1.needs)}: ` +
-      listing(
-        Object.entries(c1.byChapter)
-          .sort(([x], [y]) => x.localeCompare(y))
-          .map(([chapter, n]) => `${needsWord(n)} under chapter ${chapter}`),
-      ) +
-      ` (figure I gives them by category).`,
+    listing(
+      Object.entries(c1.byChapter)
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([chapter, n]) => `${needsWord(n)} under chapter ${chapter}`),
+    ) +
+    ` (figure I gives them by category).`
   );
-  return out;
+}
+
+/** The overview's paragraphs, in the note's order. */
+function overview(a: Analytics, asAt: string): string[] {
+  return [
+    ...totalsSentences(a, asAt),
+    ...groupingSentences(a.cycle2),
+    regionSentence(a.cycle2),
+    firstCycleSentence(a.cycle1),
+  ];
 }
 
 /** The per-article section of one chapter: aggregates, then each article key's counts and concepts. */

@@ -143,6 +143,64 @@ const CROSS_TAB_FIGURES = new Set<string>([
   "region-grouping",
 ]);
 
+/** A count as the CSV prints it: absent is 0, withheld stays withheld. */
+const shown = (n: number | null | undefined) => showCount(n === undefined ? 0 : n);
+
+type Cycle2 = DisclosedFigures["cycle2"];
+
+/** Figure II: needs by chapter at the end of each period. */
+function periodsCsv(c2: Cycle2): string {
+  const periods = Object.keys(c2.byPeriod).sort();
+  const chapters = ["II", "V"];
+  return toCsv(
+    ["chapter", ...periods],
+    chapters.map((ch) => [ch, ...periods.map((p) => shown(c2.byPeriod[p]?.byChapter[ch]?.needs))]),
+  );
+}
+
+/** Figure III: States and needs by regional group. */
+function regionsCsv(c2: Cycle2): string {
+  return toCsv(
+    ["region", "states", "statesWithSummaries", "statesWithNeeds", "needs"],
+    REGIONAL_GROUPS.map((g) => {
+      const r = c2.byRegion[g.id];
+      return [
+        g.name,
+        r?.states ?? 0,
+        r?.statesWithSummaries ?? 0,
+        shown(r?.statesWithNeeds),
+        shown(r?.needs),
+      ];
+    }),
+  );
+}
+
+/** Figures V and VI: needs and States by article of chapter II (V) or chapter V (VI). */
+function articlesCsv(c2: Cycle2, figure: "V" | "VI"): string {
+  const keys = Object.keys(c2.byArticle).filter((k) =>
+    figure === "V" ? isChapter(k, "II") : isChapter(k, "V"),
+  );
+  return toCsv(
+    ["article", "needs", "states"],
+    keys.map((k) => [k, shown(c2.byArticle[k]?.needs), shown(c2.byArticle[k]?.states)]),
+  );
+}
+
+/** The needs-by-supply matrix, a row per article and region. */
+function matrixCsv(cells: Cell[]): string {
+  return toCsv(
+    ["article", "title", "region", "needs", "offers", "globalOffers"],
+    cells.map((c) => [
+      c.article,
+      getArticle(c.article)?.title ?? "",
+      c.region,
+      shown(c.needs),
+      shown(c.offers),
+      shown(c.globalOffers),
+    ]),
+  );
+}
+
 /** One figure as CSV rows, the way the note's charts read. */
 function figureCsv(
   figure: (typeof FIGURES)[number],
@@ -151,44 +209,25 @@ function figureCsv(
   x?: DisclosedCrossTabs,
 ): string {
   const c2 = a.cycle2;
-  const v = (n: number | null | undefined) => showCount(n === undefined ? 0 : n);
   switch (figure) {
     case "I":
       return toCsv(
         ["category", "needs"],
-        CYCLE1_CATEGORIES.map((c) => [c.name, v(a.cycle1.byCategory[c.id])]),
+        CYCLE1_CATEGORIES.map((c) => [c.name, shown(a.cycle1.byCategory[c.id])]),
       );
-    case "II": {
-      const periods = Object.keys(c2.byPeriod).sort();
-      const chapters = ["II", "V"];
-      return toCsv(
-        ["chapter", ...periods],
-        chapters.map((ch) => [ch, ...periods.map((p) => v(c2.byPeriod[p]?.byChapter[ch]?.needs))]),
-      );
-    }
+    case "II":
+      return periodsCsv(c2);
     case "III":
-      return toCsv(
-        ["region", "states", "statesWithSummaries", "statesWithNeeds", "needs"],
-        REGIONAL_GROUPS.map((g) => {
-          const r = c2.byRegion[g.id];
-          return [
-            g.name,
-            r?.states ?? 0,
-            r?.statesWithSummaries ?? 0,
-            v(r?.statesWithNeeds),
-            v(r?.needs),
-          ];
-        }),
-      );
+      return regionsCsv(c2);
     case "IV":
       return toCsv(
         ["category", "needs"],
-        CATEGORIES.map((c) => [c.name, v(c2.byCategory[c.id])]),
+        CATEGORIES.map((c) => [c.name, shown(c2.byCategory[c.id])]),
       );
     case "IV-any":
       return toCsv(
         ["category", "needs (any grouping)"],
-        CATEGORIES.map((c) => [c.name, v(c2.byCategoryAny[c.id])]),
+        CATEGORIES.map((c) => [c.name, shown(c2.byCategoryAny[c.id])]),
       );
     case "grouping-article":
     case "region-article":
@@ -196,31 +235,14 @@ function figureCsv(
       const [rows, columns] = figure.split("-") as [string, string];
       return toCsv(
         [rows, columns, "needs", "states"],
-        (x?.tabs[figure] ?? []).map((c) => [c.row, c.column, v(c.needs), v(c.states)]),
+        (x?.tabs[figure] ?? []).map((c) => [c.row, c.column, shown(c.needs), shown(c.states)]),
       );
     }
     case "V":
-    case "VI": {
-      const keys = Object.keys(c2.byArticle).filter((k) =>
-        figure === "V" ? isChapter(k, "II") : isChapter(k, "V"),
-      );
-      return toCsv(
-        ["article", "needs", "states"],
-        keys.map((k) => [k, v(c2.byArticle[k]?.needs), v(c2.byArticle[k]?.states)]),
-      );
-    }
+    case "VI":
+      return articlesCsv(c2, figure);
     case "matrix":
-      return toCsv(
-        ["article", "title", "region", "needs", "offers", "globalOffers"],
-        cells.map((c) => [
-          c.article,
-          getArticle(c.article)?.title ?? "",
-          c.region,
-          v(c.needs),
-          v(c.offers),
-          v(c.globalOffers),
-        ]),
-      );
+      return matrixCsv(cells);
   }
 }
 

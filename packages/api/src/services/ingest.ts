@@ -112,21 +112,10 @@ export async function previewSummary(
   return previewText(services, text, filename);
 }
 
-/** Stores the confirmed needs in one transaction: all of them, or none. */
-export async function commitSummary(
-  db: DbClient,
-  services: Services,
-  /** Null for the command line, run by whoever holds the database. */
-  user: SessionUser | null,
-  input: TSummaryCommitInput,
-): Promise<{ ingestId: string; created: string[] }> {
-  if (user) assertCanActForState(user, input.state);
-  if (!getState(input.state))
-    throw ingestError("empty", `${input.state} is not a State party`, "state");
-  const ingestId = randomUUID();
+/** The needs' rows, classified (before the transaction opens, so it stays short). */
+function needRows(services: Services, input: TSummaryCommitInput, ingestId: string) {
   const today = new Date(new Date().toISOString().slice(0, 10));
-  // Classified before the transaction opens, so it stays short.
-  const rows = input.needs.map((n, position) => {
+  return input.needs.map((n, position) => {
     const s = services.classifier.classify(n.text);
     const { category, categories } = filing(s);
     const articles = n.articles.length ? n.articles : suggestedArticles(s);
@@ -156,6 +145,21 @@ export async function commitSummary(
       modelVersion: s.modelVersion,
     };
   });
+}
+
+/** Stores the confirmed needs in one transaction: all of them, or none. */
+export async function commitSummary(
+  db: DbClient,
+  services: Services,
+  /** Null for the command line, run by whoever holds the database. */
+  user: SessionUser | null,
+  input: TSummaryCommitInput,
+): Promise<{ ingestId: string; created: string[] }> {
+  if (user) assertCanActForState(user, input.state);
+  if (!getState(input.state))
+    throw ingestError("empty", `${input.state} is not a State party`, "state");
+  const ingestId = randomUUID();
+  const rows = needRows(services, input, ingestId);
   await db.$transaction(
     async (tx) => {
       await tx.need.createMany({ data: rows });

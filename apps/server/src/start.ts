@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import {
   configureMail,
   createServices,
+  SERVER_MATCH_STALE_AFTER_MS,
   smtpTransport,
   startJobs,
   type Jobs,
@@ -103,7 +104,10 @@ export async function startServer(opts: StartOptions = {}) {
   const env = { ...readServerEnv(), ...opts.env };
   const logger = createLogger(env.LOG_LEVEL);
   const db = await openDb(env);
-  const services = createServices({ dataVersion: versionReader(db) });
+  const services = createServices({
+    dataVersion: versionReader(db),
+    matchStaleAfterMs: SERVER_MATCH_STALE_AFTER_MS,
+  });
   // Migrations, seeding and classifying pending needs run under one database-wide lock held for
   // the whole start-up work: two processes started together on one fresh PostgreSQL database
   // deadlocked in this work (issue 12); with the lock the second waits, then finds it done.

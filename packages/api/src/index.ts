@@ -6,7 +6,7 @@ export {
   type SessionUser,
 } from "./context.js";
 export { readSessionCookie, SESSION_COOKIE } from "./auth/cookies.js";
-export { createServices, type Services } from "./runtime.js";
+export { createServices, SERVER_MATCH_STALE_AFTER_MS, type Services } from "./runtime.js";
 export { retrain } from "./services/review.js";
 export { AppError, type AppErrorCode } from "./errors.js";
 export { classifyPending } from "./services/pending.js";

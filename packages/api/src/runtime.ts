@@ -25,13 +25,26 @@ export interface Services {
 export interface ServiceOptions {
   /** How to read the data version. Default: a Prisma raw query; `versionReader(db)` is faster on PGlite. */
   dataVersion?: VersionReader;
+  /**
+   * How long a need's match page waits for the match index to be rebuilt after a write before
+   * it is answered from the previous index, re-checked live (`MatcherOptions.staleAfterMs`).
+   * Default: always wait.
+   */
+  matchStaleAfterMs?: number;
 }
+
+/**
+ * The server's `matchStaleAfterMs`: a page answers within about a second of a write even when
+ * the rebuild takes tens of seconds (`tahub bench analytics --scale 200`), and small databases,
+ * rebuilt within this time, answer from the new index (docs/matching.md).
+ */
+export const SERVER_MATCH_STALE_AFTER_MS = 200;
 
 export function createServices(opts: ServiceOptions = {}): Services {
   const version = opts.dataVersion ?? dataVersion;
   return {
     classifier: createClassifierService(),
-    matcher: createMatcherService(version),
+    matcher: createMatcherService(version, { staleAfterMs: opts.matchStaleAfterMs }),
     reads: createReadCache(),
     dataVersion: version,
     jobs: createJobSink(),

@@ -21,7 +21,14 @@ import type { SessionUser } from "../auth/user.js";
 import { resolveReasons, ZMatchReasonSchema } from "./reasons.js";
 import { toDay } from "../lib/dates.js";
 import { AppError, notFound } from "../errors.js";
-import { actingState, visibleTo, type MatchData } from "./matcher.js";
+import { liveNeed } from "./match-records.js";
+import {
+  actingState,
+  visibleTo,
+  withLiveMeta,
+  type CurrentData,
+  type MatchData,
+} from "./matcher.js";
 import { must } from "../lib/must.js";
 
 export const ZMatchItemSchema = z.object({
@@ -97,19 +104,26 @@ function candidateItems(
     }));
 }
 
+/**
+ * The index to answer a need's page with, and the need as it is now. The page may be answered
+ * from the index built before the last write (`matcher.current`): the need is then read live,
+ * so its page reflects its current text, and results pass `withLiveMeta`.
+ */
 async function loadNeed(
   ctx: Context,
   needId: string,
-): Promise<{ data: MatchData; need: MatchNeed }> {
+): Promise<{ current: CurrentData; need: MatchNeed }> {
   const visible = await ctx.db.need.findFirst({
     where: { AND: [{ id: needId }, visibleNeeds(ctx.user)] },
     select: { id: true },
   });
   if (!visible) throw notFound("Need", needId);
-  const data = await ctx.services.matcher.data(ctx.db);
-  const need = data.needs.get(needId);
+  const current = await ctx.services.matcher.current(ctx.db);
+  const need = current.fresh
+    ? current.data.needs.get(needId)
+    : await liveNeed(ctx.db, needId);
   if (!need) throw notFound("Need", needId);
-  return { data, need };
+  return { current, need };
 }
 
 function statePartners(data: MatchData, need: MatchNeed, user: SessionUser | null) {
@@ -170,40 +184,46 @@ function providerIdFor(user: SessionUser, requested?: string): string {
 }
 
 export async function matchForNeed(ctx: Context, input: { needId: string; southSouth: boolean }) {
-  const { data, need } = await loadNeed(ctx, input.needId);
-  const m = matchNeed(data.index, need, {
+  const { current, need } = await loadNeed(ctx, input.needId);
+  const m = matchNeed(current.data.index, need, {
     limit: LIMIT * OVERFETCH,
     preferSouthSouth: input.southSouth,
   });
-  return {
+  return withLiveMeta(ctx.db, current, (data) => ({
     offers: candidateItems(m.offers, data, ctx.user, need.state),
     expertise: candidateItems(m.expertise, data, ctx.user, need.state),
     experts: candidateItems(m.experts, data, ctx.user, need.state),
     partners: statePartners(data, need, ctx.user),
-  };
+  }));
 }
 
 export async function needPartners(ctx: Context, input: { needId: string }) {
-  const { data, need } = await loadNeed(ctx, input.needId);
-  return statePartners(data, need, ctx.user);
+  const { current, need } = await loadNeed(ctx, input.needId);
+  return withLiveMeta(ctx.db, current, (data) => statePartners(data, need, ctx.user));
 }
 
 export async function similarToNeed(ctx: Context, input: { needId: string }) {
-  const { data, need } = await loadNeed(ctx, input.needId);
-  return similarNeeds(data.index, need, { limit: LIMIT * OVERFETCH, otherStatesOnly: true })
-    .filter((s) => visibleTo(ctx.user, data.meta.get(s.id)))
-    .slice(0, LIMIT)
-    .map((s) => ({
-      id: s.id,
-      kind: "need" as const,
-      title: s.need.text.slice(0, 200),
-      subtitle: getState(s.state ?? "")?.name ?? s.state ?? "",
-      state: s.state ?? "",
-      score: s.similarity,
-      rawScore: s.similarity,
-      duplicate: s.duplicate,
-      reasons: resolveReasons(s.reasons, data, ctx.user),
-    }));
+  const { current, need } = await loadNeed(ctx, input.needId);
+  const similar = similarNeeds(current.data.index, need, {
+    limit: LIMIT * OVERFETCH,
+    otherStatesOnly: true,
+  });
+  return withLiveMeta(ctx.db, current, (data) =>
+    similar
+      .filter((s) => visibleTo(ctx.user, data.meta.get(s.id)))
+      .slice(0, LIMIT)
+      .map((s) => ({
+        id: s.id,
+        kind: "need" as const,
+        title: s.need.text.slice(0, 200),
+        subtitle: getState(s.state ?? "")?.name ?? s.state ?? "",
+        state: s.state ?? "",
+        score: s.similarity,
+        rawScore: s.similarity,
+        duplicate: s.duplicate,
+        reasons: resolveReasons(s.reasons, data, ctx.user),
+      })),
+  );
 }
 
 export async function matchForProvider(

@@ -1,59 +1,78 @@
 /**
  * The matching index over the database's needs, offers, knowledge-bank entries and consenting
- * experts. Built from the records, cached in the process, and rebuilt when the database's data
- * version (bumped by every write, in any process) changes — so any process answers from the
- * same data, and nothing here needs to be shared between processes.
+ * experts. Built from the records (`match-records.ts`), cached in the process, and rebuilt when
+ * the database's data version (bumped by every write, in any process) changes — so any process
+ * answers from the same data, and nothing here needs to be shared between processes.
  *
  * The index holds every record; what a caller may see is filtered afterwards with `meta`
  * (confidentiality tier and owner), so restricted records never come out of a match.
+ *
+ * A rebuild after a write takes seconds on a large database. Pages that ask `current` may be
+ * answered from the last index meanwhile, with what they return re-checked against the records
+ * as they are now (`withLiveMeta`; docs/matching.md, "Rebuilding after a write").
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { dataVersion, type VersionReader } from "@tahub/db";
-import {
-  canRead,
-  DELIVERED_ENGAGEMENT_STATUSES,
-  ENDED_WITHOUT_SUPPORT,
-  type CategoryId,
-  type ModalityId,
-  type NeedStatus,
-  type RegionalGroupId,
-  type RoleId,
-  type Confidentiality,
-} from "@tahub/domain";
-import {
-  AnalysisCache,
-  buildMatchIndex,
-  WAITING_STATUSES,
-  type MatchCandidate,
-  type MatchIndex,
-  type MatchNeed,
-} from "@tahub/engine";
+import { canRead, type RoleId } from "@tahub/domain";
+import { AnalysisCache, buildMatchIndex, type MatchIndex, type MatchNeed } from "@tahub/engine";
 import { mayReadNeed } from "../access.js";
 import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
-import { toDay } from "../lib/dates.js";
+import {
+  expertCandidate,
+  expertiseCandidate,
+  fetchRecords,
+  liveMeta,
+  metaOf,
+  offerCandidate,
+  supportOf,
+  toMatchNeed,
+  type RecordMeta,
+} from "./match-records.js";
 
-export interface RecordMeta {
-  kind: "need" | "offer" | "expertise" | "expert";
-  title: string;
-  confidentiality: Confidentiality;
-  /** Owning State (needs, State expertise) or provider (offers, provider expertise). */
-  state?: string | null;
-  providerId?: string | null;
-  /** Needs: the providers their State consented to share them with (docs/states.md). */
-  sharedWith?: { providerId: string; expiresOn: string | null }[];
+export { actingState } from "./match-records.js";
+
+/** Look-up of a record's meta by id (a `Map`, or a view over one with live values). */
+export interface MetaLookup {
+  get(id: string): RecordMeta | undefined;
 }
 
 export interface MatchData {
   index: MatchIndex;
-  meta: Map<string, RecordMeta>;
+  meta: MetaLookup;
   needs: Map<string, MatchNeed>;
   /** Who already supports each need: provider ids and names, by need id. */
   supporters: Map<string, { providerId: string; provider: string; status: string }[]>;
   builtAt: number;
 }
 
+/** An index to answer with now, and whether it includes the last write. */
+export interface CurrentData {
+  data: MatchData;
+  fresh: boolean;
+}
+
 export interface MatcherService {
+  /** The index over the data as it is now: waits for the rebuild after a write. */
   data(db: DbClient): Promise<MatchData>;
+  /**
+   * The index over the data as it is now, or — when the rebuild after a write takes longer than
+   * the service's `staleAfterMs` — the last index built, with `fresh: false`. A caller given a
+   * stale index reads its query records live and answers through `withLiveMeta`.
+   */
+  current(db: DbClient): Promise<CurrentData>;
+  /** Resolves once no rebuild is running (benchmarks and tests). */
+  settled(): Promise<void>;
+}
+
+export interface MatcherOptions {
+  /**
+   * How long `current` waits for a rebuild before answering from the last index. Default
+   * `Infinity`: always wait (tests and the command line want the index of the data they wrote).
+   */
+  staleAfterMs?: number;
+  /** How an index is built; default `buildMatchData` (tests wrap it to hold a rebuild). */
+  build?: typeof buildMatchData;
 }
 
 const role = (u: SessionUser | null): RoleId => u?.role ?? "public";
@@ -69,224 +88,8 @@ export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): 
   return canRead(role(user), m.confidentiality, owns);
 }
 
-/**
- * Provider kinds that act for their State: a national agency, or a State's bilateral donor
- * agency. Their offers, knowledge-bank entries and engagements are what that State does. Hubs,
- * UNODC, international organisations, NGOs, academia and firms act for no State, even when they
- * sit in one (`stateId` then says where they are based).
- */
-const STATE_ACTING_KINDS: readonly string[] = ["state-agency", "bilateral-donor"];
-
-export function actingState(p: { kind: string; stateId: string | null }): string | undefined {
-  return STATE_ACTING_KINDS.includes(p.kind) ? (p.stateId ?? undefined) : undefined;
-}
-
-/** Every record the index is built from, in one round of parallel reads. */
-function fetchRecords(db: DbClient) {
-  return Promise.all([
-    db.need.findMany({
-      // A withdrawn need leaves matching for everyone (docs/states.md).
-      where: { status: { not: "withdrawn" } },
-      select: {
-        id: true,
-        stateId: true,
-        text: true,
-        articles: true,
-        category: true,
-        categories: true,
-        chapterId: true,
-        language: true,
-        status: true,
-        confidentiality: true,
-        identifiedOn: true,
-        createdAt: true,
-      },
-    }),
-    db.offer.findMany({
-      include: { provider: { select: { name: true, stateId: true, kind: true } } },
-    }),
-    db.expertise.findMany({
-      include: {
-        provider: { select: { name: true, stateId: true, kind: true } },
-        state: { select: { name: true } },
-      },
-    }),
-    // Consent is a filter: an expert who did not agree to be listed is never matched.
-    db.expert.findMany({ where: { consentToList: true } }),
-    db.engagement.findMany({
-      // Declined and withdrawn engagements are no support (issue 15 lifecycle).
-      where: { status: { notIn: [...ENDED_WITHOUT_SUPPORT] } },
-      select: {
-        needId: true,
-        offerId: true,
-        providerId: true,
-        status: true,
-        provider: { select: { name: true, stateId: true, kind: true } },
-        need: { select: { stateId: true } },
-      },
-    }),
-    // Consents to share restricted needs with named providers; expiry is checked per read.
-    db.needShare.findMany({
-      where: { revokedAt: null },
-      select: { needId: true, providerId: true, expiresOn: true },
-    }),
-  ]);
-}
-
-type Records = Awaited<ReturnType<typeof fetchRecords>>;
-type NeedRow = Records[0][number];
-type OfferRow = Records[1][number];
-type ExpertiseRow = Records[2][number];
-type ExpertRow = Records[3][number];
-type EngagementRow = Records[4][number];
-type ShareRow = Records[5][number];
-
-/** Appends `value` to the list kept under `key`. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function sharesByNeed(shares: readonly ShareRow[]) {
-  const sharedWith = new Map<string, { providerId: string; expiresOn: string | null }[]>();
-  for (const sh of shares)
-    push(sharedWith, sh.needId, { providerId: sh.providerId, expiresOn: toDay(sh.expiresOn) });
-  return sharedWith;
-}
-
-/** Who supports each need, and what was delivered: by which acting State, to which States. */
-function supportOf(engagements: readonly EngagementRow[]) {
-  const supporters = new Map<string, { providerId: string; provider: string; status: string }[]>();
-  const deliveredTo = new Map<string, Set<string>>();
-  const deliveredBy = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, key: string, v: string) =>
-    m.set(key, (m.get(key) ?? new Set<string>()).add(v));
-  for (const e of engagements) {
-    push(supporters, e.needId, {
-      providerId: e.providerId,
-      provider: e.provider.name,
-      status: e.status,
-    });
-    // Partner evidence "delivered assistance": under way or done, by a provider acting for a State.
-    const actsFor = actingState(e.provider);
-    if (actsFor && (DELIVERED_ENGAGEMENT_STATUSES as readonly string[]).includes(e.status))
-      add(deliveredBy, e.needId, actsFor);
-    if (e.offerId) add(deliveredTo, e.offerId, e.need.stateId);
-  }
-  return { supporters, deliveredTo, deliveredBy };
-}
-
-type Support = ReturnType<typeof supportOf>;
-
-function toMatchNeed(n: NeedRow, support: Support): MatchNeed {
-  const supportCount = support.supporters.get(n.id)?.length ?? 0;
-  // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,
-  // or since it was recorded when the review did not date it. A cancelled engagement is no
-  // support, so its need waits again, counted from the start.
-  const waiting = supportCount === 0 && WAITING_STATUSES.includes(n.status as NeedStatus);
-  const since = toDay(n.identifiedOn) ?? toDay(n.createdAt);
-  return {
-    id: n.id,
-    text: n.text,
-    state: n.stateId,
-    articles: n.articles,
-    category: n.category as CategoryId | null,
-    categories: n.categories as CategoryId[],
-    chapter: n.chapterId,
-    language: n.language,
-    status: n.status as NeedStatus,
-    supportCount,
-    ...(waiting && since ? { waitingSince: since } : {}),
-    deliveredBy: [...(support.deliveredBy.get(n.id) ?? [])],
-  };
-}
-
-function offerCandidate(o: OfferRow, support: Support): MatchCandidate {
-  return {
-    id: o.id,
-    kind: "offer",
-    provider: o.provider.name,
-    providerState: actingState(o.provider),
-    basedIn: o.provider.stateId ?? undefined,
-    text: `${o.title}. ${o.description}`,
-    articles: o.articles,
-    categories: o.categories as CategoryId[],
-    modalities: o.modalities as ModalityId[],
-    regions: o.regions as RegionalGroupId[],
-    languages: o.languages,
-    southSouth: o.southSouth,
-    capacity: o.capacity ?? undefined,
-    period: { from: toDay(o.periodFrom) ?? undefined, to: toDay(o.periodTo) ?? undefined },
-    status: o.status as "open" | "closed",
-    deliveredTo: [...(support.deliveredTo.get(o.id) ?? [])],
-  };
-}
-
-function expertiseCandidate(e: ExpertiseRow): MatchCandidate {
-  return {
-    id: e.id,
-    kind: "expertise",
-    provider: e.provider?.name ?? e.state?.name ?? undefined,
-    // The State published it itself, or one of its agencies did.
-    providerState: e.stateId ?? (e.provider ? actingState(e.provider) : undefined),
-    basedIn: e.stateId ?? e.provider?.stateId ?? undefined,
-    text: `${e.title}. ${e.description}`,
-    articles: e.articles,
-    categories: e.categories as CategoryId[],
-    languages: e.languages,
-  };
-}
-
-function expertCandidate(x: ExpertRow): MatchCandidate {
-  return {
-    id: x.id,
-    kind: "expert",
-    provider: x.name,
-    // Nationality places a person; it is not that State offering anything.
-    basedIn: x.nationality ?? undefined,
-    text: [x.currentPosition, x.organization, x.summary, x.areas.join(", ")]
-      .filter(Boolean)
-      .join(". "),
-    articles: x.articles,
-    languages: x.languages,
-  };
-}
-
-/** What `visibleTo` needs of every record: kind, title, tier and owner. */
-function metaOf(records: Records): Map<string, RecordMeta> {
-  const [needs, offers, expertise, experts, , shares] = records;
-  const sharedWith = sharesByNeed(shares);
-  const meta = new Map<string, RecordMeta>();
-  for (const n of needs)
-    meta.set(n.id, {
-      kind: "need",
-      title: n.text.slice(0, 140),
-      confidentiality: n.confidentiality as Confidentiality,
-      state: n.stateId,
-      sharedWith: sharedWith.get(n.id) ?? [],
-    });
-  for (const o of offers)
-    meta.set(o.id, {
-      kind: "offer",
-      title: o.title,
-      confidentiality: o.confidentiality as Confidentiality,
-      providerId: o.providerId,
-    });
-  for (const e of expertise)
-    meta.set(e.id, {
-      kind: "expertise",
-      title: e.title,
-      confidentiality: e.confidentiality as Confidentiality,
-      state: e.stateId,
-      providerId: e.providerId,
-    });
-  for (const x of experts)
-    meta.set(x.id, { kind: "expert", title: x.name, confidentiality: "public" });
-  return meta;
-}
-
-async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
+/** Reads every record and builds the index (analysing only texts `reuse` does not hold). */
+export async function buildMatchData(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
   const records = await fetchRecords(db);
   const [needs, offers, expertise, experts, engagements] = records;
   const support = supportOf(engagements);
@@ -305,22 +108,130 @@ async function build(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
   };
 }
 
-export function createMatcherService(readVersion: VersionReader = dataVersion): MatcherService {
-  let cached: { key: string; data: Promise<MatchData> } | null = null;
+/** Whether an index built at version `built` includes every write up to version `wanted`. */
+function covers(built: string, wanted: string): boolean {
+  try {
+    return BigInt(built) >= BigInt(wanted);
+  } catch {
+    return built === wanted;
+  }
+}
+
+interface Built {
+  key: string;
+  data: MatchData;
+}
+
+/** `promise`'s value, or `undefined` once `ms` have passed. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  const timer = new AbortController();
+  const late = sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined);
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    timer.abort();
+  }
+}
+
+export function createMatcherService(
+  readVersion: VersionReader = dataVersion,
+  options: MatcherOptions = {},
+): MatcherService {
+  const staleAfterMs = options.staleAfterMs ?? Number.POSITIVE_INFINITY;
+  const build = options.build ?? buildMatchData;
   // The analyses of the last build's texts: a rebuild after a write analyses only the records
   // whose text changed (docs/matching.md, "Rebuilding after a write").
   const reuse = new AnalysisCache();
+  /** The newest index built. Kept while the next one builds, so pages can be answered. */
+  let ready: Built | null = null;
+  /** The one build running. One at a time: builds share `reuse`, and each holds a whole index. */
+  let running: Promise<Built> | null = null;
+
+  function startBuild(db: DbClient): Promise<Built> {
+    const job = (async () => {
+      // The version is read before the records, so the index covers at least that version.
+      const key = await readVersion(db);
+      const data = await build(db, reuse);
+      if (!ready || covers(key, ready.key)) ready = { key, data };
+      return { key, data };
+    })();
+    running = job;
+    const done = () => {
+      if (running === job) running = null;
+    };
+    job.then(done, done);
+    return job;
+  }
+
+  /** An index covering version `key`; a build already running may predate it, so wait and loop. */
+  async function upTo(db: DbClient, key: string): Promise<MatchData> {
+    for (;;) {
+      if (ready && covers(ready.key, key)) return ready.data;
+      const before = running;
+      // A build started after `key` was read covers it; a failed one is the caller's error.
+      if (!before) return (await startBuild(db)).data;
+      await before.catch(() => undefined);
+    }
+  }
+
   return {
     async data(db) {
+      return upTo(db, await readVersion(db));
+    },
+
+    async current(db) {
       const key = await readVersion(db);
-      if (cached?.key === key) return cached.data;
-      const data = build(db, reuse);
-      cached = { key, data };
-      // A failed build must not be cached forever.
-      data.catch(() => {
-        if (cached?.data === data) cached = null;
-      });
-      return data;
+      const last = ready;
+      if (last && covers(last.key, key)) return { data: last.data, fresh: true };
+      const next = upTo(db, key);
+      if (!last || !Number.isFinite(staleAfterMs)) return { data: await next, fresh: true };
+      // The rebuild goes on for the next callers; its failure is theirs to see, not an
+      // unhandled rejection here.
+      next.catch(() => undefined);
+      const data = await within(next, staleAfterMs);
+      return data ? { data, fresh: true } : { data: last.data, fresh: false };
+    },
+
+    async settled() {
+      while (running) await running.catch(() => undefined);
     },
   };
+}
+
+/** Rounds of live re-checks before `withLiveMeta` stops reading and leaves out what is unchecked. */
+const LIVE_ROUNDS = 4;
+
+/**
+ * Answers `compute` over `current.data`. When that index predates the last write, every record
+ * `compute` looks up is looked up again as it is now (deleted or withdrawn records become
+ * unknown, which nobody may see), and `compute` runs again until it looks at no record not yet
+ * read live: so a consent revoked, a need withdrawn or a tier raised since the index was built
+ * never shows, whatever the index says. Records written since are missing until the rebuild.
+ */
+export async function withLiveMeta<T>(
+  db: DbClient,
+  current: CurrentData,
+  compute: (data: MatchData) => T,
+): Promise<T> {
+  if (current.fresh) return compute(current.data);
+  const live = new Map<string, RecordMeta | undefined>();
+  const view = (unchecked: Set<string> | null): MatchData => ({
+    ...current.data,
+    meta: {
+      get(id) {
+        if (live.has(id)) return live.get(id);
+        // In the last round an unchecked record is left out (fails closed).
+        if (!unchecked) return undefined;
+        unchecked.add(id);
+        return current.data.meta.get(id);
+      },
+    },
+  });
+  for (let round = 0; round < LIVE_ROUNDS; round++) {
+    const unchecked = new Set<string>();
+    const out = compute(view(unchecked));
+    if (unchecked.size === 0) return out;
+    for (const [id, meta] of await liveMeta(db, [...unchecked])) live.set(id, meta);
+  }
+  return compute(view(null));
 }

@@ -31,7 +31,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const EMAILS: Record<Exclude<TestRole, "public">, string> = {
+type Member = Exclude<TestRole, "public">;
+
+const EMAILS: Record<Member, string> = {
   admin: "admin@test.org",
   analyst: "analyst@test.org",
   state: "focal.ken@test.org",
@@ -40,15 +42,8 @@ const EMAILS: Record<Exclude<TestRole, "public">, string> = {
   otherProvider: "donor2@test.org",
 };
 
-/** `open` gives the database (default: a fresh in-memory PGlite; see backends.ts for a server). */
-export async function createHarness(
-  open: () => Promise<Db> = () => createDb({ url: "memory://" }),
-): Promise<Harness> {
-  const db = await open();
-  await migrate(db);
-  await loadReferenceData(db.prisma);
-  const services = createServices();
-  const p = db.prisma;
+/** The two providers and one user per role (password `PASSWORD`), each with its membership. */
+async function seedMembers(p: Db["prisma"]) {
   const provider = await p.provider.create({
     data: {
       name: "Integrity Commission of Ghana",
@@ -61,10 +56,7 @@ export async function createHarness(
     data: { name: "Nordic Governance Fund", kind: "bilateral-donor", stateId: "NOR", regions: [] },
   });
   const hash = await hashPassword(PASSWORD);
-  const membership: Record<
-    Exclude<TestRole, "public">,
-    { role: string; stateId?: string; providerId?: string }
-  > = {
+  const membership: Record<Member, { role: string; stateId?: string; providerId?: string }> = {
     admin: { role: "admin" },
     analyst: { role: "analyst" },
     state: { role: "state", stateId: "KEN" },
@@ -72,15 +64,20 @@ export async function createHarness(
     provider: { role: "provider", providerId: provider.id },
     otherProvider: { role: "provider", providerId: otherProvider.id },
   };
-  const users = {} as Record<Exclude<TestRole, "public">, string>;
-  for (const [role, email] of Object.entries(EMAILS) as [Exclude<TestRole, "public">, string][]) {
+  const users = {} as Record<Member, string>;
+  for (const [role, email] of Object.entries(EMAILS) as [Member, string][]) {
     const u = await p.user.create({
       data: { email, name: role, passwordHash: hash, memberships: { create: membership[role] } },
     });
     users[role] = u.id;
   }
+  return { provider: provider.id, otherProvider: otherProvider.id, users };
+}
+
+/** `as(role, fresh)`: callers that log in once per role and reuse the session token. */
+function sessionCallers(p: Db["prisma"], services: Services): Harness["as"] {
   const tokens = new Map<TestRole, string | null>([["public", null]]);
-  async function as(role: TestRole, fresh = false) {
+  return async function as(role: TestRole, fresh = false) {
     if (fresh && role !== "public") tokens.delete(role);
     if (!tokens.has(role)) {
       let token: string | null = null;
@@ -94,7 +91,7 @@ export async function createHarness(
         }),
       );
       await anon.auth.login({
-        email: EMAILS[role as Exclude<TestRole, "public">],
+        email: EMAILS[role as Member],
         password: PASSWORD,
       });
       tokens.set(role, token);
@@ -109,14 +106,19 @@ export async function createHarness(
     );
     if (fresh && role !== "public") tokens.delete(role);
     return caller;
-  }
-  return {
-    db,
-    services,
-    ids: { provider: provider.id, otherProvider: otherProvider.id, users },
-    as,
-    close: () => db.close(),
   };
+}
+
+/** `open` gives the database (default: a fresh in-memory PGlite; see backends.ts for a server). */
+export async function createHarness(
+  open: () => Promise<Db> = () => createDb({ url: "memory://" }),
+): Promise<Harness> {
+  const db = await open();
+  await migrate(db);
+  await loadReferenceData(db.prisma);
+  const services = createServices();
+  const ids = await seedMembers(db.prisma);
+  return { db, services, ids, as: sessionCallers(db.prisma, services), close: () => db.close() };
 }
 
 /** A minimal expert CV as `experts.upsert` takes it; the tests vary name, summary and consent. */

@@ -13,6 +13,7 @@ import { appRouter } from "../src/index.js";
 import { backends } from "./backends.js";
 import { createHarness, outcome, ROLES, type Harness, type TestRole } from "./harness.js";
 import { must } from "./must.js";
+import { seed, type Seeded } from "./side-doors-seed.js";
 
 type Caller = Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
 
@@ -67,29 +68,19 @@ const MARKERS = {
   // ---- end States
 } as const satisfies Record<string, readonly [string, readonly TestRole[]]>;
 type Marker = keyof typeof MARKERS;
-type Tier = "secretariat-only" | "donors-secretariat";
-
-interface Seeded {
-  publicNeed: string;
-  needs: Record<"Zephyrine" | "Quillwort", string>;
-  offers: Record<"Brindlemoss" | "Cobaltine", string>;
-  expertise: Record<"Driftpebble" | "glimmerfen@kb.test", string>;
-  experts: Record<"Emberquail" | "fernwhistle@experts.test", string>;
-  engagements: Record<"Marigoldfen" | "Larkspurtine" | "overlap", string>;
-  threads: Record<"Wrenbramble" | "Thistledown", string>;
-  // States (issue 15, deliverable 3)
-  states: { shared: string; revised: string; withdrawn: string };
-}
 
 /** An analytics question whose filters the restricted needs pass (issue 14, part 2). */
 const ANALYTICS_FILTERED = {
   filters: { states: ["KEN", "PER"], cycle: 2, genderResponsive: false },
 };
 
-/** The inputs each read procedure is called with: every record it could reveal. */
-function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
-  const words = Object.keys(MARKERS).map((m) => must(m.split("@")[0]));
-  const need = { needId: s.publicNeed };
+type Inputs = Record<string, unknown[]>;
+
+/** Every marker's word, for the searches and `q` filters. */
+const WORDS = Object.keys(MARKERS).map((m) => must(m.split("@")[0]));
+
+/** The reference data, search, and the records' lists and look-ups. */
+function recordInputs(s: Seeded): Inputs {
   return {
     "auth.me": [undefined],
     "convention.articles": [undefined],
@@ -97,8 +88,8 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "convention.clusters": [undefined],
     "convention.categories": [undefined],
     "states.list": [{}],
-    "search.global": words.map((q) => ({ q })),
-    "needs.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "search.global": WORDS.map((q) => ({ q })),
+    "needs.list": [{ limit: 200 }, ...WORDS.map((q) => ({ q, limit: 200 }))],
     "needs.byId": [
       s.publicNeed,
       ...Object.values(s.needs),
@@ -112,13 +103,20 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     })),
     "classify.text": [{ text: "Protection of informants in procurement audits (art. 33)" }],
     "classify.queue": [{}],
-    "offers.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "offers.list": [{ limit: 200 }, ...WORDS.map((q) => ({ q, limit: 200 }))],
     "offers.byId": Object.values(s.offers).map((id) => ({ id })),
-    "expertise.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "expertise.list": [{ limit: 200 }, ...WORDS.map((q) => ({ q, limit: 200 }))],
     "expertise.byId": Object.values(s.expertise).map((id) => ({ id })),
-    "experts.list": [{ limit: 200 }, ...words.map((q) => ({ q, limit: 200 }))],
+    "experts.list": [{ limit: 200 }, ...WORDS.map((q) => ({ q, limit: 200 }))],
     "experts.balance": [undefined],
     "experts.byId": Object.values(s.experts).map((id) => ({ id })),
+  };
+}
+
+/** Providers, engagements, the inbox, messages and the matcher. */
+function exchangeInputs(s: Seeded, h: Harness): Inputs {
+  const need = { needId: s.publicNeed };
+  return {
     "providers.list": [{}],
     "providers.byId": [{ id: h.ids.provider }, { id: h.ids.otherProvider }],
     "engagements.list": [{}, { needId: s.publicNeed }, { mine: true }],
@@ -144,6 +142,12 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "match.coverage": [{ providerId: h.ids.provider }, { providerId: h.ids.otherProvider }],
     "match.waiting": [{}, { region: "latin-american-caribbean", limit: 200 }, { article: 33 }],
     "match.regionalProgrammes": [{}, { minStates: 2 }, { region: "latin-american-caribbean" }],
+  };
+}
+
+/** Analytics, questionnaires, the note, findings, notifications, exports and the audit trail. */
+function reportInputs(): Inputs {
+  return {
     "analytics.figures": [undefined, { periods: ["2020-01", "2099-12"] }, ANALYTICS_FILTERED],
     "analytics.crossTabs": [
       undefined,
@@ -181,6 +185,12 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "export.needs": ["csv", "json", "iati"].map((format) => ({ format })),
     "export.offers": ["csv", "json", "iati"].map((format) => ({ format })),
     "audit.list": [{}],
+  };
+}
+
+/** States (issue 15, deliverable 3): histories, corrections, assistance, consents. */
+function statesInputs(s: Seeded): Inputs {
+  return {
     // ---- States (issue 15, deliverable 3)
     "needs.history": [
       s.states.withdrawn,
@@ -194,6 +204,16 @@ function readInputs(s: Seeded, h: Harness): Record<string, unknown[]> {
     "recommendations.list": [{}, { status: "pending" }],
     "consents.list": [s.states.shared, s.states.revised].map((needId) => ({ needId })),
     // ---- end States
+  };
+}
+
+/** The inputs each read procedure is called with: every record it could reveal. */
+function readInputs(s: Seeded, h: Harness): Inputs {
+  return {
+    ...recordInputs(s),
+    ...exchangeInputs(s, h),
+    ...reportInputs(),
+    ...statesInputs(s),
   };
 }
 
@@ -214,196 +234,6 @@ function answerText(value: unknown): string {
       ? Buffer.from(v, "base64").toString("latin1")
       : v,
   );
-}
-
-async function seed(h: Harness): Promise<Seeded> {
-  const admin = await h.as("admin");
-  const peru = await h.as("otherState");
-  const donor2 = await h.as("otherProvider");
-  const kenya = await h.as("state");
-  const topic = "protection of informants who report procurement fraud";
-  const publicNeed = await kenya.needs.create({
-    state: "KEN",
-    text: `Training on the ${topic} (art. 33)`,
-    articles: [33],
-  });
-  const needOf = async (word: string, confidentiality: Tier) =>
-    (
-      await peru.needs.create({
-        state: "PER",
-        text: `${word}: support for the ${topic} (art. 33)`,
-        articles: [33],
-        confidentiality,
-      })
-    ).id;
-  const needs = {
-    Zephyrine: await needOf("Zephyrine", "secretariat-only"),
-    Quillwort: await needOf("Quillwort", "donors-secretariat"),
-  };
-  const offerOf = async (word: string, confidentiality: Tier) =>
-    (
-      await donor2.offers.create({
-        providerId: h.ids.otherProvider,
-        title: `${word} informant protection programme`,
-        description: `${word} mentoring on the ${topic}`,
-        modalities: ["training"],
-        articles: [33],
-        confidentiality,
-      })
-    ).id;
-  const offers = {
-    Brindlemoss: await offerOf("Brindlemoss", "secretariat-only"),
-    Cobaltine: await offerOf("Cobaltine", "donors-secretariat"),
-  };
-  const expertise = {
-    Driftpebble: (
-      await peru.expertise.create({
-        state: "PER",
-        title: "Driftpebble informant protection unit",
-        description: `How we set up the ${topic}`,
-        articles: [33],
-        confidentiality: "secretariat-only",
-      })
-    ).id,
-    "glimmerfen@kb.test": (
-      await kenya.expertise.create({
-        state: "KEN",
-        title: "Whistle-blower hotline",
-        description: `Our hotline for the ${topic}`,
-        articles: [33],
-        contact: "glimmerfen@kb.test",
-      })
-    ).id,
-  };
-  const expertOf = async (name: string, email: string, consentToList: boolean) =>
-    (
-      await donor2.experts.upsert({
-        expert: { name, email, languages: ["en"], articles: [33], consentToList, summary: topic },
-      })
-    ).id;
-  const experts = {
-    Emberquail: await expertOf("Emberquail Ortiz", "ortiz@experts.test", false),
-    "fernwhistle@experts.test": await expertOf("Ana Listed", "fernwhistle@experts.test", true),
-  };
-  // Engagements: one by otherProvider on the public need through its secretariat-only offer
-  // (the offer must not surface through it), one on the restricted need with a described plan.
-  const viaRestrictedOffer = await donor2.engagements.create({
-    needId: publicNeed.id,
-    providerId: h.ids.otherProvider,
-    offerId: offers.Brindlemoss,
-    description: "Brindlemoss study visit for this need",
-  });
-  const onRestrictedNeed = await admin.engagements.create({
-    needId: needs.Zephyrine,
-    providerId: h.ids.provider,
-    description: "Larkspurtine mentoring plan",
-  });
-  // The lifecycle's messages and notifications (issue 15): each State accepts with a message;
-  // then `provider` proposes on the public need, now supported: an overlap warning.
-  await kenya.engagements.move({
-    id: viaRestrictedOffer.id,
-    version: viaRestrictedOffer.version,
-    move: "accept",
-    message: "Marigoldfen: welcome, our unit will host",
-  });
-  await peru.engagements.move({
-    id: onRestrictedNeed.id,
-    version: onRestrictedNeed.version,
-    move: "accept",
-    message: "Nightjarrow: noted",
-  });
-  const overlap = await (
-    await h.as("provider")
-  ).engagements.create({ needId: publicNeed.id, providerId: h.ids.provider });
-  // Peru met both restricted needs, so it is a partner "that had the same need and met it".
-  for (const id of Object.values(needs)) await peru.needs.setStatus({ id, status: "met" });
-  await admin.findings.record({
-    state: "KEN",
-    cycle: 2,
-    article: 9,
-    challenges: 3,
-    recommendations: 2,
-    source: "Umbervale country report",
-  });
-  for (const r of ["state", "provider"] as const)
-    await (await h.as(r)).subscriptions.create({ target: "needs", states: ["PER"] });
-  const engagements = {
-    Marigoldfen: viaRestrictedOffer.id,
-    Larkspurtine: onRestrictedNeed.id,
-    overlap: overlap.id,
-  };
-  // donors (issue 15, deliverable 4)
-  const donor = await h.as("provider");
-  const threads = {
-    Wrenbramble: (
-      await donor.messages.start({
-        to: { kind: "state", state: "KEN" },
-        subject: "A visit to your hotline unit",
-        body: "Wrenbramble: may our team visit your hotline unit in May?",
-        needId: publicNeed.id,
-      })
-    ).id,
-    Thistledown: (
-      await donor.messages.start({
-        to: { kind: "expert", expertId: experts["fernwhistle@experts.test"] },
-        subject: "A mission in May",
-        body: "Thistledown: would you be available for a two-week mission?",
-      })
-    ).id,
-  };
-  // ---- States (issue 15, deliverable 3)
-  const shared = await peru.needs.create({
-    state: "PER",
-    text: "Saffronlark: case management system for the prosecution service (art. 36)",
-    articles: [36],
-    confidentiality: "secretariat-only",
-  });
-  await peru.consents.grant({ needId: shared.id, providerIds: [h.ids.provider] });
-  const first = await peru.needs.create({
-    state: "PER",
-    text: "Briarcombe: vetting of customs officers (art. 7)",
-    articles: [7],
-    confidentiality: "secretariat-only",
-  });
-  const revised = await peru.needs.update({
-    id: first.id,
-    version: first.version,
-    text: "Vetting and rotation of customs officers (art. 7)",
-    confidentiality: "public",
-  });
-  await peru.corrections.propose({
-    needId: revised.id,
-    categories: ["institution-building"],
-    comment: "Oleanderquist: this is about the customs service's procedures",
-  });
-  await peru.assistance.record({
-    state: "PER",
-    providerId: h.ids.otherProvider,
-    description: "Wisteriaplume: a study tour on customs integrity",
-  });
-  await peru.recommendations.create({
-    state: "PER",
-    person: { name: "Rosa Quispe", areas: ["customs"], contact: "heronsbill@rec.test" },
-    reason: "Ran the customs integrity unit",
-  });
-  const gone = await peru.needs.create({
-    state: "PER",
-    text: "Moonquarry: training of procurement officers on the protection of informants (art. 33)",
-    articles: [33],
-  });
-  await peru.needs.withdraw({ id: gone.id, version: gone.version, reason: "Funded at home" });
-  const states = { shared: shared.id, revised: revised.id, withdrawn: gone.id };
-  // ---- end States
-  return {
-    publicNeed: publicNeed.id,
-    needs,
-    offers,
-    expertise,
-    experts,
-    engagements,
-    threads,
-    states,
-  };
 }
 
 for (const backend of backends()) {

@@ -42,25 +42,50 @@ export interface RecordMeta {
 /** Which records to read: all of them (a build), or only these ids (a live re-check). */
 const only = (ids?: readonly string[]) => (ids ? { id: { in: [...ids] } } : {});
 
+const NEED_FIELDS = {
+  id: true,
+  stateId: true,
+  text: true,
+  articles: true,
+  category: true,
+  categories: true,
+  chapterId: true,
+  language: true,
+  status: true,
+  confidentiality: true,
+  identifiedOn: true,
+  createdAt: true,
+} as const;
+
 function readNeeds(db: DbClient, ids?: readonly string[]) {
+  // A withdrawn need leaves matching for everyone (docs/states.md).
   return db.need.findMany({
-    // A withdrawn need leaves matching for everyone (docs/states.md).
     where: { status: { not: "withdrawn" }, ...only(ids) },
-    select: {
-      id: true,
-      stateId: true,
-      text: true,
-      articles: true,
-      category: true,
-      categories: true,
-      chapterId: true,
-      language: true,
-      status: true,
-      confidentiality: true,
-      identifiedOn: true,
-      createdAt: true,
-    },
+    select: NEED_FIELDS,
   });
+}
+
+/**
+ * Needs read for a build, in pages: on the embedded database every query waits for the one
+ * before it, so a page a need's page re-checks live waits for one page of this read, not for
+ * all 100,000 needs (docs/matching.md, "Answering while the index is rebuilt").
+ */
+const NEED_PAGE = 5_000;
+
+async function readAllNeeds(db: DbClient) {
+  const needs: Awaited<ReturnType<typeof readNeeds>> = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await db.need.findMany({
+      where: { status: { not: "withdrawn" }, ...(after ? { id: { gt: after } } : {}) },
+      select: NEED_FIELDS,
+      orderBy: { id: "asc" },
+      take: NEED_PAGE,
+    });
+    needs.push(...page);
+    after = page.at(-1)?.id;
+    if (page.length < NEED_PAGE || !after) return needs;
+  }
 }
 
 function readOffers(db: DbClient, ids?: readonly string[]) {
@@ -115,7 +140,7 @@ function readShares(db: DbClient, needIds?: readonly string[]) {
 /** Every record the index is built from, in one round of parallel reads. */
 export function fetchRecords(db: DbClient) {
   return Promise.all([
-    readNeeds(db),
+    readAllNeeds(db),
     readOffers(db),
     readExpertise(db),
     readExperts(db),

@@ -14,7 +14,7 @@ import { parseArticles } from "../../lib/articles";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 
 interface NewPerson {
   name: string;
@@ -233,9 +233,70 @@ function AddToDirectory({ id }: { id: string }) {
   );
 }
 
-export default function RecommendExpertsPage() {
+type Recommendation = RouterOutputs["recommendations"]["list"][number];
+
+/** What is known of the recommended expert: State (for the secretariat), areas, articles, contact. */
+function RecommendationFacts({ r }: { r: Recommendation }) {
   const { t } = useTranslation();
   const l = useLabels();
+  const s = useSession();
+  return (
+    <dl className="facts">
+      {s.isSecretariat ? (
+        <>
+          <dt>{t("fields.state")}</dt>
+          <dd>{l.state(r.state)}</dd>
+        </>
+      ) : null}
+      {r.areas.length ? (
+        <>
+          <dt>{t("fields.areas")}</dt>
+          <dd>{r.areas.join(", ")}</dd>
+        </>
+      ) : null}
+      {r.articles.length ? (
+        <>
+          <dt>{t("fields.articles")}</dt>
+          <dd>{l.articles(r.articles)}</dd>
+        </>
+      ) : null}
+      {r.nationality ? (
+        <>
+          <dt>{t("fields.nationality")}</dt>
+          <dd>{l.state(r.nationality)}</dd>
+        </>
+      ) : null}
+      {r.contact ? (
+        <>
+          <dt>{t("fields.contact")}</dt>
+          <dd>{r.contact}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** One recommendation, with its status, the directory entry made from it, or "add" for the secretariat. */
+function RecommendationCard({ r }: { r: Recommendation }) {
+  const { t } = useTranslation();
+  const s = useSession();
+  return (
+    <Card
+      title={r.name ?? r.expertName ?? t("states.experts.unnamed")}
+      actions={<Badge>{t(`states.experts.status.${r.status}`)}</Badge>}
+    >
+      <p>{r.reason}</p>
+      <RecommendationFacts r={r} />
+      {r.expertId && r.expertName ? (
+        <Link to={`/experts/${r.expertId}`}>{t("states.experts.openEntry")}</Link>
+      ) : null}
+      {s.isSecretariat && r.status === "pending" && r.name ? <AddToDirectory id={r.id} /> : null}
+    </Card>
+  );
+}
+
+export default function RecommendExpertsPage() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const s = useSession();
   const list = useQuery(trpc.recommendations.list.queryOptions({}));
@@ -255,53 +316,7 @@ export default function RecommendExpertsPage() {
           ) : list.data.length === 0 ? (
             <EmptyState title={t("states.experts.empty")} />
           ) : (
-            list.data.map((r) => (
-              <Card
-                key={r.id}
-                title={r.name ?? r.expertName ?? t("states.experts.unnamed")}
-                actions={<Badge>{t(`states.experts.status.${r.status}`)}</Badge>}
-              >
-                <p>{r.reason}</p>
-                <dl className="facts">
-                  {s.isSecretariat ? (
-                    <>
-                      <dt>{t("fields.state")}</dt>
-                      <dd>{l.state(r.state)}</dd>
-                    </>
-                  ) : null}
-                  {r.areas.length ? (
-                    <>
-                      <dt>{t("fields.areas")}</dt>
-                      <dd>{r.areas.join(", ")}</dd>
-                    </>
-                  ) : null}
-                  {r.articles.length ? (
-                    <>
-                      <dt>{t("fields.articles")}</dt>
-                      <dd>{l.articles(r.articles)}</dd>
-                    </>
-                  ) : null}
-                  {r.nationality ? (
-                    <>
-                      <dt>{t("fields.nationality")}</dt>
-                      <dd>{l.state(r.nationality)}</dd>
-                    </>
-                  ) : null}
-                  {r.contact ? (
-                    <>
-                      <dt>{t("fields.contact")}</dt>
-                      <dd>{r.contact}</dd>
-                    </>
-                  ) : null}
-                </dl>
-                {r.expertId && r.expertName ? (
-                  <Link to={`/experts/${r.expertId}`}>{t("states.experts.openEntry")}</Link>
-                ) : null}
-                {s.isSecretariat && r.status === "pending" && r.name ? (
-                  <AddToDirectory id={r.id} />
-                ) : null}
-              </Card>
-            ))
+            list.data.map((r) => <RecommendationCard key={r.id} r={r} />)
           )}
         </div>
         {state ? (

@@ -26,7 +26,6 @@ export default [
       "src/pages/review/RegionalProgrammesPage.tsx",
       "src/pages/state/AssistancePage.tsx",
       "src/pages/state/NewNeedPage.tsx",
-      "src/pages/state/QuestionnairePage.tsx",
     ],
     rules: {
       "tahub/max-lines-per-function": [

@@ -8,7 +8,7 @@ import { useTRPC } from "../lib/trpc";
 import { useDebounced } from "../lib/useDebounced";
 
 /** What a key does in the combobox; `null` when the key is the input's own (typing). */
-export interface ComboboxStep {
+interface ComboboxStep {
   preventDefault?: boolean;
   open?: boolean;
   /** The highlighted option after the key, -1 for none. */

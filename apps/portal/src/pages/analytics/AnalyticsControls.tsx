@@ -95,6 +95,62 @@ function clean(q: TAnalyticsQuery): TAnalyticsQuery {
   };
 }
 
+/** The selects of the controls: URL key, the key its error is reported under, label, options. */
+function useSelects(): [string, string, string, [string, string][]][] {
+  const { t } = useTranslation();
+  const l = useLabels();
+  return [
+    [
+      "region",
+      "regions",
+      t("analytics.filter.region"),
+      REGIONAL_GROUP_IDS.map((g) => [g, l.region(g)]),
+    ],
+    [
+      "state",
+      "states",
+      t("analytics.filter.state"),
+      l.statesByName().map((s) => [s.iso3, s.label]),
+    ],
+    [
+      "chapter",
+      "chapters",
+      t("analytics.filter.chapter"),
+      CHAPTERS.map((c) => [c.id, l.chapterWithTitle(c.id)]),
+    ],
+    [
+      "article",
+      "articles",
+      t("analytics.filter.article"),
+      Array.from({ length: 71 }, (_, i) => [String(i + 1), l.article(i + 1)]),
+    ],
+    [
+      "grouping",
+      "groupings",
+      t("analytics.filter.grouping"),
+      CATEGORY_IDS.map((c) => [c, l.category(c)]),
+    ],
+    [
+      "cycle",
+      "cycle",
+      t("analytics.filter.cycle"),
+      [
+        ["1", t("analytics.filter.cycleN", { n: 1 })],
+        ["2", t("analytics.filter.cycleN", { n: 2 })],
+      ],
+    ],
+    [
+      "gender",
+      "genderResponsive",
+      t("analytics.filter.gender"),
+      [
+        ["yes", t("analytics.filter.genderYes")],
+        ["no", t("analytics.filter.genderNo")],
+      ],
+    ],
+  ];
+}
+
 /** The as-at day, periods and filters of the analytics page. */
 export function AnalyticsControls({
   params,
@@ -108,118 +164,114 @@ export function AnalyticsControls({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const l = useLabels();
+  const selects = useSelects();
   const get = (k: string) => params.get(k) ?? "";
-  // The schema's own messages are English: each error is worded here from what was wrong.
-  const error = (key: string, label = "") =>
-    errors[key] ? (
-      <span className="field-error" role="alert" id={`an-${key}-error`}>
-        {key === "asAt"
-          ? t("wording.asAtInvalid")
-          : key === "periods"
-            ? t("wording.periodsInvalid")
-            : t("fieldError.invalid", { field: label || key })}
-      </span>
-    ) : null;
-  const select = (key: string, errorKey: string, label: string, options: [string, string][]) => (
-    <div className="field field-inline">
-      <label htmlFor={`an-${key}`}>{label}</label>
-      <select id={`an-${key}`} value={get(key)} onChange={(e) => set(key, e.target.value)}>
-        <option value="">{t("analytics.filter.any")}</option>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {error(errorKey, label)}
-    </div>
-  );
   return (
     <form
       className="filters analytics-controls"
       aria-label={t("analytics.filter.title")}
       onSubmit={(e) => e.preventDefault()}
     >
-      <div className="field field-inline">
-        <label htmlFor="an-asAt">{`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}</label>
-        {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
-            and the API write it, and keyboard focus stays on one field. */}
-        <input
-          id="an-asAt"
-          key={get("asAt")}
-          type="text"
-          inputMode="numeric"
-          placeholder="2023-09-15"
-          defaultValue={get("asAt")}
-          onBlur={(e) => set("asAt", e.target.value.trim())}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") set("asAt", e.currentTarget.value.trim());
-          }}
-          aria-describedby={errors.asAt ? "an-asAt-error" : undefined}
-        />
-        {error("asAt")}
-      </div>
-      <div className="field field-inline">
-        <label htmlFor="an-periods">{t("analytics.filter.periods")}</label>
-        <input
-          id="an-periods"
-          key={get("periods")}
-          type="text"
-          inputMode="numeric"
-          placeholder="2021-09, 2023-09"
-          defaultValue={get("periods")}
-          onBlur={(e) => set("periods", e.target.value.trim())}
-          onKeyDown={(e) => {
-            if (e.key === "Enter") set("periods", e.currentTarget.value.trim());
-          }}
-          aria-describedby={errors.periods ? "an-periods-error" : undefined}
-        />
-        {error("periods")}
-      </div>
-      {select(
-        "region",
-        "regions",
-        t("analytics.filter.region"),
-        REGIONAL_GROUP_IDS.map((g) => [g, l.region(g)]),
-      )}
-      {select(
-        "state",
-        "states",
-        t("analytics.filter.state"),
-        l.statesByName().map((s) => [s.iso3, s.label]),
-      )}
-      {select(
-        "chapter",
-        "chapters",
-        t("analytics.filter.chapter"),
-        CHAPTERS.map((c) => [c.id, l.chapterWithTitle(c.id)]),
-      )}
-      {select(
-        "article",
-        "articles",
-        t("analytics.filter.article"),
-        Array.from({ length: 71 }, (_, i) => [String(i + 1), l.article(i + 1)]),
-      )}
-      {select(
-        "grouping",
-        "groupings",
-        t("analytics.filter.grouping"),
-        CATEGORY_IDS.map((c) => [c, l.category(c)]),
-      )}
-      {select("cycle", "cycle", t("analytics.filter.cycle"), [
-        ["1", t("analytics.filter.cycleN", { n: 1 })],
-        ["2", t("analytics.filter.cycleN", { n: 2 })],
-      ])}
-      {select("gender", "genderResponsive", t("analytics.filter.gender"), [
-        ["yes", t("analytics.filter.genderYes")],
-        ["no", t("analytics.filter.genderNo")],
-      ])}
+      {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
+          and the API write it, and keyboard focus stays on one field. */}
+      <CommitOnLeave
+        id="asAt"
+        label={`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}
+        placeholder="2023-09-15"
+        value={get("asAt")}
+        onCommit={(v) => set("asAt", v)}
+        invalid={!!errors.asAt}
+      />
+      <CommitOnLeave
+        id="periods"
+        label={t("analytics.filter.periods")}
+        placeholder="2021-09, 2023-09"
+        value={get("periods")}
+        onCommit={(v) => set("periods", v)}
+        invalid={!!errors.periods}
+      />
+      {selects.map(([key, errorKey, label, options]) => (
+        <div className="field field-inline" key={key}>
+          <label htmlFor={`an-${key}`}>{label}</label>
+          <select id={`an-${key}`} value={get(key)} onChange={(e) => set(key, e.target.value)}>
+            <option value="">{t("analytics.filter.any")}</option>
+            {options.map(([v, text]) => (
+              <option key={v} value={v}>
+                {text}
+              </option>
+            ))}
+          </select>
+          <ControlError name={errorKey} label={label} invalid={!!errors[errorKey]} />
+        </div>
+      ))}
       {KEYS.some((k) => params.get(k)) ? (
         <button type="button" className="button button-small" onClick={clear}>
           {t("analytics.filter.clear")}
         </button>
       ) : null}
     </form>
+  );
+}
+
+/**
+ * A text field applied when the person leaves it or presses Enter, not at each key (a half-typed
+ * day would be reported invalid); re-created when the URL changes it.
+ */
+function CommitOnLeave({
+  id,
+  label,
+  placeholder,
+  value,
+  onCommit,
+  invalid,
+}: {
+  id: "asAt" | "periods";
+  label: string;
+  placeholder: string;
+  value: string;
+  onCommit: (value: string) => void;
+  invalid: boolean;
+}) {
+  return (
+    <div className="field field-inline">
+      <label htmlFor={`an-${id}`}>{label}</label>
+      <input
+        id={`an-${id}`}
+        key={value}
+        type="text"
+        inputMode="numeric"
+        placeholder={placeholder}
+        defaultValue={value}
+        onBlur={(e) => onCommit(e.target.value.trim())}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") onCommit(e.currentTarget.value.trim());
+        }}
+        aria-describedby={invalid ? `an-${id}-error` : undefined}
+      />
+      <ControlError name={id} invalid={invalid} />
+    </div>
+  );
+}
+
+/** The schema's own messages are English: each error is worded here from what was wrong. */
+function ControlError({
+  name,
+  label = "",
+  invalid,
+}: {
+  name: string;
+  label?: string;
+  invalid: boolean;
+}) {
+  const { t } = useTranslation();
+  if (!invalid) return null;
+  return (
+    <span className="field-error" role="alert" id={`an-${name}-error`}>
+      {name === "asAt"
+        ? t("wording.asAtInvalid")
+        : name === "periods"
+          ? t("wording.periodsInvalid")
+          : t("fieldError.invalid", { field: label || name })}
+    </span>
   );
 }

@@ -6,13 +6,14 @@ import {
   type FigureLabels,
   type NoteFigureId,
 } from "@tahub/domain";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, type UseQueryResult } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
 import { shownCount } from "../../lib/disclosed";
 import { useLabels } from "../../lib/labels";
+import type { PngCaption } from "../../lib/download";
 import { useFormat } from "../../lib/numbers";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 import { AnalyticsControls, useAnalyticsQuery } from "./AnalyticsControls";
 import { ChartCard } from "./ChartCard";
 import { DraftNoteButton } from "./DraftNoteButton";
@@ -41,14 +42,67 @@ const FIGURE_KEYS: Record<NoteFigureId, { title: string; subtitle?: string }> = 
 /** The order of the charts on the page. */
 const PAGE_ORDER: NoteFigureId[] = ["IV", "IV-any", "I", "II", "III", "V", "VI"];
 
+type Figures = RouterOutputs["analytics"]["figures"];
+
+/** The labels the note's figure definitions are drawn with, in the interface's language. */
+function useFigureLabels(): FigureLabels {
+  const { t, i18n } = useTranslation();
+  const l = useLabels();
+  const periodLabel = (p: string) => {
+    const [y, m] = p.split("-");
+    return y && m
+      ? new Intl.DateTimeFormat(i18n.language, {
+          year: "numeric",
+          month: "long",
+          timeZone: "UTC",
+        }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)))
+      : p;
+  };
+  return {
+    title: (id) => t(FIGURE_KEYS[id].title),
+    subtitle: (id, totals) => {
+      const key = FIGURE_KEYS[id].subtitle;
+      return key
+        ? t(key, { needs: shownCount(totals.needs), states: shownCount(totals.states) })
+        : undefined;
+    },
+    cycle1Category: (c) => l.cycle1Category(c),
+    category: (c) => l.category(c),
+    region: (g) => l.region(g),
+    article: (n) => t("common.articleShort", { n }),
+    general: (chapter) => t("analytics.generalChapter", { chapter }),
+    aggregate: (arts) => t("analytics.articlesTogether", { list: arts.join(", ") }),
+    period: periodLabel,
+    increase: (from, to) =>
+      t("analytics.increase", { from: periodLabel(from), to: periodLabel(to) }),
+    needs: t("analytics.needs"),
+    states: t("analytics.states"),
+    statesParties: t("analytics.statesParties"),
+    summaries: t("analytics.summaries"),
+    withNeeds: t("analytics.withNeeds"),
+  };
+}
+
+/** The source and as-at lines under every downloaded figure. */
+function useCaption(data: Figures): PngCaption {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return {
+    source: t(
+      data.disclosure.basis === "all-records" ? "analytics.sourceAll" : "analytics.sourcePublic",
+    ),
+    asAt: t("analytics.asAtDay", {
+      day: f.day(data.query.asAt ?? new Date().toISOString().slice(0, 10)),
+    }),
+  };
+}
+
 /**
  * Figures I-VI of the secretariat's note and the needs-by-supply matrix, computed live from the
  * records by the API; each downloadable as PNG and CSV.
  */
 export default function AnalyticsPage() {
-  const { t, i18n } = useTranslation();
-  const l = useLabels();
-  const f = useFormat();
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { query, errors, params, set, clear } = useAnalyticsQuery();
   const grouping = params.get("count") === "any" ? "any" : "primary";
@@ -80,70 +134,37 @@ export default function AnalyticsPage() {
         <ErrorState error={figures.error} onRetry={() => void figures.refetch()} />
       </>
     );
-
-  const { cycle1, cycle2 } = figures.data;
-  const periodLabel = (p: string) => {
-    const [y, m] = p.split("-");
-    return y && m
-      ? new Intl.DateTimeFormat(i18n.language, {
-          year: "numeric",
-          month: "long",
-          timeZone: "UTC",
-        }).format(new Date(Date.UTC(Number(y), Number(m) - 1, 1)))
-      : p;
-  };
-  const asAt = figures.data.query.asAt;
-  const caption = {
-    source: t(
-      figures.data.disclosure.basis === "all-records"
-        ? "analytics.sourceAll"
-        : "analytics.sourcePublic",
-    ),
-    asAt: t("analytics.asAtDay", {
-      day: f.day(asAt ?? new Date().toISOString().slice(0, 10)),
-    }),
-  };
-  const articleLabel = (n: number) => t("common.articleShort", { n });
-  const articleKeyLabel = (k: string) =>
-    /^\d+$/.test(k)
-      ? articleLabel(Number(k))
-      : t("analytics.generalChapter", { chapter: k.replace("-general", "") });
-  // The article's official title in the UI language, on hover over its short column label.
-  const articleKeyTitle = (k: string) => (/^\d+$/.test(k) ? l.article(Number(k)) : undefined);
-  // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).
-  const labels: FigureLabels = {
-    title: (id) => t(FIGURE_KEYS[id].title),
-    subtitle: (id, totals) => {
-      const key = FIGURE_KEYS[id].subtitle;
-      return key
-        ? t(key, { needs: shownCount(totals.needs), states: shownCount(totals.states) })
-        : undefined;
-    },
-    cycle1Category: (c) => l.cycle1Category(c),
-    category: (c) => l.category(c),
-    region: (g) => l.region(g),
-    article: articleLabel,
-    general: (chapter) => t("analytics.generalChapter", { chapter }),
-    aggregate: (arts) => t("analytics.articlesTogether", { list: arts.join(", ") }),
-    period: periodLabel,
-    increase: (from, to) =>
-      t("analytics.increase", { from: periodLabel(from), to: periodLabel(to) }),
-    needs: t("analytics.needs"),
-    states: t("analytics.states"),
-    statesParties: t("analytics.statesParties"),
-    summaries: t("analytics.summaries"),
-    withNeeds: t("analytics.withNeeds"),
-  };
-  const defined = new Map(noteFigures(figures.data, labels).map((d) => [d.id, d]));
-
   return (
     <>
       <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
       {controls}
-      <DraftNoteButton asAt={asAt} periods={query.periods} />
+      <DraftNoteButton asAt={figures.data.query.asAt} periods={query.periods} />
+      <NoteFigures data={figures.data} />
+      <CrossTabsSection
+        cross={cross}
+        grouping={grouping}
+        onGrouping={(g) => set("count", g === "any" ? "any" : "")}
+      />
+      {/* donors (issue 15, deliverable 5) */}
+      <EvaluationsCard query={crossQuery} />
+      <MatrixSection matrix={matrix} figures={figures.data} />
+    </>
+  );
+}
+
+/** The as-at line, the headline numbers and the note's charts, in page order. */
+function NoteFigures({ data }: { data: Figures }) {
+  const { t } = useTranslation();
+  const labels = useFigureLabels();
+  const caption = useCaption(data);
+  const { cycle1, cycle2 } = data;
+  // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).
+  const defined = new Map(noteFigures(data, labels).map((d) => [d.id, d]));
+  return (
+    <>
       <p className="hint" data-testid="analytics-asat">
         {caption.asAt}
-        {asAt ? "" : ` ${t("analytics.asAtLatest")}`}
+        {data.query.asAt ? "" : ` ${t("analytics.asAtLatest")}`}
       </p>
       <section className="stats" aria-label={t("analytics.headline")}>
         <div className="stat">
@@ -184,75 +205,110 @@ export default function AnalyticsPage() {
           );
         })}
       </div>
+    </>
+  );
+}
+
+/** The three cross-tabulations, counted by primary grouping or by any grouping named. */
+function CrossTabsSection({
+  cross,
+  grouping,
+  onGrouping,
+}: {
+  cross: UseQueryResult<RouterOutputs["analytics"]["crossTabs"], unknown>;
+  grouping: "any" | "primary";
+  onGrouping: (g: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <div className="card-head cross-head">
         <h2>{t("analytics.crossTitle")}</h2>
         <div className="field field-inline">
           <label htmlFor="an-count">{t("analytics.countBy")}</label>
-          <select
-            id="an-count"
-            value={grouping}
-            onChange={(e) => set("count", e.target.value === "any" ? "any" : "")}
-          >
+          <select id="an-count" value={grouping} onChange={(e) => onGrouping(e.target.value)}>
             <option value="primary">{t("analytics.countPrimary")}</option>
             <option value="any">{t("analytics.countAny")}</option>
           </select>
         </div>
       </div>
       {cross.data ? (
-        <div className="cross-tabs">
-          <CrossTabTable
-            id="cross-grouping-article"
-            title={t("analytics.crossGroupingArticle")}
-            rows={[...CATEGORY_IDS]}
-            columns={ARTICLE_KEYS}
-            cells={cross.data.tabs["grouping-article"]}
-            rowLabel={(c) => l.category(c)}
-            columnLabel={articleKeyLabel}
-            columnTitle={articleKeyTitle}
-            rowHeader={t("analytics.grouping")}
-          />
-          <CrossTabTable
-            id="cross-region-article"
-            title={t("analytics.crossRegionArticle")}
-            rows={[...REGIONAL_GROUP_IDS]}
-            columns={ARTICLE_KEYS}
-            cells={cross.data.tabs["region-article"]}
-            rowLabel={(r) => l.region(r)}
-            columnLabel={articleKeyLabel}
-            columnTitle={articleKeyTitle}
-            rowHeader={t("analytics.region")}
-          />
-          <CrossTabTable
-            id="cross-region-grouping"
-            title={t("analytics.crossRegionGrouping")}
-            rows={[...REGIONAL_GROUP_IDS]}
-            columns={[...CATEGORY_IDS]}
-            cells={cross.data.tabs["region-grouping"]}
-            rowLabel={(r) => l.region(r)}
-            columnLabel={(c) => l.category(c)}
-            rowHeader={t("analytics.region")}
-          />
-        </div>
+        <CrossTabs tabs={cross.data.tabs} />
       ) : cross.isError ? (
         <ErrorState error={cross.error} />
       ) : (
         <SkeletonRows />
       )}
-      {/* donors (issue 15, deliverable 5) */}
-      <EvaluationsCard query={crossQuery} />
-      {matrix.data ? (
-        <HeatMap
-          articles={matrix.data.articles.map((a) => a.number)}
-          regions={matrix.data.regions.map((r) => r.id)}
-          cells={matrix.data.cells}
-          regionLabel={(r) => t(`regionShort.${r}`, { defaultValue: l.region(r) })}
-          caption={caption}
-        />
-      ) : matrix.isError ? (
-        <ErrorState error={matrix.error} />
-      ) : (
-        <SkeletonRows />
-      )}
     </>
+  );
+}
+
+function CrossTabs({ tabs }: { tabs: RouterOutputs["analytics"]["crossTabs"]["tabs"] }) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const articleKeyLabel = (k: string) =>
+    /^\d+$/.test(k)
+      ? t("common.articleShort", { n: Number(k) })
+      : t("analytics.generalChapter", { chapter: k.replace("-general", "") });
+  // The article's official title in the UI language, on hover over its short column label.
+  const articleKeyTitle = (k: string) => (/^\d+$/.test(k) ? l.article(Number(k)) : undefined);
+  return (
+    <div className="cross-tabs">
+      <CrossTabTable
+        id="cross-grouping-article"
+        title={t("analytics.crossGroupingArticle")}
+        rows={[...CATEGORY_IDS]}
+        columns={ARTICLE_KEYS}
+        cells={tabs["grouping-article"]}
+        rowLabel={(c) => l.category(c)}
+        columnLabel={articleKeyLabel}
+        columnTitle={articleKeyTitle}
+        rowHeader={t("analytics.grouping")}
+      />
+      <CrossTabTable
+        id="cross-region-article"
+        title={t("analytics.crossRegionArticle")}
+        rows={[...REGIONAL_GROUP_IDS]}
+        columns={ARTICLE_KEYS}
+        cells={tabs["region-article"]}
+        rowLabel={(r) => l.region(r)}
+        columnLabel={articleKeyLabel}
+        columnTitle={articleKeyTitle}
+        rowHeader={t("analytics.region")}
+      />
+      <CrossTabTable
+        id="cross-region-grouping"
+        title={t("analytics.crossRegionGrouping")}
+        rows={[...REGIONAL_GROUP_IDS]}
+        columns={[...CATEGORY_IDS]}
+        cells={tabs["region-grouping"]}
+        rowLabel={(r) => l.region(r)}
+        columnLabel={(c) => l.category(c)}
+        rowHeader={t("analytics.region")}
+      />
+    </div>
+  );
+}
+
+/** The needs-by-supply matrix (cycle 2), regions under their short names. */
+function MatrixSection({
+  matrix,
+  figures,
+}: {
+  matrix: UseQueryResult<RouterOutputs["analytics"]["supplyMatrix"], unknown>;
+  figures: Figures;
+}) {
+  const { t } = useTranslation();
+  const l = useLabels();
+  const caption = useCaption(figures);
+  if (!matrix.data) return matrix.isError ? <ErrorState error={matrix.error} /> : <SkeletonRows />;
+  return (
+    <HeatMap
+      articles={matrix.data.articles.map((a) => a.number)}
+      regions={matrix.data.regions.map((r) => r.id)}
+      cells={matrix.data.cells}
+      regionLabel={(r) => t(`regionShort.${r}`, { defaultValue: l.region(r) })}
+      caption={caption}
+    />
   );
 }

@@ -43,6 +43,39 @@ export function chartCsv(
   );
 }
 
+/** The PNG (drawn from the chart's SVG, captioned) and CSV downloads, and why a PNG failed. */
+function useChartDownloads(
+  id: string,
+  title: string,
+  rows: readonly ChartRow[],
+  series: readonly Series[],
+  caption: PngCaption,
+) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function png() {
+    setError(null);
+    const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (!svg) return;
+    try {
+      await downloadSvgAsPng(svg, `${id}.png`, { ...caption, title });
+    } catch (err) {
+      // Drawing the PNG failed in the browser; its own message is for developers.
+      void err;
+      setError(t("wording.pngFailed"));
+    }
+  }
+
+  function downloadCsv() {
+    setError(null);
+    downloadText(chartCsv(t("analytics.label"), rows, series), `${id}.csv`);
+  }
+
+  return { box, error, png, downloadCsv };
+}
+
 /**
  * One figure: a recharts bar chart (its accessibility layer gives keyboard focus and announced
  * tooltips), the same numbers in a visually hidden table for screen readers, and PNG/CSV downloads.
@@ -68,142 +101,198 @@ export function ChartCard({
   /** Source and as-at lines for the PNG (the title is added). */
   caption: PngCaption;
 }) {
-  const { t } = useTranslation();
-  const box = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string | null>(null);
-  const height = horizontal ? Math.max(220, rows.length * (series.length > 1 ? 34 : 26) + 60) : 320;
-
-  async function png() {
-    setError(null);
-    const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
-    if (!svg) return;
-    try {
-      await downloadSvgAsPng(svg, `${id}.png`, { ...caption, title });
-    } catch (err) {
-      // Drawing the PNG failed in the browser; its own message is for developers.
-      void err;
-      setError(t("wording.pngFailed"));
-    }
-  }
-
-  function downloadCsv() {
-    setError(null);
-    downloadText(chartCsv(t("analytics.label"), rows, series), `${id}.csv`);
-  }
-
+  const { box, error, png, downloadCsv } = useChartDownloads(id, title, rows, series, caption);
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
-      <div className="card-head">
-        <div>
-          <h2 id={`${id}-title`}>{title}</h2>
-          {subtitle ? <p className="hint">{subtitle}</p> : null}
-        </div>
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => void png()}
-            aria-label={t("analytics.downloadPngOf", { title })}
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="button button-small"
-            onClick={downloadCsv}
-            aria-label={t("analytics.downloadCsvOf", { title })}
-          >
-            CSV
-          </button>
-        </div>
-      </div>
+      <ChartHead
+        id={id}
+        title={title}
+        subtitle={subtitle}
+        onPng={() => void png()}
+        onCsv={downloadCsv}
+      />
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
       <div ref={box} className="chart" aria-hidden="false">
-        <ResponsiveContainer width="100%" height={height}>
-          <BarChart
-            data={rows}
-            layout={horizontal ? "vertical" : "horizontal"}
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-            accessibilityLayer
-            title={title}
-          >
-            <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
-            {horizontal ? (
-              <>
-                <XAxis
-                  type="number"
-                  allowDecimals={false}
-                  tick={{ fill: "#3b4656", fontSize: 12 }}
-                  tickFormatter={(v: number) => formatNumber(v)}
-                />
-                <YAxis
-                  type="category"
-                  dataKey="label"
-                  width={190}
-                  tick={{ fill: "#1d2633", fontSize: 12 }}
-                  interval={0}
-                />
-              </>
-            ) : (
-              <>
-                <XAxis dataKey="label" tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
-                <YAxis
-                  allowDecimals={false}
-                  tick={{ fill: "#3b4656", fontSize: 12 }}
-                  tickFormatter={(v: number) => formatNumber(v)}
-                />
-              </>
-            )}
-            <Tooltip
-              formatter={(v) => (typeof v === "number" || v === null ? shownCount(v) : String(v))}
-            />
-            {series.length > 1 ? <Legend /> : null}
-            {series.map((s) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                fill={s.color}
-                stackId={stacked ? "stack" : undefined}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarFigure
+          title={title}
+          rows={rows}
+          series={series}
+          horizontal={horizontal}
+          stacked={stacked}
+        />
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("analytics.label")}</th>
+      <ChartTable title={title} rows={rows} series={series} />
+    </section>
+  );
+}
+
+/** The title and subtitle, and the PNG and CSV download buttons. */
+function ChartHead({
+  id,
+  title,
+  subtitle,
+  onPng,
+  onCsv,
+}: {
+  id: string;
+  title: string;
+  subtitle?: string;
+  onPng: () => void;
+  onCsv: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="card-head">
+      <div>
+        <h2 id={`${id}-title`}>{title}</h2>
+        {subtitle ? <p className="hint">{subtitle}</p> : null}
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={onPng}
+          aria-label={t("analytics.downloadPngOf", { title })}
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={onCsv}
+          aria-label={t("analytics.downloadCsvOf", { title })}
+        >
+          CSV
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The bar chart: horizontal bars (one row per label) or vertical columns, stacked if asked. */
+function BarFigure({
+  title,
+  rows,
+  series,
+  horizontal,
+  stacked,
+}: {
+  title: string;
+  rows: ChartRow[];
+  series: Series[];
+  horizontal: boolean;
+  stacked: boolean;
+}) {
+  const height = horizontal ? Math.max(220, rows.length * (series.length > 1 ? 34 : 26) + 60) : 320;
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart
+        data={rows}
+        layout={horizontal ? "vertical" : "horizontal"}
+        margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={title}
+      >
+        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee5" />
+        {horizontal ? horizontalAxes() : verticalAxes()}
+        <Tooltip
+          formatter={(v) => (typeof v === "number" || v === null ? shownCount(v) : String(v))}
+        />
+        {series.length > 1 ? <Legend /> : null}
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            stackId={stacked ? "stack" : undefined}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
+
+/** Horizontal bars: the counts along the bottom, the labels down the side. */
+function horizontalAxes() {
+  return (
+    <>
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        tick={{ fill: "#3b4656", fontSize: 12 }}
+        tickFormatter={(v: number) => formatNumber(v)}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={190}
+        tick={{ fill: "#1d2633", fontSize: 12 }}
+        interval={0}
+      />
+    </>
+  );
+}
+
+/** Columns: the labels along the bottom, the counts up the side. */
+function verticalAxes() {
+  return (
+    <>
+      <XAxis dataKey="label" tick={{ fill: "#1d2633", fontSize: 12 }} interval={0} />
+      <YAxis
+        allowDecimals={false}
+        tick={{ fill: "#3b4656", fontSize: 12 }}
+        tickFormatter={(v: number) => formatNumber(v)}
+      />
+    </>
+  );
+}
+
+/** The same numbers as a table for screen readers, "<3" where withheld. */
+function ChartTable({
+  title,
+  rows,
+  series,
+}: {
+  title: string;
+  rows: ChartRow[];
+  series: Series[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="visually-hidden">
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("analytics.label")}</th>
+            {series.map((s) => (
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
               {series.map((s) => (
-                <th key={s.key} scope="col">
-                  {s.label}
-                </th>
+                <td key={s.key}>
+                  {typeof r[s.key] === "number" || r[s.key] === null
+                    ? shownCount(r[s.key] as number | null)
+                    : (r[s.key] ?? "")}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.label}>
-                <th scope="row">{r.label}</th>
-                {series.map((s) => (
-                  <td key={s.key}>
-                    {typeof r[s.key] === "number" || r[s.key] === null
-                      ? shownCount(r[s.key] as number | null)
-                      : (r[s.key] ?? "")}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -166,10 +166,7 @@ async function notYetTold(tx: Tx, user: SessionUser, items: MatchItem[]): Promis
     where: {
       userId: user.id,
       kind: { in: ["subscription.need", "subscription.offer"] },
-      OR: [
-        { needId: { in: items.map((i) => i.id) } },
-        { offerId: { in: items.map((i) => i.id) } },
-      ],
+      OR: [{ needId: { in: items.map((i) => i.id) } }, { offerId: { in: items.map((i) => i.id) } }],
     },
     select: { needId: true, offerId: true },
   });
@@ -248,7 +245,8 @@ export async function runImmediate(db: DbClient, now = new Date()): Promise<numb
   });
   const { baseUrl } = mailSettings();
   let total = 0;
-  for (const s of subs) total += await db.$transaction((tx) => runOneImmediate(tx, s, upTo, baseUrl));
+  for (const s of subs)
+    total += await db.$transaction((tx) => runOneImmediate(tx, s, upTo, baseUrl));
   return total;
 }
 

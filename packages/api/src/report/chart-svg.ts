@@ -41,7 +41,7 @@ function tickStep(max: number): number {
   if (max <= 5) return 1;
   const raw = max / 5;
   const p = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p);
+  return [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
 }
 
 /** Splits a label into lines of at most `max` characters, on spaces. */

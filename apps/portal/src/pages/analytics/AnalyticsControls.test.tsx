@@ -1,0 +1,61 @@
+import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import "../../i18n";
+import { AnalyticsControls } from "./AnalyticsControls";
+
+afterEach(cleanup);
+
+function renderControls(query: string, errors: Record<string, string> = {}) {
+  const set = vi.fn();
+  const clear = vi.fn();
+  render(
+    <AnalyticsControls
+      params={new URLSearchParams(query)}
+      set={set}
+      clear={clear}
+      errors={errors}
+    />,
+  );
+  return { set, clear };
+}
+
+describe("the analytics page's controls", () => {
+  it("applies the as-at day when the field is left or Enter is pressed, trimmed, not at each key", () => {
+    const { set } = renderControls("");
+    const day = screen.getByLabelText(/^As at/);
+    fireEvent.change(day, { target: { value: " 2023-09-15 " } });
+    expect(set).not.toHaveBeenCalled();
+    fireEvent.keyDown(day, { key: "Enter" });
+    expect(set).toHaveBeenLastCalledWith("asAt", "2023-09-15");
+    fireEvent.blur(day);
+    expect(set).toHaveBeenCalledTimes(2);
+  });
+
+  it("sets a filter from its select under its URL key", () => {
+    const { set } = renderControls("");
+    fireEvent.change(screen.getByLabelText("Cycle"), { target: { value: "2" } });
+    expect(set).toHaveBeenCalledWith("cycle", "2");
+  });
+
+  it("words each invalid value in the interface's language, beside its field", () => {
+    renderControls("asAt=15/09/2023&region=XX", {
+      asAt: "Invalid date",
+      regions: "Invalid option",
+    });
+    const alerts = screen.getAllByRole("alert").map((a) => a.textContent);
+    expect(alerts).toEqual([
+      "As at: write a calendar day as yyyy-mm-dd, for example 2023-09-15.",
+      "Region: this value is not valid.",
+    ]);
+    expect(screen.getByLabelText(/^As at/).getAttribute("aria-describedby")).toBe("an-asAt-error");
+  });
+
+  it("offers to clear only when the question has a part set", () => {
+    renderControls("");
+    expect(screen.queryByRole("button", { name: "Clear" })).toBeNull();
+    cleanup();
+    const { clear } = renderControls("cycle=1");
+    fireEvent.click(screen.getByRole("button", { name: "Clear" }));
+    expect(clear).toHaveBeenCalledOnce();
+  });
+});

@@ -14,7 +14,12 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { dataVersion, type VersionReader } from "@tahub/db";
 import { canRead, type RoleId } from "@tahub/domain";
-import { AnalysisCache, buildMatchIndex, type MatchIndex, type MatchNeed } from "@tahub/engine";
+import {
+  AnalysisCache,
+  buildMatchIndexInSlices,
+  type MatchIndex,
+  type MatchNeed,
+} from "@tahub/engine";
 import { mayReadNeed } from "../access.js";
 import type { SessionUser } from "../auth/user.js";
 import type { DbClient } from "../db.js";
@@ -100,7 +105,8 @@ export async function buildMatchData(db: DbClient, reuse: AnalysisCache): Promis
     ...experts.map(expertCandidate),
   ];
   return {
-    index: buildMatchIndex({ candidates, needs: matchNeeds }, { reuse }),
+    // In slices: the server goes on answering other requests while a large index builds.
+    index: await buildMatchIndexInSlices({ candidates, needs: matchNeeds }, { reuse }),
     meta: metaOf(records),
     needs: new Map(matchNeeds.map((n) => [n.id, n])),
     supporters: support.supporters,

@@ -7,6 +7,7 @@
  * Terms carry a weight (a stem counts 1, a bigram or a concept id what the caller says), so one
  * index holds several "fields" without separate lists.
  */
+import { runSteps, type Steps } from "../util/steps.js";
 
 export interface WeightedTerm {
   term: string;
@@ -35,10 +36,18 @@ export class Bm25Index {
 
   /** Builds the index over `docs`, each a list of weighted terms (repeats add up). */
   static build(docs: readonly (readonly WeightedTerm[])[], options: Bm25Options = {}): Bm25Index {
+    return runSteps(Bm25Index.buildSteps(docs, options));
+  }
+
+  /** `build` as steps that pause every few thousand documents (`runStepsInSlices`). */
+  static *buildSteps(
+    docs: readonly (readonly WeightedTerm[])[],
+    options: Bm25Options = {},
+  ): Steps<Bm25Index> {
     const index = new Bm25Index();
     index.size = docs.length;
-    const fwd = forwardIndex(docs, index.vocabulary);
-    const inv = invert(fwd, index.vocabulary.size, options.k1 ?? 1.2, options.b ?? 0.75);
+    const fwd = yield* forwardIndex(docs, index.vocabulary);
+    const inv = yield* invert(fwd, index.vocabulary.size, options.k1 ?? 1.2, options.b ?? 0.75);
     index.offsets = inv.offsets;
     index.postDocs = inv.postDocs;
     index.postImpact = inv.postImpact;
@@ -160,10 +169,13 @@ interface ForwardIndex {
 }
 
 /** Forward pass: assigns term ids in `vocabulary` (first seen, first numbered) and counts. */
-function forwardIndex(
+/** Documents processed between two pauses of a step-wise build. */
+const STEP = 4096;
+
+function* forwardIndex(
   docs: readonly (readonly WeightedTerm[])[],
   vocabulary: Map<string, number>,
-): ForwardIndex {
+): Steps<ForwardIndex> {
   const n = docs.length;
   const docOffsets = new Uint32Array(n + 1);
   const fwdTerms: number[] = [];
@@ -190,6 +202,7 @@ function forwardIndex(
       fwdTf.push(tf);
     }
     docOffsets[d + 1] = fwdTerms.length;
+    if (d % STEP === STEP - 1) yield;
   }
   // The JS arrays go out of scope here: at 100k records they are the largest transient of the build.
   return {
@@ -210,7 +223,7 @@ interface Postings {
 }
 
 /** Inverts a forward index by counting sort on term id, with each posting's BM25 impact. */
-function invert(fwd: ForwardIndex, v: number, k1: number, b: number): Postings {
+function* invert(fwd: ForwardIndex, v: number, k1: number, b: number): Steps<Postings> {
   const { docOffsets, docTerms, docTf, lengths, total } = fwd;
   const n = lengths.length;
   const df = new Uint32Array(v);
@@ -234,6 +247,7 @@ function invert(fwd: ForwardIndex, v: number, k1: number, b: number): Postings {
       postDocs[p] = d;
       postImpact[p] = ((idf[t] ?? 0) * (tf * (k1 + 1))) / (tf + norm);
     }
+    if (d % STEP === STEP - 1) yield;
   }
   return { offsets, postDocs, postImpact, idf };
 }

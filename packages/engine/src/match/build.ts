@@ -18,6 +18,8 @@ import {
 } from "./features.js";
 import type { MatchCandidate, MatchNeed } from "./types.js";
 import { resolveWeights, type MatchWeights } from "./weights.js";
+import { at } from "../util/at.js";
+import { runSteps, runStepsInSlices, type Steps } from "../util/steps.js";
 
 /**
  * One searchable side of the index (candidates or needs): the records, their BM25 postings and
@@ -197,16 +199,20 @@ interface SideContext {
   };
 }
 
-function buildSide<T>(
+/** Records packed between two pauses of a step-wise build. */
+const STEP = 1024;
+
+function* buildSide<T>(
   records: T[],
   view: (r: T) => Packable,
   extra: (r: T, d: number, side: Side<T>) => void,
   ctx: SideContext,
-): Side<T> {
+): Steps<Side<T>> {
   const side = emptySide(records);
   const docs: WeightedTerm[][] = [];
   const cognateDocs: WeightedTerm[][] = [];
-  records.forEach((r, d) => {
+  for (let d = 0; d < records.length; d++) {
+    const r = at(records, d);
     const v = view(r);
     const kept = ctx.cache?.kept.get(v.id);
     const x = analysisOf(v.text ?? "", kept, ctx.w, ctx.finder);
@@ -220,9 +226,10 @@ function buildSide<T>(
     packTags(side, d, v, x.analysed, x.found, ctx.infer, ctx.categories);
     packPlace(side, d, v);
     extra(r, d, side);
-  });
-  side.bm25 = Bm25Index.build(docs, { k1: ctx.w.k1, b: ctx.w.b });
-  side.cognates = Bm25Index.build(cognateDocs, { k1: ctx.w.k1, b: ctx.w.b });
+    if (d % STEP === STEP - 1) yield;
+  }
+  side.bm25 = yield* Bm25Index.buildSteps(docs, { k1: ctx.w.k1, b: ctx.w.b });
+  side.cognates = yield* Bm25Index.buildSteps(cognateDocs, { k1: ctx.w.k1, b: ctx.w.b });
   return side;
 }
 
@@ -344,6 +351,25 @@ export function buildMatchIndex(
   input: { candidates?: readonly MatchCandidate[]; needs?: readonly MatchNeed[] },
   options: BuildOptions = {},
 ): MatchIndex {
+  return runSteps(buildMatchIndexSteps(input, options));
+}
+
+/**
+ * `buildMatchIndex` in time slices of about `sliceMs` (default 20 ms), giving the event loop
+ * back between them: a server rebuilding a large index after a write keeps answering requests.
+ * The index is the same as `buildMatchIndex`'s.
+ */
+export function buildMatchIndexInSlices(
+  input: { candidates?: readonly MatchCandidate[]; needs?: readonly MatchNeed[] },
+  options: BuildOptions & { sliceMs?: number } = {},
+): Promise<MatchIndex> {
+  return runStepsInSlices(buildMatchIndexSteps(input, options), options.sliceMs);
+}
+
+function* buildMatchIndexSteps(
+  input: { candidates?: readonly MatchCandidate[]; needs?: readonly MatchNeed[] },
+  options: BuildOptions,
+): Steps<MatchIndex> {
   const w = resolveWeights(options.weights);
   const finder = options.concepts ?? defaultConcepts;
   const infer = options.inferArticles ?? true;
@@ -352,14 +378,14 @@ export function buildMatchIndex(
   const caches = sideCaches(reuse, basis, finder);
   // Candidates state their forms of assistance (modalities, categories); guessing the missing
   // ones from wording cues measured slightly worse on the judged set, so they get no finder.
-  const candidates = buildSide([...(input.candidates ?? [])], candidateView, candidateExtra, {
+  const candidates = yield* buildSide([...(input.candidates ?? [])], candidateView, candidateExtra, {
     w,
     finder,
     infer,
     categories: undefined,
     cache: caches.candidates,
   });
-  const needs = buildSide([...(input.needs ?? [])], needView, needExtra, {
+  const needs = yield* buildSide([...(input.needs ?? [])], needView, needExtra, {
     w,
     finder,
     infer,

@@ -2,6 +2,7 @@ export * from "./bm25.js";
 export {
   AnalysisCache,
   buildMatchIndex,
+  buildMatchIndexInSlices,
   type BuildOptions,
   type MatchIndex,
   type RecordAnalysis,

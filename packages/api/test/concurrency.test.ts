@@ -63,6 +63,14 @@ const BACKENDS: { name: string; open: () => Promise<Env>; skip: boolean }[] = [
 ];
 if (serverUrl) must(BACKENDS[1]).name = "PostgreSQL";
 
+/** The settled calls' outcomes, sorted: "OK" or the error code. */
+const outcomes = async (ps: Promise<unknown>[]) =>
+  (await Promise.allSettled(ps))
+    .map((r) =>
+      r.status === "fulfilled" ? "OK" : ((r.reason as { code?: string }).code ?? "THROWN"),
+    )
+    .sort();
+
 for (const backend of BACKENDS) {
   describe.skipIf(backend.skip)(`${backend.name}: concurrent updates`, () => {
     let env: Env;
@@ -278,14 +286,8 @@ for (const backend of BACKENDS) {
       ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     });
 
-    it("a race of two updates of the same version (Promise.all): exactly one wins, for every procedure", async () => {
-      const outcomes = async (ps: Promise<unknown>[]) =>
-        (await Promise.allSettled(ps))
-          .map((r) =>
-            r.status === "fulfilled" ? "OK" : ((r.reason as { code?: string }).code ?? "THROWN"),
-          )
-          .sort();
-
+    /** Two updates of one need. */
+    const raceNeedUpdates = async () => {
       const n = await newNeed("Training of judges on judicial integrity");
       expect(
         await outcomes([
@@ -297,7 +299,10 @@ for (const backend of BACKENDS) {
       expect(needAudits).toHaveLength(1);
       expect(must(needAudits[0]).before).toMatchObject({ version: 1, genderResponsive: false });
       expect((await as.analyst.needs.byId({ id: n.id })).version).toBe(2);
+    };
 
+    /** Two updates of one offer. */
+    const raceOfferUpdates = async () => {
       const o = await as.provider.offers.create(offerInput("Peer review"));
       expect(
         await outcomes([
@@ -314,7 +319,10 @@ for (const backend of BACKENDS) {
         ]),
       ).toEqual(["CONFLICT", "OK"]);
       expect(await audits("Offer", o.id, "offer.update")).toHaveLength(1);
+    };
 
+    /** Two corrections of one need's classification. */
+    const raceCorrections = async () => {
       const m = await newNeed("Support to the financial intelligence unit");
       expect(
         await outcomes([
@@ -333,7 +341,10 @@ for (const backend of BACKENDS) {
         ]),
       ).toEqual(["CONFLICT", "OK"]);
       expect(await audits("Need", m.id, "need.correct")).toHaveLength(1);
+    };
 
+    /** Two updates of one expert. */
+    const raceExpertUpdates = async () => {
       const e = await as.provider.experts.upsert({ expert: cv("Investigator") });
       expect(
         await outcomes([
@@ -350,6 +361,13 @@ for (const backend of BACKENDS) {
         ]),
       ).toEqual(["CONFLICT", "OK"]);
       expect(await audits("Expert", e.id, "expert.update")).toHaveLength(1);
+    };
+
+    it("a race of two updates of the same version (Promise.all): exactly one wins, for every procedure", async () => {
+      await raceNeedUpdates();
+      await raceOfferUpdates();
+      await raceCorrections();
+      await raceExpertUpdates();
     });
 
     it.skipIf(!backend.name.startsWith("PostgreSQL"))(

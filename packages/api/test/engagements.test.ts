@@ -41,14 +41,12 @@ for (const backend of backends()) {
     const kindsFor = async (role: TestRole, engagementId: string) =>
       (await inbox(role)).items.filter((i) => i.engagementId === engagementId).map((i) => i.kind);
 
-    it("walks proposed → accepted → in progress → delivered → evaluated, keeping who, when, from, to and the message", async () => {
-      const needId = await kenyanNeed();
-      const p = await propose(needId);
-      expect(p).toMatchObject({ status: "proposed", created: true, overlap: [], version: 1 });
-      // The State hears of the proposal; the proposer does not notify itself.
-      expect(await kindsFor("state", p.id)).toEqual(["engagement.propose"]);
-      expect(await kindsFor("provider", p.id)).toEqual([]);
+    type Engagement = Awaited<
+      ReturnType<Awaited<ReturnType<Harness["as"]>>["engagements"]["move"]>
+    >;
 
+    /** Kenya accepts with a message (the provider is told, with it), then the provider starts. */
+    const acceptAndStart = async (p: { id: string; version: number }, needId: string) => {
       const kenya = await as("state");
       const donor = await as("provider");
       let e = await kenya.engagements.move({
@@ -73,6 +71,14 @@ for (const backend of backends()) {
       e = await donor.engagements.move({ id: p.id, version: e.version, move: "start" });
       expect(e.status).toBe("in-progress");
       expect(e.startedOn).not.toBeNull();
+      return e;
+    };
+
+    /** The provider delivers proposing the need met; Kenya confirms, and the need is met. */
+    const deliverAndConfirm = async (p: { id: string }, needId: string, started: Engagement) => {
+      const kenya = await as("state");
+      const donor = await as("provider");
+      let e = started;
       e = await donor.engagements.move({
         id: p.id,
         version: e.version,
@@ -97,7 +103,14 @@ for (const backend of backends()) {
       const need = await kenya.needs.byId({ id: needId });
       expect(need.status).toBe("met");
       expect(need.statusHistory.at(-1)).toMatchObject({ from: "identified", to: "met" });
+      return e;
+    };
 
+    /** Each party evaluates: the provider first, then Kenya; no move is left. */
+    const evaluateBoth = async (p: { id: string }, delivered: Engagement) => {
+      const kenya = await as("state");
+      const donor = await as("provider");
+      let e = delivered;
       e = await donor.engagements.evaluate({
         id: p.id,
         version: e.version,
@@ -115,7 +128,11 @@ for (const backend of backends()) {
         stateEvaluation: { effectiveness: { score: 3 } },
         actions: [],
       });
+      return e;
+    };
 
+    /** The history keeps who, when, from, to and the message; each event reached the other party. */
+    const expectHistory = async (p: { id: string }, e: Engagement) => {
       const history = e.history.map((x) => [x.action, x.from, x.to, x.party, x.by]);
       expect(history).toEqual([
         ["propose", null, "proposed", "provider", "provider"],
@@ -145,6 +162,20 @@ for (const backend of backends()) {
           "engagement.start",
         ].sort(),
       );
+    };
+
+    it("walks proposed → accepted → in progress → delivered → evaluated, keeping who, when, from, to and the message", async () => {
+      const needId = await kenyanNeed();
+      const p = await propose(needId);
+      expect(p).toMatchObject({ status: "proposed", created: true, overlap: [], version: 1 });
+      // The State hears of the proposal; the proposer does not notify itself.
+      expect(await kindsFor("state", p.id)).toEqual(["engagement.propose"]);
+      expect(await kindsFor("provider", p.id)).toEqual([]);
+
+      const started = await acceptAndStart(p, needId);
+      const delivered = await deliverAndConfirm(p, needId, started);
+      const e = await evaluateBoth(p, delivered);
+      await expectHistory(p, e);
     });
 
     it("lets each party make only its own moves", async () => {

@@ -24,7 +24,6 @@ export default [
       "src/pages/notifications/QuestionnaireDeadline.tsx",
       "src/pages/notifications/SubscriptionsPage.tsx",
       "src/pages/review/RegionalProgrammesPage.tsx",
-      "src/pages/state/AssistancePage.tsx",
       "src/pages/state/NewNeedPage.tsx",
     ],
     rules: {

@@ -13,7 +13,7 @@ import { parseArticles } from "../../lib/articles";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
-import { useTRPC } from "../../lib/trpc";
+import { useTRPC, type RouterOutputs } from "../../lib/trpc";
 
 type Criterion = (typeof DAC_CRITERIA)[number];
 type Scores = Partial<Record<Criterion, string>>;
@@ -52,63 +52,78 @@ function ScoreFields({ scores, onChange }: { scores: Scores; onChange: (s: Score
   );
 }
 
-function RecordForm({ state }: { state: string }) {
+interface Draft {
+  needId: string;
+  providerId: string;
+  providerName: string;
+  periodFrom: string;
+  periodTo: string;
+  description: string;
+  articles: string;
+  scores: Scores;
+}
+
+const EMPTY_DRAFT: Draft = {
+  needId: "",
+  providerId: "",
+  providerName: "",
+  periodFrom: "",
+  periodTo: "",
+  description: "",
+  articles: "",
+  scores: {},
+};
+
+type FieldsProps = { id: string; d: Draft; set: (patch: Partial<Draft>) => void };
+
+/** The record as sent: a listed provider or a named one, and only the fields filled in. */
+export function recordInput(state: string, d: Draft) {
+  const evaluation = toEvaluation(d.scores);
+  return {
+    state,
+    ...(d.needId ? { needId: d.needId } : {}),
+    ...(d.providerId ? { providerId: d.providerId } : { providerName: d.providerName }),
+    ...(d.periodFrom ? { periodFrom: d.periodFrom } : {}),
+    ...(d.periodTo ? { periodTo: d.periodTo } : {}),
+    description: d.description,
+    articles: parseArticles(d.articles).articles,
+    ...(evaluation ? { evaluation } : {}),
+  };
+}
+
+/** Which of the State's needs the assistance answered, if any. */
+function NeedSelect({ id, state, d, set }: FieldsProps & { state: string }) {
   const { t } = useTranslation();
-  const id = useId();
   const trpc = useTRPC();
-  const qc = useQueryClient();
   const needs = useQuery(trpc.needs.list.queryOptions({ state, limit: 200 }));
-  const providers = useQuery(trpc.providers.list.queryOptions({}));
-  const [needId, setNeedId] = useState("");
-  const [providerId, setProviderId] = useState("");
-  const [providerName, setProviderName] = useState("");
-  const [periodFrom, setPeriodFrom] = useState("");
-  const [periodTo, setPeriodTo] = useState("");
-  const [description, setDescription] = useState("");
-  const [articles, setArticles] = useState("");
-  const [scores, setScores] = useState<Scores>({});
-  const record = useMutation(
-    trpc.assistance.record.mutationOptions({
-      onSuccess: () => {
-        void qc.invalidateQueries({ queryKey: trpc.assistance.list.pathKey() });
-        setDescription("");
-        setScores({});
-      },
-    }),
-  );
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const evaluation = toEvaluation(scores);
-    record.mutate({
-      state,
-      ...(needId ? { needId } : {}),
-      ...(providerId ? { providerId } : { providerName }),
-      ...(periodFrom ? { periodFrom } : {}),
-      ...(periodTo ? { periodTo } : {}),
-      description,
-      articles: parseArticles(articles).articles,
-      ...(evaluation ? { evaluation } : {}),
-    });
-  }
   return (
-    <form className="form" onSubmit={submit} aria-label={t("states.assistance.add")}>
-      <div className="field">
-        <label htmlFor={`${id}-need`}>{t("states.assistance.need")}</label>
-        <select id={`${id}-need`} value={needId} onChange={(e) => setNeedId(e.target.value)}>
-          <option value="">{t("states.assistance.noNeed")}</option>
-          {(needs.data?.items ?? []).map((n) => (
-            <option key={n.id} value={n.id}>
-              {n.text.slice(0, 90)}
-            </option>
-          ))}
-        </select>
-      </div>
+    <div className="field">
+      <label htmlFor={`${id}-need`}>{t("states.assistance.need")}</label>
+      <select id={`${id}-need`} value={d.needId} onChange={(e) => set({ needId: e.target.value })}>
+        <option value="">{t("states.assistance.noNeed")}</option>
+        {(needs.data?.items ?? []).map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.text.slice(0, 90)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The provider: one listed on the platform, or another one named. */
+function ProviderFields({ id, d, set }: FieldsProps) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const providers = useQuery(trpc.providers.list.queryOptions({}));
+  return (
+    <>
       <div className="field">
         <label htmlFor={`${id}-prov`}>{t("states.assistance.provider")}</label>
         <select
           id={`${id}-prov`}
-          value={providerId}
-          onChange={(e) => setProviderId(e.target.value)}
+          value={d.providerId}
+          onChange={(e) => set({ providerId: e.target.value })}
         >
           <option value="">{t("states.assistance.otherProvider")}</option>
           {(providers.data ?? []).map((p) => (
@@ -118,52 +133,91 @@ function RecordForm({ state }: { state: string }) {
           ))}
         </select>
       </div>
-      {providerId ? null : (
+      {d.providerId ? null : (
         <div className="field">
           <label htmlFor={`${id}-pname`}>{t("fields.providerName")}</label>
           <input
             id={`${id}-pname`}
-            value={providerName}
-            onChange={(e) => setProviderName(e.target.value)}
+            value={d.providerName}
+            onChange={(e) => set({ providerName: e.target.value })}
             required
           />
         </div>
       )}
-      <div className="form-row">
-        <div className="field field-inline">
-          <label htmlFor={`${id}-from`}>{t("fields.periodFrom")}</label>
-          <input
-            id={`${id}-from`}
-            placeholder={t("wording.dayFormat")}
-            value={periodFrom}
-            onChange={(e) => setPeriodFrom(e.target.value.trim())}
-          />
-        </div>
-        <div className="field field-inline">
-          <label htmlFor={`${id}-to`}>{t("fields.periodTo")}</label>
-          <input
-            id={`${id}-to`}
-            placeholder={t("wording.dayFormat")}
-            value={periodTo}
-            onChange={(e) => setPeriodTo(e.target.value.trim())}
-          />
-        </div>
+    </>
+  );
+}
+
+/** From and to, as days. */
+function PeriodFields({ id, d, set }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-row">
+      <div className="field field-inline">
+        <label htmlFor={`${id}-from`}>{t("fields.periodFrom")}</label>
+        <input
+          id={`${id}-from`}
+          placeholder={t("wording.dayFormat")}
+          value={d.periodFrom}
+          onChange={(e) => set({ periodFrom: e.target.value.trim() })}
+        />
       </div>
+      <div className="field field-inline">
+        <label htmlFor={`${id}-to`}>{t("fields.periodTo")}</label>
+        <input
+          id={`${id}-to`}
+          placeholder={t("wording.dayFormat")}
+          value={d.periodTo}
+          onChange={(e) => set({ periodTo: e.target.value.trim() })}
+        />
+      </div>
+    </div>
+  );
+}
+
+function RecordForm({ state }: { state: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const trpc = useTRPC();
+  const qc = useQueryClient();
+  const [d, setD] = useState<Draft>(EMPTY_DRAFT);
+  const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
+  const record = useMutation(
+    trpc.assistance.record.mutationOptions({
+      onSuccess: () => {
+        void qc.invalidateQueries({ queryKey: trpc.assistance.list.pathKey() });
+        set({ description: "", scores: {} });
+      },
+    }),
+  );
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    record.mutate(recordInput(state, d));
+  }
+  return (
+    <form className="form" onSubmit={submit} aria-label={t("states.assistance.add")}>
+      <NeedSelect id={id} state={state} d={d} set={set} />
+      <ProviderFields id={id} d={d} set={set} />
+      <PeriodFields id={id} d={d} set={set} />
       <div className="field">
         <label htmlFor={`${id}-desc`}>{t("fields.description")}</label>
         <textarea
           id={`${id}-desc`}
           rows={3}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
+          value={d.description}
+          onChange={(e) => set({ description: e.target.value })}
           required
         />
       </div>
       <div className="field">
         <label htmlFor={`${id}-art`}>{t("fields.articles")}</label>
-        <input id={`${id}-art`} value={articles} onChange={(e) => setArticles(e.target.value)} />
+        <input
+          id={`${id}-art`}
+          value={d.articles}
+          onChange={(e) => set({ articles: e.target.value })}
+        />
       </div>
-      <ScoreFields scores={scores} onChange={setScores} />
+      <ScoreFields scores={d.scores} onChange={(scores) => set({ scores })} />
       <button type="submit" className="button button-primary" disabled={record.isPending}>
         {t("states.assistance.save")}
       </button>
@@ -180,19 +234,63 @@ function RecordForm({ state }: { state: string }) {
   );
 }
 
-export default function AssistancePage() {
+type AssistanceRecord = RouterOutputs["assistance"]["list"][number];
+
+/** One record: provider, description, State (for the secretariat), period, articles, need, scores. */
+function AssistanceCard({ a }: { a: AssistanceRecord }) {
   const { t, i18n } = useTranslation();
   const l = useLabels();
-  const trpc = useTRPC();
   const s = useSession();
-  const state = s.user?.state ?? null;
-  const list = useQuery(trpc.assistance.list.queryOptions({}));
   const period = (from: string | null, to: string | null) =>
     [from, to]
       .map((d) =>
         d ? new Date(d).toLocaleDateString(i18n.language, { dateStyle: "medium" }) : "…",
       )
       .join(" – ");
+  return (
+    <Card title={a.provider}>
+      <p>{a.description}</p>
+      <dl className="facts">
+        {s.isSecretariat ? (
+          <>
+            <dt>{t("fields.state")}</dt>
+            <dd>{l.state(a.state)}</dd>
+          </>
+        ) : null}
+        <dt>{t("states.assistance.period")}</dt>
+        <dd>{period(a.periodFrom, a.periodTo)}</dd>
+        <dt>{t("fields.articles")}</dt>
+        <dd>{l.articles(a.articles)}</dd>
+        <dt>{t("states.assistance.need")}</dt>
+        <dd>
+          {a.needId ? (
+            <Link to={`/needs/${a.needId}`}>{a.needExcerpt}</Link>
+          ) : (
+            t("states.assistance.noNeed")
+          )}
+        </dd>
+        {DAC_CRITERIA.flatMap((c) => {
+          const e = a.evaluation?.[c];
+          return e
+            ? [
+                <Fragment key={c}>
+                  <dt>{t(`engagements.criterion.${c}`)}</dt>
+                  <dd>{t(`engagements.score.${e.score}`)}</dd>
+                </Fragment>,
+              ]
+            : [];
+        })}
+      </dl>
+    </Card>
+  );
+}
+
+export default function AssistancePage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const s = useSession();
+  const state = s.user?.state ?? null;
+  const list = useQuery(trpc.assistance.list.queryOptions({}));
   return (
     <>
       <PageHeader
@@ -210,42 +308,7 @@ export default function AssistancePage() {
           ) : list.data.length === 0 ? (
             <EmptyState title={t("states.assistance.empty")} />
           ) : (
-            list.data.map((a) => (
-              <Card key={a.id} title={a.provider}>
-                <p>{a.description}</p>
-                <dl className="facts">
-                  {s.isSecretariat ? (
-                    <>
-                      <dt>{t("fields.state")}</dt>
-                      <dd>{l.state(a.state)}</dd>
-                    </>
-                  ) : null}
-                  <dt>{t("states.assistance.period")}</dt>
-                  <dd>{period(a.periodFrom, a.periodTo)}</dd>
-                  <dt>{t("fields.articles")}</dt>
-                  <dd>{l.articles(a.articles)}</dd>
-                  <dt>{t("states.assistance.need")}</dt>
-                  <dd>
-                    {a.needId ? (
-                      <Link to={`/needs/${a.needId}`}>{a.needExcerpt}</Link>
-                    ) : (
-                      t("states.assistance.noNeed")
-                    )}
-                  </dd>
-                  {DAC_CRITERIA.flatMap((c) => {
-                    const e = a.evaluation?.[c];
-                    return e
-                      ? [
-                          <Fragment key={c}>
-                            <dt>{t(`engagements.criterion.${c}`)}</dt>
-                            <dd>{t(`engagements.score.${e.score}`)}</dd>
-                          </Fragment>,
-                        ]
-                      : [];
-                  })}
-                </dl>
-              </Card>
-            ))
+            list.data.map((a) => <AssistanceCard key={a.id} a={a} />)
           )}
         </div>
         {state ? (

@@ -23,7 +23,6 @@ export default [
       "src/pages/ingest/IngestPage.tsx",
       "src/pages/notifications/QuestionnaireDeadline.tsx",
       "src/pages/notifications/SubscriptionsPage.tsx",
-      "src/pages/review/RegionalProgrammesPage.tsx",
       "src/pages/state/NewNeedPage.tsx",
     ],
     rules: {

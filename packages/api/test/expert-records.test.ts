@@ -13,6 +13,37 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => h?.close());
 
+/** To every role but its provider and the secretariat, the entry cannot be opened, found or changed. */
+async function expectHiddenFromOthers(
+  savedId: string,
+  listedId: string,
+  version: number,
+  cv: ReturnType<typeof expertCv> & { email: string },
+) {
+  // Nobody else opens, finds or changes it.
+  for (const role of ["public", "state", "otherState", "otherProvider"] as const) {
+    const other = await h.as(role);
+    expect(await outcome(other.experts.byId({ id: savedId })), role).toBe("NOT_FOUND");
+    expect(
+      (await other.experts.list({ unlisted: true })).items.map((e) => e.id),
+      role,
+    ).not.toContain(savedId);
+    expect(
+      (await other.experts.list({ mine: true })).items.map((e) => e.id),
+      role,
+    ).toEqual(role === "otherProvider" ? [listedId] : []);
+  }
+  expect(
+    await outcome(
+      (await h.as("otherProvider")).experts.upsert({
+        id: savedId,
+        version,
+        expert: cv,
+      }),
+    ),
+  ).toBe("NOT_FOUND");
+}
+
 describe("an expert entry saved without consent", () => {
   it("is found, opened and fixed by its provider and the secretariat, and stays unlisted to others", async () => {
     // A listed entry of another provider, which no one else keeps.
@@ -48,28 +79,7 @@ describe("an expert entry saved without consent", () => {
     });
     expect(renamed.name).toBe("Unticked Expert (checked)");
 
-    // Nobody else opens, finds or changes it.
-    for (const role of ["public", "state", "otherState", "otherProvider"] as const) {
-      const other = await h.as(role);
-      expect(await outcome(other.experts.byId({ id: saved.id })), role).toBe("NOT_FOUND");
-      expect(
-        (await other.experts.list({ unlisted: true })).items.map((e) => e.id),
-        role,
-      ).not.toContain(saved.id);
-      expect(
-        (await other.experts.list({ mine: true })).items.map((e) => e.id),
-        role,
-      ).toEqual(role === "otherProvider" ? [listed.id] : []);
-    }
-    expect(
-      await outcome(
-        (await h.as("otherProvider")).experts.upsert({
-          id: saved.id,
-          version: renamed.version,
-          expert: cv,
-        }),
-      ),
-    ).toBe("NOT_FOUND");
+    await expectHiddenFromOthers(saved.id, listed.id, renamed.version, cv);
 
     // The provider records the consent: the entry is listed, without its address for others.
     const fixed = await donor.experts.upsert({

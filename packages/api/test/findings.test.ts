@@ -37,6 +37,132 @@ interface RowError {
   firstRow?: number;
 }
 
+type Caller = Awaited<ReturnType<Harness["as"]>>;
+type Comparison = Awaited<ReturnType<Caller["findings"]["compare"]>>;
+
+/** Needs of Kenya, Peru and France, and findings of Kenya, Peru, France and Ghana (cycle 2). */
+async function seedComparison(p: Harness["db"]["prisma"]) {
+  await p.reviewFinding.deleteMany();
+  await p.need.deleteMany();
+  const need = (stateId: string, articles: number[], chapterId: string, cycle = 2) => ({
+    stateId,
+    cycle,
+    articles,
+    chapterId,
+    text: `Need of ${stateId} under ${articles.join(", ") || "the chapter"}`,
+  });
+  await p.need.createMany({
+    data: [
+      need("KEN", [12], "II"),
+      need("KEN", [12, 5], "II"), // counts under 12 and under 5, once for the region
+      need("KEN", [], "II"), // chapter-general: no article, yet one of Kenya's needs
+      need("PER", [12], "II"),
+      need("PER", [52], "V"),
+      need("FRA", [30], "III", 1), // cycle 1: never in a cycle-2 comparison
+    ],
+  });
+  const f = (stateId: string, article: number, challenges: number, recommendations: number) => ({
+    stateId,
+    cycle: 2,
+    article,
+    challenges,
+    recommendations,
+  });
+  await p.reviewFinding.createMany({
+    data: [
+      f("KEN", 12, 3, 4),
+      f("PER", 12, 2, 2),
+      f("FRA", 12, 1, 0),
+      f("FRA", 52, 0, 2), // recommendations without a challenge: not a State "with challenges"
+      f("GHA", 5, 4, 5),
+    ],
+  });
+}
+
+/** Every article of chapters II and V, each with its needs, challenges and recommendations. */
+function expectByArticle(all: Comparison) {
+  // Cycle 2 reviews chapters II and V: articles 5-14 and 51-59, every one listed.
+  expect(all.byArticle.map((a) => a.article)).toEqual([
+    5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 51, 52, 53, 54, 55, 56, 57, 58, 59,
+  ]);
+  const art = (n: number) => must(all.byArticle.find((a) => a.article === n));
+  // Art. 12: 3 needs (KEN x2, PER) from 2 States; 3+2+1 = 6 challenges across 3 States;
+  // 4+2+0 = 6 recommendations from 2 States (France's review made none).
+  expect(art(12)).toEqual({
+    article: 12,
+    chapter: "II",
+    needs: 3,
+    needStates: 2,
+    challenges: 6,
+    challengeStates: 3,
+    recommendations: 6,
+    recommendationStates: 2,
+  });
+  // Art. 5: Kenya's joint need; Ghana's 4 challenges.
+  expect(art(5)).toMatchObject({ needs: 1, needStates: 1, challenges: 4, challengeStates: 1 });
+  expect(art(52)).toMatchObject({ needs: 1, challenges: 0, challengeStates: 0 });
+  expect(art(52).recommendationStates).toBe(1);
+  expect(art(6)).toMatchObject({ needs: 0, needStates: 0, challenges: 0 });
+}
+
+/** Each regional group's counts, and the totals. */
+function expectByRegionAndTotal(all: Comparison) {
+  const region = (r: string) => must(all.byRegion.find((x) => x.region === r));
+  // African group: Kenya's 3 needs (the joint one once, the general one too); Kenya's and
+  // Ghana's 3 + 4 challenges.
+  expect(region("african")).toEqual({
+    region: "african",
+    needs: 3,
+    needStates: 1,
+    challenges: 7,
+    challengeStates: 2,
+    recommendations: 9,
+    recommendationStates: 2,
+  });
+  expect(region("latin-american-caribbean")).toMatchObject({
+    needs: 2,
+    needStates: 1,
+    challenges: 2,
+  });
+  expect(region("western-european-other")).toMatchObject({
+    needs: 0,
+    challenges: 1,
+    challengeStates: 1,
+    recommendations: 2,
+  });
+  expect(region("asia-pacific")).toMatchObject({ needs: 0, challenges: 0 });
+  expect(all.demoFindings).toBe(0);
+  // Totals: 5 cycle-2 needs from 2 States; 10 challenges across 4 States.
+  expect(all.total).toEqual({
+    needs: 5,
+    needStates: 2,
+    challenges: 10,
+    challengeStates: 4,
+    recommendations: 13,
+    recommendationStates: 4,
+  });
+}
+
+/** A chapter and a region filtered, and the first cycle. */
+async function expectFiltered(admin: Caller) {
+  const africanV = await admin.findings.compare({ cycle: 2, chapter: "V", region: "african" });
+  expect(africanV.byArticle.map((a) => a.article)).toEqual([51, 52, 53, 54, 55, 56, 57, 58, 59]);
+  expect(africanV.byRegion.map((r) => r.region)).toEqual(["african"]);
+  // No African need or finding under chapter V.
+  expect(africanV.total).toMatchObject({ needs: 0, challenges: 0 });
+  const chapterII = await admin.findings.compare({ cycle: 2, chapter: "II" });
+  // Chapter II needs: KEN's three and Peru's art. 12; Peru's chapter-V need is left out.
+  expect(chapterII.total).toMatchObject({ needs: 4, needStates: 2, challenges: 10 });
+  expect(chapterII.byRegion.find((r) => r.region === "latin-american-caribbean")).toMatchObject({
+    needs: 1,
+  });
+
+  const cycle1 = await admin.findings.compare({ cycle: 1 });
+  expect(cycle1.byArticle).toHaveLength(36);
+  expect(cycle1.byArticle.find((a) => a.article === 30)).toMatchObject({ needs: 1 });
+  expect(cycle1.total).toMatchObject({ needs: 1, challenges: 0 });
+}
+
 for (const backend of backends()) {
   describe.skipIf(!backend.open)(`reviewers' findings on ${backend.name}`, () => {
     let h: Harness;
@@ -189,126 +315,12 @@ for (const backend of backends()) {
     });
 
     it("sets needs against challenges per article and per regional group, with filters", async () => {
-      const p = h.db.prisma;
-      await p.reviewFinding.deleteMany();
-      await p.need.deleteMany();
-      const need = (stateId: string, articles: number[], chapterId: string, cycle = 2) => ({
-        stateId,
-        cycle,
-        articles,
-        chapterId,
-        text: `Need of ${stateId} under ${articles.join(", ") || "the chapter"}`,
-      });
-      await p.need.createMany({
-        data: [
-          need("KEN", [12], "II"),
-          need("KEN", [12, 5], "II"), // counts under 12 and under 5, once for the region
-          need("KEN", [], "II"), // chapter-general: no article, yet one of Kenya's needs
-          need("PER", [12], "II"),
-          need("PER", [52], "V"),
-          need("FRA", [30], "III", 1), // cycle 1: never in a cycle-2 comparison
-        ],
-      });
-      const f = (
-        stateId: string,
-        article: number,
-        challenges: number,
-        recommendations: number,
-      ) => ({
-        stateId,
-        cycle: 2,
-        article,
-        challenges,
-        recommendations,
-      });
-      await p.reviewFinding.createMany({
-        data: [
-          f("KEN", 12, 3, 4),
-          f("PER", 12, 2, 2),
-          f("FRA", 12, 1, 0),
-          f("FRA", 52, 0, 2), // recommendations without a challenge: not a State "with challenges"
-          f("GHA", 5, 4, 5),
-        ],
-      });
+      await seedComparison(h.db.prisma);
       const admin = await h.as("admin");
       const all = await admin.findings.compare({ cycle: 2 });
-      // Cycle 2 reviews chapters II and V: articles 5-14 and 51-59, every one listed.
-      expect(all.byArticle.map((a) => a.article)).toEqual([
-        5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 51, 52, 53, 54, 55, 56, 57, 58, 59,
-      ]);
-      const art = (n: number) => must(all.byArticle.find((a) => a.article === n));
-      // Art. 12: 3 needs (KEN x2, PER) from 2 States; 3+2+1 = 6 challenges across 3 States;
-      // 4+2+0 = 6 recommendations from 2 States (France's review made none).
-      expect(art(12)).toEqual({
-        article: 12,
-        chapter: "II",
-        needs: 3,
-        needStates: 2,
-        challenges: 6,
-        challengeStates: 3,
-        recommendations: 6,
-        recommendationStates: 2,
-      });
-      // Art. 5: Kenya's joint need; Ghana's 4 challenges.
-      expect(art(5)).toMatchObject({ needs: 1, needStates: 1, challenges: 4, challengeStates: 1 });
-      expect(art(52)).toMatchObject({ needs: 1, challenges: 0, challengeStates: 0 });
-      expect(art(52).recommendationStates).toBe(1);
-      expect(art(6)).toMatchObject({ needs: 0, needStates: 0, challenges: 0 });
-      const region = (r: string) => must(all.byRegion.find((x) => x.region === r));
-      // African group: Kenya's 3 needs (the joint one once, the general one too); Kenya's and
-      // Ghana's 3 + 4 challenges.
-      expect(region("african")).toEqual({
-        region: "african",
-        needs: 3,
-        needStates: 1,
-        challenges: 7,
-        challengeStates: 2,
-        recommendations: 9,
-        recommendationStates: 2,
-      });
-      expect(region("latin-american-caribbean")).toMatchObject({
-        needs: 2,
-        needStates: 1,
-        challenges: 2,
-      });
-      expect(region("western-european-other")).toMatchObject({
-        needs: 0,
-        challenges: 1,
-        challengeStates: 1,
-        recommendations: 2,
-      });
-      expect(region("asia-pacific")).toMatchObject({ needs: 0, challenges: 0 });
-      expect(all.demoFindings).toBe(0);
-      // Totals: 5 cycle-2 needs from 2 States; 10 challenges across 4 States.
-      expect(all.total).toEqual({
-        needs: 5,
-        needStates: 2,
-        challenges: 10,
-        challengeStates: 4,
-        recommendations: 13,
-        recommendationStates: 4,
-      });
-
-      const africanV = await admin.findings.compare({ cycle: 2, chapter: "V", region: "african" });
-      expect(africanV.byArticle.map((a) => a.article)).toEqual([
-        51, 52, 53, 54, 55, 56, 57, 58, 59,
-      ]);
-      expect(africanV.byRegion.map((r) => r.region)).toEqual(["african"]);
-      // No African need or finding under chapter V.
-      expect(africanV.total).toMatchObject({ needs: 0, challenges: 0 });
-      const chapterII = await admin.findings.compare({ cycle: 2, chapter: "II" });
-      // Chapter II needs: KEN's three and Peru's art. 12; Peru's chapter-V need is left out.
-      expect(chapterII.total).toMatchObject({ needs: 4, needStates: 2, challenges: 10 });
-      expect(chapterII.byRegion.find((r) => r.region === "latin-american-caribbean")).toMatchObject(
-        {
-          needs: 1,
-        },
-      );
-
-      const cycle1 = await admin.findings.compare({ cycle: 1 });
-      expect(cycle1.byArticle).toHaveLength(36);
-      expect(cycle1.byArticle.find((a) => a.article === 30)).toMatchObject({ needs: 1 });
-      expect(cycle1.total).toMatchObject({ needs: 1, challenges: 0 });
+      expectByArticle(all);
+      expectByRegionAndTotal(all);
+      await expectFiltered(admin);
     });
 
     it("compares as at a day: finalised reviews only, withdrawn needs before their withdrawal, and as CSV", async () => {

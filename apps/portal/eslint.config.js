@@ -21,7 +21,6 @@ export default [
     files: [
       "src/pages/import/ImportPage.tsx",
       "src/pages/ingest/IngestPage.tsx",
-      "src/pages/notifications/QuestionnaireDeadline.tsx",
       "src/pages/notifications/SubscriptionsPage.tsx",
       "src/pages/state/NewNeedPage.tsx",
     ],

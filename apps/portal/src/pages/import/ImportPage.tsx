@@ -55,14 +55,29 @@ function rowErrors(details: unknown): RowError[] {
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Batch import of needs from CSV or XLSX: all or nothing, every bad row reported. */
-export default function ImportPage() {
-  const { t, i18n } = useTranslation();
+type Phase = "idle" | "reading" | "uploading" | "done" | "failed";
+
+/** Why the chosen file cannot be sent (the message's key), or null when it can. */
+export function fileProblem(
+  file: { name: string; size: number } | null,
+): "import.chooseFile" | "import.badType" | "import.tooBig" | null {
+  if (!file) return "import.chooseFile";
+  if (!/\.(csv|xlsx)$/i.test(file.name)) return "import.badType";
+  if (file.size > MAX_BYTES) return "import.tooBig";
+  return null;
+}
+
+/**
+ * The import's state: the file chosen, the phase and progress (reading is the first half of the
+ * bar; the server's validation and write the second), a problem found before sending, and the
+ * mutation whose error carries the row-level report.
+ */
+function useNeedsImport() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [phase, setPhase] = useState<"idle" | "reading" | "uploading" | "done" | "failed">("idle");
+  const [phase, setPhase] = useState<Phase>("idle");
   const [progress, setProgress] = useState(0);
   const [localError, setLocalError] = useState<string | null>(null);
   const mutation = useMutation(
@@ -82,22 +97,14 @@ export default function ImportPage() {
     e.preventDefault();
     setLocalError(null);
     mutation.reset();
-    if (!file) {
-      setLocalError(t("import.chooseFile"));
-      return;
-    }
-    if (!/\.(csv|xlsx)$/i.test(file.name)) {
-      setLocalError(t("import.badType"));
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setLocalError(t("import.tooBig"));
+    const problem = fileProblem(file);
+    if (problem || !file) {
+      setLocalError(t(problem ?? "import.chooseFile"));
       return;
     }
     setPhase("reading");
     setProgress(0);
     try {
-      // Reading is the first half of the bar; the server's validation and write the second.
       const contentBase64 = await readFileBase64(file, (f) => setProgress(f * 0.5));
       setPhase("uploading");
       setProgress(0.55);
@@ -110,11 +117,114 @@ export default function ImportPage() {
     }
   }
 
+  function choose(chosen: File | null) {
+    setFile(chosen);
+    setPhase("idle");
+    setProgress(0);
+    mutation.reset();
+  }
+
+  return { phase, pct: Math.round(progress * 100), localError, mutation, submit, choose };
+}
+
+/** The phase in words and the progress bar (indeterminate while the server works). */
+function ImportProgress({ phase, pct }: { phase: Phase; pct: number }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="progress-block">
+      <label htmlFor="import-progress">
+        {phase === "reading"
+          ? t("import.reading")
+          : phase === "uploading"
+            ? t("import.uploading")
+            : phase === "done"
+              ? t("import.done")
+              : t("import.failed")}
+      </label>
+      <progress id="import-progress" max={100} value={phase === "uploading" ? undefined : pct}>
+        {new Intl.NumberFormat(i18n.language, { style: "percent" }).format(pct / 100)}
+      </progress>
+    </div>
+  );
+}
+
+/** The rows refused, each with its field and the problem in words. */
+function RowReport({ rows }: { rows: RowError[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t("import.report")} id="import-report">
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("import.report")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("import.row")}</th>
+              <th scope="col">{t("import.field")}</th>
+              <th scope="col">{t("import.problem")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <td>{r.row}</td>
+                <td>{r.field ?? "–"}</td>
+                <td>{describeRowError(r, t)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Card>
+  );
+}
+
+/** The count imported, a problem found before sending, or why the server refused the file. */
+function ImportOutcome({
+  mutation,
+  localError,
+  rejected,
+}: {
+  mutation: ReturnType<typeof useNeedsImport>["mutation"];
+  localError: string | null;
+  rejected: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {mutation.data ? (
+          <p className="alert alert-success">
+            {t("import.imported", { count: mutation.data.imported })}
+          </p>
+        ) : null}
+      </div>
+      {localError ? (
+        <p className="alert alert-error" role="alert">
+          {localError}
+        </p>
+      ) : null}
+      {mutation.error ? (
+        <div className="alert alert-error" role="alert">
+          <p>
+            {rejected
+              ? t("import.rejected", { count: rejected })
+              : describeError(mutation.error, t)}
+          </p>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** Batch import of needs from CSV or XLSX: all or nothing, every bad row reported. */
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { phase, pct, localError, mutation, submit, choose } = useNeedsImport();
   const rows =
     mutation.error && errorCode(mutation.error) === "BAD_REQUEST"
       ? rowErrors(errorDetails(mutation.error))
       : [];
-  const pct = Math.round(progress * 100);
 
   return (
     <>
@@ -129,12 +239,7 @@ export default function ImportPage() {
               type="file"
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-describedby="import-hint"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPhase("idle");
-                setProgress(0);
-                mutation.reset();
-              }}
+              onChange={(e) => choose(e.target.files?.[0] ?? null)}
             />
             <p id="import-hint" className="hint">
               {t("import.hint")}
@@ -148,73 +253,10 @@ export default function ImportPage() {
             {t("import.submit")}
           </button>
         </form>
-        {phase !== "idle" ? (
-          <div className="progress-block">
-            <label htmlFor="import-progress">
-              {phase === "reading"
-                ? t("import.reading")
-                : phase === "uploading"
-                  ? t("import.uploading")
-                  : phase === "done"
-                    ? t("import.done")
-                    : t("import.failed")}
-            </label>
-            <progress
-              id="import-progress"
-              max={100}
-              value={phase === "uploading" ? undefined : pct}
-            >
-              {new Intl.NumberFormat(i18n.language, { style: "percent" }).format(pct / 100)}
-            </progress>
-          </div>
-        ) : null}
-        <div role="status" aria-live="polite">
-          {mutation.data ? (
-            <p className="alert alert-success">
-              {t("import.imported", { count: mutation.data.imported })}
-            </p>
-          ) : null}
-        </div>
-        {localError ? (
-          <p className="alert alert-error" role="alert">
-            {localError}
-          </p>
-        ) : null}
-        {mutation.error ? (
-          <div className="alert alert-error" role="alert">
-            <p>
-              {rows.length
-                ? t("import.rejected", { count: rows.length })
-                : describeError(mutation.error, t)}
-            </p>
-          </div>
-        ) : null}
+        {phase !== "idle" ? <ImportProgress phase={phase} pct={pct} /> : null}
+        <ImportOutcome mutation={mutation} localError={localError} rejected={rows.length} />
       </Card>
-      {rows.length ? (
-        <Card title={t("import.report")} id="import-report">
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="visually-hidden">{t("import.report")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("import.row")}</th>
-                  <th scope="col">{t("import.field")}</th>
-                  <th scope="col">{t("import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr key={i}>
-                    <td>{r.row}</td>
-                    <td>{r.field ?? "–"}</td>
-                    <td>{describeRowError(r, t)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Card>
-      ) : null}
+      {rows.length ? <RowReport rows={rows} /> : null}
     </>
   );
 }

@@ -7,7 +7,6 @@ import { visibleOffers } from "../access.js";
 import type { SessionUser } from "../auth/user.js";
 import type { Context } from "../context.js";
 import type { DbClient } from "../db.js";
-import { toDay } from "../lib/dates.js";
 import {
   iatiDocument,
   needsCsv,
@@ -18,6 +17,7 @@ import {
 } from "../lib/export.js";
 import { must } from "../lib/must.js";
 import { needRowSelect, needWhere, toNeedRow, type NeedFilters } from "./needs.js";
+import { offerContent } from "./offers.js";
 import { searchReady } from "./search.js";
 
 const MAX_EXPORT = 100_000;
@@ -75,15 +75,7 @@ export async function exportOffers(
     id: o.id,
     providerName: o.provider.name,
     providerKind: o.provider.kind,
-    title: o.title,
-    description: o.description,
-    modalities: o.modalities,
-    articles: o.articles,
-    categories: o.categories,
-    regions: o.regions,
-    languages: o.languages,
-    periodFrom: toDay(o.periodFrom),
-    periodTo: toDay(o.periodTo),
+    ...offerContent(o),
     recordedOn: o.createdAt.toISOString().slice(0, 10),
     status: o.status,
     southSouth: o.southSouth,

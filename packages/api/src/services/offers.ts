@@ -139,13 +139,22 @@ const offerSelect = {
   ...offerTermsSelect,
 } satisfies Prisma.OfferSelect;
 
-function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
+/** What an offer proposes, as its page and the exports show it (periods as yyyy-mm-dd days). */
+export function offerContent(
+  o: Pick<
+    Prisma.OfferGetPayload<object>,
+    | "title"
+    | "description"
+    | "modalities"
+    | "articles"
+    | "categories"
+    | "regions"
+    | "languages"
+    | "periodFrom"
+    | "periodTo"
+  >,
+) {
   return {
-    id: o.id,
-    providerId: o.providerId,
-    providerName: o.provider.name,
-    providerKind: o.provider.kind,
-    providerState: o.provider.stateId,
     title: o.title,
     description: o.description,
     modalities: o.modalities,
@@ -155,6 +164,17 @@ function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
     languages: o.languages,
     periodFrom: toDay(o.periodFrom),
     periodTo: toDay(o.periodTo),
+  };
+}
+
+function toOfferRow(o: Prisma.OfferGetPayload<{ select: typeof offerSelect }>) {
+  return {
+    id: o.id,
+    providerId: o.providerId,
+    providerName: o.provider.name,
+    providerKind: o.provider.kind,
+    providerState: o.provider.stateId,
+    ...offerContent(o),
     capacity: o.capacity,
     southSouth: o.southSouth,
     status: o.status as "open" | "closed",

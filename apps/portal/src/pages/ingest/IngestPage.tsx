@@ -14,28 +14,7 @@ import { describeError, errorDetails, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
-
-/** One need as the user edits it before confirming. */
-interface Draft {
-  key: number;
-  text: string;
-  articles: string;
-  paragraph: string;
-  heading: string | null;
-  category: string | null;
-  abstain: boolean;
-}
-
-let nextKey = 1;
-const parseArticles = (s: string) =>
-  [
-    ...new Set(
-      s
-        .split(/[\s,;]+/)
-        .filter(Boolean)
-        .map(Number),
-    ),
-  ].filter((n) => Number.isInteger(n) && n >= 1 && n <= 71);
+import { mergeDrafts, newKey, parseArticles, splitDraft, type Draft } from "./drafts";
 
 /** The translated reason of a refused summary (`details.reason`, or the oversized upload field). */
 function reasonOf(err: unknown): string | null {
@@ -45,33 +24,272 @@ function reasonOf(err: unknown): string | null {
   return null;
 }
 
-/**
- * Executive-summary ingestion (issue 14, part 4): paste or upload the technical-assistance
- * section, check and edit the needs TA Hub found (merge, split, edit, remove), then store them
- * all at once. The secretariat for any State; a focal point for its own.
- */
-export default function IngestPage() {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const labels = useLabels();
-  const queryClient = useQueryClient();
-  const { user, isSecretariat } = useSession();
-  const [state, setState] = useState(user?.state ?? "");
-  const [cycle, setCycle] = useState<1 | 2>(2);
-  const [chapter, setChapter] = useState("II");
-  const [text, setText] = useState("");
-  const [file, setFile] = useState<File | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
+/** The needs found, as edited: set from a preview, then updated, removed, merged or split. */
+function useDrafts() {
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
-  const [filename, setFilename] = useState<string | null>(null);
+  const update = (i: number, patch: Partial<Draft>) =>
+    setDrafts((d) => d && d.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const remove = (i: number) => setDrafts((d) => d && d.filter((_, k) => k !== i));
+  const merge = (i: number) => setDrafts((d) => d && mergeDrafts(d, i));
+  /** Splits at the cursor in the need's text box (or, without one, in the middle). */
+  const split = (i: number) =>
+    setDrafts((d) => {
+      const a = d?.[i];
+      if (!d || !a) return d;
+      const box = document.getElementById(`ingest-text-${a.key}`) as HTMLTextAreaElement | null;
+      return splitDraft(d, i, box?.selectionStart ?? 0, newKey());
+    });
+  return { drafts, setDrafts, edit: { update, remove, merge, split } };
+}
 
+type Edit = ReturnType<typeof useDrafts>["edit"];
+
+/** The State: typed by the secretariat; a focal point's own, said in words. */
+function StateField({ state, setState }: { state: string; setState: (s: string) => void }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { user, isSecretariat } = useSession();
+  return isSecretariat ? (
+    <div className="field">
+      <label htmlFor="ingest-state">{t("ingest.state")}</label>
+      <input
+        id="ingest-state"
+        value={state}
+        maxLength={3}
+        placeholder="KEN"
+        onChange={(e) => setState(e.target.value)}
+        required
+      />
+    </div>
+  ) : (
+    <p>{t("ingest.forState", { state: labels.state(user?.state) })}</p>
+  );
+}
+
+/** Which State (the secretariat types it; a focal point's is its own), review cycle and chapter. */
+function WhereFields({
+  state,
+  setState,
+  cycle,
+  setCycle,
+  chapter,
+  setChapter,
+}: {
+  state: string;
+  setState: (s: string) => void;
+  cycle: 1 | 2;
+  setCycle: (c: 1 | 2) => void;
+  chapter: string;
+  setChapter: (c: string) => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  return (
+    <>
+      <StateField state={state} setState={setState} />
+      <div className="field">
+        <label htmlFor="ingest-cycle">{t("ingest.cycle")}</label>
+        <select
+          id="ingest-cycle"
+          value={cycle}
+          onChange={(e) => {
+            const c = Number(e.target.value) as 1 | 2;
+            setCycle(c);
+            setChapter(REVIEWED_CHAPTERS[c][0]);
+          }}
+        >
+          <option value={2}>2</option>
+          <option value={1}>1</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="ingest-chapter">{t("ingest.chapter")}</label>
+        <select id="ingest-chapter" value={chapter} onChange={(e) => setChapter(e.target.value)}>
+          {REVIEWED_CHAPTERS[cycle].map((c) => (
+            <option key={c} value={c}>
+              {labels.chapter(c)}
+            </option>
+          ))}
+        </select>
+      </div>
+    </>
+  );
+}
+
+/** One need found: its text and articles to edit, its grouping, source paragraph, and moves. */
+function DraftItem({ d, i, last, edit }: { d: Draft; i: number; last: boolean; edit: Edit }) {
+  const { t } = useTranslation();
+  const labels = useLabels();
+  const { update, remove, merge, split } = edit;
+  return (
+    <li className="ingest-need">
+      <div className="field">
+        <label htmlFor={`ingest-text-${d.key}`}>{t("ingest.needN", { n: i + 1 })}</label>
+        <textarea
+          id={`ingest-text-${d.key}`}
+          rows={2}
+          value={d.text}
+          onChange={(e) => update(i, { text: e.target.value })}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`ingest-articles-${d.key}`}>{t("ingest.articles")}</label>
+        <input
+          id={`ingest-articles-${d.key}`}
+          value={d.articles}
+          onChange={(e) => update(i, { articles: e.target.value })}
+        />
+      </div>
+      <p className="hint">
+        {d.abstain ? t("ingest.toReview") : labels.category(d.category)}
+        {d.heading ? ` · ${d.heading}` : ""}
+      </p>
+      <details>
+        <summary>{t("ingest.sourceParagraph")}</summary>
+        <p>{d.paragraph}</p>
+      </details>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => split(i)}>
+          {t("ingest.split")}
+        </button>
+        {!last ? (
+          <button type="button" className="button" onClick={() => merge(i)}>
+            {t("ingest.mergeNext")}
+          </button>
+        ) : null}
+        <button type="button" className="button" onClick={() => remove(i)}>
+          {t("ingest.remove")}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The section pasted, or a file uploaded instead (which disables the paste box). */
+function SourceFields({
+  text,
+  setText,
+  file,
+  setFile,
+}: {
+  text: string;
+  setText: (s: string) => void;
+  file: File | null;
+  setFile: (f: File | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="ingest-text">{t("ingest.paste")}</label>
+        <textarea
+          id="ingest-text"
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          disabled={!!file}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="ingest-file">{t("ingest.file")}</label>
+        <input
+          id="ingest-file"
+          type="file"
+          accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-describedby="ingest-hint"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <p id="ingest-hint" className="hint">
+          {t("ingest.hint")}
+        </p>
+      </div>
+    </>
+  );
+}
+
+/** The needs found, to check and edit, then stored all at once. */
+function PreviewCard({
+  drafts,
+  filename,
+  edit,
+  storing,
+  onStore,
+}: {
+  drafts: Draft[];
+  filename: string | null;
+  edit: Edit;
+  storing: boolean;
+  onStore: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t("ingest.found", { count: drafts.length })} id="ingest-preview">
+      {filename ? <p className="hint">{filename}</p> : null}
+      <ol className="ingest-list">
+        {drafts.map((d, i) => (
+          <DraftItem key={d.key} d={d} i={i} last={i + 1 >= drafts.length} edit={edit} />
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={!drafts.length || storing}
+        onClick={onStore}
+      >
+        {t("ingest.confirm", { count: drafts.length })}
+      </button>
+    </Card>
+  );
+}
+
+/** What went wrong (found here, or the refusal's reason in words), or how many were stored. */
+function IngestOutcome({
+  localError,
+  error,
+  stored,
+  stateCode,
+}: {
+  localError: string | null;
+  error: unknown;
+  stored: number | undefined;
+  stateCode: string;
+}) {
+  const { t } = useTranslation();
+  const reason = reasonOf(error);
+  return (
+    <>
+      {localError || error ? (
+        <p className="alert alert-error" role="alert">
+          {localError ?? (reason ? t(`ingest.errors.${reason}`) : describeError(error, t))}
+          {!localError && reason ? ` ${t("ingest.nothingStored")}` : ""}
+        </p>
+      ) : null}
+      <div role="status" aria-live="polite">
+        {stored !== undefined ? (
+          <p className="alert alert-success">
+            {t("ingest.stored", { count: stored })}{" "}
+            <Link to={`/needs?state=${stateCode}`}>{t("ingest.seeNeeds")}</Link>
+          </p>
+        ) : null}
+      </div>
+    </>
+  );
+}
+
+/** Preview (the needs found become the drafts) and commit (stored; lists refreshed). */
+function useIngestMutations(
+  setDrafts: (d: Draft[] | null) => void,
+  setFilename: (f: string | null) => void,
+) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const preview = useMutation(
     trpc.ingest.preview.mutationOptions({
       onSuccess: (p) => {
         setFilename(p.filename);
         setDrafts(
           p.needs.map((n) => ({
-            key: nextKey++,
+            key: newKey(),
             text: n.text,
             articles: n.articles.join(", "),
             paragraph: n.paragraph,
@@ -93,215 +311,99 @@ export default function IngestPage() {
       },
     }),
   );
+  return { preview, commit };
+}
 
-  const stateCode = (isSecretariat ? state : (user?.state ?? "")).trim().toUpperCase();
-  const meta = { state: stateCode, cycle, chapter: chapter as "II" | "V" };
+type Meta = { state: string; cycle: 1 | 2; chapter: "II" | "V" };
+type PreviewInput = Meta & {
+  source: { text: string } | { file: { filename: string; contentBase64: string } };
+};
 
+/** The section pasted or the file chosen; sending it checks the file's type and size first. */
+function useSummarySource(meta: Meta, reset: () => void, send: (input: PreviewInput) => void) {
+  const { t } = useTranslation();
+  const [text, setText] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
     setLocalError(null);
-    preview.reset();
-    commit.reset();
+    reset();
     if (file) {
       if (!summaryFileType(file.name)) return setLocalError(t("ingest.errors.unsupported-type"));
       if (file.size > MAX_SUMMARY_UPLOAD_BYTES) return setLocalError(t("ingest.errors.too-large"));
       const contentBase64 = await readFileBase64(file);
-      preview.mutate({ ...meta, source: { file: { filename: file.name, contentBase64 } } });
-    } else if (text.trim()) preview.mutate({ ...meta, source: { text } });
+      send({ ...meta, source: { file: { filename: file.name, contentBase64 } } });
+    } else if (text.trim()) send({ ...meta, source: { text } });
     else setLocalError(t("ingest.pasteOrUpload"));
   }
 
-  const update = (i: number, patch: Partial<Draft>) =>
-    setDrafts((d) => d && d.map((x, k) => (k === i ? { ...x, ...patch } : x)));
-  const remove = (i: number) => setDrafts((d) => d && d.filter((_, k) => k !== i));
-  const merge = (i: number) =>
-    setDrafts((d) => {
-      const a = d?.[i];
-      const b = d?.[i + 1];
-      if (!d || !a || !b) return d;
-      const merged: Draft = {
-        ...a,
-        text: `${a.text.replace(/[.;\s]+$/, "")}; ${b.text}`,
-        articles: parseArticles(`${a.articles},${b.articles}`).join(", "),
-        paragraph: a.paragraph === b.paragraph ? a.paragraph : `${a.paragraph}\n${b.paragraph}`,
-      };
-      return [...d.slice(0, i), merged, ...d.slice(i + 2)];
-    });
-  /** Splits at the cursor in the need's text box (or, without one, in the middle). */
-  const split = (i: number) =>
-    setDrafts((d) => {
-      const a = d?.[i];
-      if (!d || !a) return d;
-      const box = document.getElementById(`ingest-text-${a.key}`) as HTMLTextAreaElement | null;
-      let at = box?.selectionStart ?? 0;
-      if (at <= 0 || at >= a.text.length) at = a.text.indexOf(" ", Math.floor(a.text.length / 2));
-      if (at <= 0) return d;
-      const first = { ...a, text: a.text.slice(0, at).trim() };
-      const second = { ...a, key: nextKey++, text: a.text.slice(at).trim() };
-      return [...d.slice(0, i), first, second, ...d.slice(i + 1)];
-    });
+  return { text, setText, file, setFile, localError, submit };
+}
 
-  const reason = reasonOf(preview.error ?? commit.error);
-  const error = preview.error ?? commit.error;
+/**
+ * Executive-summary ingestion (issue 14, part 4): paste or upload the technical-assistance
+ * section, check and edit the needs TA Hub found (merge, split, edit, remove), then store them
+ * all at once. The secretariat for any State; a focal point for its own.
+ */
+export default function IngestPage() {
+  const { t } = useTranslation();
+  const { user, isSecretariat } = useSession();
+  const [state, setState] = useState(user?.state ?? "");
+  const [cycle, setCycle] = useState<1 | 2>(2);
+  const [chapter, setChapter] = useState("II");
+  const [filename, setFilename] = useState<string | null>(null);
+  const { drafts, setDrafts, edit } = useDrafts();
+  const { preview, commit } = useIngestMutations(setDrafts, setFilename);
+  const stateCode = (isSecretariat ? state : (user?.state ?? "")).trim().toUpperCase();
+  const meta: Meta = { state: stateCode, cycle, chapter: chapter as "II" | "V" };
 
+  const { text, setText, file, setFile, localError, submit } = useSummarySource(
+    meta,
+    () => {
+      preview.reset();
+      commit.reset();
+    },
+    preview.mutate,
+  );
+
+  const store = (d: Draft[]) =>
+    commit.mutate({
+      ...meta,
+      filename,
+      needs: d.map((x) => ({
+        text: x.text.trim(),
+        articles: parseArticles(x.articles),
+        paragraph: x.paragraph,
+        heading: x.heading,
+      })),
+    });
   return (
     <>
       <PageHeader title={t("ingest.title")} lead={t("ingest.lead")} />
       <Card title={t("ingest.source")} id="ingest-form">
         <form className="form" onSubmit={(e) => void submit(e)}>
-          {isSecretariat ? (
-            <div className="field">
-              <label htmlFor="ingest-state">{t("ingest.state")}</label>
-              <input
-                id="ingest-state"
-                value={state}
-                maxLength={3}
-                placeholder="KEN"
-                onChange={(e) => setState(e.target.value)}
-                required
-              />
-            </div>
-          ) : (
-            <p>{t("ingest.forState", { state: labels.state(user?.state) })}</p>
-          )}
-          <div className="field">
-            <label htmlFor="ingest-cycle">{t("ingest.cycle")}</label>
-            <select
-              id="ingest-cycle"
-              value={cycle}
-              onChange={(e) => {
-                const c = Number(e.target.value) as 1 | 2;
-                setCycle(c);
-                setChapter(REVIEWED_CHAPTERS[c][0]);
-              }}
-            >
-              <option value={2}>2</option>
-              <option value={1}>1</option>
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="ingest-chapter">{t("ingest.chapter")}</label>
-            <select
-              id="ingest-chapter"
-              value={chapter}
-              onChange={(e) => setChapter(e.target.value)}
-            >
-              {REVIEWED_CHAPTERS[cycle].map((c) => (
-                <option key={c} value={c}>
-                  {labels.chapter(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="ingest-text">{t("ingest.paste")}</label>
-            <textarea
-              id="ingest-text"
-              rows={8}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-              disabled={!!file}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="ingest-file">{t("ingest.file")}</label>
-            <input
-              id="ingest-file"
-              type="file"
-              accept=".docx,.pdf,.txt,application/pdf,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-              aria-describedby="ingest-hint"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-            />
-            <p id="ingest-hint" className="hint">
-              {t("ingest.hint")}
-            </p>
-          </div>
+          <WhereFields {...{ state, setState, cycle, setCycle, chapter, setChapter }} />
+          <SourceFields text={text} setText={setText} file={file} setFile={setFile} />
           <button type="submit" className="button button-primary" disabled={preview.isPending}>
             {preview.isPending ? t("ingest.reading") : t("ingest.preview")}
           </button>
         </form>
-        {localError || error ? (
-          <p className="alert alert-error" role="alert">
-            {localError ?? (reason ? t(`ingest.errors.${reason}`) : describeError(error, t))}
-            {!localError && reason ? ` ${t("ingest.nothingStored")}` : ""}
-          </p>
-        ) : null}
-        <div role="status" aria-live="polite">
-          {commit.data ? (
-            <p className="alert alert-success">
-              {t("ingest.stored", { count: commit.data.created.length })}{" "}
-              <Link to={`/needs?state=${stateCode}`}>{t("ingest.seeNeeds")}</Link>
-            </p>
-          ) : null}
-        </div>
+        <IngestOutcome
+          localError={localError}
+          error={preview.error ?? commit.error}
+          stored={commit.data?.created.length}
+          stateCode={stateCode}
+        />
       </Card>
       {drafts ? (
-        <Card title={t("ingest.found", { count: drafts.length })} id="ingest-preview">
-          {filename ? <p className="hint">{filename}</p> : null}
-          <ol className="ingest-list">
-            {drafts.map((d, i) => (
-              <li key={d.key} className="ingest-need">
-                <div className="field">
-                  <label htmlFor={`ingest-text-${d.key}`}>{t("ingest.needN", { n: i + 1 })}</label>
-                  <textarea
-                    id={`ingest-text-${d.key}`}
-                    rows={2}
-                    value={d.text}
-                    onChange={(e) => update(i, { text: e.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={`ingest-articles-${d.key}`}>{t("ingest.articles")}</label>
-                  <input
-                    id={`ingest-articles-${d.key}`}
-                    value={d.articles}
-                    onChange={(e) => update(i, { articles: e.target.value })}
-                  />
-                </div>
-                <p className="hint">
-                  {d.abstain ? t("ingest.toReview") : labels.category(d.category)}
-                  {d.heading ? ` · ${d.heading}` : ""}
-                </p>
-                <details>
-                  <summary>{t("ingest.sourceParagraph")}</summary>
-                  <p>{d.paragraph}</p>
-                </details>
-                <div className="actions">
-                  <button type="button" className="button" onClick={() => split(i)}>
-                    {t("ingest.split")}
-                  </button>
-                  {i + 1 < drafts.length ? (
-                    <button type="button" className="button" onClick={() => merge(i)}>
-                      {t("ingest.mergeNext")}
-                    </button>
-                  ) : null}
-                  <button type="button" className="button" onClick={() => remove(i)}>
-                    {t("ingest.remove")}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!drafts.length || commit.isPending}
-            onClick={() =>
-              commit.mutate({
-                ...meta,
-                filename,
-                needs: drafts.map((d) => ({
-                  text: d.text.trim(),
-                  articles: parseArticles(d.articles),
-                  paragraph: d.paragraph,
-                  heading: d.heading,
-                })),
-              })
-            }
-          >
-            {t("ingest.confirm", { count: drafts.length })}
-          </button>
-        </Card>
+        <PreviewCard
+          drafts={drafts}
+          filename={filename}
+          edit={edit}
+          storing={commit.isPending}
+          onStore={() => store(drafts)}
+        />
       ) : null}
     </>
   );

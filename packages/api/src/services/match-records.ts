@@ -39,7 +39,7 @@ export interface RecordMeta {
   sharedWith?: { providerId: string; expiresOn: string | null }[];
 }
 
-/** Which records to read: all of them (a build), or only these ids (a live re-check). */
+/** Which records to read: all of them (a build), or only these ids (one need read live). */
 const only = (ids?: readonly string[]) => (ids ? { id: { in: [...ids] } } : {});
 
 const NEED_FIELDS = {
@@ -88,16 +88,14 @@ async function readAllNeeds(db: DbClient) {
   }
 }
 
-function readOffers(db: DbClient, ids?: readonly string[]) {
+function readOffers(db: DbClient) {
   return db.offer.findMany({
-    where: only(ids),
     include: { provider: { select: { name: true, stateId: true, kind: true } } },
   });
 }
 
-function readExpertise(db: DbClient, ids?: readonly string[]) {
+function readExpertise(db: DbClient) {
   return db.expertise.findMany({
-    where: only(ids),
     include: {
       provider: { select: { name: true, stateId: true, kind: true } },
       state: { select: { name: true } },
@@ -105,9 +103,9 @@ function readExpertise(db: DbClient, ids?: readonly string[]) {
   });
 }
 
-function readExperts(db: DbClient, ids?: readonly string[]) {
+function readExperts(db: DbClient) {
   // Consent is a filter: an expert who did not agree to be listed is never matched.
-  return db.expert.findMany({ where: { consentToList: true, ...only(ids) } });
+  return db.expert.findMany({ where: { consentToList: true } });
 }
 
 /** Engagements that count as support, of every need or of the needs named. */
@@ -130,9 +128,9 @@ function readEngagements(db: DbClient, needIds?: readonly string[]) {
 }
 
 /** Consents to share restricted needs with named providers; expiry is checked per read. */
-function readShares(db: DbClient, needIds?: readonly string[]) {
+function readShares(db: DbClient) {
   return db.needShare.findMany({
-    where: { revokedAt: null, ...(needIds ? { needId: { in: [...needIds] } } : {}) },
+    where: { revokedAt: null },
     select: { needId: true, providerId: true, expiresOn: true },
   });
 }
@@ -277,14 +275,18 @@ const needMeta = (n: NeedRow, sharedWith: RecordMeta["sharedWith"]): RecordMeta 
   sharedWith: sharedWith ?? [],
 });
 
-const offerMeta = (o: OfferRow): RecordMeta => ({
+const offerMeta = (
+  o: Pick<OfferRow, "title" | "confidentiality" | "providerId">,
+): RecordMeta => ({
   kind: "offer",
   title: o.title,
   confidentiality: o.confidentiality as Confidentiality,
   providerId: o.providerId,
 });
 
-const expertiseMeta = (e: ExpertiseRow): RecordMeta => ({
+const expertiseMeta = (
+  e: Pick<ExpertiseRow, "title" | "confidentiality" | "stateId" | "providerId">,
+): RecordMeta => ({
   kind: "expertise",
   title: e.title,
   confidentiality: e.confidentiality as Confidentiality,
@@ -292,7 +294,7 @@ const expertiseMeta = (e: ExpertiseRow): RecordMeta => ({
   providerId: e.providerId,
 });
 
-const expertMeta = (x: ExpertRow): RecordMeta => ({
+const expertMeta = (x: Pick<ExpertRow, "name">): RecordMeta => ({
   kind: "expert",
   title: x.name,
   confidentiality: "public",
@@ -314,21 +316,51 @@ export function metaOf(records: Records): Map<string, RecordMeta> {
  * The current meta of the records named, read now: what `visibleTo` must see when results come
  * from an index built before the last write. A record that is gone (deleted, withdrawn, an
  * expert's consent withdrawn) maps to `undefined`, which nobody may see.
+ *
+ * A partner search looks at thousands of records, more than a query may bind parameters, so
+ * the ids go as one array parameter (`= ANY`), and only the columns access depends on are read.
  */
 export async function liveMeta(
   db: DbClient,
   ids: readonly string[],
 ): Promise<Map<string, RecordMeta | undefined>> {
-  const [needs, offers, expertise, experts, shares] = await Promise.all([
-    readNeeds(db, ids),
-    readOffers(db, ids),
-    readExpertise(db, ids),
-    readExperts(db, ids),
-    readShares(db, ids),
+  const list = [...ids];
+  const [needs, shares, offers, expertise, experts] = await Promise.all([
+    db.$queryRaw<{ id: string; stateId: string; confidentiality: string; title: string }[]>`
+      SELECT "id", "stateId", "confidentiality", left("text", 140) AS "title" FROM "Need"
+      WHERE "id" = ANY(${list}::text[]) AND "status" <> 'withdrawn'`,
+    db.$queryRaw<{ needId: string; providerId: string; expiresOn: string | null }[]>`
+      SELECT "needId", "providerId", to_char("expiresOn", 'YYYY-MM-DD') AS "expiresOn"
+      FROM "NeedShare" WHERE "needId" = ANY(${list}::text[]) AND "revokedAt" IS NULL`,
+    db.$queryRaw<{ id: string; title: string; confidentiality: string; providerId: string }[]>`
+      SELECT "id", "title", "confidentiality", "providerId" FROM "Offer"
+      WHERE "id" = ANY(${list}::text[])`,
+    db.$queryRaw<
+      {
+        id: string;
+        title: string;
+        confidentiality: string;
+        stateId: string | null;
+        providerId: string | null;
+      }[]
+    >`
+      SELECT "id", "title", "confidentiality", "stateId", "providerId" FROM "Expertise"
+      WHERE "id" = ANY(${list}::text[])`,
+    db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT "id", "name" FROM "Expert" WHERE "id" = ANY(${list}::text[]) AND "consentToList"`,
   ]);
-  const live = new Map<string, RecordMeta | undefined>(ids.map((id) => [id, undefined]));
-  const sharedWith = sharesByNeed(shares);
-  for (const n of needs) live.set(n.id, needMeta(n, sharedWith.get(n.id)));
+  const live = new Map<string, RecordMeta | undefined>(list.map((id) => [id, undefined]));
+  const sharedWith = new Map<string, { providerId: string; expiresOn: string | null }[]>();
+  for (const sh of shares)
+    push(sharedWith, sh.needId, { providerId: sh.providerId, expiresOn: sh.expiresOn });
+  for (const n of needs)
+    live.set(n.id, {
+      kind: "need",
+      title: n.title,
+      confidentiality: n.confidentiality as Confidentiality,
+      state: n.stateId,
+      sharedWith: sharedWith.get(n.id) ?? [],
+    });
   for (const o of offers) live.set(o.id, offerMeta(o));
   for (const e of expertise) live.set(e.id, expertiseMeta(e));
   for (const x of experts) live.set(x.id, expertMeta(x));

@@ -3,6 +3,7 @@
  * the engine's records and the API's `RecordMeta`. The same reads, restricted to some ids, give
  * the live view `matcher.ts` checks results against when it answers from an older index.
  */
+import { setImmediate as nextMacrotask } from "node:timers/promises";
 import {
   DELIVERED_ENGAGEMENT_STATUSES,
   ENDED_WITHOUT_SUPPORT,
@@ -70,7 +71,7 @@ function readNeeds(db: DbClient, ids?: readonly string[]) {
  * before it, so a page a need's page re-checks live waits for one page of this read, not for
  * all 100,000 needs (docs/matching.md, "Answering while the index is rebuilt").
  */
-const NEED_PAGE = 5_000;
+const NEED_PAGE = 1_000;
 
 async function readAllNeeds(db: DbClient) {
   const needs: Awaited<ReturnType<typeof readNeeds>> = [];
@@ -84,6 +85,9 @@ async function readAllNeeds(db: DbClient) {
     });
     needs.push(...page);
     after = page.at(-1)?.id;
+    // The embedded database answers through promises alone: without a macrotask between pages,
+    // timers and other requests would not run until the whole read is done.
+    await nextMacrotask();
     if (page.length < NEED_PAGE || !after) return needs;
   }
 }
@@ -313,12 +317,26 @@ export function metaOf(records: Records): Map<string, RecordMeta> {
 }
 
 /**
+ * The records whose access data may have changed since `since`: needs edited (tier, status,
+ * withdrawal), consents to share granted or revoked, offers edited and experts whose consent
+ * to be listed was recorded again. Knowledge-bank entries are never edited after publication,
+ * and no record here is deleted through the API. Writers outside the API must keep these
+ * timestamps (`updatedAt`, `revokedAt`, `consentRecordedAt`) current for this to hold.
+ */
+export async function changedSince(db: DbClient, since: Date): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Need" WHERE "updatedAt" >= ${since}
+    UNION SELECT "needId" FROM "NeedShare" WHERE "grantedAt" >= ${since} OR "revokedAt" >= ${since}
+    UNION SELECT "id" FROM "Offer" WHERE "updatedAt" >= ${since}
+    UNION SELECT "id" FROM "Expert" WHERE "consentRecordedAt" >= ${since}`;
+  return rows.map((r) => r.id);
+}
+
+/**
  * The current meta of the records named, read now: what `visibleTo` must see when results come
  * from an index built before the last write. A record that is gone (deleted, withdrawn, an
- * expert's consent withdrawn) maps to `undefined`, which nobody may see.
- *
- * A partner search looks at thousands of records, more than a query may bind parameters, so
- * the ids go as one array parameter (`= ANY`), and only the columns access depends on are read.
+ * expert's consent withdrawn) maps to `undefined`, which nobody may see. The ids go as one
+ * array parameter (`= ANY`), however many they are.
  */
 export async function liveMeta(
   db: DbClient,

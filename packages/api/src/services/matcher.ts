@@ -26,6 +26,7 @@ import type { DbClient } from "../db.js";
 import {
   expertCandidate,
   expertiseCandidate,
+  changedSince,
   fetchRecords,
   liveMeta,
   metaOf,
@@ -49,6 +50,8 @@ export interface MatchData {
   /** Who already supports each need: provider ids and names, by need id. */
   supporters: Map<string, { providerId: string; provider: string; status: string }[]>;
   builtAt: number;
+  /** When the build began reading the records (this process's clock, ms). */
+  readFrom: number;
 }
 
 /** An index to answer with now, and whether it includes the last write. */
@@ -95,6 +98,7 @@ export function visibleTo(user: SessionUser | null, m: RecordMeta | undefined): 
 
 /** Reads every record and builds the index (analysing only texts `reuse` does not hold). */
 export async function buildMatchData(db: DbClient, reuse: AnalysisCache): Promise<MatchData> {
+  const readFrom = Date.now();
   const records = await fetchRecords(db);
   const [needs, offers, expertise, experts, engagements] = records;
   const support = supportOf(engagements);
@@ -111,6 +115,7 @@ export async function buildMatchData(db: DbClient, reuse: AnalysisCache): Promis
     needs: new Map(matchNeeds.map((n) => [n.id, n])),
     supporters: support.supporters,
     builtAt: Date.now(),
+    readFrom,
   };
 }
 
@@ -204,15 +209,18 @@ export function createMatcherService(
   };
 }
 
-/** Rounds of live re-checks before `withLiveMeta` stops reading and leaves out what is unchecked. */
-const LIVE_ROUNDS = 4;
+/**
+ * How far before a build's read `withLiveMeta` looks for changed records: covers writes whose
+ * timestamps came from another process's clock, at the cost of re-reading a few more records.
+ */
+const CHANGE_MARGIN_MS = 5 * 60_000;
 
 /**
- * Answers `compute` over `current.data`. When that index predates the last write, every record
- * `compute` looks up is looked up again as it is now (deleted or withdrawn records become
- * unknown, which nobody may see), and `compute` runs again until it looks at no record not yet
- * read live: so a consent revoked, a need withdrawn or a tier raised since the index was built
- * never shows, whatever the index says. Records written since are missing until the rebuild.
+ * Answers `compute` over `current.data`. When that index predates the last write, the access
+ * data (tier, owner, consents to share, withdrawal) of every record changed since the index read
+ * the database is read again (`changedSince`, `liveMeta`) and `compute` sees those values: so a
+ * consent revoked, a need withdrawn or a tier raised since never shows nor ranks anything,
+ * whatever the index says. Records written since are missing until the rebuild.
  */
 export async function withLiveMeta<T>(
   db: DbClient,
@@ -220,24 +228,11 @@ export async function withLiveMeta<T>(
   compute: (data: MatchData) => T,
 ): Promise<T> {
   if (current.fresh) return compute(current.data);
-  const live = new Map<string, RecordMeta | undefined>();
-  const view = (unchecked: Set<string> | null): MatchData => ({
+  const stale = current.data.meta;
+  const changed = await changedSince(db, new Date(current.data.readFrom - CHANGE_MARGIN_MS));
+  const live = await liveMeta(db, changed);
+  return compute({
     ...current.data,
-    meta: {
-      get(id) {
-        if (live.has(id)) return live.get(id);
-        // In the last round an unchecked record is left out (fails closed).
-        if (!unchecked) return undefined;
-        unchecked.add(id);
-        return current.data.meta.get(id);
-      },
-    },
+    meta: { get: (id) => (live.has(id) ? live.get(id) : stale.get(id)) },
   });
-  for (let round = 0; round < LIVE_ROUNDS; round++) {
-    const unchecked = new Set<string>();
-    const out = compute(view(unchecked));
-    if (unchecked.size === 0) return out;
-    for (const [id, meta] of await liveMeta(db, [...unchecked])) live.set(id, meta);
-  }
-  return compute(view(null));
 }

@@ -157,6 +157,8 @@ export function createMatcherService(
   let ready: Built | null = null;
   /** The one build running. One at a time: builds share `reuse`, and each holds a whole index. */
   let running: Promise<Built> | null = null;
+  /** When the running build started (`performance.now()`). */
+  let runningSince = 0;
 
   function startBuild(db: DbClient): Promise<Built> {
     const job = (async () => {
@@ -167,6 +169,7 @@ export function createMatcherService(
       return { key, data };
     })();
     running = job;
+    runningSince = performance.now();
     const done = () => {
       if (running === job) running = null;
     };
@@ -199,7 +202,9 @@ export function createMatcherService(
       // The rebuild goes on for the next callers; its failure is theirs to see, not an
       // unhandled rejection here.
       next.catch(() => undefined);
-      const data = await within(next, staleAfterMs);
+      // Waiting only helps a build that may still finish in time: one already running longer
+      // than the allowance is not waited for again by every page.
+      const data = await within(next, staleAfterMs - (performance.now() - runningSince));
       return data ? { data, fresh: true } : { data: last.data, fresh: false };
     },
 

@@ -19,7 +19,7 @@ const MONTHS =
   "January February March April May June July August September October November December".split(
     " ",
   );
-export const monthOf = (p: string) => `${MONTHS[Number(p.slice(5, 7)) - 1]} ${p.slice(0, 4)}`;
+const monthOf = (p: string) => `${MONTHS[Number(p.slice(5, 7)) - 1]} ${p.slice(0, 4)}`;
 export const dayOf = (d: string) => `${Number(d.slice(8, 10))} ${monthOf(d.slice(0, 7))}`;
 export const pct = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : 0);
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");

@@ -5,7 +5,7 @@
  */
 import type { Harness } from "./harness.js";
 
-export type Tier = "secretariat-only" | "donors-secretariat";
+type Tier = "secretariat-only" | "donors-secretariat";
 
 export interface Seeded {
   publicNeed: string;

@@ -39,7 +39,7 @@ import {
 export { actingState } from "./match-records.js";
 
 /** Look-up of a record's meta by id (a `Map`, or a view over one with live values). */
-export interface MetaLookup {
+interface MetaLookup {
   get(id: string): RecordMeta | undefined;
 }
 

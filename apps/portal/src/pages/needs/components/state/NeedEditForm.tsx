@@ -1,10 +1,9 @@
-import { CONFIDENTIALITY_TIERS, canWithdraw, type Confidentiality } from "@tahub/domain";
+import { canWithdraw, type Confidentiality } from "@tahub/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Outcome, TextField } from "../../../../components/form";
+import { ConfidentialityField, Outcome, TextField } from "../../../../components/form";
 import { parseArticles } from "../../../../lib/articles";
-import { useLabels } from "../../../../lib/labels";
 import { useTRPC } from "../../../../lib/trpc";
 import { useRefreshNeed, type NeedLike } from "./shared";
 
@@ -26,32 +25,6 @@ export function editInput(need: NeedLike, d: EditDraft) {
     ...(d.tier !== need.confidentiality ? { confidentiality: d.tier } : {}),
     ...(d.gender !== need.genderResponsive ? { genderResponsive: d.gender } : {}),
   };
-}
-
-/** The confidentiality tier, one of the domain's tiers. */
-function TierSelect({
-  id,
-  value,
-  onChange,
-}: {
-  id: string;
-  value: Confidentiality;
-  onChange: (tier: Confidentiality) => void;
-}) {
-  const { t } = useTranslation();
-  const l = useLabels();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t("need.confidentiality")}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Confidentiality)}>
-        {CONFIDENTIALITY_TIERS.map((c) => (
-          <option key={c} value={c}>
-            {l.confidentiality(c)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** Edit the text, articles, confidentiality and gender flag (optimistic version). */
@@ -93,7 +66,11 @@ export function NeedEditForm({ need }: { need: NeedLike }) {
           <p className="field-error">{t("states.invalidArticles", { list: invalid.join(", ") })}</p>
         ) : null}
       </div>
-      <TierSelect id={`${id}-tier`} value={d.tier} onChange={(tier) => setD({ ...d, tier })} />
+      <ConfidentialityField
+        id={`${id}-tier`}
+        value={d.tier}
+        onChange={(tier) => setD({ ...d, tier })}
+      />
       <label className="check">
         <input
           type="checkbox"

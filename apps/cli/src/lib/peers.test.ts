@@ -7,7 +7,9 @@ import type { Io } from "./command.js";
 import { fingerprint, loadPeers, parsePeerMode } from "./peers.js";
 
 const io: Io = { out: () => {}, err: () => {}, isTTY: false };
-const small = trainingSet().filter((_, i) => i % 20 === 0);
+// A small sample: natural-logreg trains by batch gradient descent, and on every 20th of the 3,599
+// training needs it took over the 3-minute limit in a full `pnpm check`. The cache logic is the same.
+const small = trainingSet().filter((_, i) => i % 60 === 0);
 const dirs: string[] = [];
 const tempDir = async () => {
   const d = await mkdtemp(join(tmpdir(), "tahub-peers-"));

@@ -233,3 +233,28 @@ export async function trpc<T>(
   const setCookie = res.headers.get("set-cookie");
   return { data: body.result.data, cookie: setCookie ? setCookie.split(";")[0] : undefined };
 }
+
+/**
+ * What a failed walk left on screen: each open page's address, the errors and notices it shows
+ * and a screenshot (test-results/failed-<walk>-<n>.png), so a failure in CI can be read later.
+ */
+export async function showOpenPages(pages: readonly Page[], walk: string): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const slug = walk.replace(/[^a-z0-9]+/gi, "-").slice(0, 40);
+  for (const [i, page] of pages.entries()) {
+    if (page.isClosed()) continue;
+    try {
+      const said = await page.locator("[role=alert], [role=status]").allInnerTexts();
+      console.log(
+        `    page ${i + 1}: ${page.url()}${said.length ? `\n      shows: ${said.join(" | ")}` : ""}`,
+      );
+      const path = join(RESULTS, `failed-${slug}-${i + 1}.png`);
+      await page.screenshot({ path, fullPage: true, timeout: 10_000 });
+      console.log(`      screenshot: ${path}`);
+    } catch (err) {
+      console.log(
+        `    page ${i + 1}: not readable (${err instanceof Error ? err.message : String(err)})`,
+      );
+    }
+  }
+}

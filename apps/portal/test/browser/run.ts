@@ -14,6 +14,7 @@ import {
   PORTAL_ROOT,
   reports,
   RESULTS,
+  showOpenPages,
   startServer,
   type RunningServer,
 } from "./harness";
@@ -88,6 +89,8 @@ let mailSink: MailSink | null = null;
 let server: RunningServer | null = null;
 let browser: Browser | null = null;
 let passed = 0;
+/** The pages the current walk opened, shown (screenshot, address, alerts) if it fails. */
+const opened: Page[] = [];
 let failed = 0;
 try {
   console.log("starting the server with demo data…");
@@ -105,6 +108,7 @@ try {
     context.setDefaultTimeout(20_000);
     const page = await context.newPage();
     page.on("pageerror", (err) => console.log(`    page error: ${err.message}`));
+    opened.push(page);
     return page;
   };
   for (const [name, walk] of selected) {
@@ -132,7 +136,9 @@ try {
       console.log(
         `  ✗ ${name}\n    ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
       );
+      await showOpenPages(opened, name);
     }
+    opened.length = 0;
   }
 } catch (err) {
   failed++;

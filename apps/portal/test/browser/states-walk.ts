@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { checkPage, trpc, type RunningServer } from "./harness";
-import { PASSWORD, expect, login, must } from "./steps";
+import { PASSWORD, expect, login, must, outcome } from "./steps";
 
 type NewPage = (b: Browser) => Promise<Page>;
 
@@ -122,13 +122,24 @@ async function recommendExpert(kenya: Page, base: string, stamp: string) {
   await checkPage(kenya, "state-recommend-expert");
 }
 
-/** Withdrawal, with a reason (the page asks to confirm). */
+/**
+ * Withdrawal, with a reason (the page asks to confirm). The page is read as settled once its
+ * revisions are listed; the reason typed is checked before the form is sent, and the walk fails
+ * with the form's own error if the withdrawal is refused.
+ */
 async function withdrawNeed(kenya: Page, base: string, needId: string) {
   await kenya.goto(`${base}/needs/${needId}`);
+  await kenya.locator("#need-revisions strong").filter({ hasText: "Edited" }).first().waitFor();
+  const form = kenya.locator("#need-withdraw");
+  const reason = form.getByLabel("Reason");
+  await reason.fill("Funded by the national budget");
+  expect(
+    (await reason.inputValue()) === "Funded by the national budget",
+    "the withdrawal's reason is typed",
+  );
   kenya.once("dialog", (d) => void d.accept());
-  await kenya.locator("#need-withdraw").getByLabel("Reason").fill("Funded by the national budget");
-  await kenya.getByRole("button", { name: "Withdraw" }).click();
-  await kenya.locator("#need-revisions strong").filter({ hasText: "Withdrawn" }).waitFor();
+  await form.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await outcome(kenya.locator("#need-revisions strong").filter({ hasText: "Withdrawn" }), form);
   await checkPage(kenya, "state-need-withdrawn");
 }
 

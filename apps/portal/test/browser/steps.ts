@@ -1,5 +1,5 @@
 /** Steps and checks every walk shares: assertions that name what failed, and logging in. */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { checkPage } from "./harness";
 
 export type NewPage = (b: Browser) => Promise<Page>;
@@ -30,4 +30,14 @@ export async function go(page: Page, base: string, path: string, name: string) {
   await page.goto(`${base}${path}`);
   await page.locator("main h1").first().waitFor();
   await checkPage(page, name);
+}
+
+/**
+ * Waits for what a submitted form leads to, or fails with the error the form shows instead (a
+ * walk that only waits for the success would time out without saying why the action failed).
+ */
+export async function outcome(done: Locator, form: Locator, timeout = 45_000) {
+  const error = form.getByRole("alert");
+  await done.or(error).first().waitFor({ timeout });
+  if (await error.count()) throw new Error(`the form said: ${await error.first().innerText()}`);
 }

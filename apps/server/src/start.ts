@@ -115,6 +115,15 @@ export async function startServer(opts: StartOptions = {}) {
     await migrate(db);
     if (opts.prepare) await opts.prepare(db, services);
   });
+  // The match index is built before the server listens, or a fresh process's first need page
+  // waits for the whole build (14 s at 100,000 needs; docs/matching.md). Outside the lock: it
+  // only reads.
+  const m = performance.now();
+  const { index } = await services.matcher.data(db.prisma);
+  logger.info("match index built", {
+    records: index.needById.size + index.candidateById.size,
+    ms: Math.round(performance.now() - m),
+  });
   const portalDir = env.PORTAL_DIR ?? DEFAULT_PORTAL;
   if (!existsSync(portalDir)) logger.warn("portal not built: serving the API only", { portalDir });
   const { server, drained } = createHttpServer({
@@ -144,5 +153,5 @@ export async function startServer(opts: StartOptions = {}) {
   const stop = stopper({ server, drained, db, services, jobs, logger });
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));
-  return { server, port, db, stop };
+  return { server, port, db, services, stop };
 }

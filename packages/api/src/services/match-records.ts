@@ -13,7 +13,12 @@ import {
   type NeedStatus,
   type RegionalGroupId,
 } from "@tahub/domain";
-import { WAITING_STATUSES, type MatchCandidate, type MatchNeed } from "@tahub/engine";
+import {
+  WAITING_STATUSES,
+  type MatchCandidate,
+  type MatchNeed,
+  type Steps,
+} from "@tahub/engine";
 import type { DbClient } from "../db.js";
 import { toDay } from "../lib/dates.js";
 
@@ -197,7 +202,7 @@ export function supportOf(engagements: readonly EngagementRow[]) {
 
 type Support = ReturnType<typeof supportOf>;
 
-export function toMatchNeed(n: NeedRow, support: Support): MatchNeed {
+function toMatchNeed(n: NeedRow, support: Support): MatchNeed {
   const supportCount = support.supporters.get(n.id)?.length ?? 0;
   // Waiting (equity, issue 13): an open need nobody has engaged on, since it was identified,
   // or since it was recorded when the review did not date it. A cancelled engagement is no
@@ -304,16 +309,41 @@ const expertMeta = (x: Pick<ExpertRow, "name">): RecordMeta => ({
   confidentiality: "public",
 });
 
+/**
+ * Records converted between two pauses when a build runs in slices: at 100,000 needs the whole
+ * conversion is about half a second, which no request should wait for in one piece.
+ */
+const CONVERT_STEP = 1_000;
+
 /** What `visibleTo` needs of every record: kind, title, tier and owner. */
-export function metaOf(records: Records): Map<string, RecordMeta> {
+export function* metaSteps(records: Records): Steps<Map<string, RecordMeta>> {
   const [needs, offers, expertise, experts, , shares] = records;
   const sharedWith = sharesByNeed(shares);
   const meta = new Map<string, RecordMeta>();
-  for (const n of needs) meta.set(n.id, needMeta(n, sharedWith.get(n.id)));
+  for (const [i, n] of needs.entries()) {
+    meta.set(n.id, needMeta(n, sharedWith.get(n.id)));
+    if (i % CONVERT_STEP === CONVERT_STEP - 1) yield;
+  }
   for (const o of offers) meta.set(o.id, offerMeta(o));
   for (const e of expertise) meta.set(e.id, expertiseMeta(e));
   for (const x of experts) meta.set(x.id, expertMeta(x));
   return meta;
+}
+
+/** The needs as the index takes them (`toMatchNeed`), in a list and by id. */
+export function* matchNeedSteps(
+  needs: readonly NeedRow[],
+  support: Support,
+): Steps<{ list: MatchNeed[]; byId: Map<string, MatchNeed> }> {
+  const list: MatchNeed[] = [];
+  const byId = new Map<string, MatchNeed>();
+  for (const [i, n] of needs.entries()) {
+    const m = toMatchNeed(n, support);
+    list.push(m);
+    byId.set(m.id, m);
+    if (i % CONVERT_STEP === CONVERT_STEP - 1) yield;
+  }
+  return { list, byId };
 }
 
 /**

@@ -17,6 +17,7 @@ import { canRead, type RoleId } from "@tahub/domain";
 import {
   AnalysisCache,
   buildMatchIndexInSlices,
+  runStepsInSlices,
   type MatchIndex,
   type MatchNeed,
 } from "@tahub/engine";
@@ -29,10 +30,10 @@ import {
   changedSince,
   fetchRecords,
   liveMeta,
-  metaOf,
+  matchNeedSteps,
+  metaSteps,
   offerCandidate,
   supportOf,
-  toMatchNeed,
   type RecordMeta,
 } from "./match-records.js";
 
@@ -71,6 +72,8 @@ export interface MatcherService {
   current(db: DbClient): Promise<CurrentData>;
   /** Resolves once no rebuild is running (benchmarks and tests). */
   settled(): Promise<void>;
+  /** The newest index built, if any, without reading the database or starting a build. */
+  peek(): MatchData | null;
 }
 
 export interface MatcherOptions {
@@ -102,17 +105,18 @@ export async function buildMatchData(db: DbClient, reuse: AnalysisCache): Promis
   const records = await fetchRecords(db);
   const [needs, offers, expertise, experts, engagements] = records;
   const support = supportOf(engagements);
-  const matchNeeds = needs.map((n) => toMatchNeed(n, support));
+  // Every step of a build runs in slices: the server goes on answering other requests while a
+  // large index builds (docs/matching.md, "Answering while the index is rebuilt").
+  const matchNeeds = await runStepsInSlices(matchNeedSteps(needs, support));
   const candidates = [
     ...offers.map((o) => offerCandidate(o, support)),
     ...expertise.map(expertiseCandidate),
     ...experts.map(expertCandidate),
   ];
   return {
-    // In slices: the server goes on answering other requests while a large index builds.
-    index: await buildMatchIndexInSlices({ candidates, needs: matchNeeds }, { reuse }),
-    meta: metaOf(records),
-    needs: new Map(matchNeeds.map((n) => [n.id, n])),
+    index: await buildMatchIndexInSlices({ candidates, needs: matchNeeds.list }, { reuse }),
+    meta: await runStepsInSlices(metaSteps(records)),
+    needs: matchNeeds.byId,
     supporters: support.supporters,
     builtAt: Date.now(),
     readFrom,
@@ -204,13 +208,16 @@ export function createMatcherService(
       next.catch(() => undefined);
       // Waiting only helps a build that may still finish in time: one already running longer
       // than the allowance is not waited for again by every page.
-      const data = await within(next, staleAfterMs - (performance.now() - runningSince));
+      const left = Math.max(0, staleAfterMs - (performance.now() - runningSince));
+      const data = await within(next, left);
       return data ? { data, fresh: true } : { data: last.data, fresh: false };
     },
 
     async settled() {
       while (running) await running.catch(() => undefined);
     },
+
+    peek: () => ready?.data ?? null,
   };
 }
 

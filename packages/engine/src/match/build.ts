@@ -199,8 +199,12 @@ interface SideContext {
   };
 }
 
-/** Records packed between two pauses of a step-wise build. */
-const STEP = 1024;
+/**
+ * Records packed between two pauses of a step-wise build. A record whose text is analysed for
+ * the first time takes about 0.1 ms, so a step of 256 is a pause of about 25 ms for the
+ * requests a server answers meanwhile (1,024 made pauses of 100 ms).
+ */
+const STEP = 256;
 
 function* buildSide<T>(
   records: T[],

@@ -181,6 +181,9 @@ async function apiTimings(
       runs,
     ),
     supplyMatrix: await coldWarm(() => pub.analytics.supplyMatrix({}), runs),
+    // As a server starts: it builds the match index before it listens (apps/server start.ts),
+    // so a need page's first call ("cold") finds it built.
+    partnersIndexAtStartup: round((await timed(() => matcher.data(db.prisma)))[0]),
     partners: await coldWarm(() => pub.match.partners({ needId }), runs),
     ...(await partnersAfterWrite(db, matcher, needId, pub)),
   };

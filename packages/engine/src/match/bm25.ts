@@ -14,6 +14,29 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/**
+ * Documents read term by term: lists of weighted terms (`listSource`), or lists kept packed
+ * (`TermTable.source` in ./packed.ts). Repeats of a term within a document add up.
+ */
+export interface DocSource {
+  count: number;
+  /** How many terms document d lists (repeats included). */
+  size(d: number): number;
+  /** Calls `visit` with each term of document d and its weight, in order. */
+  forEach(d: number, visit: (term: string, weight: number) => void): void;
+}
+
+/** Lists of weighted terms as a `DocSource`. */
+export function listSource(docs: readonly (readonly WeightedTerm[])[]): DocSource {
+  return {
+    count: docs.length,
+    size: (d) => docs[d]?.length ?? 0,
+    forEach(d, visit) {
+      for (const { term, weight } of docs[d] ?? []) visit(term, weight);
+    },
+  };
+}
+
 export interface Bm25Options {
   /** Term-frequency saturation. Default 1.2. */
   k1?: number;
@@ -35,18 +58,22 @@ export class Bm25Index {
   size = 0;
 
   /** Builds the index over `docs`, each a list of weighted terms (repeats add up). */
-  static build(docs: readonly (readonly WeightedTerm[])[], options: Bm25Options = {}): Bm25Index {
+  static build(
+    docs: readonly (readonly WeightedTerm[])[] | DocSource,
+    options: Bm25Options = {},
+  ): Bm25Index {
     return runSteps(Bm25Index.buildSteps(docs, options));
   }
 
   /** `build` as steps that pause every few thousand documents (`runStepsInSlices`). */
   static *buildSteps(
-    docs: readonly (readonly WeightedTerm[])[],
+    docs: readonly (readonly WeightedTerm[])[] | DocSource,
     options: Bm25Options = {},
   ): Steps<Bm25Index> {
+    const source = "count" in docs ? docs : listSource(docs);
     const index = new Bm25Index();
-    index.size = docs.length;
-    const fwd = yield* forwardIndex(docs, index.vocabulary);
+    index.size = source.count;
+    const fwd = yield* forwardIndex(source, index.vocabulary);
     const inv = yield* invert(fwd, index.vocabulary.size, options.k1 ?? 1.2, options.b ?? 0.75);
     index.offsets = inv.offsets;
     index.postDocs = inv.postDocs;
@@ -183,13 +210,10 @@ const STEP = 1024;
  * (and the final conversion) was a pause of hundreds of milliseconds for a server building an
  * index in slices.
  */
-function* forwardIndex(
-  docs: readonly (readonly WeightedTerm[])[],
-  vocabulary: Map<string, number>,
-): Steps<ForwardIndex> {
-  const n = docs.length;
+function* forwardIndex(docs: DocSource, vocabulary: Map<string, number>): Steps<ForwardIndex> {
+  const n = docs.count;
   let capacity = 0;
-  for (const doc of docs) capacity += doc.length;
+  for (let d = 0; d < n; d++) capacity += docs.size(d);
   const docOffsets = new Uint32Array(n + 1);
   const terms = new Uint32Array(capacity);
   const tfs = new Float32Array(capacity);
@@ -198,19 +222,21 @@ function* forwardIndex(
   const local = new Map<number, number>();
   let total = 0;
   let used = 0;
+  let len = 0;
+  const add = (term: string, weight: number) => {
+    let id = vocabulary.get(term);
+    if (id === undefined) {
+      id = vocabulary.size;
+      vocabulary.set(term, id);
+      df.push(0);
+    }
+    local.set(id, (local.get(id) ?? 0) + weight);
+    len += weight;
+  };
   for (let d = 0; d < n; d++) {
     local.clear();
-    let len = 0;
-    for (const { term, weight } of docs[d] ?? []) {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(term, id);
-        df.push(0);
-      }
-      local.set(id, (local.get(id) ?? 0) + weight);
-      len += weight;
-    }
+    len = 0;
+    docs.forEach(d, add);
     lengths[d] = len;
     total += len;
     for (const [id, tf] of local) {

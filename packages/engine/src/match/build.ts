@@ -3,6 +3,7 @@ import { Bm25Index, type WeightedTerm } from "./bm25.js";
 import { defaultCategories, defaultConcepts } from "./default-concepts.js";
 import type { CategoryFinder, ConceptFinder, FoundConcept } from "./concepts.js";
 import { neutralTerms } from "./crosslang.js";
+import { TermTable, type PackedTerms } from "./packed.js";
 import {
   ARTICLE_WORDS,
   categoryMask,
@@ -78,13 +79,15 @@ export interface MatchIndex {
  * What a record's text yields for the index (its analysis, concepts and both term lists),
  * computed once per text. Kept between builds by a caller that rebuilds often (the API after
  * every write): `buildMatchIndex(input, { reuse })` re-analyses only records whose text changed.
+ * The term lists are packed through the cache's `TermTable` (./packed.ts: at 100,000 records,
+ * as lists of objects, they were two thirds of the cache's heap).
  */
 export interface RecordAnalysis {
   text: string;
   analysed: Analysed;
   found: FoundConcept[];
-  terms: WeightedTerm[];
-  cognates: WeightedTerm[];
+  terms: PackedTerms;
+  cognates: PackedTerms;
 }
 
 /**
@@ -100,6 +103,8 @@ export class AnalysisCache {
   /** The weights and concept finder the analyses were made with. */
   basis = "";
   finder: ConceptFinder | undefined;
+  /** The terms the kept analyses' lists are packed with. */
+  table = new TermTable();
 }
 
 export interface BuildOptions {
@@ -171,18 +176,17 @@ interface Packable {
 function analysisOf(
   text: string,
   kept: RecordAnalysis | undefined,
-  w: MatchWeights,
-  finder: ConceptFinder,
+  ctx: SideContext,
 ): RecordAnalysis {
   if (kept?.text === text) return kept;
   const analysed = analyse(text);
-  const found = finder(analysed);
+  const found = ctx.finder(analysed);
   return {
     text,
     analysed,
     found,
-    terms: termsOf(analysed, found, w),
-    cognates: neutralTerms(analysed, found, w),
+    terms: ctx.table.pack(termsOf(analysed, found, ctx.w)),
+    cognates: ctx.table.pack(neutralTerms(analysed, found, ctx.w)),
   };
 }
 
@@ -191,6 +195,8 @@ interface SideContext {
   finder: ConceptFinder;
   infer: boolean;
   categories: CategoryFinder | undefined;
+  /** Packs the term lists (the reuse cache's, or one for this build). */
+  table: TermTable;
   /** The analyses of the last build for this side (read), replaced by this build's (written). */
   cache?: {
     kept: Map<string, RecordAnalysis>;
@@ -213,13 +219,13 @@ function* buildSide<T>(
   ctx: SideContext,
 ): Steps<Side<T>> {
   const side = emptySide(records);
-  const docs: WeightedTerm[][] = [];
-  const cognateDocs: WeightedTerm[][] = [];
+  const docs: PackedTerms[] = [];
+  const cognateDocs: PackedTerms[] = [];
   for (let d = 0; d < records.length; d++) {
     const r = at(records, d);
     const v = view(r);
     const kept = ctx.cache?.kept.get(v.id);
-    const x = analysisOf(v.text ?? "", kept, ctx.w, ctx.finder);
+    const x = analysisOf(v.text ?? "", kept, ctx);
     if (ctx.cache) {
       ctx.cache.fresh.set(v.id, x);
       if (x !== kept) ctx.cache.analysed++;
@@ -232,8 +238,9 @@ function* buildSide<T>(
     extra(r, d, side);
     if (d % STEP === STEP - 1) yield;
   }
-  side.bm25 = yield* Bm25Index.buildSteps(docs, { k1: ctx.w.k1, b: ctx.w.b });
-  side.cognates = yield* Bm25Index.buildSteps(cognateDocs, { k1: ctx.w.k1, b: ctx.w.b });
+  const bm25 = { k1: ctx.w.k1, b: ctx.w.b };
+  side.bm25 = yield* Bm25Index.buildSteps(ctx.table.source(docs), bm25);
+  side.cognates = yield* Bm25Index.buildSteps(ctx.table.source(cognateDocs), bm25);
   return side;
 }
 
@@ -342,6 +349,7 @@ function sideCaches(reuse: AnalysisCache | undefined, basis: string, finder: Con
   if (reuse.basis !== basis || reuse.finder !== finder) {
     reuse.candidates.clear();
     reuse.needs.clear();
+    reuse.table = new TermTable();
   }
   const side = (kept: Map<string, RecordAnalysis>) => ({
     kept,
@@ -380,20 +388,28 @@ function* buildMatchIndexSteps(
   const reuse = options.reuse;
   const basis = `${w.bigram}/${w.conceptTerm}/${w.neutralConcept}/${w.pivot}`;
   const caches = sideCaches(reuse, basis, finder);
+  const table = reuse?.table ?? new TermTable();
   // Candidates state their forms of assistance (modalities, categories); guessing the missing
   // ones from wording cues measured slightly worse on the judged set, so they get no finder.
-  const candidates = yield* buildSide([...(input.candidates ?? [])], candidateView, candidateExtra, {
-    w,
-    finder,
-    infer,
-    categories: undefined,
-    cache: caches.candidates,
-  });
+  const candidates = yield* buildSide(
+    [...(input.candidates ?? [])],
+    candidateView,
+    candidateExtra,
+    {
+      w,
+      finder,
+      infer,
+      categories: undefined,
+      table,
+      cache: caches.candidates,
+    },
+  );
   const needs = yield* buildSide([...(input.needs ?? [])], needView, needExtra, {
     w,
     finder,
     infer,
     categories: options.categories ?? defaultCategories,
+    table,
     cache: caches.needs,
   });
   if (reuse && caches.candidates && caches.needs) {

@@ -10,7 +10,7 @@ import { syntheticCandidates, syntheticNeeds } from "./synthetic.js";
 import { at } from "../util/at.js";
 
 const TODAY = "2026-06-01";
-// More records than one step of the build (1,024 records, 4,096 BM25 documents), so the sliced
+// More records than one step of the build (256 records, 1,024 BM25 documents), so the sliced
 // build pauses inside every loop it has.
 const needs = syntheticNeeds(5000, 21);
 const candidates = syntheticCandidates(400, 22);

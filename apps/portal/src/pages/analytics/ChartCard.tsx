@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartHead } from "./ChartHead";
 import { csvCount, formatNumber, shownCount } from "../../lib/disclosed";
 import { downloadSvgAsPng, downloadText, toCsv, type PngCaption } from "../../lib/download";
 
@@ -104,13 +105,9 @@ export function ChartCard({
   const { box, error, png, downloadCsv } = useChartDownloads(id, title, rows, series, caption);
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
-      <ChartHead
-        id={id}
-        title={title}
-        subtitle={subtitle}
-        onPng={() => void png()}
-        onCsv={downloadCsv}
-      />
+      <ChartHead id={id} title={title} onPng={() => void png()} onCsv={downloadCsv}>
+        {subtitle ? <p className="hint">{subtitle}</p> : null}
+      </ChartHead>
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -127,49 +124,6 @@ export function ChartCard({
       </div>
       <ChartTable title={title} rows={rows} series={series} />
     </section>
-  );
-}
-
-/** The title and subtitle, and the PNG and CSV download buttons. */
-function ChartHead({
-  id,
-  title,
-  subtitle,
-  onPng,
-  onCsv,
-}: {
-  id: string;
-  title: string;
-  subtitle?: string;
-  onPng: () => void;
-  onCsv: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="card-head">
-      <div>
-        <h2 id={`${id}-title`}>{title}</h2>
-        {subtitle ? <p className="hint">{subtitle}</p> : null}
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={onPng}
-          aria-label={t("analytics.downloadPngOf", { title })}
-        >
-          PNG
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          onClick={onCsv}
-          aria-label={t("analytics.downloadCsvOf", { title })}
-        >
-          CSV
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { ChartHead } from "./ChartHead";
 import { csvCount, shownCount, type Disclosed } from "../../lib/disclosed";
 import { downloadText, toCsv } from "../../lib/download";
 
@@ -53,7 +54,9 @@ export function CrossTabTable({
   }
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} id={id}>
-      <CrossTabHead id={id} title={title} onCsv={csv} />
+      <ChartHead id={id} title={title} onCsv={csv}>
+        <p className="hint">{t("analytics.crossHint")}</p>
+      </ChartHead>
       {usedRows.length === 0 ? (
         <p className="hint">{t("analytics.crossEmpty")}</p>
       ) : (
@@ -69,29 +72,6 @@ export function CrossTabTable({
         />
       )}
     </section>
-  );
-}
-
-/** The card's title, what a cell reads ("needs (States)") and the CSV button. */
-function CrossTabHead({ id, title, onCsv }: { id: string; title: string; onCsv: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="card-head">
-      <div>
-        <h2 id={`${id}-title`}>{title}</h2>
-        <p className="hint">{t("analytics.crossHint")}</p>
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-small"
-          onClick={onCsv}
-          aria-label={t("analytics.downloadCsvOf", { title })}
-        >
-          CSV
-        </button>
-      </div>
-    </div>
   );
 }
 

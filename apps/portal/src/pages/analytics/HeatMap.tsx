@@ -1,5 +1,6 @@
 import { useRef, useState, type RefObject } from "react";
 import { useTranslation } from "react-i18next";
+import { ChartHead } from "./ChartHead";
 import { atLeast, csvCount, shownCount } from "../../lib/disclosed";
 import { downloadSvgAsPng, downloadText, toCsv, type PngCaption } from "../../lib/download";
 import { useLabels } from "../../lib/labels";
@@ -152,12 +153,17 @@ export function HeatMap({
   const grid = { articles, regions, cellAt, regionLabel };
   return (
     <section className="card chart-card" aria-labelledby="fig-matrix-title" id="fig-matrix">
-      <MatrixHead
+      <ChartHead
+        id="fig-matrix"
         title={title}
-        global={cells.some((c) => atLeast(c.globalOffers) > 0)}
         onPng={png}
         onCsv={() => downloadMatrixCsv(t, articles, regions, cellAt, regionLabel)}
-      />
+      >
+        <p className="hint">{t("analytics.matrixHint")}</p>
+        {cells.some((c) => atLeast(c.globalOffers) > 0) ? (
+          <p className="hint">{t("analytics.globalMark")}</p>
+        ) : null}
+      </ChartHead>
       {error ? (
         <p className="field-error" role="alert">
           {error}
@@ -168,48 +174,6 @@ export function HeatMap({
       </div>
       <MatrixTable title={title} {...grid} />
     </section>
-  );
-}
-
-/** The title, what the map shows (and the mark for global offers), PNG and CSV buttons. */
-function MatrixHead({
-  title,
-  global,
-  onPng,
-  onCsv,
-}: {
-  title: string;
-  global: boolean;
-  onPng: () => void;
-  onCsv: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="card-head">
-      <div>
-        <h2 id="fig-matrix-title">{title}</h2>
-        <p className="hint">{t("analytics.matrixHint")}</p>
-        {global ? <p className="hint">{t("analytics.globalMark")}</p> : null}
-      </div>
-      <div className="button-row">
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t("analytics.downloadPngOf", { title })}
-          onClick={onPng}
-        >
-          PNG
-        </button>
-        <button
-          type="button"
-          className="button button-small"
-          aria-label={t("analytics.downloadCsvOf", { title })}
-          onClick={onCsv}
-        >
-          CSV
-        </button>
-      </div>
-    </div>
   );
 }
 

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import "../../i18n";
 import { recordingTrpc } from "../../lib/recordingTrpc";
 import type { RouterOutputs } from "../../lib/trpc";
-import { evaluationOf, Moves } from "./Moves";
+import { evaluationOf } from "../../components/DacScores";
+import { Moves } from "./Moves";
 
 afterEach(cleanup);
 

@@ -1,8 +1,9 @@
-import { DAC_CRITERIA, DELIVERY_NEED_STATUSES } from "@tahub/domain";
+import { DELIVERY_NEED_STATUSES } from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ConflictNotice, isConflict } from "../../components/ConflictNotice";
+import { DacScoreFields, evaluationOf, type DacScores } from "../../components/DacScores";
 import { Card } from "../../components/ui";
 import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
@@ -14,15 +15,6 @@ type NeedStatus = (typeof DELIVERY_NEED_STATUSES)[number];
 const MOVES = ["accept", "decline", "start", "deliver", "withdraw"] as const;
 type Move = (typeof MOVES)[number];
 
-/** The scores picked, per DAC criterion, as the API takes them; criteria left unscored are omitted. */
-export function evaluationOf(scores: Record<string, string>): Record<string, { score: number }> {
-  return Object.fromEntries(
-    Object.entries(scores)
-      .filter(([, v]) => v)
-      .map(([c, v]) => [c, { score: Number(v) }]),
-  );
-}
-
 /**
  * The moves' state and mutations: the message, the need status proposed on delivery, the
  * scores, and what is missing (a decline needs a reason, an evaluation at least one score).
@@ -33,7 +25,7 @@ function useMoves(e: Detail) {
   const queryClient = useQueryClient();
   const [message, setMessage] = useState("");
   const [needStatus, setNeedStatus] = useState<NeedStatus>("met");
-  const [scores, setScores] = useState<Record<string, string>>({});
+  const [scores, setScores] = useState<DacScores>({});
   const [missing, setMissing] = useState<string | null>(null);
   const done = (detail: Detail) => {
     queryClient.setQueryData(trpc.engagements.byId.queryKey({ id: e.id }), detail);
@@ -98,7 +90,13 @@ export function Moves({ e, onReload }: { e: Detail; onReload: () => void }) {
           />
         </div>
         {has("deliver") ? <NeedStatusField id={`${id}-need`} state={m.needStatus} /> : null}
-        {has("evaluate") ? <ScoreFields id={id} state={m.scores} /> : null}
+        {has("evaluate") ? (
+          <DacScoreFields
+            legend={t("engagements.evaluateLegend")}
+            scores={m.scores[0]}
+            onChange={m.scores[1]}
+          />
+        ) : null}
         {e.proposedNeedStatus && has("confirm-status") ? (
           <p>{t("engagements.confirmQuestion", { status: l.status(e.proposedNeedStatus) })}</p>
         ) : null}
@@ -130,42 +128,6 @@ function NeedStatusField({
         ))}
       </select>
     </div>
-  );
-}
-
-/** A score from 1 to 4 (or none) for each OECD-DAC criterion. */
-function ScoreFields({
-  id,
-  state: [scores, setScores],
-}: {
-  id: string;
-  state: readonly [
-    Record<string, string>,
-    (f: (s: Record<string, string>) => Record<string, string>) => void,
-  ];
-}) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="field">
-      <legend>{t("engagements.evaluateLegend")}</legend>
-      {DAC_CRITERIA.map((c) => (
-        <div className="field field-inline" key={c}>
-          <label htmlFor={`${id}-${c}`}>{t(`engagements.criterion.${c}`)}</label>
-          <select
-            id={`${id}-${c}`}
-            value={scores[c] ?? ""}
-            onChange={(ev) => setScores((s) => ({ ...s, [c]: ev.target.value }))}
-          >
-            <option value="">{t("engagements.notScored")}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {t(`engagements.score.${n}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-    </fieldset>
   );
 }
 

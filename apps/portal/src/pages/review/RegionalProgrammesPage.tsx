@@ -1,6 +1,6 @@
 import type { RegionalGroupId } from "@tahub/domain";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Badge, Card, EmptyState, ErrorState, PageHeader, SkeletonRows } from "../../components/ui";
@@ -52,6 +52,18 @@ function ProgrammeFilters({
   );
 }
 
+/** One entry folded over its items: its name and how many, the items once opened. */
+function Folded({ name, count, children }: { name: string; count: string; children: ReactNode }) {
+  return (
+    <details>
+      <summary>
+        <span className="cell-strong">{name}</span> <span className="cell-sub">{count}</span>
+      </summary>
+      <ul>{children}</ul>
+    </details>
+  );
+}
+
 /** The States whose open needs coincide, each folded over its needs. */
 function ProgrammeStates({ states }: { states: Programme["states"] }) {
   const { t } = useTranslation();
@@ -65,25 +77,20 @@ function ProgrammeStates({ states }: { states: Programme["states"] }) {
           <li key={s.state}>
             {/* Folded: a proposal can name dozens of States, and the page lists every
                 proposal; the reader opens the States of interest. */}
-            <details>
-              <summary>
-                <span className="cell-strong">{l.state(s.state)}</span>{" "}
-                <span className="cell-sub">
-                  {t("programmes.stateNeeds", {
-                    count: s.needs.length,
-                    n: f.number(s.needs.length),
-                  })}
-                </span>
-              </summary>
-              <ul>
-                {s.needs.map((n) => (
-                  <li key={n.id}>
-                    <Link to={`/needs/${n.id}`}>{n.excerpt}</Link>{" "}
-                    <span className="cell-sub">{l.status(n.status)}</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <Folded
+              name={l.state(s.state)}
+              count={t("programmes.stateNeeds", {
+                count: s.needs.length,
+                n: f.number(s.needs.length),
+              })}
+            >
+              {s.needs.map((n) => (
+                <li key={n.id}>
+                  <Link to={`/needs/${n.id}`}>{n.excerpt}</Link>{" "}
+                  <span className="cell-sub">{l.status(n.status)}</span>
+                </li>
+              ))}
+            </Folded>
           </li>
         ))}
       </ul>
@@ -105,29 +112,24 @@ function ProgrammeProviders({ providers }: { providers: Programme["providers"] }
         <ul>
           {providers.map((pr) => (
             <li key={pr.providerId}>
-              <details>
-                <summary>
-                  <span className="cell-strong">{pr.provider}</span>{" "}
-                  <span className="cell-sub">
-                    {t("programmes.offersCount", {
-                      count: pr.offers.length,
-                      n: f.number(pr.offers.length),
-                    })}
-                  </span>
-                </summary>
-                <ul>
-                  {pr.offers.map((o) => (
-                    <li key={o.id}>
-                      <Link to={`/offers/${o.id}`}>{o.title}</Link>{" "}
-                      <span className="cell-sub">
-                        {t("programmes.reaches", {
-                          list: o.states.map((s) => l.state(s)).join(", "),
-                        })}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </details>
+              <Folded
+                name={pr.provider}
+                count={t("programmes.offersCount", {
+                  count: pr.offers.length,
+                  n: f.number(pr.offers.length),
+                })}
+              >
+                {pr.offers.map((o) => (
+                  <li key={o.id}>
+                    <Link to={`/offers/${o.id}`}>{o.title}</Link>{" "}
+                    <span className="cell-sub">
+                      {t("programmes.reaches", {
+                        list: o.states.map((s) => l.state(s)).join(", "),
+                      })}
+                    </span>
+                  </li>
+                ))}
+              </Folded>
             </li>
           ))}
         </ul>

@@ -8,49 +8,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Fragment, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { DacScoreFields, evaluationOf, type DacScores } from "../../components/DacScores";
+import { Outcome } from "../../components/form";
 import { Card, EmptyState, ErrorState, PageHeader, Spinner } from "../../components/ui";
 import { parseArticles } from "../../lib/articles";
-import { describeError } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC, type RouterOutputs } from "../../lib/trpc";
-
-type Criterion = (typeof DAC_CRITERIA)[number];
-type Scores = Partial<Record<Criterion, string>>;
-
-function toEvaluation(scores: Scores): Partial<Record<Criterion, { score: number }>> | undefined {
-  const entries = DAC_CRITERIA.filter((c) => scores[c]).map(
-    (c) => [c, { score: Number(scores[c]) }] as const,
-  );
-  return entries.length ? Object.fromEntries(entries) : undefined;
-}
-
-function ScoreFields({ scores, onChange }: { scores: Scores; onChange: (s: Scores) => void }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <fieldset className="field">
-      <legend>{t("states.assistance.evaluation")}</legend>
-      {DAC_CRITERIA.map((c) => (
-        <div className="field field-inline" key={c}>
-          <label htmlFor={`${id}-${c}`}>{t(`engagements.criterion.${c}`)}</label>
-          <select
-            id={`${id}-${c}`}
-            value={scores[c] ?? ""}
-            onChange={(e) => onChange({ ...scores, [c]: e.target.value })}
-          >
-            <option value="">{t("engagements.notScored")}</option>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {t(`engagements.score.${n}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
 
 interface Draft {
   needId: string;
@@ -60,7 +24,7 @@ interface Draft {
   periodTo: string;
   description: string;
   articles: string;
-  scores: Scores;
+  scores: DacScores;
 }
 
 const EMPTY_DRAFT: Draft = {
@@ -78,7 +42,7 @@ type FieldsProps = { id: string; d: Draft; set: (patch: Partial<Draft>) => void 
 
 /** The record as sent: a listed provider or a named one, and only the fields filled in. */
 export function recordInput(state: string, d: Draft) {
-  const evaluation = toEvaluation(d.scores);
+  const evaluation = evaluationOf(d.scores);
   return {
     state,
     ...(d.needId ? { needId: d.needId } : {}),
@@ -87,7 +51,7 @@ export function recordInput(state: string, d: Draft) {
     ...(d.periodTo ? { periodTo: d.periodTo } : {}),
     description: d.description,
     articles: parseArticles(d.articles).articles,
-    ...(evaluation ? { evaluation } : {}),
+    ...(Object.keys(evaluation).length ? { evaluation } : {}),
   };
 }
 
@@ -217,19 +181,15 @@ function RecordForm({ state }: { state: string }) {
           onChange={(e) => set({ articles: e.target.value })}
         />
       </div>
-      <ScoreFields scores={d.scores} onChange={(scores) => set({ scores })} />
+      <DacScoreFields
+        legend={t("states.assistance.evaluation")}
+        scores={d.scores}
+        onChange={(scores) => set({ scores })}
+      />
       <button type="submit" className="button button-primary" disabled={record.isPending}>
         {t("states.assistance.save")}
       </button>
-      {record.error ? (
-        <p className="field-error" role="alert">
-          {describeError(record.error, t)}
-        </p>
-      ) : record.isSuccess ? (
-        <p className="field-ok" role="status">
-          {t("states.assistance.saved")}
-        </p>
-      ) : null}
+      <Outcome error={record.error} ok={record.isSuccess ? t("states.assistance.saved") : null} />
     </form>
   );
 }

@@ -10,6 +10,7 @@
  * DATABASE_URL naming PostgreSQL is measured (and seeded) as it is.
  */
 import { dirname, join } from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import {
   createCaller,
@@ -94,13 +95,23 @@ async function afterWrite(
   matcher: Services["matcher"],
   needId: string,
   fn: () => Promise<unknown>,
-): Promise<{ firstMs: number; slowestMs: number; calls: number; indexedMs: number }> {
+): Promise<{
+  firstMs: number;
+  slowestMs: number;
+  calls: number;
+  indexedMs: number;
+  longestPauseMs: number;
+  heapMb: number;
+}> {
   const { text } = await db.prisma.need.findUniqueOrThrow({
     where: { id: needId },
     select: { text: true },
   });
   const written = performance.now();
   await db.prisma.need.update({ where: { id: needId }, data: { text: `${text} (edited)` } });
+  // How long the event loop was held at once during the rebuild: what any request then waits.
+  const pauses = monitorEventLoopDelay({ resolution: 10 });
+  pauses.enable();
   try {
     const [first] = await timed(fn);
     let indexedAt: number | undefined;
@@ -113,13 +124,18 @@ async function afterWrite(
       calls++;
     }
     await indexed;
+    pauses.disable();
     return {
       firstMs: round(first),
       slowestMs: round(slowest),
       calls,
       indexedMs: round(indexedAt - written),
+      longestPauseMs: round(pauses.max / 1e6),
+      // Not collected first (no --expose-gc): garbage not yet collected counts too.
+      heapMb: Math.round(process.memoryUsage().heapUsed / 1e6),
     };
   } finally {
+    pauses.disable();
     await db.prisma.need.update({ where: { id: needId }, data: { text } });
     await matcher.data(db.prisma);
   }
@@ -159,6 +175,8 @@ async function partnersAfterWrite(
     partnersSlowestWhileRebuilding: t.slowestMs,
     partnersCallsWhileRebuilding: t.calls,
     partnersIndexedAfterWrite: t.indexedMs,
+    longestPauseWhileRebuilding: t.longestPauseMs,
+    heapMbAfterRebuild: t.heapMb,
   };
 }
 

@@ -131,8 +131,18 @@ describe("figures for any note", () => {
       expect(sec.cycle2.byCategoryAny[id]).toBeGreaterThanOrEqual(n ?? 0);
   });
 
+  it("count each group's States parties as at the day asked, for the public too", async () => {
+    const pub = await (await h.as("public")).analytics.figures({ partiesAsAt: "2021-09-30" });
+    expect(pub.query.partiesAsAt).toBe("2021-09-30");
+    // Figure III of the CAC/COSP/2023 note: 29 Latin American and Caribbean States parties then.
+    expect(pub.cycle2.byRegion["latin-american-caribbean"]?.states).toBe(29);
+  });
+
   it("refuse a malformed question with the field and the reason", async () => {
     const pub = await h.as("public");
+    await expect(pub.analytics.figures({ partiesAsAt: "30/09/2021" })).rejects.toThrow(
+      /yyyy-mm-dd/,
+    );
     await expect(pub.analytics.figures({ periods: ["2023-13"] })).rejects.toThrow(/yyyy-mm/);
     await expect(pub.analytics.figures({ asAt: "2023-02-30" })).rejects.toThrow(/yyyy-mm-dd/);
     await expect(pub.analytics.figures({ filters: { states: ["XXX"] } })).rejects.toThrow(
@@ -151,7 +161,7 @@ describe("withholding small counts", () => {
 
   it("keeps reference facts (States parties, finalised summaries) and withholds record counts", () => {
     const a = {
-      query: { asAt: null, periods: [], filters: {} },
+      query: { asAt: null, partiesAsAt: null, periods: [], filters: {} },
       cycle2: {
         needs: 2,
         statesWithSummaries: 1,

@@ -20,7 +20,7 @@ import {
   CHAPTERS,
   CLUSTERS,
   REGIONAL_GROUP_IDS,
-  STATES_PARTIES,
+  partiesPerGroup,
   type Confidentiality,
   type TAnalyticsFilters,
 } from "@tahub/domain";
@@ -42,7 +42,12 @@ interface PeriodFigures {
 
 export interface Analytics {
   /** What was counted: the as-at day (null: every need), the periods and the filters. */
-  query: { asAt: string | null; periods: string[]; filters: TAnalyticsFilters };
+  query: {
+    asAt: string | null;
+    partiesAsAt: string | null;
+    periods: string[];
+    filters: TAnalyticsFilters;
+  };
   cycle2: {
     needs: number;
     statesWithSummaries: number;
@@ -237,6 +242,11 @@ export interface AnalyticsOptions {
    * 2023-09 and 2021-09).
    */
   periods?: string[];
+  /**
+   * Count each regional group's States parties (figure III) as at this day (yyyy-mm-dd).
+   * Default: `asAt`, else every party of the reference list.
+   */
+  partiesAsAt?: string;
   /** Count only records of these confidentiality tiers (the public figures); default all. */
   tiers?: readonly Confidentiality[];
   /** Count only the needs that pass every filter given. */
@@ -269,6 +279,7 @@ const summariesIn = (rows: SummaryRows | undefined, cycle: number, region?: stri
 export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Promise<Analytics> {
   const filters = opts.filters ?? {};
   const asAt = opts.asAt;
+  const partiesAsAt = opts.partiesAsAt ?? asAt;
   const periods = [...(opts.periods ?? (await defaultPeriods(prisma, asAt)))].sort();
   const scope = { tiers: opts.tiers, filters };
   const untils = [asAt, ...periods.map((p) => earlier(endOfMonth(p), asAt))];
@@ -291,7 +302,7 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
     };
   });
   return {
-    query: { asAt: asAt ?? null, periods, filters },
+    query: { asAt: asAt ?? null, partiesAsAt: partiesAsAt ?? null, periods, filters },
     cycle2: {
       needs: c2.total.needs,
       statesWithSummaries: summariesIn(summaries[0], 2),
@@ -302,7 +313,7 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
       byCategoryAny: Object.fromEntries(c2.byCategoryAny.map(([k, v]) => [k, v])),
       byCategoryAnyStates: Object.fromEntries(c2.byCategoryAny.map(([k, , s]) => [k, s])),
       byArticle: c2.byArticle,
-      byRegion: regionFigures(filters, c2.byRegion, summaries[0]),
+      byRegion: regionFigures(filters, c2.byRegion, summaries[0], partiesAsAt),
       byPeriod,
     },
     cycle1: {
@@ -315,12 +326,17 @@ export async function analytics(prisma: Prisma, opts: AnalyticsOptions = {}): Pr
   };
 }
 
-/** Figure III: per regional group (those the filters name), its States, summaries and needs. */
+/**
+ * Figure III: per regional group (those the filters name), its States parties as at
+ * `partiesAsAt`, its finalised summaries and its needs.
+ */
 function regionFigures(
   filters: TAnalyticsFilters,
   counts: Record<string, Count>,
   summaries: SummaryRows | undefined,
+  partiesAsAt: string | undefined,
 ): Analytics["cycle2"]["byRegion"] {
+  const parties = partiesPerGroup(partiesAsAt);
   const wanted = filters.regions;
   const regions = wanted
     ? REGIONAL_GROUP_IDS.filter((g) => wanted.includes(g))
@@ -328,7 +344,7 @@ function regionFigures(
   const byRegion: Analytics["cycle2"]["byRegion"] = {};
   for (const g of regions)
     byRegion[g] = {
-      states: STATES_PARTIES.filter((s) => s.group === g).length,
+      states: parties[g],
       statesWithSummaries: summariesIn(summaries, 2, g),
       statesWithNeeds: counts[g]?.states ?? 0,
       needs: counts[g]?.needs ?? 0,

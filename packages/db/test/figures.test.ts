@@ -79,7 +79,12 @@ for (const backend of backends()) {
         db = await backend.open();
         await migrate(db);
         await seedDemo(db.prisma);
-        a = await analytics(db.prisma);
+        // The note's question, written out here too (not NOTE_2023_QUERY) for the reason above.
+        a = await analytics(db.prisma, {
+          asAt: "2023-09-15",
+          periods: ["2021-09", "2023-09"],
+          partiesAsAt: "2021-09-30",
+        });
       }, 300_000);
       afterAll(async () => {
         await db?.close();
@@ -147,16 +152,15 @@ for (const backend of backends()) {
           "latin-american-caribbean": 8,
           "western-european-other": 0,
         });
-        // The chart's first series reads 53, 55, 23, 29, 26. TA Hub counts the States parties of
-        // its reference list: the first three agree; the Latin American and Caribbean (32) and
-        // Western European and other (28) groups do not, and are not changed to fit (the chart's
-        // totals match no date of the ratification record; docs/figures.md).
+        // The chart's first series: the members of each group that were parties on 30 September
+        // 2021 (Somalia in; Suriname and later joiners out; the Holy See observes WEOG). As at
+        // the note's own day the Latin American and Caribbean group counted 31 (docs/figures.md).
         expect(series("states")).toEqual({
           african: 53,
           "asia-pacific": 55,
           "eastern-european": 23,
-          "latin-american-caribbean": 32,
-          "western-european-other": 28,
+          "latin-american-caribbean": 29,
+          "western-european-other": 26,
         });
         // para 14 (text): Asia-Pacific 142 needs; African 59 per cent; the two smallest groups
         // under 7 per cent each; with 527 in all only 313 + 36 + 36 meets all three.

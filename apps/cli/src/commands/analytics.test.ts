@@ -36,6 +36,9 @@ describe("tahub analytics: flags", () => {
     expect((await run(["analytics", "--as-at", "2023-02-30"])).err).toMatch(
       /--as-at: must be a calendar day/,
     );
+    expect((await run(["analytics", "--parties-as-at", "2021-9-30"])).err).toMatch(
+      /--parties-as-at: must be a calendar day/,
+    );
     expect((await run(["analytics", "--gender-responsive", "maybe"])).err).toMatch(/say yes or no/);
     expect((await run(["analytics", "--cycle", "3"])).code).toBe(2);
   });
@@ -55,7 +58,12 @@ describe("tahub analytics on the demo data", () => {
     const a = JSON.parse(r.out);
     expect(a.cycle2.needs).toBe(527);
     expect(Object.keys(a.cycle2.byPeriod)).toEqual(["2021-09", "2023-09"]);
-    expect(a.query).toEqual({ asAt: null, periods: ["2021-09", "2023-09"], filters: {} });
+    expect(a.query).toEqual({
+      asAt: null,
+      partiesAsAt: null,
+      periods: ["2021-09", "2023-09"],
+      filters: {},
+    });
     expect(a.cycle2.byCategoryAny["capacity-building"]).toBeGreaterThanOrEqual(259);
   });
 
@@ -75,6 +83,12 @@ describe("tahub analytics on the demo data", () => {
     );
     // Para 12: 527 - 70 = 457 needs as at September 2021.
     expect(asAt.cycle2.needs).toBe(457);
+    // Figure III's first series counts the States parties as at September 2021.
+    const chart = JSON.parse(
+      (await run(["analytics", "--json", "--parties-as-at", "2021-09-30", ...db()])).out,
+    );
+    expect(chart.cycle2.byRegion["latin-american-caribbean"].states).toBe(29);
+    expect(chart.cycle2.needs).toBe(527);
     expect(Object.keys(asAt.cycle2.byPeriod)).toEqual(["2020-09", "2021-09"]);
     const african = JSON.parse(
       (await run(["analytics", "--json", "--region", "african", "--cycle", "2", ...db()])).out,

@@ -28,6 +28,7 @@ function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
     throw new UsageError("--gender-responsive: say yes or no");
   const raw = {
     asAt: values["as-at"],
+    partiesAsAt: values["parties-as-at"],
     periods: list(values.period),
     filters: {
       regions: list(values.region),
@@ -56,6 +57,7 @@ function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
   );
   return {
     ...(parsed.data.asAt ? { asAt: parsed.data.asAt } : {}),
+    ...(parsed.data.partiesAsAt ? { partiesAsAt: parsed.data.partiesAsAt } : {}),
     ...(parsed.data.periods ? { periods: parsed.data.periods } : {}),
     ...(Object.keys(filters).length ? { filters } : {}),
   };
@@ -63,6 +65,7 @@ function analyticsQuery(values: Record<string, unknown>): TAnalyticsQuery {
 
 const FLAG: Record<string, string> = {
   asAt: "as-at",
+  partiesAsAt: "parties-as-at",
   periods: "period",
   regions: "region",
   states: "state",
@@ -115,7 +118,7 @@ function printRater(ev: Evaluations, rater: "state" | "provider", io: Io) {
 
 /** donors (issue 15, deliverable 5): OECD-DAC evaluations, every record (the operator's view). */
 async function showEvaluations(db: Db, query: TAnalyticsQuery, values: Values, io: Io) {
-  const { periods: _periods, ...rest } = query;
+  const { periods: _periods, partiesAsAt: _parties, ...rest } = query;
   const providers = list(values.provider);
   const ev = await evaluationsFor(
     { db: db.prisma },
@@ -129,7 +132,7 @@ async function showEvaluations(db: Db, query: TAnalyticsQuery, values: Values, i
 
 /** --cross-tabs: needs and States per pair of dimensions. */
 async function showCrossTabs(db: Db, query: TAnalyticsQuery, values: Values, io: Io) {
-  const { periods: _periods, ...rest } = query;
+  const { periods: _periods, partiesAsAt: _parties, ...rest } = query;
   const x = await crossTabs(db.prisma, {
     ...rest,
     grouping: values["any-grouping"] ? "any" : "primary",
@@ -209,7 +212,7 @@ export const analyticsCommand: Command = {
   summary: "Needs by article, chapter, category, region and period, computed from the records",
   usage:
     "tahub analytics [--json] [--supply | --cross-tabs [--any-grouping] | --evaluations [--provider ID,...]]\n" +
-    "                [--as-at YYYY-MM-DD] [--period YYYY-MM,...]\n" +
+    "                [--as-at YYYY-MM-DD] [--period YYYY-MM,...] [--parties-as-at YYYY-MM-DD]\n" +
     "                [--region ID,...] [--state ISO3,...] [--chapter II,...] [--article N,...] [--grouping ID,...]\n" +
     "                [--cycle 1|2] [--gender-responsive yes|no] [--db URL|DIR]",
   options: {
@@ -222,6 +225,7 @@ export const analyticsCommand: Command = {
     provider: { type: "string", multiple: true },
     db: { type: "string" },
     "as-at": { type: "string" },
+    "parties-as-at": { type: "string" },
     period: { type: "string", multiple: true },
     region: { type: "string", multiple: true },
     state: { type: "string", multiple: true },

@@ -21,6 +21,9 @@ describe("tahub report note: flags", () => {
       /--as-at: must be a calendar day/,
     );
     expect(
+      (await run(["report", "note", "--as-at", "2023-09-15", "--parties-as-at", "x", ...db])).err,
+    ).toMatch(/--parties-as-at: must be a calendar day/);
+    expect(
       (await run(["report", "note", "--as-at", "2023-09-15", "--format", "pdf", ...db])).err,
     ).toMatch(/--format: say docx or md/);
     expect((await run(["report", "summary", "--as-at", "2023-09-15", ...db])).code).toBe(2);
@@ -78,5 +81,24 @@ describe("tahub report note on the demo data", () => {
     expect(md).toContain("![Figure II. ");
     for (const id of ["I", "II", "III", "IV", "V", "VI"])
       expect(existsSync(join(dir, "note-figures", `figure-${id}.svg`))).toBe(true);
+  }, 120_000);
+  it("counts figure III's States parties on their own day when asked, and says which", async () => {
+    const out = join(dir, "note-2023.md");
+    const r = await run(
+      ["report", "note", "--as-at", "2023-09-15", "--parties-as-at", "2021-09-30"].concat([
+        "--format",
+        "md",
+        "--out",
+        out,
+        ...db(),
+      ]),
+    );
+    expect(r.code).toBe(0);
+    const md = readFileSync(out, "utf8");
+    // The chart of the 2023 note: 29 Latin American and Caribbean States parties.
+    expect(md).toContain("(29 States parties in the group as at 30 September 2021)");
+    expect(md).toMatch(/\| Regional group \| States parties as at 30 September 2021 \|/);
+    const svg = readFileSync(join(dir, "note-2023-figures", "figure-III.svg"), "utf8");
+    expect(svg).toContain("States parties as at 30 September 2021");
   }, 120_000);
 });

@@ -12,7 +12,13 @@ import { ZAnalyticsQuerySchema } from "@tahub/domain";
 import { json, UsageError, type Command, type CommandContext } from "../lib/command.js";
 
 const USAGE =
-  "tahub report note --as-at YYYY-MM-DD [--format docx|md] [--out FILE] [--period YYYY-MM,...] [--json] [--db URL|DIR]";
+  "tahub report note --as-at YYYY-MM-DD [--format docx|md] [--out FILE] [--period YYYY-MM,...] [--parties-as-at YYYY-MM-DD] [--json] [--db URL|DIR]";
+
+const FLAGS: Record<string, string> = {
+  asAt: "as-at",
+  periods: "period",
+  partiesAsAt: "parties-as-at",
+};
 
 type Note = Awaited<ReturnType<typeof buildNote>>;
 
@@ -26,17 +32,20 @@ function noteOptions(values: CommandContext["values"]) {
     ?.flatMap((p) => p.split(","))
     .map((p) => p.trim())
     .filter(Boolean);
-  const parsed = ZAnalyticsQuerySchema.safeParse({ asAt: values["as-at"], periods });
+  const parsed = ZAnalyticsQuerySchema.safeParse({
+    asAt: values["as-at"],
+    periods,
+    partiesAsAt: values["parties-as-at"],
+  });
   if (!parsed.success)
     throw new UsageError(
-      parsed.error.issues
-        .map((i) => `--${i.path[0] === "asAt" ? "as-at" : "period"}: ${i.message}`)
-        .join("\n"),
+      parsed.error.issues.map((i) => `--${FLAGS[String(i.path[0])]}: ${i.message}`).join("\n"),
     );
   const asAt = parsed.data.asAt;
   if (asAt === undefined) throw new UsageError(`--as-at is required\nusage: ${USAGE}`);
   const out = (values.out as string | undefined) ?? `tahub-note-${asAt}.${format}`;
-  return { format, asAt, periods: parsed.data.periods, out };
+  const { periods: checked, partiesAsAt } = parsed.data;
+  return { format, asAt, periods: checked, partiesAsAt, out };
 }
 
 /** Writes the note as Markdown with its figures beside it: note.md -> note-figures/figure-II.svg. */
@@ -70,16 +79,21 @@ export const reportCommand: Command = {
     format: { type: "string" },
     out: { type: "string" },
     period: { type: "string", multiple: true },
+    "parties-as-at": { type: "string" },
     json: { type: "boolean" },
     db: { type: "string" },
   },
   async run({ positionals, values, io }) {
     if (positionals[0] !== "note") throw new UsageError(`say what to report: ${USAGE}`);
-    const { format, asAt, periods, out } = noteOptions(values);
+    const { format, asAt, periods, partiesAsAt, out } = noteOptions(values);
     const db = await createDb(values.db ? { url: values.db as string } : {});
     try {
       await migrate(db);
-      const note = await buildNote(db.prisma, { asAt, ...(periods ? { periods } : {}) });
+      const note = await buildNote(db.prisma, {
+        asAt,
+        ...(periods ? { periods } : {}),
+        ...(partiesAsAt ? { partiesAsAt } : {}),
+      });
       const { bytes, files } =
         format === "docx" ? await writeDocx(note, out) : await writeMarkdown(note, out);
       const c2 = note.analytics.cycle2;

@@ -464,6 +464,7 @@ export const en = {
     needs: "Needs",
     states: "States",
     statesParties: "States parties",
+    statesPartiesOn: "States parties as at {{day}}",
     summaries: "Executive summaries finalised",
     withNeeds: "States with needs",
     label: "Label",
@@ -509,6 +510,7 @@ export const en = {
       any: "All",
       asAt: "As at",
       periods: "Periods (yyyy-mm)",
+      partiesAsAt: "States parties as at",
       region: "Region",
       state: "State",
       chapter: "Chapter",
@@ -1061,6 +1063,8 @@ export const en = {
     fieldSentence: "{{field}}: {{sentence}}",
     dayFormat: "yyyy-mm-dd",
     asAtInvalid: "As at: write a calendar day as yyyy-mm-dd, for example 2023-09-15.",
+    partiesAsAtInvalid:
+      "States parties as at: write a calendar day as yyyy-mm-dd, for example 2021-09-30.",
     periodsInvalid:
       "Periods: write each month as yyyy-mm, once each, separated by commas, for example 2021-09, 2023-09.",
     fileUnreadable: "The file could not be read. Choose it again, or try another file.",

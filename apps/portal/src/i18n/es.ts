@@ -469,6 +469,7 @@ export const es: Dictionary = {
     needs: "Necesidades",
     states: "Estados",
     statesParties: "Estados partes",
+    statesPartiesOn: "Estados partes al {{day}}",
     summaries: "Resúmenes ejecutivos finalizados",
     withNeeds: "Estados con necesidades",
     label: "Etiqueta",
@@ -517,6 +518,7 @@ export const es: Dictionary = {
       any: "Todos",
       asAt: "Al",
       periods: "Períodos (aaaa-mm)",
+      partiesAsAt: "Estados partes al",
       region: "Región",
       state: "Estado",
       chapter: "Capítulo",
@@ -1075,6 +1077,8 @@ export const es: Dictionary = {
     fieldSentence: "{{field}}: {{sentence}}",
     dayFormat: "aaaa-mm-dd",
     asAtInvalid: "Al: escriba un día con el formato aaaa-mm-dd, por ejemplo 2023-09-15.",
+    partiesAsAtInvalid:
+      "Estados partes al: escriba un día con el formato aaaa-mm-dd, por ejemplo 2021-09-30.",
     periodsInvalid:
       "Períodos: escriba cada mes con el formato aaaa-mm, una sola vez, separados por comas, por ejemplo 2021-09, 2023-09.",
     fileUnreadable: "No se pudo leer el archivo. Vuelva a elegirlo o pruebe con otro archivo.",

@@ -471,6 +471,7 @@ export const fr: Dictionary = {
     needs: "Besoins",
     states: "États",
     statesParties: "États parties",
+    statesPartiesOn: "États parties au {{day}}",
     summaries: "Résumés analytiques finalisés",
     withNeeds: "États ayant des besoins",
     label: "Libellé",
@@ -519,6 +520,7 @@ export const fr: Dictionary = {
       any: "Tous",
       asAt: "Au",
       periods: "Périodes (aaaa-mm)",
+      partiesAsAt: "États parties au",
       region: "Région",
       state: "État",
       chapter: "Chapitre",
@@ -1079,6 +1081,8 @@ export const fr: Dictionary = {
     fieldSentence: "{{field}} : {{sentence}}",
     dayFormat: "aaaa-mm-jj",
     asAtInvalid: "Au : écrivez un jour sous la forme aaaa-mm-jj, par exemple 2023-09-15.",
+    partiesAsAtInvalid:
+      "États parties au : écrivez un jour sous la forme aaaa-mm-jj, par exemple 2021-09-30.",
     periodsInvalid:
       "Périodes : écrivez chaque mois sous la forme aaaa-mm, une seule fois, séparés par des virgules, par exemple 2021-09, 2023-09.",
     fileUnreadable:

@@ -44,6 +44,7 @@ export const ZFiguresSchema = z.object({
   /** What was counted: the as-at day (null: every need), the periods and the filters. */
   query: z.object({
     asAt: z.string().nullable(),
+    partiesAsAt: z.string().nullable(),
     periods: z.array(z.string()),
     filters: ZAnalyticsFiltersSchema,
   }),

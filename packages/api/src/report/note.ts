@@ -53,6 +53,8 @@ export interface NoteOptions {
   asAt: string;
   /** Figure II's periods ("YYYY-MM"); default: the as-at month and two years before. */
   periods?: string[];
+  /** The day figure III counts each group's States parties at; default: `asAt`. */
+  partiesAsAt?: string;
 }
 
 /** The note's figures I-VI (the portal's IV-any is the portal's own addition). */
@@ -164,14 +166,18 @@ function groupingSentences(c2: Analytics["cycle2"]): string[] {
   ];
 }
 
-/** The regional groups (figure III). */
-function regionSentence(c2: Analytics["cycle2"]): string {
+/** The regional groups (figure III); the parties' day is said when it is not the note's. */
+function regionSentence(c2: Analytics["cycle2"], query: Analytics["query"]): string {
+  const partiesOn =
+    query.partiesAsAt && query.partiesAsAt !== query.asAt
+      ? ` as at ${dayEn(query.partiesAsAt)}`
+      : "";
   return (
     `By regional group (figure III): ` +
     listing(
       REGIONAL_GROUPS.filter((g) => c2.byRegion[g.id]).map((g) => {
         const r = must(c2.byRegion[g.id]);
-        return `the ${g.name} identified ${needsWord(r.needs)}, from ${c(r.statesWithNeeds)} of the ${c(r.statesWithSummaries)} States with finalised summaries (${statesWord(r.states)} parties in the group)`;
+        return `the ${g.name} identified ${needsWord(r.needs)}, from ${c(r.statesWithNeeds)} of the ${c(r.statesWithSummaries)} States with finalised summaries (${statesWord(r.states)} parties in the group${partiesOn})`;
       }),
     ) +
     `.`
@@ -196,7 +202,7 @@ function overview(a: Analytics, asAt: string): string[] {
   return [
     ...totalsSentences(a, asAt),
     ...groupingSentences(a.cycle2),
-    regionSentence(a.cycle2),
+    regionSentence(a.cycle2, a.query),
     firstCycleSentence(a.cycle1),
   ];
 }
@@ -262,12 +268,21 @@ export async function buildNote(
   opts: NoteOptions,
 ): Promise<Note> {
   const [a, texts] = await Promise.all([
-    analytics(db, { asAt: opts.asAt, ...(opts.periods ? { periods: opts.periods } : {}) }),
+    analytics(db, {
+      asAt: opts.asAt,
+      ...(opts.periods ? { periods: opts.periods } : {}),
+      ...(opts.partiesAsAt ? { partiesAsAt: opts.partiesAsAt } : {}),
+    }),
     needTexts(db, { asAt: opts.asAt }),
   ]);
   const concepts = topConcepts(texts);
   const asAtLine = `As at ${dayEn(opts.asAt)}.`;
-  const figures = noteFigures(a, FIGURE_LABELS_EN).filter((f) => NOTE_FIGURES.includes(f.id));
+  const parties = a.query.partiesAsAt;
+  const labels =
+    parties && parties !== a.query.asAt
+      ? { ...FIGURE_LABELS_EN, statesParties: `States parties as at ${dayEn(parties)}` }
+      : FIGURE_LABELS_EN;
+  const figures = noteFigures(a, labels).filter((f) => NOTE_FIGURES.includes(f.id));
   const blocks: NoteBlock[] = [
     {
       kind: "title",

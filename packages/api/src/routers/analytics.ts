@@ -95,7 +95,10 @@ function figuresFor(ctx: AnalyticsCtx, query: TAnalyticsQuery = {}): Promise<Dis
 }
 
 /** The cross-tabulations' question: the figures' without periods, and how groupings count. */
-const ZCrossTabsInputSchema = ZAnalyticsQuerySchema.omit({ periods: true }).extend({
+const ZCrossTabsInputSchema = ZAnalyticsQuerySchema.omit({
+  periods: true,
+  partiesAsAt: true,
+}).extend({
   /** A need under its primary grouping (default) or under every grouping it spans. */
   grouping: z.enum(["primary", "any"]).default("primary"),
 });
@@ -307,7 +310,7 @@ export const analyticsRouter = router({
     )
     .output(z.object({ filename: z.string(), csv: z.string() }))
     .query(async ({ ctx, input }) => {
-      const { periods: _periods, ...crossQuery } = input.query ?? {};
+      const { periods: _periods, partiesAsAt: _parties, ...crossQuery } = input.query ?? {};
       const [a, cells, x] = await Promise.all([
         figuresFor(ctx, input.query),
         input.figure === "matrix" ? matrixFor(ctx, 2) : Promise.resolve([]),

@@ -13,6 +13,7 @@ const ZNoteInputSchema = z
   .object({
     asAt: ZAnalyticsQuerySchema.shape.asAt.unwrap(),
     periods: ZAnalyticsQuerySchema.shape.periods,
+    partiesAsAt: ZAnalyticsQuerySchema.shape.partiesAsAt,
     format: z.enum(["docx", "md"]).default("docx"),
   })
   .strict();
@@ -37,6 +38,7 @@ export const reportRouter = router({
         const note = await buildNote(ctx.db, {
           asAt: input.asAt,
           ...(input.periods ? { periods: input.periods } : {}),
+          ...(input.partiesAsAt ? { partiesAsAt: input.partiesAsAt } : {}),
         });
         const name = `tahub-note-${input.asAt}`;
         return input.format === "docx"

@@ -236,3 +236,15 @@ export const CYCLE1_CATEGORIES: Readonly<Record<Cycle1CategoryId, number>> = {
 /** Summary dates: cycle 2 before/after the previous note (Sept 2021) and the as-at date. */
 export const SEPT_2021 = "2021-09-30";
 export const AS_AT = "2023-09-15";
+
+/**
+ * The question figures I-VI of the note answer: as at its day, September 2021 against September
+ * 2023. Figure III's first series (53, 55, 23, 29, 26 States parties) is the ratification record
+ * as at 30 September 2021, not as at the note's day (which gives 31 in the Latin American and
+ * Caribbean group): the chart's other series are as at September 2023 (docs/figures.md).
+ */
+export const NOTE_2023_QUERY = {
+  asAt: AS_AT,
+  periods: ["2021-09", "2023-09"],
+  partiesAsAt: SEPT_2021,
+} as const;

@@ -26,6 +26,9 @@ export const ZMonthSchema = z
  */
 export const MAX_PERIODS = 12;
 
+const DAY = "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15";
+const ZDaySchema = z.iso.date({ message: DAY }).max(10, DAY);
+
 export const ZAnalyticsFiltersSchema = z
   .object({
     /** Regional groups of the needs' States. */
@@ -57,10 +60,7 @@ export const ZAnalyticsQuerySchema = z
      * Count as at this day: the needs of States whose executive summary (of the need's cycle) was
      * finalised on or before it, as the notes count. Default: every need.
      */
-    asAt: z.iso
-      .date({ message: "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15" })
-      .max(10, "must be a calendar day written yyyy-mm-dd, e.g. 2023-09-15")
-      .optional(),
+    asAt: ZDaySchema.optional(),
     /**
      * Months to compare (figure II), each counted at its end (and never after `asAt`). Default:
      * the as-at month (else the month of the latest finalised cycle-2 summary) and the same month
@@ -71,6 +71,12 @@ export const ZAnalyticsQuerySchema = z
       .max(MAX_PERIODS, tooMany("periods", MAX_PERIODS))
       .refine((p) => new Set(p).size === p.length, "names the same period twice")
       .optional(),
+    /**
+     * Count the States parties of each regional group (figure III's first series) as at this
+     * day. Default: the as-at day, else every party. The CAC/COSP/2023 note's chart counts them
+     * as at September 2021 while its other series are as at September 2023 (docs/figures.md).
+     */
+    partiesAsAt: ZDaySchema.optional(),
     filters: ZAnalyticsFiltersSchema.optional(),
   })
   .strict();
@@ -82,7 +88,10 @@ export type CrossTabId = (typeof CROSS_TABS)[number];
 
 // donors (issue 15, deliverable 5): the evaluations' aggregate takes the figures' question (as-at
 // day and filters, no periods) and the providers to compare.
-export const ZEvaluationsQuerySchema = ZAnalyticsQuerySchema.omit({ periods: true })
+export const ZEvaluationsQuerySchema = ZAnalyticsQuerySchema.omit({
+  periods: true,
+  partiesAsAt: true,
+})
   .extend({
     /** Only these providers' engagements (ids). */
     providers: z.array(z.string().min(1).max(64)).max(50, tooMany("providers", 50)).optional(),

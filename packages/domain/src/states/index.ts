@@ -56,6 +56,21 @@ export function statesInGroup(group: RegionalGroupId): StateParty[] {
 }
 
 /**
+ * How many States parties each regional group counted on a day (yyyy-mm-dd; default: every
+ * party of the reference list): its members whose instrument was deposited by then. Observers of
+ * a group (`groupObserver`) are not counted, as the Conference's documents count groups.
+ */
+export function partiesPerGroup(on?: string): Record<RegionalGroupId, number> {
+  const counts = Object.fromEntries(REGIONAL_GROUPS.map((g) => [g.id, 0])) as Record<
+    RegionalGroupId,
+    number
+  >;
+  for (const s of STATES_PARTIES)
+    if (!s.groupObserver && (on === undefined || s.ratified <= on)) counts[s.group] += 1;
+  return counts;
+}
+
+/**
  * Whether two States parties can be matched as South-South cooperation: both are developing
  * (historical UN M49 classification, see `types.ts`). False when either code is unknown.
  * The same code twice is answered like any pair; callers decide whether self-pairs make sense.

@@ -120,7 +120,7 @@ export const STATES_PARTIES: readonly StateParty[] = [
   { iso3: "GNB", iso2: "GW", name: "Guinea-Bissau", group: "african", subregion: "Western Africa", m49: "624", languages: [], developing: true, ratified: "2007-09-10" },
   { iso3: "GUY", iso2: "GY", name: "Guyana", group: "latin-american-caribbean", subregion: "South America", m49: "328", languages: ["en"], developing: true, ratified: "2008-04-16" },
   { iso3: "HTI", iso2: "HT", name: "Haiti", group: "latin-american-caribbean", subregion: "Caribbean", m49: "332", languages: ["fr"], developing: true, ratified: "2009-09-14" },
-  { iso3: "VAT", iso2: "VA", name: "Holy See", group: "western-european-other", subregion: "Southern Europe", m49: "336", languages: [], developing: false, ratified: "2016-09-19" },
+  { iso3: "VAT", iso2: "VA", name: "Holy See", group: "western-european-other", subregion: "Southern Europe", m49: "336", languages: [], developing: false, ratified: "2016-09-19", groupObserver: true },
   { iso3: "HND", iso2: "HN", name: "Honduras", group: "latin-american-caribbean", subregion: "Central America", m49: "340", languages: ["es"], developing: true, ratified: "2005-05-23" },
   { iso3: "HUN", iso2: "HU", name: "Hungary", group: "eastern-european", subregion: "Eastern Europe", m49: "348", languages: [], developing: false, ratified: "2006-04-19" },
   { iso3: "ISL", iso2: "IS", name: "Iceland", group: "western-european-other", subregion: "Northern Europe", m49: "352", languages: [], developing: false, ratified: "2011-03-01" },

@@ -6,6 +6,7 @@ import {
   getStateByIso2,
   isSouthSouth,
   NON_PARTIES,
+  partiesPerGroup,
   REGIONAL_GROUP_IDS,
   REGIONAL_GROUPS,
   SUBREGION_NAMES,
@@ -155,6 +156,36 @@ describe("spot checks", () => {
     expect(regionOf("NIU")).toBe("asia-pacific");
     expect(regionOf("PSE")).toBe("asia-pacific");
     expect(regionOf("VAT")).toBe("western-european-other");
+  });
+
+  describe("partiesPerGroup: the States parties a group counted on a day", () => {
+    it("counts the members of each group, not the Holy See, which observes WEOG", () => {
+      expect(getState("VAT")?.groupObserver).toBe(true);
+      // As above, less the Holy See in WEOG.
+      expect(partiesPerGroup()).toEqual({
+        african: 53,
+        "asia-pacific": 55,
+        "eastern-european": 23,
+        "latin-american-caribbean": 32,
+        "western-european-other": 27,
+      });
+    });
+
+    it("counts only the instruments deposited by that day", () => {
+      // 30 September 2021: Somalia (11 August 2021) is in; Suriname (late 2021), Saint Vincent
+      // and the Grenadines (2023), Saint Kitts and Nevis (2024) and San Marino (2025) are not.
+      // These are the five labels of figure III's first series in the CAC/COSP/2023 note.
+      expect(partiesPerGroup("2021-09-30")).toEqual({
+        african: 53,
+        "asia-pacific": 55,
+        "eastern-european": 23,
+        "latin-american-caribbean": 29,
+        "western-european-other": 26,
+      });
+      expect(partiesPerGroup("2021-08-10").african).toBe(52);
+      expect(partiesPerGroup("2023-09-30")["latin-american-caribbean"]).toBe(31);
+      expect(partiesPerGroup("2025-09-25")["western-european-other"]).toBe(27);
+    });
   });
 
   it("gives Germany no UN language and keeps Eastern Europe developed, Western Asia not", () => {

@@ -10,7 +10,10 @@
  *   States of America is formally an observer of WEOG but counted in it for elections, and we
  *   count it there. Cyprus and Kiribati are in the Asia-Pacific group.
  *   Parties that are not UN members take part in the group of their region: the Cook Islands,
- *   Niue and the State of Palestine in Asia-Pacific, the Holy See in WEOG.
+ *   Niue and the State of Palestine in Asia-Pacific, the Holy See in WEOG. The Holy See takes part
+ *   as an observer, not a member (`groupObserver`): it is filtered and matched with WEOG, but not
+ *   counted among the group's States (figure III of the CAC/COSP/2023 note on TA needs counts
+ *   members only; docs/figures.md).
  * - `subregion` is the UN M49 "intermediate region" where M49 defines one (Africa south of the
  *   Sahara and Latin America and the Caribbean: "Western Africa", "Caribbean", "South America",
  *   ...), otherwise the M49 "sub-region" ("Northern Africa", "Western Asia", "Northern Europe",
@@ -65,6 +68,12 @@ export interface StateParty {
   developing: boolean;
   /** ISO date (yyyy-mm-dd) the instrument of ratification or accession was deposited. */
   ratified: string;
+  /**
+   * True when the State takes part in `group` as an observer, not a member (the Holy See in
+   * WEOG). Unlike the United States, which is formally an observer too but counted in WEOG for
+   * elections, such a State is not counted among the group's States.
+   */
+  groupObserver?: true;
 }
 
 /**

@@ -31,6 +31,14 @@ describe("the analytics page's controls", () => {
     expect(set).toHaveBeenCalledTimes(2);
   });
 
+  it("applies the day figure III counts the States parties at, under its own key", () => {
+    const { set } = renderControls("");
+    const day = screen.getByLabelText(/^States parties as at/);
+    fireEvent.change(day, { target: { value: "2021-09-30" } });
+    fireEvent.blur(day);
+    expect(set).toHaveBeenCalledWith("partiesAsAt", "2021-09-30");
+  });
+
   it("sets a filter from its select under its URL key", () => {
     const { set } = renderControls("");
     fireEvent.change(screen.getByLabelText("Cycle"), { target: { value: "2" } });
@@ -38,13 +46,15 @@ describe("the analytics page's controls", () => {
   });
 
   it("words each invalid value in the interface's language, beside its field", () => {
-    renderControls("asAt=15/09/2023&region=XX", {
+    renderControls("asAt=15/09/2023&partiesAsAt=2021&region=XX", {
       asAt: "Invalid date",
+      partiesAsAt: "Invalid date",
       regions: "Invalid option",
     });
     const alerts = screen.getAllByRole("alert").map((a) => a.textContent);
     expect(alerts).toEqual([
       "As at: write a calendar day as yyyy-mm-dd, for example 2023-09-15.",
+      "States parties as at: write a calendar day as yyyy-mm-dd, for example 2021-09-30.",
       "Region: this value is not valid.",
     ]);
     expect(screen.getByLabelText(/^As at/).getAttribute("aria-describedby")).toBe("an-asAt-error");

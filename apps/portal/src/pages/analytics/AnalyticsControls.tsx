@@ -13,6 +13,7 @@ import { useLabels } from "../../lib/labels";
 const KEYS = [
   "asAt",
   "periods",
+  "partiesAsAt",
   "region",
   "state",
   "chapter",
@@ -54,6 +55,7 @@ export function useAnalyticsQuery(): {
           .split(/[,\s]+/)
           .filter(Boolean)
       : undefined,
+    partiesAsAt: get("partiesAsAt") || undefined,
     filters: {
       regions: one(get("region"), String),
       states: one(get("state"), String),
@@ -91,6 +93,7 @@ function clean(q: TAnalyticsQuery): TAnalyticsQuery {
   return {
     ...(q.asAt ? { asAt: q.asAt } : {}),
     ...(q.periods?.length ? { periods: q.periods } : {}),
+    ...(q.partiesAsAt ? { partiesAsAt: q.partiesAsAt } : {}),
     ...(Object.keys(filters).length ? { filters } : {}),
   };
 }
@@ -172,24 +175,7 @@ export function AnalyticsControls({
       aria-label={t("analytics.filter.title")}
       onSubmit={(e) => e.preventDefault()}
     >
-      {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
-          and the API write it, and keyboard focus stays on one field. */}
-      <CommitOnLeave
-        id="asAt"
-        label={`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}
-        placeholder="2023-09-15"
-        value={get("asAt")}
-        onCommit={(v) => set("asAt", v)}
-        invalid={!!errors.asAt}
-      />
-      <CommitOnLeave
-        id="periods"
-        label={t("analytics.filter.periods")}
-        placeholder="2021-09, 2023-09"
-        value={get("periods")}
-        onCommit={(v) => set("periods", v)}
-        invalid={!!errors.periods}
-      />
+      <DayFields get={get} set={set} errors={errors} />
       {selects.map(([key, errorKey, label, options]) => (
         <div className="field field-inline" key={key}>
           <label htmlFor={`an-${key}`}>{label}</label>
@@ -213,6 +199,49 @@ export function AnalyticsControls({
   );
 }
 
+/** The as-at day, the periods and the parties' day: text fields applied on leaving them. */
+function DayFields({
+  get,
+  set,
+  errors,
+}: {
+  get: (key: string) => string;
+  set: (key: string, value: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
+          and the API write it, and keyboard focus stays on one field. */}
+      <CommitOnLeave
+        id="asAt"
+        label={`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}
+        placeholder="2023-09-15"
+        value={get("asAt")}
+        onCommit={(v) => set("asAt", v)}
+        invalid={!!errors.asAt}
+      />
+      <CommitOnLeave
+        id="periods"
+        label={t("analytics.filter.periods")}
+        placeholder="2021-09, 2023-09"
+        value={get("periods")}
+        onCommit={(v) => set("periods", v)}
+        invalid={!!errors.periods}
+      />
+      <CommitOnLeave
+        id="partiesAsAt"
+        label={`${t("analytics.filter.partiesAsAt")} (${t("wording.dayFormat")})`}
+        placeholder="2021-09-30"
+        value={get("partiesAsAt")}
+        onCommit={(v) => set("partiesAsAt", v)}
+        invalid={!!errors.partiesAsAt}
+      />
+    </>
+  );
+}
+
 /**
  * A text field applied when the person leaves it or presses Enter, not at each key (a half-typed
  * day would be reported invalid); re-created when the URL changes it.
@@ -225,7 +254,7 @@ function CommitOnLeave({
   onCommit,
   invalid,
 }: {
-  id: "asAt" | "periods";
+  id: "asAt" | "periods" | "partiesAsAt";
   label: string;
   placeholder: string;
   value: string;
@@ -271,7 +300,9 @@ function ControlError({
         ? t("wording.asAtInvalid")
         : name === "periods"
           ? t("wording.periodsInvalid")
-          : t("fieldError.invalid", { field: label || name })}
+          : name === "partiesAsAt"
+            ? t("wording.partiesAsAtInvalid")
+            : t("fieldError.invalid", { field: label || name })}
     </span>
   );
 }

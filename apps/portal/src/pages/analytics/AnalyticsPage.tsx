@@ -44,10 +44,16 @@ const PAGE_ORDER: NoteFigureId[] = ["IV", "IV-any", "I", "II", "III", "V", "VI"]
 
 type Figures = RouterOutputs["analytics"]["figures"];
 
-/** The labels the note's figure definitions are drawn with, in the interface's language. */
-function useFigureLabels(): FigureLabels {
+/**
+ * The labels the note's figure definitions are drawn with, in the interface's language. Figure
+ * III's parties series names its day when it is not the figures' own.
+ */
+function useFigureLabels(query: Figures["query"]): FigureLabels {
   const { t, i18n } = useTranslation();
   const l = useLabels();
+  const f = useFormat();
+  const partiesOn =
+    query.partiesAsAt && query.partiesAsAt !== query.asAt ? query.partiesAsAt : null;
   const periodLabel = (p: string) => {
     const [y, m] = p.split("-");
     return y && m
@@ -77,7 +83,9 @@ function useFigureLabels(): FigureLabels {
       t("analytics.increase", { from: periodLabel(from), to: periodLabel(to) }),
     needs: t("analytics.needs"),
     states: t("analytics.states"),
-    statesParties: t("analytics.statesParties"),
+    statesParties: partiesOn
+      ? t("analytics.statesPartiesOn", { day: f.day(partiesOn) })
+      : t("analytics.statesParties"),
     summaries: t("analytics.summaries"),
     withNeeds: t("analytics.withNeeds"),
   };
@@ -138,7 +146,11 @@ export default function AnalyticsPage() {
     <>
       <PageHeader title={t("analytics.title")} lead={t("analytics.lead")} />
       {controls}
-      <DraftNoteButton asAt={figures.data.query.asAt} periods={query.periods} />
+      <DraftNoteButton
+        asAt={figures.data.query.asAt}
+        periods={query.periods}
+        partiesAsAt={query.partiesAsAt}
+      />
       <NoteFigures data={figures.data} />
       <CrossTabsSection
         cross={cross}
@@ -155,7 +167,7 @@ export default function AnalyticsPage() {
 /** The as-at line, the headline numbers and the note's charts, in page order. */
 function NoteFigures({ data }: { data: Figures }) {
   const { t } = useTranslation();
-  const labels = useFigureLabels();
+  const labels = useFigureLabels(data.query);
   const caption = useCaption(data);
   const { cycle1, cycle2 } = data;
   // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).

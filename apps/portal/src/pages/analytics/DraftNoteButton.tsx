@@ -13,9 +13,11 @@ import { useTRPC } from "../../lib/trpc";
 export function DraftNoteButton({
   asAt,
   periods,
+  partiesAsAt,
 }: {
   asAt: string | null;
   periods?: string[] | undefined;
+  partiesAsAt?: string | undefined;
 }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -35,6 +37,7 @@ export function DraftNoteButton({
           asAt: day,
           format: "docx",
           ...(periods ? { periods } : {}),
+          ...(partiesAsAt ? { partiesAsAt } : {}),
         }),
       );
       const bytes = Uint8Array.from(atob(file.body), (c) => c.charCodeAt(0));

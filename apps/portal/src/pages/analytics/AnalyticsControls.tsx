@@ -210,34 +210,27 @@ function DayFields({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  const day = (key: string) => `${t(key)} (${t("wording.dayFormat")})`;
+  const fields = [
+    ["asAt", day("analytics.filter.asAt"), "2023-09-15"],
+    ["periods", t("analytics.filter.periods"), "2021-09, 2023-09"],
+    ["partiesAsAt", day("analytics.filter.partiesAsAt"), "2021-09-30"],
+  ] as const;
   return (
     <>
       {/* Text, not type="date": the day is written yyyy-mm-dd in every language, as the notes
           and the API write it, and keyboard focus stays on one field. */}
-      <CommitOnLeave
-        id="asAt"
-        label={`${t("analytics.filter.asAt")} (${t("wording.dayFormat")})`}
-        placeholder="2023-09-15"
-        value={get("asAt")}
-        onCommit={(v) => set("asAt", v)}
-        invalid={!!errors.asAt}
-      />
-      <CommitOnLeave
-        id="periods"
-        label={t("analytics.filter.periods")}
-        placeholder="2021-09, 2023-09"
-        value={get("periods")}
-        onCommit={(v) => set("periods", v)}
-        invalid={!!errors.periods}
-      />
-      <CommitOnLeave
-        id="partiesAsAt"
-        label={`${t("analytics.filter.partiesAsAt")} (${t("wording.dayFormat")})`}
-        placeholder="2021-09-30"
-        value={get("partiesAsAt")}
-        onCommit={(v) => set("partiesAsAt", v)}
-        invalid={!!errors.partiesAsAt}
-      />
+      {fields.map(([id, label, placeholder]) => (
+        <CommitOnLeave
+          key={id}
+          id={id}
+          label={label}
+          placeholder={placeholder}
+          value={get(id)}
+          onCommit={(v) => set(id, v)}
+          invalid={!!errors[id]}
+        />
+      ))}
     </>
   );
 }

@@ -64,6 +64,9 @@ describe("body limits per call", () => {
     const max = 32 * 1024 * 1024;
     expect(bodyLimitFor(["import.needs"], max)).toBe(max);
     expect(bodyLimitFor(["findings.import"], max)).toBe(max);
+    // An executive summary travels in the preview (the file) and the commit (its paragraphs).
+    expect(bodyLimitFor(["ingest.preview"], max)).toBe(max);
+    expect(bodyLimitFor(["ingest.commit"], max)).toBe(max);
     expect(bodyLimitFor(["needs.list"], max)).toBe(CALL_BODY_BYTES);
     expect(bodyLimitFor(["import.needs", "needs.list"], max)).toBe(CALL_BODY_BYTES);
     expect(bodyLimitFor(["needs.list"], 1000)).toBe(1000);

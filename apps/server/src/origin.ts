@@ -59,8 +59,12 @@ function sameOrAllowed(claimed: string, host: string | undefined, allowed: reado
   return allowed.includes(url.origin);
 }
 
-/** Calls that carry files (base64 in JSON) and so may send bodies up to MAX_BODY_BYTES. */
-const FILE_CALLS = new Set(["import.needs", "findings.import"]);
+/**
+ * Calls that carry files (base64 in JSON) or a whole document's text, and so may send bodies up
+ * to MAX_BODY_BYTES: an executive summary uploaded for preview (up to 10 MB of DOCX or PDF) and
+ * its confirmed needs, each with its source paragraph.
+ */
+const FILE_CALLS = new Set(["import.needs", "findings.import", "ingest.preview", "ingest.commit"]);
 /** Every other call's body: no input of theirs comes near it (issue 12, re-probe: a 28 MB nested JSON to needs.list froze the server). */
 export const CALL_BODY_BYTES = 1024 * 1024;
 

@@ -150,6 +150,7 @@ export const en = {
     notFound: "This record does not exist or is not visible to you.",
     conflict: "This conflicts with a change made meanwhile. Reload and try again.",
     tooMany: "Too many attempts. Wait a minute and try again.",
+    tooLarge: "This is more than the server accepts in one request. Send a smaller file or less text.",
     network: "The server could not be reached. Check your connection.",
     internal: "Something went wrong on our side. Try again in a moment.",
     pageNotFound: "This page does not exist.",

@@ -151,6 +151,7 @@ export const es: Dictionary = {
     notFound: "Este registro no existe o no le es visible.",
     conflict: "Esto entra en conflicto con un cambio reciente. Recargue e inténtelo de nuevo.",
     tooMany: "Demasiados intentos. Espere un minuto e inténtelo de nuevo.",
+    tooLarge: "Supera lo que el servidor acepta en una solicitud. Envíe un archivo más pequeño o menos texto.",
     network: "No se pudo contactar con el servidor. Compruebe su conexión.",
     internal: "Algo salió mal por nuestra parte. Inténtelo de nuevo en un momento.",
     pageNotFound: "Esta página no existe.",

@@ -151,6 +151,7 @@ export const fr: Dictionary = {
     notFound: "Cet enregistrement n'existe pas ou ne vous est pas visible.",
     conflict: "Ceci est en conflit avec une modification récente. Rechargez et réessayez.",
     tooMany: "Trop de tentatives. Patientez une minute et réessayez.",
+    tooLarge: "Cela dépasse ce que le serveur accepte en une requête. Envoyez un fichier plus petit ou moins de texte.",
     network: "Le serveur est injoignable. Vérifiez votre connexion.",
     internal: "Une erreur s'est produite de notre côté. Réessayez dans un instant.",
     pageNotFound: "Cette page n'existe pas.",

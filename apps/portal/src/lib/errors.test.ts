@@ -3,7 +3,7 @@ import i18next from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { en } from "../i18n/en";
 import { fr } from "../i18n/fr";
-import { describeError, describeFieldError, describeRowError } from "./errors";
+import { describeError, describeFieldError, describeRowError, errorCode } from "./errors";
 
 const t = i18next.getFixedT("en");
 beforeAll(async () => {
@@ -140,5 +140,19 @@ describe("the bad rows of an imported file", () => {
         i18next.getFixedT("fr"),
       ),
     ).toBe("État : Ce n'est pas un État partie à la Convention.");
+  });
+});
+
+describe("the server's own refusals, before tRPC", () => {
+  it("words a body over the server's limit (413) as too large, not as a lost connection", () => {
+    // What the batch link makes of the server's plain-JSON 413 (apps/server/src/server.ts).
+    const json = {
+      error: { message: "The request body is 2000000 bytes", code: "PAYLOAD_TOO_LARGE" },
+    };
+    const err = TRPCClientError.from(json as never, { meta: { responseJSON: json } });
+    expect(errorCode(err)).toBe("PAYLOAD_TOO_LARGE");
+    expect(describeError(err, t)).toBe(
+      "This is more than the server accepts in one request. Send a smaller file or less text.",
+    );
   });
 });

@@ -8,6 +8,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "CONFLICT"
   | "TOO_MANY_REQUESTS"
+  | "PAYLOAD_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR"
   | "NETWORK";
 
@@ -115,6 +116,9 @@ export function errorCode(err: unknown): ErrorCode {
   if (isTrpcError(err)) {
     const code = err.data?.code;
     if (typeof code === "string") return code as ErrorCode;
+    // The server's own refusals before tRPC (a body over its limit: 413) are plain JSON.
+    const meta = err.meta as { responseJSON?: { error?: { code?: unknown } } } | undefined;
+    if (meta?.responseJSON?.error?.code === "PAYLOAD_TOO_LARGE") return "PAYLOAD_TOO_LARGE";
     return "NETWORK";
   }
   return "INTERNAL_SERVER_ERROR";
@@ -161,6 +165,8 @@ export function describeError(err: unknown, t: TFunction): string {
         : t("errors.conflict");
     case "TOO_MANY_REQUESTS":
       return t("errors.tooMany");
+    case "PAYLOAD_TOO_LARGE":
+      return t("errors.tooLarge");
     case "NETWORK":
       return t("errors.network");
     default:

@@ -10,7 +10,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Card, PageHeader } from "../../components/ui";
 import { readFileBase64 } from "../../lib/download";
-import { describeError, errorDetails, fieldErrors } from "../../lib/errors";
+import { describeError, errorCode, errorDetails, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
@@ -21,6 +21,7 @@ function reasonOf(err: unknown): string | null {
   const reason = (errorDetails(err) as { reason?: string } | null)?.reason;
   if (reason && (INGEST_ERROR_REASONS as readonly string[]).includes(reason)) return reason;
   if (fieldErrors(err).some((f) => f.field.endsWith("contentBase64"))) return "too-large";
+  if (errorCode(err) === "PAYLOAD_TOO_LARGE") return "too-large";
   return null;
 }
 

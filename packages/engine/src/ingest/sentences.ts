@@ -76,7 +76,7 @@ const NEED_CUE =
 
 /** Context that is not a need: what already happened or is under way. */
 const CONTEXT_CUE =
-  /\b(?:already|to date|had been (?:held|received|provided|adopted)|has been (?:received|provided)|(?:was|were|had been|has been|have been) received|received (?:from|to date)|is (?:currently )?being provided|ongoing (?:support|assistance|project)|no (?:technical assistance|needs?) (?:was|were|has been|have been) identified|did not identify|déjà|a bénéficié|avoir bénéficié|ont bénéficié|a reçu|ya (?:ha|había)|ha recibido|han recibido|ha beneficiado|no se (?:han )?identific)/i;
+  /\b(?:already|to date|had been (?:held|received|provided|adopted)|has been (?:received|provided)|(?:was|were|had been|has been|have been) received|received (?:from|to date)|(?:has|have|had) (?:already )?(?:received|benefited|benefitted)\b|(?:is|are) (?:currently )?receiving\b|is (?:currently )?being provided|ongoing (?:support|assistance|project)|no (?:technical assistance|needs?) (?:was|were|has been|have been) identified|did not identify|déjà|a bénéficié|avoir bénéficié|ont bénéficié|a reçu|ya (?:ha|había)|ha recibido|han recibido|ha beneficiado|no se (?:han )?identific)/i;
 
 export function isNeedSentence(s: string): boolean {
   return NEED_CUE.test(s) && !CONTEXT_CUE.test(s);
@@ -86,7 +86,25 @@ export function isNeedSentence(s: string): boolean {
 const NEED_HEAD =
   /^(?:(?:the|a|an|further|more|additional|specialized|specialised|targeted|specific|tailored|un|une|le|la|les|des|du|el|los|las|una|d'|l'|de)\s*)*(?:training|capacity[- ]building|development|developing|establishment|establishing|strengthening|strengthen|drafting|draft|review|reviewing|revision|revising|assistance|support|technical|legal|legislative|guidance|advice|sharing|exchange|exchanging|creation|creating|design|designing|elaboration|elaborating|adoption|adopting|implementation|implementing|introduction|introducing|conduct|conducting|provision|providing|awareness[- ]raising|raising awareness|improvement|improving|building|enhancement|enhancing|expertise|good practices|best practices|study visits?|workshops?|seminars?|mentoring|guidelines|tools?|equipment|software|a (?:study|comprehensive|national|centralized|centralised|database|system|manual|guide|methodology|mechanism|strategy|platform|survey|handbook)|formation|renforcement|élaboration|appui|mise en place|création|assistance technique|sensibilisation|capacitación|formación|fortalecimiento|elaboración|apoyo|creación|asistencia)\b/i;
 
-const isNeedHead = (s: string) => NEED_HEAD.test(s.trim());
+export const isNeedHead = (s: string) => NEED_HEAD.test(s.trim()) || DELIVERABLE.test(s.trim());
+
+/**
+ * "an electronic asset declaration system", "a new case management module": an article, a few
+ * words and a thing to be built is a need of its own after "and", like the heads above.
+ */
+const DELIVERABLE =
+  /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:system|database|platform|register|registry|portal|module|software|tool|manual|handbook|guide|study|survey|methodology|mechanism|curriculum|unit|office)s?\b/iu;
+
+/**
+ * A request verb in prose: what follows it is the need ("The FIU requires IT equipment" ->
+ * "IT equipment"), even when it does not start with one of the heads above.
+ */
+const REQUEST_VERB =
+  /\b(?:requires?|needs|requested|requests|would benefit from|could benefit from|benefit from|seeks|sought|asked for|called for|expressed (?:a |the )?need for|identified (?:a |the )?need for|a besoin d[e'’]|ont besoin d[e'’]|nécessite(?:nt)?|necesita(?:n)?|requiere(?:n)?|solicitó|solicitaron)\s+/i;
+
+/** "and needs training ...": a second request verb joining two needs; cut it with the join. */
+const JOINED_VERB =
+  /^(?:also\s+)?(?:requires?|needs|requested|requests|would (?:also )?benefit from|seeks)\s+(?:also\s+)?/i;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -114,6 +132,25 @@ const GENERIC_HEAD =
 export function needPhrase(sentence: string): string {
   const t = sentence.trim();
   if (isNeedHead(t)) return t;
+  const fromHead = firstHead(t);
+  const verb = REQUEST_VERB.exec(t);
+  // Only a verb before any head: "assistance requests for X" is a noun inside the need.
+  if (verb && (fromHead === null || verb.index < t.length - fromHead.length)) {
+    const rest = t.slice(verb.index + verb[0].length);
+    // "requested that ..." or "needs to be" is not followed by the need itself.
+    // ("IT equipment" is a need: "it" is matched in lower case only.)
+    if (
+      !/^(?:that|to|in order)\b/i.test(rest) &&
+      !/^it\b/.test(rest) &&
+      /\p{L}{2}.*\p{L}{2}/u.test(rest)
+    )
+      return rest;
+  }
+  return fromHead ?? t;
+}
+
+/** The sentence from its first need head on, or null when no head starts a word. */
+function firstHead(t: string): string | null {
   let depth = 0;
   for (let i = 1; i < t.length; i++) {
     const ch = t.charAt(i - 1);
@@ -123,7 +160,7 @@ export function needPhrase(sentence: string): string {
     const rest = t.slice(i);
     if (isNeedHead(rest)) return rest;
   }
-  return t;
+  return null;
 }
 
 /** Items of a list written with commas, "and", "or": "A, B and C" -> [A, B, C]. */
@@ -234,11 +271,17 @@ function splitOnJoins(t: string): string[] {
     const after = t.slice(at + m[0].length);
     const prev = cuts[cuts.length - 1];
     const before = t.slice(prev ? prev.at + prev.len : 0, at);
-    if (wordCount(before) < 3 || wordCount(after) < 2) continue;
-    if (isNeedHead(after)) {
+    if (wordCount(before) < 2 || wordCount(after) < 2) continue;
+    const verb = JOINED_VERB.exec(after);
+    if (verb && wordCount(after) - wordCount(verb[0]) >= 2) {
+      cuts.push({ at, len: m[0].length + verb[0].length, head: null });
+      continue;
+    }
+    if (isNeedHead(after) && wordCount(before) >= 2) {
       cuts.push({ at, len: m[0].length, head: null });
       continue;
     }
+    if (wordCount(before) < 3) continue;
     const p = JOIN_PREPOSITION.exec(after);
     // A bare comma before a preposition is an apposition ("the FIU, on analysis"), not a join.
     if (!p || wordCount(after) < 4 || !/\p{L}/u.test(m[0])) continue;

@@ -98,6 +98,59 @@ Ruritania identified the following technical assistance needs:
     ]);
   });
 
+  it("takes what follows a request verb as the need, whatever it starts with", () => {
+    // Not "equipment": the object of "requires" is the need, "IT" included.
+    expect(texts("The Ruritanian audit office requires IT equipment.")).toEqual(["IT equipment."]);
+    // A second request verb joins a second need.
+    expect(
+      texts(
+        "The ombudsman requires GPS trackers for inspectors and needs training for its staff on complaint handling (art. 13).",
+      ),
+    ).toEqual([
+      "GPS trackers for inspectors",
+      "training for its staff on complaint handling (art. 13).",
+    ]);
+    // "requests" after a need head is a noun inside the need, not the verb.
+    expect(
+      texts(
+        "Its only need related to guidance for the central authority on extradition requests for the purpose of asset seizure.",
+      ),
+    ).toEqual([
+      "guidance for the central authority on extradition requests for the purpose of asset seizure.",
+    ]);
+  });
+
+  it("splits two short needs joined by 'and', and an article with a thing to build", () => {
+    expect(texts("The port authority needs IT equipment and training for its clerks.")).toEqual([
+      "IT equipment",
+      "training for its clerks.",
+    ]);
+    expect(
+      texts(
+        "Ruritania indicated that it needs mentoring for auditors and an online register of gifts.",
+      ),
+    ).toEqual(["mentoring for auditors", "an online register of gifts."]);
+  });
+
+  it("does not make a need of the words that run into an inline enumeration", () => {
+    expect(
+      texts(
+        "Ruritania requested support with (a) a survey of bribery in schools; and (b) guidelines for school boards.",
+      ),
+    ).toEqual(["a survey of bribery in schools", "guidelines for school boards."]);
+  });
+
+  it("keeps an item's sub-items apart when the item is a need of its own", () => {
+    const s = `1. Assistance in revising the freedom of information act (art. 10).
+   a) drafting of its by-laws;
+   b) training of records officers.`;
+    expect(texts(s)).toEqual([
+      "Assistance in revising the freedom of information act (art. 10).",
+      "drafting of its by-laws",
+      "training of records officers.",
+    ]);
+  });
+
   it("keeps one need when 'and' joins two objects of one request", () => {
     expect(texts("• Training for customs and border officers on bribery red flags.")).toHaveLength(
       1,
@@ -110,6 +163,11 @@ Ruritania identified the following technical assistance needs:
         "Ruritania has already received support from a regional project. It also needs guidance on beneficial ownership of land.",
       ),
     ).toEqual(["guidance on beneficial ownership of land."]);
+    expect(
+      texts(
+        "Ruritania has received assistance from a donor on lobbying rules in 2021. Ruritania is receiving support for its audit office.",
+      ),
+    ).toEqual([]);
   });
 
   it("takes articles from the heading a need stands under, and from a lead-in", () => {

@@ -12,6 +12,7 @@ import {
   DEFAULT_CLAUSE_OPTIONS,
   inlineEnumeration,
   isLeadIn,
+  isNeedHead,
   isNeedSentence,
   needPhrase,
   sentences,
@@ -164,13 +165,13 @@ function needsOfText(
   if (enumeration) {
     const leadArticles = referencedArticles(enumeration.lead);
     const inner = leadArticles.length ? { ...ctx, leadArticles } : ctx;
-    if (
-      enumeration.lead &&
-      !isLeadIn(enumeration.lead) &&
-      isNeedSentence(enumeration.lead) &&
-      !/[:,]$/.test(enumeration.lead.trim())
-    )
-      needsOfText(enumeration.lead, ctx, o, out, listed);
+    // The lead's last sentence runs into the items unless it ends ("requested assistance with
+    // (a) ...": "assistance with" is no need); its complete sentences before may name needs.
+    const leadSentences = sentences(enumeration.lead);
+    if (!/[.!?]$/.test(enumeration.lead.trim())) leadSentences.pop();
+    const complete = leadSentences.join(" ");
+    if (complete && !isLeadIn(complete) && isNeedSentence(complete))
+      needsOfText(complete, ctx, o, out, listed);
     for (const item of enumeration.items) needsOfText(item, inner, o, out, true);
     return;
   }
@@ -203,13 +204,14 @@ function needsOfItem(n: Node, ctx: Context, o: SplitOptions, out: SplitNeed[]) {
   const a = referencedArticles(n.text);
   const inner = a.length ? { ...ctx, leadArticles: a } : ctx;
   const own = n.text.trim();
-  if (!/[:]$/.test(own) && !isLeadIn(own) && /[.;]$/.test(own)) needsOfText(own, ctx, o, out, true);
-  // "Guidance on due diligence: (i) for PEPs; (ii) ..." — fragments continue their lead.
+  const complete = !/[:]$/.test(own) && !isLeadIn(own) && /[.;]$/.test(own);
+  if (complete) needsOfText(own, ctx, o, out, true);
+  // "Guidance on due diligence: (i) for PEPs; (ii) ..." — fragments continue their lead; under
+  // an item that is a need of its own, sub-items stand on their own.
   const stem = own.replace(/[:\s]+$/, "");
   for (const c of n.children) {
     const fragment =
-      /^(?:\p{Ll}|for |on |in |of |to |with )/u.test(c.text) &&
-      !/^(?:training|support|assistance|development|capacity)/i.test(c.text);
+      !complete && /^(?:\p{Ll}|for |on |in |of |to |with )/u.test(c.text) && !isNeedHead(c.text);
     needsOfItem(fragment ? { ...c, text: `${stem} ${c.text}` } : c, inner, o, out);
   }
 }

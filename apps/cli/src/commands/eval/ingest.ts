@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { splitSummary } from "@tahub/engine";
 import {
@@ -123,9 +123,12 @@ const f3 = (x: number | null) => (x === null ? "-" : x.toFixed(3));
 export const evalIngest: SubCommand = {
   summary:
     "Executive-summary splitting: need boundaries against two annotators (P, R, F1, articles)",
-  usage: "tahub eval ingest [--split dev|test] [--dir FOLDER] [--json]",
+  usage: "tahub eval ingest [--split dev|test|test2] [--dir FOLDER] [--json]",
   async run({ values, io }) {
-    const split = (values.split as string | undefined) ?? "dev";
+    // A folder given with --dir is named by itself, not as the default dev split.
+    const split =
+      (values.split as string | undefined) ??
+      (values.dir ? basename(values.dir as string) : "dev");
     if (!/^[a-z0-9-]+$/i.test(split))
       throw new UsageError("--split takes a folder name such as dev or test");
     const dir = (values.dir as string | undefined) ?? join(INGEST_EVAL_DIR, split);

@@ -131,6 +131,40 @@ for (const backend of backends()) {
       expect(await needCount()).toBe(before);
     });
 
+    it("dates the needs by the State's executive summary: recorded once, then kept", async () => {
+      const analyst = await h.as("analyst");
+      const summaries = () =>
+        h.db.prisma.stateSummary.findMany({ where: { stateId: "GHA", cycle: 2 } });
+      expect(await summaries()).toEqual([]);
+      const first = await analyst.ingest.commit({
+        state: "GHA",
+        chapter: "II",
+        finalisedOn: "2024-03-01",
+        needs: [{ text: "Training for procurement officers on bid rigging" }],
+      });
+      expect(first.summary).toEqual({ finalisedOn: "2024-03-01", created: true });
+      // So the figures as at that day count the needs, as they count every other State's.
+      const figures = await analyst.analytics.figures({ asAt: "2024-03-01" });
+      expect(figures.cycle2.statesWithSummaries).toBeGreaterThanOrEqual(1);
+      const later = await analyst.ingest.commit({
+        state: "GHA",
+        chapter: "V",
+        finalisedOn: "2025-01-01",
+        needs: [{ text: "Advice on the management of seized vehicles" }],
+      });
+      expect(later.summary).toEqual({ finalisedOn: "2024-03-01", created: false });
+      expect((await summaries()).length).toBe(1);
+      const before = await needCount();
+      const future = analyst.ingest.commit({
+        state: "GHA",
+        chapter: "II",
+        finalisedOn: "2999-01-01",
+        needs: [{ text: "Training for auditors on lifestyle checks" }],
+      });
+      expect(await refusal(future)).toBe("BAD_REQUEST");
+      expect(await needCount()).toBe(before);
+    });
+
     it("lets a focal point ingest for its own State only, and refuses donors", async () => {
       const kenya = await h.as("state");
       const ok = await kenya.ingest.preview({

@@ -58,12 +58,27 @@ describe("tahub ingest summary", () => {
     const { io } = capture();
     expect(
       await runCli(
-        ["ingest", "summary", "--file", file, "--state", "KEN", "--chapter", "II", "--db", data],
+        [
+          "ingest",
+          "summary",
+          "--file",
+          file,
+          "--state",
+          "KEN",
+          "--chapter",
+          "II",
+          "--db",
+          data,
+        ].concat(["--finalised", "2024-05-31"]),
         io,
       ),
     ).toBe(0);
     const db = await createDb({ url: data });
     try {
+      // A fresh database has no summary of Kenya's: recorded on the day given, so as-at figures
+      // count these needs from then.
+      const summary = await db.prisma.stateSummary.findFirst({ where: { stateId: "KEN" } });
+      expect(summary?.finalisedOn.toISOString().slice(0, 10)).toBe("2024-05-31");
       const needs = await db.prisma.need.findMany({
         select: { text: true, source: true, chapterId: true },
       });

@@ -10,7 +10,7 @@ import { MAX_SUMMARY_UPLOAD_BYTES, ZSummaryCommitInputSchema } from "@tahub/doma
 import { UsageError, type Command, type CommandContext, type Io } from "../lib/command.js";
 
 const USAGE =
-  "tahub ingest summary --file F.txt|.docx|.pdf --state ISO3 [--cycle 2] --chapter II|V [--json] [--dry-run] [--db URL|DIR]";
+  "tahub ingest summary --file F.txt|.docx|.pdf --state ISO3 [--cycle 2] --chapter II|V [--finalised YYYY-MM-DD] [--json] [--dry-run] [--db URL|DIR]";
 
 type Values = CommandContext["values"];
 type Services = ReturnType<typeof createServices>;
@@ -23,12 +23,18 @@ function summaryMeta(values: Values, file: string) {
     cycle: values.cycle === undefined ? 2 : Number(values.cycle),
     chapter: (values.chapter as string | undefined)?.toUpperCase(),
     language: values.language,
+    finalisedOn: values.finalised,
     filename: file.split(/[\\/]/).pop(),
     needs: [{ text: "placeholder" }],
   });
   if (!meta.success)
     throw new UsageError(
-      meta.error.issues.map((i) => `--${String(i.path[0] ?? "input")}: ${i.message}`).join("; "),
+      meta.error.issues
+        .map((i) => {
+          const field = String(i.path[0] ?? "input");
+          return `--${field === "finalisedOn" ? "finalised" : field}: ${i.message}`;
+        })
+        .join("; "),
     );
   return meta.data;
 }
@@ -98,6 +104,11 @@ async function store(
       );
     const r = await commitSummary(db.prisma, services, null, input.data);
     io.err(`${r.created.length} need(s) stored (ingestion ${r.ingestId})`);
+    io.err(
+      r.summary.created
+        ? `recorded ${meta.state}'s cycle-${meta.cycle} executive summary as finalised on ${r.summary.finalisedOn}`
+        : `dated by ${meta.state}'s cycle-${meta.cycle} executive summary on record, finalised on ${r.summary.finalisedOn}`,
+    );
   } finally {
     await db.close();
   }
@@ -114,6 +125,7 @@ export const ingestCommand: Command = {
     cycle: { type: "string" },
     chapter: { type: "string" },
     language: { type: "string" },
+    finalised: { type: "string" },
     json: { type: "boolean" },
     "dry-run": { type: "boolean" },
     db: { type: "string" },

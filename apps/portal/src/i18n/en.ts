@@ -150,7 +150,8 @@ export const en = {
     notFound: "This record does not exist or is not visible to you.",
     conflict: "This conflicts with a change made meanwhile. Reload and try again.",
     tooMany: "Too many attempts. Wait a minute and try again.",
-    tooLarge: "This is more than the server accepts in one request. Send a smaller file or less text.",
+    tooLarge:
+      "This is more than the server accepts in one request. Send a smaller file or less text.",
     network: "The server could not be reached. Check your connection.",
     internal: "Something went wrong on our side. Try again in a moment.",
     pageNotFound: "This page does not exist.",
@@ -397,6 +398,10 @@ export const en = {
     problem: "Problem",
   },
   ingest: {
+    finalisedOn: "Executive summary finalised on",
+    finalisedOnHint:
+      "Dates these needs in the figures when TA Hub has no executive summary of this State and cycle yet; leave empty for today. A summary on record is kept.",
+    summaryRecorded: "The executive summary was recorded as finalised on {{day}}.",
     title: "Executive summary",
     lead: "Paste or upload the technical assistance section of an executive summary. TA Hub splits it into needs and classifies each; check and edit them, then store them all at once.",
     source: "Summary",

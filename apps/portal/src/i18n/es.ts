@@ -151,7 +151,8 @@ export const es: Dictionary = {
     notFound: "Este registro no existe o no le es visible.",
     conflict: "Esto entra en conflicto con un cambio reciente. Recargue e inténtelo de nuevo.",
     tooMany: "Demasiados intentos. Espere un minuto e inténtelo de nuevo.",
-    tooLarge: "Supera lo que el servidor acepta en una solicitud. Envíe un archivo más pequeño o menos texto.",
+    tooLarge:
+      "Supera lo que el servidor acepta en una solicitud. Envíe un archivo más pequeño o menos texto.",
     network: "No se pudo contactar con el servidor. Compruebe su conexión.",
     internal: "Algo salió mal por nuestra parte. Inténtelo de nuevo en un momento.",
     pageNotFound: "Esta página no existe.",
@@ -402,6 +403,10 @@ export const es: Dictionary = {
     problem: "Problema",
   },
   ingest: {
+    finalisedOn: "Resumen ejecutivo finalizado el",
+    finalisedOnHint:
+      "Fecha estas necesidades en las cifras cuando TA Hub aún no tiene un resumen ejecutivo de este Estado y ciclo; déjelo vacío para hoy. Se conserva un resumen ya registrado.",
+    summaryRecorded: "El resumen ejecutivo se registró como finalizado el {{day}}.",
     title: "Resumen ejecutivo",
     lead: "Pegue o cargue la sección de asistencia técnica de un resumen ejecutivo. TA Hub la divide en necesidades y clasifica cada una; revíselas y edítelas, y luego guárdelas todas a la vez.",
     source: "Resumen",

@@ -151,7 +151,8 @@ export const fr: Dictionary = {
     notFound: "Cet enregistrement n'existe pas ou ne vous est pas visible.",
     conflict: "Ceci est en conflit avec une modification récente. Rechargez et réessayez.",
     tooMany: "Trop de tentatives. Patientez une minute et réessayez.",
-    tooLarge: "Cela dépasse ce que le serveur accepte en une requête. Envoyez un fichier plus petit ou moins de texte.",
+    tooLarge:
+      "Cela dépasse ce que le serveur accepte en une requête. Envoyez un fichier plus petit ou moins de texte.",
     network: "Le serveur est injoignable. Vérifiez votre connexion.",
     internal: "Une erreur s'est produite de notre côté. Réessayez dans un instant.",
     pageNotFound: "Cette page n'existe pas.",
@@ -402,6 +403,10 @@ export const fr: Dictionary = {
     problem: "Problème",
   },
   ingest: {
+    finalisedOn: "Résumé analytique finalisé le",
+    finalisedOnHint:
+      "Date ces besoins dans les chiffres si TA Hub n'a encore aucun résumé analytique de cet État pour ce cycle ; laissez vide pour aujourd'hui. Un résumé déjà enregistré est conservé.",
+    summaryRecorded: "Le résumé analytique a été enregistré comme finalisé le {{day}}.",
     title: "Résumé analytique",
     lead: "Collez ou téléversez la section sur l'assistance technique d'un résumé analytique. TA Hub la découpe en besoins et classe chacun ; vérifiez-les et modifiez-les, puis enregistrez-les en une fois.",
     source: "Résumé",

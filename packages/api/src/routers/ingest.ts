@@ -40,6 +40,13 @@ export const ingestRouter = router({
   /** Stores the needs as confirmed (merged, split, edited, removed) in one transaction. */
   commit: stateProcedure
     .input(ZSummaryCommitInputSchema)
-    .output(z.object({ ingestId: z.string(), created: z.array(z.string()) }))
+    .output(
+      z.object({
+        ingestId: z.string(),
+        created: z.array(z.string()),
+        /** The summary the needs are dated by: found on record, or recorded by this commit. */
+        summary: z.object({ finalisedOn: z.string(), created: z.boolean() }),
+      }),
+    )
     .mutation(({ ctx, input }) => commitSummary(ctx.db, ctx.services, ctx.user, input)),
 });

@@ -154,14 +154,17 @@ export async function commitSummary(
   /** Null for the command line, run by whoever holds the database. */
   user: SessionUser | null,
   input: TSummaryCommitInput,
-): Promise<{ ingestId: string; created: string[] }> {
+): Promise<{ ingestId: string; created: string[]; summary: SummaryOnRecord }> {
   if (user) assertCanActForState(user, input.state);
   if (!getState(input.state))
     throw ingestError("empty", `${input.state} is not a State party`, "state");
+  const today = new Date().toISOString().slice(0, 10);
   const ingestId = randomUUID();
   const rows = needRows(services, input, ingestId);
+  let summary: SummaryOnRecord = { finalisedOn: today, created: false };
   await db.$transaction(
     async (tx) => {
+      summary = await summaryOnRecord(tx, input, today);
       await tx.need.createMany({ data: rows });
       await tx.needStatusChange.createMany({
         data: rows.map((r) => ({
@@ -182,10 +185,37 @@ export async function commitSummary(
           chapter: input.chapter,
           filename: input.filename,
           needs: rows.length,
+          summary,
         },
       });
     },
     { timeout: 60_000 },
   );
-  return { ingestId, created: rows.map((r) => r.id) };
+  return { ingestId, created: rows.map((r) => r.id), summary };
+}
+
+/** The State's executive summary of the cycle, as the figures will date its needs. */
+export interface SummaryOnRecord {
+  finalisedOn: string;
+  /** True when this ingestion recorded it (there was none). */
+  created: boolean;
+}
+
+/**
+ * The summary on record for the State and cycle, or one recorded now on the day given (default
+ * today): without it, the needs would count in undated figures but in no as-at figure.
+ */
+async function summaryOnRecord(
+  tx: Pick<DbClient, "stateSummary">,
+  input: TSummaryCommitInput,
+  today: string,
+): Promise<SummaryOnRecord> {
+  const key = { stateId_cycle: { stateId: input.state, cycle: input.cycle } };
+  const found = await tx.stateSummary.findUnique({ where: key });
+  if (found) return { finalisedOn: found.finalisedOn.toISOString().slice(0, 10), created: false };
+  const finalisedOn = input.finalisedOn ?? today;
+  await tx.stateSummary.create({
+    data: { stateId: input.state, cycle: input.cycle, finalisedOn: new Date(finalisedOn) },
+  });
+  return { finalisedOn, created: true };
 }

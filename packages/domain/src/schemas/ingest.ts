@@ -7,6 +7,7 @@ import {
   ZArticlesSchema,
   ZChapterSchema,
   ZCycleSchema,
+  ZDateSchema,
   ZIso3Schema,
   ZLanguageSchema,
   ZTextSchema,
@@ -119,6 +120,15 @@ export const ZSummaryCommitInputSchema = ZSummaryMetaObject.extend({
     .max(MAX_FILENAME, tooLong("the file name", MAX_FILENAME))
     .nullable()
     .default(null),
+  /**
+   * The day the executive summary was finalised. The figures count a State's needs as at its
+   * summary's day, so a State with no summary of this cycle on record gets one, on this day
+   * (default: today). A summary already on record is kept as it is.
+   */
+  finalisedOn: ZDateSchema.refine(
+    (d) => d <= new Date().toISOString().slice(0, 10),
+    "a summary cannot be finalised after today",
+  ).optional(),
   needs: z
     .array(ZIngestNeedSchema)
     .min(1, "keep at least one need")

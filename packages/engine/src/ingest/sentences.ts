@@ -86,7 +86,7 @@ export function isNeedSentence(s: string): boolean {
 const NEED_HEAD =
   /^(?:(?:the|a|an|further|more|additional|specialized|specialised|targeted|specific|tailored|un|une|le|la|les|des|du|el|los|las|una|d'|l'|de)\s*)*(?:training|capacity[- ]building|development|developing|establishment|establishing|strengthening|strengthen|drafting|draft|review|reviewing|revision|revising|assistance|support|technical|legal|legislative|guidance|advice|sharing|exchange|exchanging|creation|creating|design|designing|elaboration|elaborating|adoption|adopting|implementation|implementing|introduction|introducing|conduct|conducting|provision|providing|awareness[- ]raising|raising awareness|improvement|improving|building|enhancement|enhancing|expertise|good practices|best practices|study visits?|workshops?|seminars?|mentoring|guidelines|tools?|equipment|software|a (?:study|comprehensive|national|centralized|centralised|database|system|manual|guide|methodology|mechanism|strategy|platform|survey|handbook)|formation|renforcement|élaboration|appui|mise en place|création|assistance technique|sensibilisation|capacitación|formación|fortalecimiento|elaboración|apoyo|creación|asistencia)\b/i;
 
-export const isNeedHead = (s: string) => NEED_HEAD.test(s.trim()) || DELIVERABLE.test(s.trim());
+const isNeedHead = (s: string) => NEED_HEAD.test(s.trim()) || DELIVERABLE.test(s.trim());
 
 /**
  * "an electronic asset declaration system", "a new case management module": an article, a few

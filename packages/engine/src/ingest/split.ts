@@ -12,7 +12,6 @@ import {
   DEFAULT_CLAUSE_OPTIONS,
   inlineEnumeration,
   isLeadIn,
-  isNeedHead,
   isNeedSentence,
   needPhrase,
   sentences,
@@ -211,7 +210,9 @@ function needsOfItem(n: Node, ctx: Context, o: SplitOptions, out: SplitNeed[]) {
   const stem = own.replace(/[:\s]+$/, "");
   for (const c of n.children) {
     const fragment =
-      !complete && /^(?:\p{Ll}|for |on |in |of |to |with )/u.test(c.text) && !isNeedHead(c.text);
+      !complete &&
+      /^(?:\p{Ll}|for |on |in |of |to |with )/u.test(c.text) &&
+      !/^(?:training|support|assistance|development|capacity)/i.test(c.text);
     needsOfItem(fragment ? { ...c, text: `${stem} ${c.text}` } : c, inner, o, out);
   }
 }

@@ -1,29 +1,14 @@
-import {
-  INGEST_ERROR_REASONS,
-  MAX_SUMMARY_UPLOAD_BYTES,
-  REVIEWED_CHAPTERS,
-  summaryFileType,
-} from "@tahub/domain";
+import { MAX_SUMMARY_UPLOAD_BYTES, REVIEWED_CHAPTERS, summaryFileType } from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { Card, PageHeader } from "../../components/ui";
 import { readFileBase64 } from "../../lib/download";
-import { describeError, errorCode, errorDetails, fieldErrors } from "../../lib/errors";
 import { useLabels } from "../../lib/labels";
 import { useSession } from "../../lib/session";
 import { useTRPC } from "../../lib/trpc";
 import { mergeDrafts, newKey, parseArticles, splitDraft, type Draft } from "./drafts";
-
-/** The translated reason of a refused summary (`details.reason`, or the oversized upload field). */
-function reasonOf(err: unknown): string | null {
-  const reason = (errorDetails(err) as { reason?: string } | null)?.reason;
-  if (reason && (INGEST_ERROR_REASONS as readonly string[]).includes(reason)) return reason;
-  if (fieldErrors(err).some((f) => f.field.endsWith("contentBase64"))) return "too-large";
-  if (errorCode(err) === "PAYLOAD_TOO_LARGE") return "too-large";
-  return null;
-}
+import { IngestOutcome } from "./IngestOutcome";
 
 /** The needs found, as edited: set from a preview, then updated, removed, merged or split. */
 function useDrafts() {
@@ -220,9 +205,11 @@ function PreviewCard({
   filename: string | null;
   edit: Edit;
   storing: boolean;
-  onStore: () => void;
+  onStore: (finalisedOn: string | undefined) => void;
 }) {
   const { t } = useTranslation();
+  // The summary's day dates its needs in the figures; used only when none is on record.
+  const [finalisedOn, setFinalisedOn] = useState("");
   return (
     <Card title={t("ingest.found", { count: drafts.length })} id="ingest-preview">
       {filename ? <p className="hint">{filename}</p> : null}
@@ -231,49 +218,32 @@ function PreviewCard({
           <DraftItem key={d.key} d={d} i={i} last={i + 1 >= drafts.length} edit={edit} />
         ))}
       </ol>
+      <div className="field">
+        <label htmlFor="ingest-finalised">
+          {t("ingest.finalisedOn")} ({t("wording.dayFormat")})
+        </label>
+        <input
+          id="ingest-finalised"
+          type="text"
+          inputMode="numeric"
+          placeholder="2023-09-15"
+          value={finalisedOn}
+          onChange={(e) => setFinalisedOn(e.target.value)}
+          aria-describedby="ingest-finalised-hint"
+        />
+        <span className="hint" id="ingest-finalised-hint">
+          {t("ingest.finalisedOnHint")}
+        </span>
+      </div>
       <button
         type="button"
         className="button button-primary"
         disabled={!drafts.length || storing}
-        onClick={onStore}
+        onClick={() => onStore(finalisedOn.trim() || undefined)}
       >
         {t("ingest.confirm", { count: drafts.length })}
       </button>
     </Card>
-  );
-}
-
-/** What went wrong (found here, or the refusal's reason in words), or how many were stored. */
-function IngestOutcome({
-  localError,
-  error,
-  stored,
-  stateCode,
-}: {
-  localError: string | null;
-  error: unknown;
-  stored: number | undefined;
-  stateCode: string;
-}) {
-  const { t } = useTranslation();
-  const reason = reasonOf(error);
-  return (
-    <>
-      {localError || error ? (
-        <p className="alert alert-error" role="alert">
-          {localError ?? (reason ? t(`ingest.errors.${reason}`) : describeError(error, t))}
-          {!localError && reason ? ` ${t("ingest.nothingStored")}` : ""}
-        </p>
-      ) : null}
-      <div role="status" aria-live="polite">
-        {stored !== undefined ? (
-          <p className="alert alert-success">
-            {t("ingest.stored", { count: stored })}{" "}
-            <Link to={`/needs?state=${stateCode}`}>{t("ingest.seeNeeds")}</Link>
-          </p>
-        ) : null}
-      </div>
-    </>
   );
 }
 
@@ -342,6 +312,21 @@ function useSummarySource(meta: Meta, reset: () => void, send: (input: PreviewIn
   return { text, setText, file, setFile, localError, submit };
 }
 
+/** What the commit sends: the summary's State, cycle and chapter, its day, and the needs as edited. */
+function commitInput(meta: Meta, filename: string | null, d: Draft[], finalisedOn?: string) {
+  return {
+    ...meta,
+    ...(finalisedOn ? { finalisedOn } : {}),
+    filename,
+    needs: d.map((x) => ({
+      text: x.text.trim(),
+      articles: parseArticles(x.articles),
+      paragraph: x.paragraph,
+      heading: x.heading,
+    })),
+  };
+}
+
 /**
  * Executive-summary ingestion (issue 14, part 4): paste or upload the technical-assistance
  * section, check and edit the needs TA Hub found (merge, split, edit, remove), then store them
@@ -368,17 +353,6 @@ export default function IngestPage() {
     preview.mutate,
   );
 
-  const store = (d: Draft[]) =>
-    commit.mutate({
-      ...meta,
-      filename,
-      needs: d.map((x) => ({
-        text: x.text.trim(),
-        articles: parseArticles(x.articles),
-        paragraph: x.paragraph,
-        heading: x.heading,
-      })),
-    });
   return (
     <>
       <PageHeader title={t("ingest.title")} lead={t("ingest.lead")} />
@@ -394,6 +368,7 @@ export default function IngestPage() {
           localError={localError}
           error={preview.error ?? commit.error}
           stored={commit.data?.created.length}
+          summary={commit.data?.summary}
           stateCode={stateCode}
         />
       </Card>
@@ -403,7 +378,7 @@ export default function IngestPage() {
           filename={filename}
           edit={edit}
           storing={commit.isPending}
-          onStore={() => store(drafts)}
+          onStore={(day) => commit.mutate(commitInput(meta, filename, drafts, day))}
         />
       ) : null}
     </>

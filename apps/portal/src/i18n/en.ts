@@ -517,6 +517,7 @@ export const en = {
       asAt: "As at",
       periods: "Periods (yyyy-mm)",
       partiesAsAt: "States parties as at",
+      several: "Ctrl or Cmd and click to pick several; none picked means any.",
       region: "Region",
       state: "State",
       chapter: "Chapter",

@@ -525,6 +525,7 @@ export const es: Dictionary = {
       asAt: "Al",
       periods: "Períodos (aaaa-mm)",
       partiesAsAt: "Estados partes al",
+      several: "Ctrl o Cmd y clic para elegir varios; sin elección significa cualquiera.",
       region: "Región",
       state: "Estado",
       chapter: "Capítulo",

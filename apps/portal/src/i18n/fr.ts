@@ -527,6 +527,7 @@ export const fr: Dictionary = {
       asAt: "Au",
       periods: "Périodes (aaaa-mm)",
       partiesAsAt: "États parties au",
+      several: "Ctrl ou Cmd et clic pour en choisir plusieurs ; aucun choix signifie tous.",
       region: "Région",
       state: "État",
       chapter: "Chapitre",

@@ -45,6 +45,16 @@ describe("the analytics page's controls", () => {
     expect(set).toHaveBeenCalledWith("cycle", "2");
   });
 
+  it("picks several regions at once and writes them as one list, as the API and CLI take it", () => {
+    const { set } = renderControls("region=african");
+    const box = screen.getByLabelText("Region") as HTMLSelectElement;
+    expect(box.multiple).toBe(true);
+    expect([...box.selectedOptions].map((o) => o.value)).toEqual(["african"]);
+    for (const o of box.options) o.selected = o.value === "african" || o.value === "asia-pacific";
+    fireEvent.change(box);
+    expect(set).toHaveBeenCalledWith("region", "african,asia-pacific");
+  });
+
   it("words each invalid value in the interface's language, beside its field", () => {
     renderControls("asAt=15/09/2023&partiesAsAt=2021&region=XX", {
       asAt: "Invalid date",

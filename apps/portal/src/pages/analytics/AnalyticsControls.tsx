@@ -47,7 +47,9 @@ export function useAnalyticsQuery(): {
     setParams(next, { replace: true });
   };
   const get = (k: string) => params.get(k) ?? "";
-  const one = <T,>(v: string, f: (s: string) => T) => (v ? [f(v)] : undefined);
+  // A list filter is written "african,asia-pacific" in the URL, as the CLI takes it.
+  const many = <T,>(v: string, f: (s: string) => T) =>
+    v ? v.split(",").filter(Boolean).map(f) : undefined;
   const candidate = {
     asAt: get("asAt") || undefined,
     periods: get("periods")
@@ -57,11 +59,11 @@ export function useAnalyticsQuery(): {
       : undefined,
     partiesAsAt: get("partiesAsAt") || undefined,
     filters: {
-      regions: one(get("region"), String),
-      states: one(get("state"), String),
-      chapters: one(get("chapter"), String),
-      articles: one(get("article"), Number),
-      groupings: one(get("grouping"), String),
+      regions: many(get("region"), String),
+      states: many(get("state"), String),
+      chapters: many(get("chapter"), String),
+      articles: many(get("article"), Number),
+      groupings: many(get("grouping"), String),
       cycle: get("cycle") ? Number(get("cycle")) : undefined,
       genderResponsive: get("gender") ? get("gender") === "yes" : undefined,
     },
@@ -179,14 +181,7 @@ export function AnalyticsControls({
       {selects.map(([key, errorKey, label, options]) => (
         <div className="field field-inline" key={key}>
           <label htmlFor={`an-${key}`}>{label}</label>
-          <select id={`an-${key}`} value={get(key)} onChange={(e) => set(key, e.target.value)}>
-            <option value="">{t("analytics.filter.any")}</option>
-            {options.map(([v, text]) => (
-              <option key={v} value={v}>
-                {text}
-              </option>
-            ))}
-          </select>
+          <FilterSelect id={key} value={get(key)} options={options} set={set} />
           <ControlError name={errorKey} label={label} invalid={!!errors[errorKey]} />
         </div>
       ))}
@@ -196,6 +191,59 @@ export function AnalyticsControls({
         </button>
       ) : null}
     </form>
+  );
+}
+
+/** Filters the API takes as lists: several may be picked at once (none picked: any). */
+const LIST_FILTERS = new Set(["region", "state", "chapter", "article", "grouping"]);
+
+/**
+ * One filter's select: a list box for the list filters (Ctrl or Cmd picks several), else a
+ * drop-down with "Any".
+ */
+function FilterSelect({
+  id,
+  value,
+  options,
+  set,
+}: {
+  id: string;
+  value: string;
+  options: [string, string][];
+  set: (key: string, value: string) => void;
+}) {
+  const { t } = useTranslation();
+  const items = options.map(([v, text]) => (
+    <option key={v} value={v}>
+      {text}
+    </option>
+  ));
+  if (!LIST_FILTERS.has(id))
+    return (
+      <select id={`an-${id}`} value={value} onChange={(e) => set(id, e.target.value)}>
+        <option value="">{t("analytics.filter.any")}</option>
+        {items}
+      </select>
+    );
+  return (
+    <select
+      id={`an-${id}`}
+      multiple
+      size={Math.min(4, options.length)}
+      value={value ? value.split(",") : []}
+      title={t("analytics.filter.several")}
+      onChange={(e) =>
+        set(
+          id,
+          [...e.target.options]
+            .filter((o) => o.selected)
+            .map((o) => o.value)
+            .join(","),
+        )
+      }
+    >
+      {items}
+    </select>
   );
 }
 

@@ -47,7 +47,7 @@ describe("the analytics page's controls", () => {
 
   it("picks several regions at once and writes them as one list, as the API and CLI take it", () => {
     const { set } = renderControls("region=african");
-    const box = screen.getByLabelText("Region") as HTMLSelectElement;
+    const box = screen.getByLabelText<HTMLSelectElement>("Region");
     expect(box.multiple).toBe(true);
     expect([...box.selectedOptions].map((o) => o.value)).toEqual(["african"]);
     for (const o of box.options) o.selected = o.value === "african" || o.value === "asia-pacific";

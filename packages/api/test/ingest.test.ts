@@ -119,6 +119,19 @@ for (const backend of backends()) {
       expect(log?.after).toMatchObject({ needs: 2, state: "KEN" });
     });
 
+    it("flags in the preview the articles outside the summary's chapter", async () => {
+      const analyst = await h.as("analyst");
+      const p = await analyst.ingest.preview({
+        state: "KEN",
+        cycle: 2,
+        chapter: "II",
+        source: {
+          text: "• Guidance on vetting customs recruits (art. 7).\n• Advice on the return of confiscated assets (art. 57).",
+        },
+      });
+      expect(p.needs.map((n) => n.outsideChapter)).toEqual([[], [57]]);
+    });
+
     it("stores nothing when any confirmed need is invalid", async () => {
       const analyst = await h.as("analyst");
       const before = await needCount();

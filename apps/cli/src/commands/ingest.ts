@@ -54,7 +54,7 @@ async function readSummary(file: string): Promise<Buffer> {
 }
 
 /** One line per need found: JSON with --json, else category, articles and text. */
-function printPreview(preview: Preview, json: boolean, io: Io) {
+function printPreview(preview: Preview, json: boolean, io: Io, chapter: string) {
   for (const n of preview.needs) {
     const line = {
       text: n.text,
@@ -64,13 +64,17 @@ function printPreview(preview: Preview, json: boolean, io: Io) {
       category: n.category,
       articlesFrom: n.articlesFrom,
       suggestedArticles: n.suggestedArticles,
+      outsideChapter: n.outsideChapter,
       heading: n.heading,
       paragraph: n.paragraph,
     };
     io.out(
       json
         ? JSON.stringify(line)
-        : `${n.abstain ? "(review)" : (n.category ?? "-")}  [${n.articles.join(", ") || "-"}]  ${n.text}`,
+        : `${n.abstain ? "(review)" : (n.category ?? "-")}  [${n.articles.join(", ") || "-"}]  ${n.text}` +
+            (n.outsideChapter.length
+              ? `  (check: art. ${n.outsideChapter.join(", ")} not in chapter ${chapter})`
+              : ""),
     );
   }
 }
@@ -139,12 +143,22 @@ export const ingestCommand: Command = {
     const services = createServices();
     let preview: Preview;
     try {
-      preview = previewText(services, await summaryFileText(file, buf), meta.filename);
+      preview = previewText(
+        services,
+        await summaryFileText(file, buf),
+        meta.filename,
+        meta.chapter,
+      );
     } catch (e) {
       if (e instanceof AppError) throw new UsageError(`${file}: ${e.message}`);
       throw e;
     }
-    printPreview(preview, Boolean(values.json), io);
+    printPreview(preview, Boolean(values.json), io, meta.chapter);
+    const flagged = preview.needs.filter((n) => n.outsideChapter.length).length;
+    if (flagged)
+      io.err(
+        `${flagged} need(s) cite articles outside chapter ${meta.chapter}: they would count under chapter ${meta.chapter}; check the chapter or the articles`,
+      );
     if (values["dry-run"]) {
       io.err(`${preview.needs.length} need(s) found; nothing stored (--dry-run)`);
       return 0;

@@ -398,6 +398,8 @@ export const en = {
     problem: "Problem",
   },
   ingest: {
+    outsideChapter:
+      "Art. {{articles}} is not in chapter {{chapter}}, the chapter of this summary: the figures would count this need under chapter {{chapter}}. Check the articles or the chapter.",
     finalisedOn: "Executive summary finalised on",
     finalisedOnHint:
       "Dates these needs in the figures when TA Hub has no executive summary of this State and cycle yet; leave empty for today. A summary on record is kept.",

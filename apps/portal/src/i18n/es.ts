@@ -403,6 +403,8 @@ export const es: Dictionary = {
     problem: "Problema",
   },
   ingest: {
+    outsideChapter:
+      "El art. {{articles}} no pertenece al capítulo {{chapter}}, el de este resumen: las cifras contarían esta necesidad en el capítulo {{chapter}}. Compruebe los artículos o el capítulo.",
     finalisedOn: "Resumen ejecutivo finalizado el",
     finalisedOnHint:
       "Fecha estas necesidades en las cifras cuando TA Hub aún no tiene un resumen ejecutivo de este Estado y ciclo; déjelo vacío para hoy. Se conserva un resumen ya registrado.",

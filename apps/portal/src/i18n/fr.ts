@@ -403,6 +403,8 @@ export const fr: Dictionary = {
     problem: "Problème",
   },
   ingest: {
+    outsideChapter:
+      "L'art. {{articles}} ne relève pas du chapitre {{chapter}}, celui de ce résumé : les chiffres compteraient ce besoin sous le chapitre {{chapter}}. Vérifiez les articles ou le chapitre.",
     finalisedOn: "Résumé analytique finalisé le",
     finalisedOnHint:
       "Date ces besoins dans les chiffres si TA Hub n'a encore aucun résumé analytique de cet État pour ce cycle ; laissez vide pour aujourd'hui. Un résumé déjà enregistré est conservé.",

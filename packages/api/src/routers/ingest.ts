@@ -19,6 +19,7 @@ const ZPreviewNeedSchema = z.object({
   category: ZCategorySchema.nullable(),
   abstain: z.boolean(),
   suggestedArticles: z.array(z.number().int()),
+  outsideChapter: z.array(z.number().int()),
 });
 
 export const ingestRouter = router({

@@ -7,9 +7,11 @@
  */
 import { randomUUID } from "node:crypto";
 import {
+  articlesOutsideChapter,
   getState,
   MAX_SUMMARY_NEEDS,
   type CategoryId,
+  type ChapterId,
   type TNeedSource,
   type TSummaryCommitInput,
   type TSummaryPreviewInput,
@@ -37,6 +39,12 @@ export interface PreviewNeed {
   /** The grouping the need would be filed under, or null when the classifier abstains. */
   category: CategoryId | null;
   abstain: boolean;
+  /**
+   * Articles the need names that are not in the summary's chapter (art. 14 counts in chapter V,
+   * where the reviews analyse it with arts. 52 and 58): the person checks the chapter or the
+   * articles before storing. Empty when all fit, or when no chapter was given.
+   */
+  outsideChapter: number[];
   /** Articles the classifier suggests (used when the text names none). */
   suggestedArticles: number[];
 }
@@ -71,11 +79,13 @@ export function previewText(
   services: Services,
   text: string,
   filename: string | null = null,
+  chapter?: ChapterId,
 ): SummaryPreview {
   const needs = splitSummary(text).map((n): PreviewNeed => {
     const s = services.classifier.classify(n.text);
     return {
       ...n,
+      outsideChapter: chapter ? articlesOutsideChapter(n.articles, chapter) : [],
       categories: s.categories,
       category: filing(s).category,
       abstain: s.abstain,
@@ -106,10 +116,11 @@ export async function previewSummary(
   assertCanActForState(user, input.state);
   if (!getState(input.state))
     throw ingestError("empty", `${input.state} is not a State party`, "state");
-  if ("text" in input.source) return previewText(services, input.source.text);
+  if ("text" in input.source)
+    return previewText(services, input.source.text, null, input.chapter);
   const { filename, contentBase64 } = input.source.file;
   const text = await summaryFileText(filename, Buffer.from(contentBase64, "base64"));
-  return previewText(services, text, filename);
+  return previewText(services, text, filename, input.chapter);
 }
 
 /** The needs' rows, classified (before the transaction opens, so it stays short). */

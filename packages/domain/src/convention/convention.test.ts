@@ -7,6 +7,7 @@ import {
   chapterTitle,
   CLUSTERS,
   articlesOfChapter,
+  articlesOutsideChapter,
   chapterOf,
   clusterOf,
   cycleOf,
@@ -43,6 +44,15 @@ describe("the Convention", () => {
     expect(chapterOf(52)).toBe("V");
     expect(chapterOf(60)).toBe("VI");
     expect(chapterOf(71)).toBe("VIII");
+  });
+
+  it("names the articles an executive summary of a chapter would not analyse", () => {
+    expect(articlesOutsideChapter([9, 57], "II")).toEqual([57]);
+    expect(articlesOutsideChapter([52, 58], "V")).toEqual([]);
+    // Art. 14 is analysed with arts. 52 and 58 under chapter V, and is chapter II's own.
+    expect(articlesOutsideChapter([14, 52], "V")).toEqual([]);
+    expect(articlesOutsideChapter([14], "II")).toEqual([]);
+    expect(articlesOutsideChapter([5, 46], "V")).toEqual([5, 46]);
   });
 
   it("knows official titles", () => {

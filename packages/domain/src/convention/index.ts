@@ -33,6 +33,17 @@ export function chapterOf(article: number): ChapterId {
   return requireArticle(article).chapter;
 }
 
+/**
+ * The articles of a list that an executive summary of `chapter` would not analyse: those of
+ * other chapters, except art. 14 under chapter V (the reviews analyse it there with arts. 52 and
+ * 58). Unknown numbers are left to the schemas.
+ */
+export function articlesOutsideChapter(articles: readonly number[], chapter: ChapterId): number[] {
+  return articles.filter(
+    (a) => isArticleNumber(a) && chapterOf(a) !== chapter && !(a === 14 && chapter === "V"),
+  );
+}
+
 export function getChapter(id: ChapterId) {
   const c = CHAPTERS.find((ch) => ch.id === id);
   if (!c) throw new RangeError(`Unknown chapter ${id}`);

@@ -1,4 +1,10 @@
-import { MAX_SUMMARY_UPLOAD_BYTES, REVIEWED_CHAPTERS, summaryFileType } from "@tahub/domain";
+import {
+  articlesOutsideChapter,
+  MAX_SUMMARY_UPLOAD_BYTES,
+  REVIEWED_CHAPTERS,
+  summaryFileType,
+  type ChapterId,
+} from "@tahub/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
@@ -102,8 +108,53 @@ function WhereFields({
   );
 }
 
+/** A need's articles, with a warning while any is outside the summary's chapter. */
+function ArticlesField({
+  d,
+  chapter,
+  onChange,
+}: {
+  d: Draft;
+  chapter: ChapterId;
+  onChange: (articles: string) => void;
+}) {
+  const { t } = useTranslation();
+  // Re-checked as the articles are edited: the figures count the need under the summary's chapter.
+  const outside = articlesOutsideChapter(parseArticles(d.articles), chapter);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`ingest-articles-${d.key}`}>{t("ingest.articles")}</label>
+        <input
+          id={`ingest-articles-${d.key}`}
+          value={d.articles}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={outside.length ? `ingest-outside-${d.key}` : undefined}
+        />
+      </div>
+      {outside.length ? (
+        <p className="alert alert-warning" id={`ingest-outside-${d.key}`}>
+          {t("ingest.outsideChapter", { articles: outside.join(", "), chapter })}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** One need found: its text and articles to edit, its grouping, source paragraph, and moves. */
-function DraftItem({ d, i, last, edit }: { d: Draft; i: number; last: boolean; edit: Edit }) {
+function DraftItem({
+  d,
+  i,
+  last,
+  edit,
+  chapter,
+}: {
+  d: Draft;
+  i: number;
+  last: boolean;
+  edit: Edit;
+  chapter: ChapterId;
+}) {
   const { t } = useTranslation();
   const labels = useLabels();
   const { update, remove, merge, split } = edit;
@@ -118,14 +169,7 @@ function DraftItem({ d, i, last, edit }: { d: Draft; i: number; last: boolean; e
           onChange={(e) => update(i, { text: e.target.value })}
         />
       </div>
-      <div className="field">
-        <label htmlFor={`ingest-articles-${d.key}`}>{t("ingest.articles")}</label>
-        <input
-          id={`ingest-articles-${d.key}`}
-          value={d.articles}
-          onChange={(e) => update(i, { articles: e.target.value })}
-        />
-      </div>
+      <ArticlesField d={d} chapter={chapter} onChange={(articles) => update(i, { articles })} />
       <p className="hint">
         {d.abstain ? t("ingest.toReview") : labels.category(d.category)}
         {d.heading ? ` · ${d.heading}` : ""}
@@ -196,6 +240,7 @@ function SourceFields({
 /** The needs found, to check and edit, then stored all at once. */
 function PreviewCard({
   drafts,
+  chapter,
   filename,
   edit,
   storing,
@@ -206,6 +251,7 @@ function PreviewCard({
   edit: Edit;
   storing: boolean;
   onStore: (finalisedOn: string | undefined) => void;
+  chapter: ChapterId;
 }) {
   const { t } = useTranslation();
   // The summary's day dates its needs in the figures; used only when none is on record.
@@ -215,7 +261,7 @@ function PreviewCard({
       {filename ? <p className="hint">{filename}</p> : null}
       <ol className="ingest-list">
         {drafts.map((d, i) => (
-          <DraftItem key={d.key} d={d} i={i} last={i + 1 >= drafts.length} edit={edit} />
+          <DraftItem key={d.key} {...{ d, i, edit, chapter }} last={i + 1 >= drafts.length} />
         ))}
       </ol>
       <div className="field">
@@ -375,6 +421,7 @@ export default function IngestPage() {
       {drafts ? (
         <PreviewCard
           drafts={drafts}
+          chapter={meta.chapter}
           filename={filename}
           edit={edit}
           storing={commit.isPending}

@@ -17,6 +17,12 @@ describe("tahub", () => {
     expect(out.join("\n")).toMatch(/states/);
   });
 
+  it("prints a target's own usage with --help (tahub bench analytics --help)", async () => {
+    const { io, out } = capture();
+    expect(await runCli(["bench", "analytics", "--help"], io)).toBe(0);
+    expect(out.join("\n")).toMatch(/usage: tahub bench analytics \[--scale N/);
+  });
+
   it("rejects an unknown command with exit code 2", async () => {
     const { io, err } = capture();
     expect(await runCli(["frobnicate"], io)).toBe(2);

@@ -24,7 +24,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const { values, positionals } = parseCommandArgs(cmd, rest);
     if (values.help) {
-      io.out(`${cmd.summary}\n\nusage: ${cmd.usage}`);
+      const target = positionals[0] ? cmd.targets?.[positionals[0]] : undefined;
+      const about = target ?? cmd;
+      io.out(`${about.summary}\n\nusage: ${about.usage}`);
       return 0;
     }
     return await cmd.run({ values, positionals, io });

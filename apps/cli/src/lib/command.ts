@@ -6,6 +6,8 @@ export interface Command {
   summary: string;
   usage: string;
   options?: ParseArgsConfig["options"];
+  /** Targets of a verb (`tahub bench analytics --help` prints the target's own usage). */
+  targets?: Record<string, { summary: string; usage: string }>;
   /** The exit code; commands that read only constants answer synchronously. */
   run(ctx: CommandContext): number | Promise<number>;
 }

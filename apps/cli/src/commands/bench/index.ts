@@ -29,5 +29,6 @@ export const benchCommand: Command = {
     scale: { type: "string" },
     runs: { type: "string" },
   },
+  targets: BENCH_TARGETS,
   run: (ctx) => dispatch("bench", BENCH_TARGETS, ctx),
 };

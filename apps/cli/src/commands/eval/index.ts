@@ -30,5 +30,6 @@ export const evalCommand: Command = {
     lang: { type: "string" },
     dir: { type: "string" },
   },
+  targets: EVAL_TARGETS,
   run: (ctx) => dispatch("eval", EVAL_TARGETS, ctx),
 };

@@ -277,7 +277,7 @@ function splitOnJoins(t: string): string[] {
       cuts.push({ at, len: m[0].length + verb[0].length, head: null });
       continue;
     }
-    if (isNeedHead(after) && wordCount(before) >= 2) {
+    if (isNeedHead(after)) {
       cuts.push({ at, len: m[0].length, head: null });
       continue;
     }

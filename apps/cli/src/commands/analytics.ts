@@ -75,7 +75,8 @@ const FLAG: Record<string, string> = {
   cycle: "cycle",
   genderResponsive: "gender-responsive",
 };
-const flagOf = (path: PropertyKey[]) =>
+/** The command-line flag of a field of the analytics question (shared with `tahub report`). */
+export const flagOf = (path: PropertyKey[]) =>
   FLAG[String(path.find((p) => typeof p === "string" && FLAG[p] && p !== "filters"))] ??
   path.join(".");
 

@@ -10,15 +10,10 @@ import { buildNote, noteToDocx, noteToMarkdown } from "@tahub/api";
 import { createDb, migrate } from "@tahub/db";
 import { ZAnalyticsQuerySchema } from "@tahub/domain";
 import { json, UsageError, type Command, type CommandContext } from "../lib/command.js";
+import { flagOf } from "./analytics.js";
 
 const USAGE =
   "tahub report note --as-at YYYY-MM-DD [--format docx|md] [--out FILE] [--period YYYY-MM,...] [--parties-as-at YYYY-MM-DD] [--json] [--db URL|DIR]";
-
-const FLAGS: Record<string, string> = {
-  asAt: "as-at",
-  periods: "period",
-  partiesAsAt: "parties-as-at",
-};
 
 type Note = Awaited<ReturnType<typeof buildNote>>;
 
@@ -39,7 +34,7 @@ function noteOptions(values: CommandContext["values"]) {
   });
   if (!parsed.success)
     throw new UsageError(
-      parsed.error.issues.map((i) => `--${FLAGS[String(i.path[0])]}: ${i.message}`).join("\n"),
+      parsed.error.issues.map((i) => `--${flagOf(i.path)}: ${i.message}`).join("\n"),
     );
   const asAt = parsed.data.asAt;
   if (asAt === undefined) throw new UsageError(`--as-at is required\nusage: ${USAGE}`);

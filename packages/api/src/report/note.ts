@@ -16,7 +16,9 @@ import {
   chapterArticleKeys,
   getArticle,
   getChapter,
+  dayEn,
   monthEn,
+  partiesDayOf,
   noteFigures,
   type FigureDefinition,
   type NoteFigureId,
@@ -72,18 +74,6 @@ const LABEL_HEADER: Record<NoteFigureId, string> = {
 
 const SOURCE_LINE =
   "Source: TA Hub, counted from the records of the executive summaries of the Implementation Review Mechanism.";
-
-const MONTH_DAY = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
-
-/** "2023-09-15" as "15 September 2023". */
-function dayEn(day: string): string {
-  return MONTH_DAY.format(new Date(`${day}T00:00:00Z`));
-}
 
 /** A share in whole per cent ("16"), 0 of nothing. */
 function percent(part: number, whole: number): number {
@@ -168,10 +158,8 @@ function groupingSentences(c2: Analytics["cycle2"]): string[] {
 
 /** The regional groups (figure III); the parties' day is said when it is not the note's. */
 function regionSentence(c2: Analytics["cycle2"], query: Analytics["query"]): string {
-  const partiesOn =
-    query.partiesAsAt && query.partiesAsAt !== query.asAt
-      ? ` as at ${dayEn(query.partiesAsAt)}`
-      : "";
+  const day = partiesDayOf(query);
+  const partiesOn = day ? ` as at ${dayEn(day)}` : "";
   return (
     `By regional group (figure III): ` +
     listing(
@@ -277,12 +265,7 @@ export async function buildNote(
   ]);
   const concepts = topConcepts(texts);
   const asAtLine = `As at ${dayEn(opts.asAt)}.`;
-  const parties = a.query.partiesAsAt;
-  const labels =
-    parties && parties !== a.query.asAt
-      ? { ...FIGURE_LABELS_EN, statesParties: `States parties as at ${dayEn(parties)}` }
-      : FIGURE_LABELS_EN;
-  const figures = noteFigures(a, labels).filter((f) => NOTE_FIGURES.includes(f.id));
+  const figures = noteFigures(a, FIGURE_LABELS_EN).filter((f) => NOTE_FIGURES.includes(f.id));
   const blocks: NoteBlock[] = [
     {
       kind: "title",

@@ -116,8 +116,7 @@ export async function previewSummary(
   assertCanActForState(user, input.state);
   if (!getState(input.state))
     throw ingestError("empty", `${input.state} is not a State party`, "state");
-  if ("text" in input.source)
-    return previewText(services, input.source.text, null, input.chapter);
+  if ("text" in input.source) return previewText(services, input.source.text, null, input.chapter);
   const { filename, contentBase64 } = input.source.file;
   const text = await summaryFileText(filename, Buffer.from(contentBase64, "base64"));
   return previewText(services, text, filename, input.chapter);
@@ -172,10 +171,9 @@ export async function commitSummary(
   const today = new Date().toISOString().slice(0, 10);
   const ingestId = randomUUID();
   const rows = needRows(services, input, ingestId);
-  let summary: SummaryOnRecord = { finalisedOn: today, created: false };
-  await db.$transaction(
+  const summary = await db.$transaction(
     async (tx) => {
-      summary = await summaryOnRecord(tx, input, today);
+      const onRecord = await summaryOnRecord(tx, input, today);
       await tx.need.createMany({ data: rows });
       await tx.needStatusChange.createMany({
         data: rows.map((r) => ({
@@ -196,9 +194,10 @@ export async function commitSummary(
           chapter: input.chapter,
           filename: input.filename,
           needs: rows.length,
-          summary,
+          summary: onRecord,
         },
       });
+      return onRecord;
     },
     { timeout: 60_000 },
   );

@@ -243,8 +243,8 @@ export const AS_AT = "2023-09-15";
  * as at 30 September 2021, not as at the note's day (which gives 31 in the Latin American and
  * Caribbean group): the chart's other series are as at September 2023 (docs/figures.md).
  */
-export const NOTE_2023_QUERY = {
+export const NOTE_2023_QUERY: { asAt: string; periods: string[]; partiesAsAt: string } = {
   asAt: AS_AT,
   periods: ["2021-09", "2023-09"],
   partiesAsAt: SEPT_2021,
-} as const;
+};

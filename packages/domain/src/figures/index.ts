@@ -30,6 +30,8 @@ type Counted = { needs: FigureCount; states: FigureCount };
  * figures (counts may be null) share.
  */
 export interface FigureData {
+  /** The question counted; figure III names the parties' day when it is not the as-at day. */
+  query?: { asAt: string | null; partiesAsAt: string | null };
   cycle1: {
     needs: FigureCount;
     states: FigureCount;
@@ -73,6 +75,8 @@ export interface FigureLabels {
   needs: string;
   states: string;
   statesParties: string;
+  /** Figure III's parties series when counted on a day of its own ("States parties as at ..."). */
+  statesPartiesOn(day: string): string;
   summaries: string;
   withNeeds: string;
 }
@@ -217,6 +221,19 @@ function figureII(c: FigureContext): FigureDefinition {
   };
 }
 
+/**
+ * The day figure III counted the States parties at, when it is not the figures' as-at day (the
+ * 2023 note counts them as at September 2021, its other series as at September 2023); else null.
+ */
+export function partiesDayOf(query: FigureData["query"]): string | null {
+  return query?.partiesAsAt && query.partiesAsAt !== query.asAt ? query.partiesAsAt : null;
+}
+
+function partiesLabel(c: FigureContext): string {
+  const day = partiesDayOf(c.data.query);
+  return day ? c.l.statesPartiesOn(day) : c.l.statesParties;
+}
+
 /** Figure III: States parties, States with summaries and States with needs, by region. */
 function figureIII(c: FigureContext): FigureDefinition {
   const { cycle2 } = c.data;
@@ -238,7 +255,7 @@ function figureIII(c: FigureContext): FigureDefinition {
       ];
     }),
     series: [
-      { key: "states", label: c.l.statesParties, color: color(4) },
+      { key: "states", label: partiesLabel(c), color: color(4) },
       { key: "summaries", label: c.l.summaries, color: color(0) },
       { key: "withNeeds", label: c.l.withNeeds, color: color(1) },
     ],
@@ -330,6 +347,18 @@ export function monthEn(period: string): string {
   return `${MONTHS_EN[Number(m) - 1] ?? m} ${y}`;
 }
 
+const DAY_EN = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "2023-09-15" as "15 September 2023". */
+export function dayEn(day: string): string {
+  return DAY_EN.format(new Date(`${day}T00:00:00Z`));
+}
+
 /** English words for the figures, from the domain's own names (the draft note, the CLI). */
 export const FIGURE_LABELS_EN: FigureLabels = {
   title: (id) => FIGURE_TITLES_EN[id],
@@ -351,6 +380,7 @@ export const FIGURE_LABELS_EN: FigureLabels = {
   needs: "Needs",
   states: "States",
   statesParties: "States parties",
+  statesPartiesOn: (day) => `States parties as at ${dayEn(day)}`,
   summaries: "Executive summaries finalised",
   withNeeds: "States with needs",
 };

@@ -44,16 +44,11 @@ const PAGE_ORDER: NoteFigureId[] = ["IV", "IV-any", "I", "II", "III", "V", "VI"]
 
 type Figures = RouterOutputs["analytics"]["figures"];
 
-/**
- * The labels the note's figure definitions are drawn with, in the interface's language. Figure
- * III's parties series names its day when it is not the figures' own.
- */
-function useFigureLabels(query: Figures["query"]): FigureLabels {
+/** The labels the note's figure definitions are drawn with, in the interface's language. */
+function useFigureLabels(): FigureLabels {
   const { t, i18n } = useTranslation();
   const l = useLabels();
   const f = useFormat();
-  const partiesOn =
-    query.partiesAsAt && query.partiesAsAt !== query.asAt ? query.partiesAsAt : null;
   const periodLabel = (p: string) => {
     const [y, m] = p.split("-");
     return y && m
@@ -83,9 +78,8 @@ function useFigureLabels(query: Figures["query"]): FigureLabels {
       t("analytics.increase", { from: periodLabel(from), to: periodLabel(to) }),
     needs: t("analytics.needs"),
     states: t("analytics.states"),
-    statesParties: partiesOn
-      ? t("analytics.statesPartiesOn", { day: f.day(partiesOn) })
-      : t("analytics.statesParties"),
+    statesParties: t("analytics.statesParties"),
+    statesPartiesOn: (day) => t("analytics.statesPartiesOn", { day: f.day(day) }),
     summaries: t("analytics.summaries"),
     withNeeds: t("analytics.withNeeds"),
   };
@@ -167,7 +161,7 @@ export default function AnalyticsPage() {
 /** The as-at line, the headline numbers and the note's charts, in page order. */
 function NoteFigures({ data }: { data: Figures }) {
   const { t } = useTranslation();
-  const labels = useFigureLabels(data.query);
+  const labels = useFigureLabels();
   const caption = useCaption(data);
   const { cycle1, cycle2 } = data;
   // The note's figures from the definitions `tahub report note` draws too (@tahub/domain).

@@ -85,6 +85,7 @@ export const en = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    finalisedOn: "Executive summary finalised on",
     // donors (issue 15, deliverables 4-6)
     min: "Budget, lower end",
     max: "Budget, upper end",
@@ -1080,6 +1081,7 @@ export const en = {
     pngFailed:
       "The image could not be made in this browser. Download the CSV instead, or try again.",
     server: {
+      afterToday: "cannot be after today.",
       fileEmpty: "The file is empty.",
       noRows: "The file has no data rows.",
       fileType: "Upload a .csv or .xlsx file.",

@@ -86,6 +86,7 @@ export const es: Dictionary = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    finalisedOn: "Resumen ejecutivo finalizado el",
     // donors (issue 15, deliverables 4-6)
     min: "Presupuesto, mínimo",
     max: "Presupuesto, máximo",
@@ -1094,6 +1095,7 @@ export const es: Dictionary = {
     pngFailed:
       "No se pudo crear la imagen en este navegador. Descargue el CSV o vuelva a intentarlo.",
     server: {
+      afterToday: "no puede ser posterior a hoy.",
       fileEmpty: "El archivo está vacío.",
       noRows: "El archivo no tiene filas de datos.",
       fileType: "Suba un archivo .csv o .xlsx.",

@@ -86,6 +86,7 @@ export const fr: Dictionary = {
     xlsx: "Excel (XLSX)",
   },
   fields: {
+    finalisedOn: "Résumé analytique finalisé le",
     // donors (issue 15, deliverables 4-6)
     min: "Budget, borne inférieure",
     max: "Budget, borne supérieure",
@@ -1099,6 +1100,7 @@ export const fr: Dictionary = {
     pngFailed:
       "L'image n'a pas pu être créée dans ce navigateur. Téléchargez plutôt le CSV, ou réessayez.",
     server: {
+      afterToday: "ne peut pas être postérieure à aujourd'hui.",
       fileEmpty: "Le fichier est vide.",
       noRows: "Le fichier ne contient aucune ligne de données.",
       fileType: "Téléversez un fichier .csv ou .xlsx.",

@@ -156,3 +156,17 @@ describe("the server's own refusals, before tRPC", () => {
     );
   });
 });
+
+describe("the ingestion's summary day", () => {
+  it("words a day after today in the reader's language", () => {
+    const f = {
+      field: "finalisedOn",
+      message: "a summary cannot be finalised after today",
+      code: "custom",
+    };
+    expect(describeFieldError(f, t)).toBe("Executive summary finalised on: cannot be after today.");
+    expect(describeFieldError(f, i18next.getFixedT("fr"))).toBe(
+      "Résumé analytique finalisé le : ne peut pas être postérieure à aujourd'hui.",
+    );
+  });
+});

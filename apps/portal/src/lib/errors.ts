@@ -38,6 +38,7 @@ const WORDED = new Set([
  */
 const SERVER_SENTENCES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^The file is empty/i, "wording.server.fileEmpty"],
+  [/cannot be finalised after today/i, "wording.server.afterToday"],
   [/^The file has no data rows/i, "wording.server.noRows"],
   [/^Upload a \.csv or \.xlsx file/i, "wording.server.fileType"],
   [/^The file has no .* column/i, "wording.server.columns"],
